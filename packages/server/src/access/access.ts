@@ -1,0 +1,37 @@
+// The one place that decides whether a user may act on a region. Default deny: anything not granted below
+// is refused. Callers turn "no read access" into 404 (the record's existence is not revealed) and
+// "read but not write" into 403.
+import type { Actor, Role } from './roles.ts';
+
+export type Action = 'read' | 'write' | 'administer';
+
+/** True when `code` is `area` itself or lies inside it (dotted codes nest by prefix). */
+export function isWithin(code: string, area: string): boolean {
+  return code === area || code.startsWith(`${area}.`);
+}
+
+/** What each role may do inside its own area. Social workers and citizens get narrower, record-level
+ * grants from their modules (assigned households, own family); here they only read their village. */
+const grants: Record<Role, readonly Action[]> = {
+  regency_admin: ['read', 'write', 'administer'],
+  agency_staff: ['read'],
+  district_staff: ['read'],
+  village_head: ['read', 'write'],
+  village_operator: ['read', 'write'],
+  social_worker: [],
+  citizen: [],
+};
+
+export function canActOnRegion(actor: Actor, regionCode: string, action: Action): boolean {
+  if (!isWithin(regionCode, actor.areaCode)) return false;
+  return grants[actor.role].includes(action);
+}
+
+export type AccessDecision = 'allow' | 'not_found' | 'forbidden';
+
+/** Read access hides the record (404); a visible record that may not be changed is 403. */
+export function decideAccess(actor: Actor, regionCode: string, action: Action): AccessDecision {
+  if (canActOnRegion(actor, regionCode, action)) return 'allow';
+  if (action !== 'read' && canActOnRegion(actor, regionCode, 'read')) return 'forbidden';
+  return 'not_found';
+}

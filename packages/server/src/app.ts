@@ -1,0 +1,99 @@
+// Builds the Fastify application: plugins, conventions (access declarations, problem+json, OpenAPI) and
+// the domain modules. Listening and start-up data loading live in cli/start.ts, so tests build the same app.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config.ts';
+import type { Database, Db, DbKind } from './db/database.ts';
+import { registerProblemHandlers } from './http/problem.ts';
+import { enforceRouteDeclarations } from './http/route-access.ts';
+import { registerSessionResolver } from './http/session-plugin.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import { regionRoutes } from './modules/regions/routes.ts';
+import { systemRoutes } from './modules/system/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    dbKind: DbKind;
+    config: AppConfig;
+  }
+}
+
+/** Personal data never reaches the log: credentials, cookies and identifiers are redacted by path. */
+const redact = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.pin',
+  '*.nik',
+  '*.kk',
+];
+
+export async function buildApp(database: Database, config: AppConfig, logger: FastifyServerOptions['logger'] = false) {
+  const app = Fastify({
+    logger: logger === true ? { level: config.logLevel, redact } : logger,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    bodyLimit: 1_048_576,
+  });
+  app.decorate('db', database.db);
+  app.decorate('dbKind', database.kind);
+  app.decorate('config', config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'worker-src': ["'self'", 'blob:'],
+        'script-src': ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => Object.assign(new Error('rate limited'), { statusCode: 429 }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Smart Kampung API', version: '0.1.0', description: 'Digital village government, Banyuwangi.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sk_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  enforceRouteDeclarations(app);
+  registerSessionResolver(app);
+  const webDist = existsSync(path.join(config.webDistDir, 'index.html'));
+  registerProblemHandlers(app, { spaFallback: webDist });
+  if (webDist) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });
+
+  app.get('/api/openapi.json', { config: { access: { kind: 'public' }, rateLimit: { max: 60, timeWindow: '1 minute' } }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
+  await app.register(healthRoutes);
+  await app.register(systemRoutes);
+  await app.register(authRoutes);
+  await app.register(regionRoutes);
+  await app.register(userRoutes);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    // API answers carry personal data: never cache them in shared caches or the browser's disk cache.
+    if (reply.request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  return app;
+}

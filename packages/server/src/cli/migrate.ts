@@ -1,0 +1,11 @@
+// `npm run migrate`: apply pending migrations and load region codes, then exit.
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { prepareDatabase } from '../db/prepare.ts';
+
+const config = loadConfig();
+const database = await openDatabase(config);
+const { migrations, regions } = await prepareDatabase(database, config.regencyCode);
+console.log(migrations.length ? `Applied: ${migrations.join(', ')}` : 'Schema is up to date.');
+if (regions.loaded) console.log(`Loaded ${regions.count} regions.`);
+await database.close();

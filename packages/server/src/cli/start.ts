@@ -1,0 +1,44 @@
+// `npm start`: prepare the database (embedded PGlite in ./data unless DATABASE_URL is set), load demo data
+// on a fresh install, serve the API and the built web app.
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { prepareDatabase } from '../db/prepare.ts';
+import { DEMO_CITIZEN, DEMO_PASSWORD } from '../seed/demo-users.ts';
+import { seed } from '../seed/seed.ts';
+
+const config = loadConfig();
+const database = await openDatabase(config);
+const prepared = await prepareDatabase(database, config.regencyCode);
+if (prepared.regions.loaded) console.log(`Loaded ${prepared.regions.count} regions from idn-area-data.`);
+
+const anyUser = await database.db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+if (!anyUser) {
+  const result = await seed(database.db, config.regencyCode, 'village');
+  console.log(`Fresh install: loaded synthetic demo data (${result.users.length} demo accounts).`);
+}
+
+const app = await buildApp(database, config, true);
+const shutdown = async () => {
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.once('SIGINT', () => void shutdown());
+process.once('SIGTERM', () => void shutdown());
+
+await app.listen({ port: config.port, host: config.host });
+const demo = await database.db.selectFrom('deployment').select('demo_data').executeTakeFirst();
+console.log(`\nSmart Kampung is running on http://localhost:${config.port} (database: ${database.kind})`);
+if (demo?.demo_data) {
+  const logins = await database.db
+    .selectFrom('app_user')
+    .select(['username', 'role', 'area_code'])
+    .where('role', '!=', 'citizen')
+    .orderBy('username')
+    .limit(12)
+    .execute();
+  console.log(`Demo logins (synthetic data), password for all: ${DEMO_PASSWORD}`);
+  for (const login of logins) console.log(`  ${login.username.padEnd(24)} ${login.role.padEnd(18)} ${login.area_code}`);
+  console.log(`  Citizen: NIK ${DEMO_CITIZEN.nik}, PIN ${DEMO_CITIZEN.pin}`);
+}

@@ -1,0 +1,30 @@
+// Settings come from the environment with defaults that make `npm start` work on a fresh clone.
+import path from 'node:path';
+
+export interface AppConfig {
+  /** postgres://… to use a PostgreSQL server; unset means embedded PGlite in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  regencyCode: string;
+  /** Secure cookies need HTTPS; off by default so http://localhost works. */
+  secureCookies: boolean;
+  logLevel: string;
+  webDistDir: string;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, 'data')),
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    regencyCode: env.REGENCY_CODE ?? '35.10',
+    secureCookies: env.SECURE_COOKIES === 'true',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(repoRoot, 'packages/web/dist')),
+  };
+}

@@ -1,0 +1,14 @@
+// Brings a database to the state the app needs: schema migrated, region codes loaded, deployment row set.
+import { loadRegions } from '../modules/regions/load-regions.ts';
+import { ensureDeployment } from '../modules/system/queries.ts';
+import type { Database } from './database.ts';
+import { migrate } from './migrate.ts';
+
+export async function prepareDatabase(database: Database, regencyCode: string) {
+  const migrations = await migrate(database);
+  const regions = await loadRegions(database.db);
+  const regency = await database.db.selectFrom('region').select('level').where('code', '=', regencyCode).executeTakeFirst();
+  if (regency?.level !== 'regency') throw new Error(`REGENCY_CODE ${regencyCode} is not a regency code`);
+  await ensureDeployment(database.db, regencyCode);
+  return { migrations, regions };
+}

@@ -1,0 +1,66 @@
+// Every problem+json `code` the API can answer with, its HTTP status and its message in Indonesian and
+// English. docs/ERRORS.md lists the same codes; a test keeps the two in sync.
+export const errorCatalogue = {
+  VALIDATION_FAILED: {
+    status: 400,
+    id: 'Data yang dikirim tidak sesuai. Periksa isian yang ditandai.',
+    en: 'The submitted data is not valid. Check the highlighted fields.',
+  },
+  AUTH_REQUIRED: {
+    status: 401,
+    id: 'Silakan masuk terlebih dahulu.',
+    en: 'Please sign in first.',
+  },
+  AUTH_INVALID_CREDENTIALS: {
+    status: 401,
+    id: 'Nama pengguna atau kata sandi salah.',
+    en: 'Wrong username or password.',
+  },
+  AUTH_LOCKED: {
+    status: 423,
+    id: 'Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi nanti.',
+    en: 'The account is temporarily locked after too many failed sign-in attempts. Try again later.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    id: 'Anda tidak berwenang melakukan tindakan ini.',
+    en: 'You are not allowed to do this.',
+  },
+  NOT_FOUND: {
+    status: 404,
+    id: 'Data tidak ditemukan.',
+    en: 'Not found.',
+  },
+  REGION_NOT_FOUND: {
+    status: 404,
+    id: 'Wilayah dengan kode tersebut tidak ditemukan.',
+    en: 'No region has that code.',
+  },
+  CONFLICT: {
+    status: 409,
+    id: 'Data sudah ada atau telah diubah oleh pengguna lain.',
+    en: 'The record already exists or was changed by someone else.',
+  },
+  USERNAME_TAKEN: {
+    status: 409,
+    id: 'Nama pengguna sudah dipakai.',
+    en: 'That username is already taken.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
+    en: 'Too many requests. Wait a moment and try again.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    id: 'Berkas atau data yang dikirim terlalu besar.',
+    en: 'The uploaded file or data is too large.',
+  },
+  INTERNAL_ERROR: {
+    status: 500,
+    id: 'Terjadi kesalahan pada server. Silakan coba lagi; jika berulang, hubungi admin kabupaten.',
+    en: 'Something went wrong on the server. Try again; if it keeps happening, contact the regency admin.',
+  },
+} as const satisfies Record<string, { status: number; id: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,0 +1,72 @@
+// Errors leave the server as RFC 9457 problem+json with a stable `code` and both languages' messages.
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { errorCatalogue, type ErrorCode } from './error-catalogue.ts';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(errorCatalogue[code].en);
+  }
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  message_id: string;
+  message_en: string;
+  [extra: string]: unknown;
+}
+
+export function problem(code: ErrorCode, extra: Record<string, unknown> = {}): ProblemBody {
+  const entry = errorCatalogue[code];
+  return {
+    type: `urn:smart-kampung:problem:${code.toLowerCase().replaceAll('_', '-')}`,
+    title: code,
+    status: entry.status,
+    code,
+    detail: entry.en,
+    message_id: entry.id,
+    message_en: entry.en,
+    ...extra,
+  };
+}
+
+export function sendProblem(reply: FastifyReply, code: ErrorCode, extra: Record<string, unknown> = {}) {
+  const body = problem(code, extra);
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+export function registerProblemHandlers(app: FastifyInstance, options: { spaFallback?: boolean } = {}) {
+  app.setNotFoundHandler((request, reply) => {
+    // Browser routes of the single-page app (e.g. /penduduk) get index.html; unknown API paths a problem.
+    if (options.spaFallback && request.method === 'GET' && !request.url.startsWith('/api')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(reply, 'NOT_FOUND');
+  });
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return sendProblem(reply, error.code, error.extra);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = error.validation.map((issue) => ({
+        field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+        in: error.validationContext ?? 'body',
+        message: issue.message,
+      }));
+      return sendProblem(reply, 'VALIDATION_FAILED', { errors });
+    }
+    if (error.statusCode === 429) return sendProblem(reply, 'RATE_LIMITED');
+    if (error.statusCode === 413) return sendProblem(reply, 'PAYLOAD_TOO_LARGE');
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(reply, 'VALIDATION_FAILED', { errors: [{ field: '', message: error.message }] });
+    }
+    // 5xx: the details stay in the log, never in the response.
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, 'INTERNAL_ERROR');
+  });
+}

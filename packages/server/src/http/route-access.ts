@@ -1,0 +1,70 @@
+// "A route is one declaration": every /api route states in its `config.access` who may call it, and public
+// routes must also state their rate limit. The onRoute hook refuses to start a server with a route that
+// forgets, and turns the declaration into the check that runs before the handler.
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { Actor, Role } from '../access/roles.ts';
+import { AppError } from './problem.ts';
+
+export type RouteAccess =
+  | { kind: 'public' }
+  /** Any signed-in user, whatever the role. */
+  | { kind: 'authenticated' }
+  | { kind: 'roles'; roles: readonly Role[] };
+
+export const publicRoute = (): RouteAccess => ({ kind: 'public' });
+export const signedIn = (): RouteAccess => ({ kind: 'authenticated' });
+export const rolesOnly = (...roles: Role[]): RouteAccess => ({ kind: 'roles', roles });
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+/** The signed-in user of a route declared non-public (the access check has already run). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('AUTH_REQUIRED');
+  return request.actor;
+}
+
+function describeAccess(access: RouteAccess): string {
+  switch (access.kind) {
+    case 'public':
+      return 'Public (rate limited).';
+    case 'authenticated':
+      return 'Any signed-in user.';
+    case 'roles':
+      return `Roles: ${access.roles.join(', ')}.`;
+  }
+}
+
+export function enforceRouteDeclarations(app: FastifyInstance) {
+  app.addHook('onRoute', (route: RouteOptions) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const config = route.config as { access?: RouteAccess; rateLimit?: unknown } | undefined;
+    const access = config?.access;
+    if (!access) throw new Error(`Route ${route.method.toString()} ${route.url} declares no access`);
+    if (access.kind === 'public' && !config.rateLimit) {
+      throw new Error(`Public route ${route.method.toString()} ${route.url} declares no rate limit`);
+    }
+    if (route.schema) {
+      const schema = route.schema as { description?: string; security?: unknown };
+      schema.description = [schema.description, describeAccess(access)].filter(Boolean).join('\n\n');
+      if (access.kind !== 'public') schema.security = [{ session: [] }];
+    }
+    const check = (request: FastifyRequest) => {
+      if (access.kind === 'public') return Promise.resolve();
+      if (!request.actor) return Promise.reject(new AppError('AUTH_REQUIRED'));
+      if (access.kind === 'roles' && !access.roles.includes(request.actor.role)) {
+        return Promise.reject(new AppError('FORBIDDEN'));
+      }
+      return Promise.resolve();
+    };
+    // onRequest runs before body parsing and validation: a stranger learns nothing from a 400.
+    const existing = route.onRequest ? [route.onRequest].flat() : [];
+    route.onRequest = [...existing, check];
+  });
+}

@@ -1,0 +1,106 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../http/problem.ts';
+import { problemSchema } from '../../http/problem-schema.ts';
+import { actorOf, publicRoute, signedIn } from '../../http/route-access.ts';
+import { authPolicy } from './policy.ts';
+import { findProfile } from './queries.ts';
+import { citizenLoginBodySchema, loginBodySchema, toProfile, userProfileSchema } from './schemas.ts';
+import { loginWithNikPin, loginWithPassword, logout } from './service.ts';
+
+/** Sign-in is public, so it is rate limited per address on top of the per-account lock-out. */
+const loginRateLimit = { max: 20, timeWindow: '1 minute' };
+
+const clientOf = (request: FastifyRequest) => ({
+  ip: request.ip,
+  userAgent: request.headers['user-agent'] ?? null,
+});
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const startSession = async (reply: FastifyReply, session: { token: string; userId: string }) => {
+    reply.setCookie(authPolicy.cookieName, session.token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: app.config.secureCookies,
+      maxAge: authPolicy.sessionHours * 3600,
+    });
+    const profile = await findProfile(app.db, session.userId);
+    if (!profile) throw new AppError('AUTH_REQUIRED');
+    return { user: toProfile(profile) };
+  };
+
+  const loginResponses = {
+    200: z.object({ user: userProfileSchema }),
+    400: problemSchema,
+    401: problemSchema,
+    423: problemSchema,
+    429: problemSchema,
+  };
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: publicRoute(), rateLimit: loginRateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'Staff sign-in with username and password; sets the session cookie',
+        body: loginBodySchema,
+        response: loginResponses,
+      },
+    },
+    async (request, reply) => {
+      const session = await loginWithPassword(app.db, request.body.username, request.body.password, clientOf(request));
+      return startSession(reply, session);
+    },
+  );
+
+  app.post(
+    '/api/auth/citizen-login',
+    {
+      config: { access: publicRoute(), rateLimit: loginRateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'Citizen sign-in with NIK and a 6-digit PIN; sets the session cookie',
+        body: citizenLoginBodySchema,
+        response: loginResponses,
+      },
+    },
+    async (request, reply) => {
+      const session = await loginWithNikPin(app.db, request.body.nik, request.body.pin, clientOf(request));
+      return startSession(reply, session);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { access: signedIn() },
+      schema: { tags: ['auth'], summary: 'Ends the current session', response: { 204: z.null(), 401: problemSchema } },
+    },
+    async (request, reply) => {
+      const token = request.cookies[authPolicy.cookieName];
+      if (token) await logout(app.db, token, actorOf(request), clientOf(request));
+      reply.clearCookie(authPolicy.cookieName, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    {
+      config: { access: signedIn() },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user and the area they work in',
+        response: { 200: z.object({ user: userProfileSchema }), 401: problemSchema },
+      },
+    },
+    async (request) => {
+      const profile = await findProfile(app.db, actorOf(request).id);
+      if (!profile) throw new AppError('AUTH_REQUIRED');
+      return { user: toProfile(profile) };
+    },
+  );
+};

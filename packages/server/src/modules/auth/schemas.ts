@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { agencies, roles } from '../../access/roles.ts';
+
+export const userProfileSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  agency: z.enum(agencies).nullable(),
+  areaCode: z.string(),
+  areaName: z.string(),
+  areaLevel: z.enum(['regency', 'district', 'village']),
+});
+
+export const loginBodySchema = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+export const citizenLoginBodySchema = z.object({
+  nik: z.string().trim().regex(/^\d{16}$/, 'NIK harus 16 digit angka / NIK must be 16 digits'),
+  pin: z.string().regex(/^\d{6}$/, 'PIN harus 6 digit angka / PIN must be 6 digits'),
+});
+
+export function toProfile(row: {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  agency: string | null;
+  area_code: string;
+  area_name: string;
+  area_level: string;
+}) {
+  return userProfileSchema.parse({
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    agency: row.agency,
+    areaCode: row.area_code,
+    areaName: row.area_name,
+    areaLevel: row.area_level,
+  });
+}

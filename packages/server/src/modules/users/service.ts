@@ -1,0 +1,55 @@
+// Staff account management by the regency admin. The role decides which level of area the account binds to.
+import { randomUUID } from 'node:crypto';
+import { isWithin } from '../../access/access.ts';
+import { roleAreaLevel, type Actor, type Agency, type Role } from '../../access/roles.ts';
+import type { Db } from '../../db/database.ts';
+import { AppError } from '../../http/problem.ts';
+import { appendAudit } from '../audit/service.ts';
+import { hashSecret } from '../auth/password.ts';
+import { findRegion } from '../regions/queries.ts';
+import { insertUser } from './queries.ts';
+
+export interface NewStaffAccount {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Exclude<Role, 'citizen'>;
+  agency: Agency | null;
+  areaCode: string;
+}
+
+export async function createStaffAccount(db: Db, actor: Actor, input: NewStaffAccount): Promise<string> {
+  const region = await findRegion(db, input.areaCode);
+  if (!region || region.level !== roleAreaLevel[input.role] || !isWithin(region.code, actor.areaCode)) {
+    throw new AppError('VALIDATION_FAILED', {
+      errors: [{ field: 'areaCode', in: 'body', message: `Peran ini harus terikat pada wilayah tingkat ${roleAreaLevel[input.role]}` }],
+    });
+  }
+  if ((input.role === 'agency_staff') !== (input.agency !== null)) {
+    throw new AppError('VALIDATION_FAILED', {
+      errors: [{ field: 'agency', in: 'body', message: 'Dinas wajib diisi hanya untuk staf dinas' }],
+    });
+  }
+  const passwordHash = await hashSecret(input.password);
+  return db.transaction().execute(async (trx) => {
+    const created = await insertUser(trx, {
+      id: randomUUID(),
+      username: input.username,
+      display_name: input.displayName,
+      password_hash: passwordHash,
+      role: input.role,
+      agency: input.agency,
+      area_code: input.areaCode,
+    });
+    if (!created) throw new AppError('USERNAME_TAKEN');
+    await appendAudit(trx, {
+      actor,
+      action: 'user.create',
+      entityType: 'app_user',
+      entityId: created.id,
+      regionCode: input.areaCode,
+      details: { role: input.role },
+    });
+    return created.id;
+  });
+}
