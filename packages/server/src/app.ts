@@ -20,6 +20,7 @@ import { healthRoutes } from './modules/health/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { villageRoutes } from './modules/villages/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -90,6 +91,7 @@ export async function buildApp(database: Database, config: AppConfig, logger: Fa
   await app.register(authRoutes);
   await app.register(regionRoutes);
   await app.register(userRoutes);
+  await app.register(villageRoutes);
   app.addHook('onSend', async (_request, reply, payload) => {
     // API answers carry personal data: never cache them in shared caches or the browser's disk cache.
     if (reply.request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');

@@ -15,6 +15,8 @@ export interface Database {
   kind: DbKind;
   /** Runs a multi-statement SQL script (migrations); the script brings its own BEGIN/COMMIT. */
   runScript(script: string): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (test templates, backups of demo installs). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   return {
     db,
     kind: 'pglite',
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     runScript: async (script: string) => {
       try {
         await pglite.exec(script);

@@ -115,6 +115,22 @@ export interface UserSession {
   user_id: string;
 }
 
+export interface VillageProfile {
+  email: string | null;
+  head_name: string | null;
+  /**
+   * Kepala Desa for a desa, Lurah for a kelurahan
+   */
+  head_title: Generated<string>;
+  office_address: string | null;
+  phone: string | null;
+  postal_code: string | null;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  village_code: string;
+  website: string | null;
+}
+
 export interface DB {
   app_user: AppUser;
   audit_log: AuditLog;
@@ -123,4 +139,5 @@ export interface DB {
   region: Region;
   region_source: RegionSource;
   user_session: UserSession;
+  village_profile: VillageProfile;
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { maskIdentifier } from './mask.ts';
+
+describe('maskIdentifier', () => {
+  it('keeps the first and last four digits with eight U+2022 bullets between', () => {
+    expect(maskIdentifier('3510014506900001')).toBe(
+      '3510\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u20220001',
+    );
+    expect(maskIdentifier('3510014506900001')).toBe('3510••••••••0001');
+  });
+
+  it('hides the birth date digits and the length of longer values', () => {
+    const masked = maskIdentifier('35100145069000011');
+    expect(masked).toBe('3510••••••••0011');
+    expect(masked).not.toContain('450690');
+  });
+
+  it('masks short malformed values completely', () => {
+    expect(maskIdentifier('35100145069')).toBe('••••••••');
+    expect(maskIdentifier('')).toBe('••••••••');
+  });
+});
