@@ -1,4 +1,5 @@
 // Brings a database to the state the app needs: schema migrated, region codes loaded, deployment row set.
+import { syncCodeLists } from '../modules/population/code-lists-sync.ts';
 import { loadRegions } from '../modules/regions/load-regions.ts';
 import { ensureDeployment } from '../modules/system/queries.ts';
 import type { Database } from './database.ts';
@@ -10,5 +11,6 @@ export async function prepareDatabase(database: Database, regencyCode: string) {
   const regency = await database.db.selectFrom('region').select('level').where('code', '=', regencyCode).executeTakeFirst();
   if (regency?.level !== 'regency') throw new Error(`REGENCY_CODE ${regencyCode} is not a regency code`);
   await ensureDeployment(database.db, regencyCode);
+  await syncCodeLists(database.db);
   return { migrations, regions };
 }

@@ -74,6 +74,13 @@ export interface CitizenLogin {
   user_id: string;
 }
 
+export interface CodeListEntry {
+  code: number;
+  label_en: string;
+  label_id: string;
+  list: string;
+}
+
 export interface Deployment {
   demo_data: Generated<boolean>;
   id: number;
@@ -82,6 +89,96 @@ export interface Deployment {
    * Random key for HMACs (citizen NIK digests); generated at first start
    */
   secret: string;
+}
+
+export interface Family {
+  /**
+   * false once the KK is replaced (split, merge) or all members left; kept for history
+   */
+  active: Generated<boolean>;
+  address: string | null;
+  created_at: Generated<Timestamp>;
+  dusun: string | null;
+  household_id: string | null;
+  id: string;
+  kk_number: string;
+  rt: string | null;
+  rw: string | null;
+  updated_at: Generated<Timestamp>;
+  village_code: string;
+}
+
+export interface Household {
+  address: string | null;
+  cooking_fuel: number | null;
+  created_at: Generated<Timestamp>;
+  drinking_water_source: number | null;
+  dusun: string | null;
+  electricity_power: number | null;
+  faeces_disposal: number | null;
+  floor_area_m2: number | null;
+  floor_material: number | null;
+  house_ownership: number | null;
+  /**
+   * Nomor rumah tangga as the village numbers it (OpenSID id_rtm)
+   */
+  household_no: string | null;
+  id: string;
+  land_title: number | null;
+  latitude: number | null;
+  lighting_source: number | null;
+  longitude: number | null;
+  roof_material: number | null;
+  rt: string | null;
+  rw: string | null;
+  toilet_facility: number | null;
+  toilet_type: number | null;
+  updated_at: Generated<Timestamp>;
+  village_code: string;
+  wall_material: number | null;
+}
+
+export interface ImportJob {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  error_rows: Generated<number>;
+  failure: string | null;
+  file_format: string;
+  file_name: string;
+  finished_at: Timestamp | null;
+  id: string;
+  insert_rows: Generated<number>;
+  processed_rows: Generated<number>;
+  status: string;
+  total_rows: Generated<number>;
+  unchanged_rows: Generated<number>;
+  update_rows: Generated<number>;
+  village_code: string;
+  warning_rows: Generated<number>;
+}
+
+export interface ImportJobRow {
+  action: string | null;
+  changes: Json | null;
+  data: Json;
+  errors: Generated<Json>;
+  job_id: string;
+  line_no: number;
+  village_code: string;
+  warnings: Generated<Json>;
+}
+
+export interface PopulationStat {
+  /**
+   * age_band, religion, education_kk, occupation, marital_status (present residents by sex) or totals (residents, families, households)
+   */
+  dimension: string;
+  female: Generated<number>;
+  key: string;
+  male: Generated<number>;
+  refreshed_at: Generated<Timestamp>;
+  total: Generated<number>;
+  village_code: string;
 }
 
 export interface Region {
@@ -103,6 +200,83 @@ export interface RegionSource {
   loaded_at: Generated<Timestamp>;
   package: string;
   version: string;
+}
+
+export interface Resident {
+  birth_certificate_no: string | null;
+  birth_date: string;
+  birth_place: string | null;
+  blood_type: number | null;
+  citizenship: number | null;
+  contraception: number | null;
+  created_at: Generated<Timestamp>;
+  current_address: string | null;
+  disability: number | null;
+  divorce_certificate_no: string | null;
+  divorce_date: string | null;
+  education_current: number | null;
+  education_kk: number | null;
+  ethnicity: string | null;
+  family_id: string | null;
+  father_name: string | null;
+  father_nik: string | null;
+  full_name: string;
+  id: string;
+  id_card_tag: string | null;
+  insurance: number | null;
+  insurance_no: string | null;
+  kitas_no: string | null;
+  ktp_el: number | null;
+  ktp_record_status: number | null;
+  marital_status: number | null;
+  marriage_certificate_no: string | null;
+  marriage_date: string | null;
+  mother_name: string | null;
+  mother_nik: string | null;
+  nik: string;
+  occupation: number | null;
+  passport_expiry: string | null;
+  passport_no: string | null;
+  phone: string | null;
+  pregnant: number | null;
+  /**
+   * SHDK (kk_level) code: 1 = head of family
+   */
+  relationship: number | null;
+  religion: number | null;
+  sex: number;
+  /**
+   * OpenSID status_dasar: 1 present (HIDUP), 2 died, 3 moved out, 4 missing, 6 gone, 9 voided
+   */
+  status_code: Generated<number>;
+  status_date: string | null;
+  updated_at: Generated<Timestamp>;
+  /**
+   * Warning codes from the NIK/KK rules (e.g. NIK_BIRTHDATE_MISMATCH) awaiting verification
+   */
+  verification_flags: Generated<string[]>;
+  village_code: string;
+  voided_reason: string | null;
+}
+
+export interface ResidentEvent {
+  actor_id: string | null;
+  after: Json | null;
+  before: Json | null;
+  details: Generated<Json>;
+  event_date: string;
+  event_type: string;
+  family_id: string | null;
+  id: string;
+  recorded_at: Generated<Timestamp>;
+  resident_id: string | null;
+  village_code: string;
+}
+
+export interface ResidentNik {
+  nik: string;
+  resident_id: string;
+  village_code: string;
 }
 
 export interface UserSession {
@@ -135,9 +309,18 @@ export interface DB {
   app_user: AppUser;
   audit_log: AuditLog;
   citizen_login: CitizenLogin;
+  code_list_entry: CodeListEntry;
   deployment: Deployment;
+  family: Family;
+  household: Household;
+  import_job: ImportJob;
+  import_job_row: ImportJobRow;
+  population_stat: PopulationStat;
   region: Region;
   region_source: RegionSource;
+  resident: Resident;
+  resident_event: ResidentEvent;
+  resident_nik: ResidentNik;
   user_session: UserSession;
   village_profile: VillageProfile;
 }

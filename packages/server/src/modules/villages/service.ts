@@ -1,17 +1,10 @@
-// Village profile reads and edits, through the one access function: outside the user's area the village
-// "does not exist" (404); inside it but without write rights the edit is 403.
-import { decideAccess, type Action } from '../../access/access.ts';
+// Village profile reads and edits, through the one access function (access/assert-access.ts).
+import { assertRegionAccess } from '../../access/assert-access.ts';
 import type { Actor } from '../../access/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../http/problem.ts';
 import { appendAudit } from '../audit/service.ts';
 import { findVillageWithProfile, upsertProfile, type ProfileFields } from './queries.ts';
-
-export function assertRegionAccess(actor: Actor, regionCode: string, action: Action) {
-  const decision = decideAccess(actor, regionCode, action);
-  if (decision === 'not_found') throw new AppError('NOT_FOUND');
-  if (decision === 'forbidden') throw new AppError('FORBIDDEN');
-}
 
 export async function readVillageProfile(db: Db, actor: Actor, code: string) {
   assertRegionAccess(actor, code, 'read');

@@ -1,0 +1,87 @@
+// The API's house rules, checked on the real app: every route declares access, errors are a documented
+// catalogue, the OpenAPI document is served, responses carry security headers.
+import { readFileSync } from 'node:fs';
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../test/test-app.ts';
+import { errorCatalogue } from './error-catalogue.ts';
+import { enforceRouteDeclarations, publicRoute } from './route-access.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+describe('route declarations', () => {
+  it('refuses to register an API route that does not say who may call it', () => {
+    const app = Fastify();
+    enforceRouteDeclarations(app);
+    expect(() => app.get('/api/forgotten', () => 'x')).toThrow(/declares no access/);
+  });
+
+  it('refuses a public route without a rate limit', () => {
+    const app = Fastify();
+    enforceRouteDeclarations(app);
+    expect(() => app.get('/api/open', { config: { access: publicRoute() } }, () => 'x')).toThrow(/declares no rate limit/);
+  });
+});
+
+describe('GET /api/openapi.json and /api/docs', () => {
+  it('serves an OpenAPI 3.1 document with every route and who may call it', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json<{ openapi: string; paths: Record<string, Record<string, { description?: string }>> }>();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/auth/login', '/api/regions/{code}', '/api/regions/{code}/children']),
+    );
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const op of Object.values(operations)) expect(op.description, path).toMatch(/Public|signed-in|Roles:/);
+    }
+  });
+
+  it('serves a browsable documentation page', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<html');
+  });
+});
+
+describe('GET /api/health', () => {
+  it('reports the database engine in use', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.json()).toEqual({ status: 'ok', db: t.database.kind });
+  });
+
+  it('sends security headers and forbids caching of API answers', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('error catalogue', () => {
+  const doc = readFileSync(new URL('../../../../docs/ERRORS.md', import.meta.url), 'utf8');
+  const documented = [...doc.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
+
+  it('is documented code for code in docs/ERRORS.md', () => {
+    expect(documented.sort()).toEqual(Object.keys(errorCatalogue).sort());
+  });
+
+  it('documents each code with its status and both messages', () => {
+    for (const [code, entry] of Object.entries(errorCatalogue)) {
+      const line = doc.split('\n').find((l) => l.startsWith(`| \`${code}\` |`));
+      expect(line).toContain(`| ${entry.status} |`);
+      expect(line).toContain(entry.id);
+      expect(line).toContain(entry.en);
+    }
+  });
+
+  it('answers unknown API paths with a problem, not an HTML page', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+});

@@ -1,0 +1,28 @@
+// The registry's shared write paths: every module that adds residents (life events, imports, the demo
+// generator) goes through these, so the regency-wide NIK index and statistics never drift.
+import type { Insertable } from 'kysely';
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Resident } from '../../db/schema.ts';
+
+export type NewResident = Insertable<Resident>;
+
+/** Inserts residents and claims their NIKs regency-wide; a NIK already claimed fails the transaction. */
+export async function insertResidents(db: Db, rows: NewResident[], chunk = 1000) {
+  for (let start = 0; start < rows.length; start += chunk) {
+    const part = rows.slice(start, start + chunk);
+    await db.insertInto('resident_nik').values(part.map((r) => ({ nik: r.nik, village_code: r.village_code, resident_id: r.id }))).execute();
+    await db.insertInto('resident').values(part).execute();
+  }
+}
+
+/** Moves a NIK's claim when a resident's NIK is corrected. */
+export async function reassignNik(db: Db, oldNik: string, newNik: string) {
+  await sql`UPDATE resident_nik SET nik = ${newNik} WHERE nik = ${oldNik}`.execute(db);
+}
+
+/** Which of these NIKs are already in the registry, and where. */
+export async function findClaimedNiks(db: Db, niks: string[]) {
+  if (niks.length === 0) return [];
+  return db.selectFrom('resident_nik').select(['nik', 'village_code', 'resident_id']).where('nik', 'in', niks).execute();
+}

@@ -1,0 +1,48 @@
+// Recomputes one village's statistics. Called inside every transaction that changes the village's
+// residents, so the figures are never stale by more than a day of ageing (refreshAllStaleStats at start-up
+// and daily moves people into their new age band).
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+
+const ageYears = sql`extract(year FROM age(current_date, r.birth_date))::int`;
+
+export async function refreshVillageStats(db: Db, villageCode: string) {
+  await sql`DELETE FROM population_stat WHERE village_code = ${villageCode}`.execute(db);
+  await sql`
+    INSERT INTO population_stat (village_code, dimension, key, male, female, total)
+    SELECT ${villageCode}, d.dimension, d.key,
+           count(*) FILTER (WHERE r.sex = 1), count(*) FILTER (WHERE r.sex = 2), count(*)
+    FROM resident r
+    CROSS JOIN LATERAL (VALUES
+      ('age_band', CASE WHEN ${ageYears} >= 75 THEN '75+'
+                        ELSE (${ageYears} / 5 * 5)::text || '-' || (${ageYears} / 5 * 5 + 4)::text END),
+      ('religion', r.religion::text),
+      ('education_kk', r.education_kk::text),
+      ('occupation', r.occupation::text),
+      ('marital_status', r.marital_status::text),
+      ('totals', 'residents')
+    ) AS d (dimension, key)
+    WHERE r.village_code = ${villageCode} AND r.status_code = 1 AND d.key IS NOT NULL
+    GROUP BY d.dimension, d.key
+  `.execute(db);
+  await sql`
+    INSERT INTO population_stat (village_code, dimension, key, total)
+    SELECT ${villageCode}, 'totals', 'families', count(*) FROM family f
+    WHERE f.village_code = ${villageCode} AND f.active
+      AND EXISTS (SELECT 1 FROM resident r WHERE r.village_code = f.village_code AND r.family_id = f.id AND r.status_code = 1)
+    UNION ALL
+    SELECT ${villageCode}, 'totals', 'households', count(DISTINCT f.household_id) FROM family f
+    WHERE f.village_code = ${villageCode} AND f.active AND f.household_id IS NOT NULL
+  `.execute(db);
+}
+
+/** Villages whose figures were computed before today (age bands move with the calendar). */
+export async function refreshAllStaleStats(db: Db): Promise<number> {
+  const stale = await sql<{ village_code: string }>`
+    SELECT DISTINCT village_code FROM population_stat WHERE refreshed_at < date_trunc('day', now())
+  `.execute(db);
+  for (const { village_code } of stale.rows) {
+    await db.transaction().execute((trx) => refreshVillageStats(trx, village_code));
+  }
+  return stale.rows.length;
+}
