@@ -1,0 +1,46 @@
+import { createBrowserRouter, Outlet } from 'react-router';
+import { AuthProvider } from './auth/AuthProvider.tsx';
+import { RequireAuth } from './auth/RequireAuth.tsx';
+import { ConfigProvider } from './config/ConfigProvider.tsx';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { allNavItems } from './layout/navigation.ts';
+import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
+import { LoginPage } from './pages/login/LoginPage.tsx';
+import { ModuleRoute } from './pages/ModuleRoute.tsx';
+import { StatusPage } from './pages/StatusPage.tsx';
+
+// Providers sit inside the router because signing out navigates.
+function Root() {
+  return (
+    <ConfigProvider>
+      <AuthProvider>
+        <Outlet />
+      </AuthProvider>
+    </ConfigProvider>
+  );
+}
+
+const moduleRoutes = allNavItems()
+  .filter((item) => !item.built)
+  .map((item) => ({ path: item.path.slice(1), element: <ModuleRoute item={item} /> }));
+
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <DashboardPage /> },
+          ...moduleRoutes,
+          { path: '*', element: <StatusPage kind="notFound" /> },
+        ],
+      },
+    ],
+  },
+]);
