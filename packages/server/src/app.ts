@@ -17,6 +17,10 @@ import { enforceRouteDeclarations } from './http/route-access.ts';
 import { registerSessionResolver } from './http/session-plugin.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { citizenRoutes } from './modules/population/citizen/routes.ts';
+import { populationStatsRoutes } from './modules/population/stats/routes.ts';
+import { populationEventRoutes } from './modules/population/events/routes.ts';
+import { populationRecordRoutes } from './modules/population/records/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -81,7 +85,7 @@ export async function buildApp(database: Database, config: AppConfig, logger: Fa
   registerSessionResolver(app);
   const webDist = existsSync(path.join(config.webDistDir, 'index.html'));
   registerProblemHandlers(app, { spaFallback: webDist });
-  if (webDist) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });
+  if (webDist) await app.register(fastifyStatic, { root: config.webDistDir });
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' }, rateLimit: { max: 60, timeWindow: '1 minute' } }, schema: { hide: true } }, () =>
     app.swagger(),
@@ -92,6 +96,10 @@ export async function buildApp(database: Database, config: AppConfig, logger: Fa
   await app.register(regionRoutes);
   await app.register(userRoutes);
   await app.register(villageRoutes);
+  await app.register(populationRecordRoutes);
+  await app.register(populationEventRoutes);
+  await app.register(populationStatsRoutes);
+  await app.register(citizenRoutes);
   app.addHook('onSend', async (_request, reply, payload) => {
     // API answers carry personal data: never cache them in shared caches or the browser's disk cache.
     if (reply.request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');

@@ -71,7 +71,9 @@ export interface CitizenLogin {
    * HMAC-SHA256 of the NIK with the deployment secret, hex
    */
   nik_digest: string;
+  resident_id: string | null;
   user_id: string;
+  village_code: string | null;
 }
 
 export interface CodeListEntry {

@@ -46,6 +46,26 @@ export const errorCatalogue = {
     id: 'Nama pengguna sudah dipakai.',
     en: 'That username is already taken.',
   },
+  NIK_ALREADY_REGISTERED: {
+    status: 409,
+    id: 'NIK ini sudah terdaftar di registri penduduk. Periksa kembali, atau ajukan pindah datang dari desa asal.',
+    en: 'This NIK is already in the population registry. Check it, or register a move from the original village.',
+  },
+  KK_ALREADY_REGISTERED: {
+    status: 409,
+    id: 'Nomor KK ini sudah terdaftar di desa ini.',
+    en: 'This family card number is already registered in this village.',
+  },
+  RESIDENT_NOT_PRESENT: {
+    status: 409,
+    id: 'Penduduk ini tidak lagi tercatat sebagai penduduk aktif (meninggal, pindah, atau dibatalkan).',
+    en: 'This resident is no longer recorded as present (died, moved out or voided).',
+  },
+  FAMILY_HEAD_LEAVING: {
+    status: 409,
+    id: 'Kepala keluarga tidak dapat pindah sendiri selama anggota lain tetap tinggal. Pecah KK terlebih dahulu atau pindahkan seluruh keluarga.',
+    en: 'The head of family cannot move out alone while other members stay. Split the family card first or move the whole family.',
+  },
   RATE_LIMITED: {
     status: 429,
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',

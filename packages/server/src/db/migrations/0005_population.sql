@@ -197,3 +197,8 @@ CREATE TABLE population_stat (
   PRIMARY KEY (village_code, dimension, key)
 );
 COMMENT ON COLUMN population_stat.dimension IS 'age_band, religion, education_kk, occupation, marital_status (present residents by sex) or totals (residents, families, households)';
+
+-- A citizen account belongs to one resident; the village issues the PIN.
+ALTER TABLE citizen_login ADD COLUMN village_code text;
+ALTER TABLE citizen_login ADD COLUMN resident_id uuid;
+ALTER TABLE citizen_login ADD FOREIGN KEY (village_code, resident_id) REFERENCES resident (village_code, id);

@@ -1,0 +1,54 @@
+import { maskIdentifier } from '@smart-kampung/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problemSchema } from '../../../http/problem-schema.ts';
+import { actorOf, rolesOnly } from '../../../http/route-access.ts';
+import { regionCodeSchema } from '../../regions/schemas.ts';
+import { toMember } from '../records/mappers.ts';
+import { familyCard } from '../records/schemas.ts';
+import { issueCitizenPin, myFamilyCard } from './service.ts';
+
+export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/villages/:code/residents/:id/citizen-pin',
+    {
+      config: { access: rolesOnly('village_head', 'village_operator') },
+      schema: {
+        tags: ['citizen'],
+        summary: 'Issue (or re-issue) the 6-digit PIN a resident uses to sign in; shown once, never stored in clear',
+        params: z.object({ code: regionCodeSchema, id: z.uuid() }),
+        response: { 200: z.object({ pin: z.string() }), 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema },
+      },
+    },
+    (request) => issueCitizenPin(app.db, actorOf(request), request.params.code, request.params.id),
+  );
+
+  app.get(
+    '/api/me/family',
+    {
+      config: { access: rolesOnly('citizen') },
+      schema: {
+        tags: ['citizen'],
+        summary: "The signed-in citizen's own family card (read only)",
+        response: { 200: familyCard, 401: problemSchema, 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request) => {
+      const { family, members } = await myFamilyCard(app.db, actorOf(request));
+      return {
+        id: family.id,
+        villageCode: family.village_code,
+        villageName: family.village_name,
+        districtName: family.district_name,
+        kkMasked: maskIdentifier(family.kk_number),
+        active: family.active,
+        dusun: family.dusun,
+        rw: family.rw,
+        rt: family.rt,
+        address: family.address,
+        householdId: family.household_id,
+        members: members.map(toMember),
+      };
+    },
+  );
+};

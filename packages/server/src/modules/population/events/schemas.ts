@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+const isoDate = z.iso.date('Tanggal harus berformat YYYY-MM-DD');
+const nik = z.string().trim().regex(/^\d{16}$/, 'NIK harus 16 digit angka');
+const code = z.number().int().min(0).max(999).nullable().optional();
+const text = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const personFields = z.object({
+  nik,
+  fullName: z.string().trim().min(2, 'Nama lengkap wajib diisi').max(120),
+  sex: z.union([z.literal(1), z.literal(2)]),
+  birthDate: isoDate,
+  birthPlace: text(80),
+  religion: code,
+  educationKk: code,
+  occupation: code,
+  maritalStatus: code,
+  bloodType: code,
+  fatherName: text(120),
+  motherName: text(120),
+  birthCertificateNo: text(60),
+  phone: text(30),
+});
+export type PersonFields = z.infer<typeof personFields>;
+
+export const birthBody = personFields.extend({
+  familyId: z.uuid(),
+  relationship: z.number().int().min(1).max(11).default(4),
+});
+
+export const deathBody = z.object({ date: isoDate, place: text(120), cause: text(200) });
+
+export const moveOutBody = z.object({
+  date: isoDate,
+  destination: z.string().trim().min(3, 'Alamat tujuan wajib diisi').max(300),
+  destinationRegionCode: z.string().trim().max(13).nullable().optional(),
+  wholeFamily: z.boolean().default(false),
+});
+
+const address = { dusun: text(60), rw: text(5), rt: text(5), address: text(300) };
+
+export const moveInBody = z.object({
+  date: isoDate,
+  origin: z.string().trim().min(3, 'Alamat asal wajib diisi').max(300),
+  originRegionCode: z.string().trim().max(13).nullable().optional(),
+  familyId: z.uuid().nullable().optional(),
+  family: z.object({ kkNumber: nik, ...address }).nullable().optional(),
+  members: z.array(personFields.extend({ relationship: z.number().int().min(1).max(11) })).min(1).max(30),
+});
+
+export const splitBody = z.object({
+  date: isoDate,
+  fromFamilyId: z.uuid(),
+  newKkNumber: nik,
+  memberIds: z.array(z.uuid()).min(1),
+  newHeadId: z.uuid(),
+  ...address,
+});
+
+export const mergeBody = z.object({
+  date: isoDate,
+  fromFamilyId: z.uuid(),
+  intoFamilyId: z.uuid(),
+  relationships: z.array(z.object({ residentId: z.uuid(), relationship: z.number().int().min(2).max(11) })),
+});
+
+export const correctionBody = z.object({
+  reason: z.string().trim().min(5, 'Tuliskan alasan koreksi (minimal 5 karakter)').max(300),
+  changes: personFields.partial().extend({ relationship: z.number().int().min(1).max(11).optional() }),
+});
+
+export const reasonBody = z.object({
+  reason: z.string().trim().min(5, 'Tuliskan alasannya (minimal 5 karakter)').max(300),
+});

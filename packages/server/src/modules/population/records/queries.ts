@@ -1,0 +1,164 @@
+// All SQL behind the population record views: search, one resident, family card, household.
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from '../../../db/database.ts';
+import type { ResidentListQuery } from './schemas.ts';
+import { statusCode } from './status.ts';
+
+/** A village code matches itself; a district or regency code matches every village below it. */
+export function villageCodeIn(column: string, region: string): Expression<SqlBool> {
+  return region.split('.').length === 4 ? sql<SqlBool>`${sql.ref(column)} = ${region}` : sql<SqlBool>`${sql.ref(column)} LIKE ${`${region}.%`}`;
+}
+
+/** Birth-date bounds for an age range on today's date. */
+function ageBounds(ageMin?: number, ageMax?: number) {
+  return {
+    bornOnOrBefore: ageMin !== undefined ? sql<string>`(current_date - make_interval(years => ${ageMin}))::date` : undefined,
+    bornAfter: ageMax !== undefined ? sql<string>`(current_date - make_interval(years => ${ageMax + 1}))::date` : undefined,
+  };
+}
+
+const ageExpression = sql<number>`extract(year FROM age(current_date, r.birth_date))::int`;
+
+export async function searchResidents(db: Db, region: string, query: ResidentListQuery) {
+  const byNik = query.q !== undefined && /^\d{16}$/.test(query.q);
+  const byName = query.q !== undefined && !byNik;
+  let base = db
+    .selectFrom('resident as r')
+    .innerJoin('region as v', 'v.code', 'r.village_code')
+    .leftJoin('family as f', (join) => join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'))
+    .where(villageCodeIn('r.village_code', region));
+  if (byNik) base = base.where('r.nik', '=', query.q!);
+  // `%` is pg_trgm's similarity operator: it uses the trigram index and tolerates typos ("Aminah" ~ "Aminnah").
+  if (byName) base = base.where(sql<SqlBool>`r.full_name % ${query.q}`);
+  if (query.status !== 'all') base = base.where('r.status_code', '=', statusCode[query.status]);
+  if (query.sex) base = base.where('r.sex', '=', query.sex);
+  if (query.dusun) base = base.where('f.dusun', 'ilike', query.dusun);
+  if (query.rw) base = base.where('f.rw', '=', query.rw.padStart(3, '0'));
+  if (query.rt) base = base.where('f.rt', '=', query.rt.padStart(3, '0'));
+  if (query.flagged) base = base.where(sql<SqlBool>`cardinality(r.verification_flags) > 0`);
+  const { bornOnOrBefore, bornAfter } = ageBounds(query.ageMin, query.ageMax);
+  if (bornOnOrBefore) base = base.where('r.birth_date', '<=', bornOnOrBefore);
+  if (bornAfter) base = base.where('r.birth_date', '>', bornAfter);
+
+  const totalPromise = base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let rows = base.select([
+    'r.id',
+    'r.village_code',
+    'v.name as village_name',
+    'r.nik',
+    'f.kk_number',
+    'r.family_id',
+    'r.full_name',
+    'r.sex',
+    'r.birth_date',
+    ageExpression.as('age'),
+    'r.relationship',
+    'f.dusun',
+    'f.rw',
+    'f.rt',
+    'r.status_code',
+    'r.verification_flags',
+  ]);
+  const sort = byName && query.sort === 'name' ? 'relevance' : query.sort;
+  if (sort === 'relevance' && byName) rows = rows.orderBy(sql`similarity(r.full_name, ${query.q})`, 'desc');
+  if (sort === 'birth_date') rows = rows.orderBy('r.birth_date', 'asc');
+  if (sort === '-birth_date') rows = rows.orderBy('r.birth_date', 'desc');
+  rows = rows.orderBy('r.full_name').orderBy('r.id');
+  const [total, items] = await Promise.all([totalPromise, rows.limit(query.limit).offset(query.offset).execute()]);
+  return { total: Number(total.n), items };
+}
+
+export function findResident(db: Db, villageCode: string, id: string) {
+  return db
+    .selectFrom('resident as r')
+    .innerJoin('region as v', 'v.code', 'r.village_code')
+    .leftJoin('family as f', (join) => join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'))
+    .selectAll('r')
+    .select([
+      'v.name as village_name',
+      ageExpression.as('age'),
+      'f.kk_number',
+      'f.dusun',
+      'f.rw',
+      'f.rt',
+      'f.address',
+      'f.household_id',
+    ])
+    .where('r.village_code', '=', villageCode)
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function residentEvents(db: Db, villageCode: string, residentId: string) {
+  return db
+    .selectFrom('resident_event as e')
+    .leftJoin('app_user as u', 'u.id', 'e.actor_id')
+    .select(['e.id', 'e.event_type', 'e.event_date', 'e.recorded_at', 'e.details', 'u.display_name'])
+    .where('e.village_code', '=', villageCode)
+    .where('e.resident_id', '=', residentId)
+    .orderBy('e.recorded_at', 'desc')
+    .limit(50)
+    .execute();
+}
+
+export function findFamily(db: Db, villageCode: string, id: string) {
+  return db
+    .selectFrom('family as f')
+    .innerJoin('region as v', 'v.code', 'f.village_code')
+    .innerJoin('region as d', 'd.code', 'v.parent_code')
+    .selectAll('f')
+    .select(['v.name as village_name', 'd.name as district_name'])
+    .where('f.village_code', '=', villageCode)
+    .where('f.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function familyMembers(db: Db, villageCode: string, familyId: string) {
+  return db
+    .selectFrom('resident as r')
+    .select([
+      'r.id',
+      'r.nik',
+      'r.full_name',
+      'r.sex',
+      'r.birth_date',
+      ageExpression.as('age'),
+      'r.relationship',
+      'r.marital_status',
+      'r.education_kk',
+      'r.occupation',
+      'r.status_code',
+    ])
+    .where('r.village_code', '=', villageCode)
+    .where('r.family_id', '=', familyId)
+    .orderBy('r.relationship')
+    .orderBy('r.birth_date')
+    .execute();
+}
+
+export function findHousehold(db: Db, villageCode: string, id: string) {
+  return db
+    .selectFrom('household as h')
+    .innerJoin('region as v', 'v.code', 'h.village_code')
+    .selectAll('h')
+    .select('v.name as village_name')
+    .where('h.village_code', '=', villageCode)
+    .where('h.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function householdFamilies(db: Db, villageCode: string, householdId: string) {
+  return db
+    .selectFrom('family as f')
+    .select([
+      'f.id',
+      'f.kk_number',
+      'f.active',
+      sql<string | null>`(SELECT r.full_name FROM resident r WHERE r.village_code = f.village_code AND r.family_id = f.id AND r.relationship = 1 AND r.status_code = 1 LIMIT 1)`.as('head_name'),
+      sql<number>`(SELECT count(*) FROM resident r WHERE r.village_code = f.village_code AND r.family_id = f.id AND r.status_code = 1)::int`.as('member_count'),
+    ])
+    .where('f.village_code', '=', villageCode)
+    .where('f.household_id', '=', householdId)
+    .orderBy('f.kk_number')
+    .execute();
+}

@@ -1,0 +1,159 @@
+import { maskIdentifier } from '@smart-kampung/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { problemSchema } from '../../../http/problem-schema.ts';
+import { actorOf, signedIn } from '../../../http/route-access.ts';
+import { regionCodeSchema } from '../../regions/schemas.ts';
+import {
+  familyCard as familyCardSchema,
+  householdDetail as householdSchema,
+  residentDetail as residentDetailSchema,
+  residentListQuery,
+  residentListResponse,
+  revealBody,
+  revealedResident,
+} from './schemas.ts';
+import { familyCardFor, householdDetail, listResidents, residentDetail, revealFamily, revealResident } from './service.ts';
+
+const villageRecord = z.object({ code: regionCodeSchema, id: z.uuid() });
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+// Reading population data needs an area-wide read grant; the access function decides per region.
+const readers = signedIn();
+
+const context = (request: FastifyRequest) => ({
+  actor: actorOf(request),
+  ip: request.ip,
+  userAgent: request.headers['user-agent'] ?? null,
+});
+
+const housingColumns = [
+  'floor_area_m2', 'floor_material', 'wall_material', 'roof_material', 'drinking_water_source', 'lighting_source',
+  'electricity_power', 'toilet_facility', 'toilet_type', 'faeces_disposal', 'cooking_fuel', 'house_ownership', 'land_title',
+] as const;
+
+export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/population/residents',
+    {
+      config: { access: readers },
+      schema: {
+        tags: ['population'],
+        summary: 'Search residents by NIK (exact), name (typo-tolerant), address, status, age and sex; identifiers masked',
+        querystring: residentListQuery,
+        response: { 200: residentListResponse, ...errors },
+      },
+    },
+    (request) => listResidents(app.db, actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/villages/:code/residents/:id',
+    {
+      config: { access: readers },
+      schema: {
+        tags: ['population'],
+        summary: 'One resident with family and history; identifiers masked (not audited)',
+        params: villageRecord,
+        response: { 200: residentDetailSchema, ...errors },
+      },
+    },
+    (request) => residentDetail(app.db, actorOf(request), request.params.code, request.params.id),
+  );
+
+  app.post(
+    '/api/villages/:code/residents/:id/reveal',
+    {
+      config: { access: readers },
+      schema: {
+        tags: ['population'],
+        summary: "A resident's full identifiers (NIK, KK, parents' NIK, documents); the reason is audited",
+        params: villageRecord,
+        body: revealBody,
+        response: { 200: revealedResident, ...errors },
+      },
+    },
+    (request) => revealResident(app.db, context(request), request.params.code, request.params.id, request.body.reason),
+  );
+
+  app.get(
+    '/api/villages/:code/families/:id',
+    {
+      config: { access: readers },
+      schema: {
+        tags: ['population'],
+        summary: 'A family card (KK) with its members; identifiers masked',
+        params: villageRecord,
+        response: { 200: familyCardSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { family, members } = await familyCardFor(app.db, actorOf(request), request.params.code, request.params.id);
+      return {
+        id: family.id,
+        villageCode: family.village_code,
+        villageName: family.village_name,
+        districtName: family.district_name,
+        kkMasked: maskIdentifier(family.kk_number),
+        active: family.active,
+        dusun: family.dusun,
+        rw: family.rw,
+        rt: family.rt,
+        address: family.address,
+        householdId: family.household_id,
+        members,
+      };
+    },
+  );
+
+  app.post(
+    '/api/villages/:code/families/:id/reveal',
+    {
+      config: { access: readers },
+      schema: {
+        tags: ['population'],
+        summary: "A family card's full KK number and members' NIKs; the reason is audited",
+        params: villageRecord,
+        body: revealBody,
+        response: { 200: z.object({ id: z.string(), kkNumber: z.string(), members: z.array(z.object({ id: z.string(), nik: z.string() })) }), ...errors },
+      },
+    },
+    (request) => revealFamily(app.db, context(request), request.params.code, request.params.id, request.body.reason),
+  );
+
+  app.get(
+    '/api/villages/:code/households/:id',
+    {
+      config: { access: readers },
+      schema: {
+        tags: ['population'],
+        summary: 'A household (rumah tangga): location, Regsosek housing codes, its families',
+        params: villageRecord,
+        response: { 200: householdSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { household: h, families } = await householdDetail(app.db, actorOf(request), request.params.code, request.params.id);
+      return {
+        id: h.id,
+        villageCode: h.village_code,
+        villageName: h.village_name,
+        householdNo: h.household_no,
+        dusun: h.dusun,
+        rw: h.rw,
+        rt: h.rt,
+        address: h.address,
+        latitude: h.latitude,
+        longitude: h.longitude,
+        housing: Object.fromEntries(housingColumns.map((column) => [column, h[column]])),
+        families: families.map((f) => ({
+          id: f.id,
+          kkMasked: maskIdentifier(f.kk_number),
+          active: f.active,
+          headName: f.head_name,
+          memberCount: Number(f.member_count),
+        })),
+      };
+    },
+  );
+};

@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problemSchema } from '../../../http/problem-schema.ts';
+import { actorOf, signedIn } from '../../../http/route-access.ts';
+import { regionCodeSchema } from '../../regions/schemas.ts';
+import { allCodeLists } from '../code-lists-sync.ts';
+import { populationStats } from './service.ts';
+
+const breakdown = z.array(
+  z.object({ code: z.number(), labelId: z.string(), labelEn: z.string(), male: z.number(), female: z.number(), total: z.number() }),
+);
+
+export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/population/stats',
+    {
+      config: { access: signedIn() },
+      schema: {
+        tags: ['population'],
+        summary: 'Population pyramid and counts by religion, education, occupation and marital status for a region',
+        querystring: z.object({ region: regionCodeSchema.optional() }),
+        response: {
+          200: z.object({
+            region: z.string(),
+            totals: z.object({ residents: z.number(), male: z.number(), female: z.number(), families: z.number(), households: z.number() }),
+            pyramid: z.array(z.object({ band: z.string(), male: z.number(), female: z.number() })),
+            religion: breakdown,
+            education: breakdown,
+            occupation: breakdown,
+            maritalStatus: breakdown,
+          }),
+          401: problemSchema,
+          404: problemSchema,
+        },
+      },
+    },
+    (request) => {
+      const actor = actorOf(request);
+      return populationStats(app.db, actor, request.query.region ?? actor.areaCode);
+    },
+  );
+
+  app.get(
+    '/api/population/code-lists',
+    {
+      config: { access: signedIn() },
+      schema: {
+        tags: ['population'],
+        summary: 'Every code list (OpenSID codes, Regsosek housing codes) with Indonesian and English labels',
+        response: { 200: z.object({ lists: z.record(z.string(), z.array(z.object({ code: z.number(), id: z.string(), en: z.string() }))) }) },
+      },
+    },
+    () => ({ lists: allCodeLists() as Record<string, { code: number; id: string; en: string }[]> }),
+  );
+};
