@@ -20,6 +20,8 @@ import { healthRoutes } from './modules/health/routes.ts';
 import { citizenRoutes } from './modules/population/citizen/routes.ts';
 import { populationStatsRoutes } from './modules/population/stats/routes.ts';
 import { populationEventRoutes } from './modules/population/events/routes.ts';
+import { populationExportRoutes } from './modules/population/export/routes.ts';
+import { populationImportRoutes } from './modules/population/import/routes.ts';
 import { populationRecordRoutes } from './modules/population/records/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
@@ -45,7 +47,11 @@ const redact = [
   '*.kk',
 ];
 
-export async function buildApp(database: Database, config: AppConfig, logger: FastifyServerOptions['logger'] = false) {
+export async function buildApp(
+  database: Database,
+  config: AppConfig,
+  logger: FastifyServerOptions['logger'] = false,
+) {
   const app = Fastify({
     logger: logger === true ? { level: config.logLevel, redact } : logger,
     trustProxy: process.env.TRUST_PROXY === 'true',
@@ -74,7 +80,11 @@ export async function buildApp(database: Database, config: AppConfig, logger: Fa
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Smart Kampung API', version: '0.1.0', description: 'Digital village government, Banyuwangi.' },
+      info: {
+        title: 'Smart Kampung API',
+        version: '0.1.0',
+        description: 'Digital village government, Banyuwangi.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sk_session' } } },
     },
     transform: jsonSchemaTransform,
@@ -87,8 +97,13 @@ export async function buildApp(database: Database, config: AppConfig, logger: Fa
   registerProblemHandlers(app, { spaFallback: webDist });
   if (webDist) await app.register(fastifyStatic, { root: config.webDistDir });
 
-  app.get('/api/openapi.json', { config: { access: { kind: 'public' }, rateLimit: { max: 60, timeWindow: '1 minute' } }, schema: { hide: true } }, () =>
-    app.swagger(),
+  app.get(
+    '/api/openapi.json',
+    {
+      config: { access: { kind: 'public' }, rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: { hide: true },
+    },
+    () => app.swagger(),
   );
   await app.register(healthRoutes);
   await app.register(systemRoutes);
@@ -97,6 +112,8 @@ export async function buildApp(database: Database, config: AppConfig, logger: Fa
   await app.register(userRoutes);
   await app.register(villageRoutes);
   await app.register(populationRecordRoutes);
+  await app.register(populationImportRoutes);
+  await app.register(populationExportRoutes);
   await app.register(populationEventRoutes);
   await app.register(populationStatsRoutes);
   await app.register(citizenRoutes);

@@ -8,7 +8,8 @@ import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../src/db/database.ts';
 import { prepareDatabase } from '../src/db/prepare.ts';
 
-export type DbTemplate = { kind: 'pglite'; dumpFile: string } | { kind: 'postgres'; adminUrl: string; template: string };
+export type DbTemplate =
+  { kind: 'pglite'; dumpFile: string } | { kind: 'postgres'; adminUrl: string; template: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -15,7 +15,11 @@ let sharedHash: Promise<string> | undefined;
 export interface TestApp {
   app: FastifyInstance;
   database: Database;
-  createUser(role: Role, areaCode: string, options?: { agency?: Agency; username?: string }): Promise<TestUser>;
+  createUser(
+    role: Role,
+    areaCode: string,
+    options?: { agency?: Agency; username?: string },
+  ): Promise<TestUser>;
   close(): Promise<void>;
 }
 
@@ -29,12 +33,22 @@ export interface TestUser {
 
 let signIns = 0;
 
-export async function signIn(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<string> {
+export async function signIn(
+  app: FastifyInstance,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<string> {
   // Each sign-in comes from its own loopback address so set-up never trips the per-address rate limit.
   signIns += 1;
   const remoteAddress = `127.1.${Math.floor(signIns / 250)}.${signIns % 250}`;
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress });
-  if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.statusCode} ${response.body}`);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    remoteAddress,
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in of ${username} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'sk_session');
   if (!cookie) throw new Error('no session cookie');
   return `sk_session=${cookie.value}`;

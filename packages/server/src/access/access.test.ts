@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { canActOnRegion, decideAccess, isWithin } from './access.ts';
 import { roles, type Actor, type Role } from './roles.ts';
 
-const actor = (role: Role, areaCode: string): Actor => ({ id: 'u', username: 'u', role, agency: null, areaCode });
+const actor = (role: Role, areaCode: string): Actor => ({
+  id: 'u',
+  username: 'u',
+  role,
+  agency: null,
+  areaCode,
+});
 
 describe('isWithin', () => {
   it('nests by whole code segments, not by string prefix', () => {
@@ -38,19 +44,29 @@ describe('canActOnRegion', () => {
 
   // Generated cases: for any role, area and target, access never reaches outside the user's area, and
   // a write is never allowed where a read is not.
-  const segment = (digits: number, max: number) => fc.integer({ min: 1, max }).map((n) => String(n).padStart(digits, '0'));
-  const villageCode = fc.tuple(segment(2, 3), segment(2, 3), segment(4, 3)).map(([r, d, v]) => `35.${r}.${d}.${v}`);
+  const segment = (digits: number, max: number) =>
+    fc.integer({ min: 1, max }).map((n) => String(n).padStart(digits, '0'));
+  const villageCode = fc
+    .tuple(segment(2, 3), segment(2, 3), segment(4, 3))
+    .map(([r, d, v]) => `35.${r}.${d}.${v}`);
   const areaOf = (code: string, depth: number) => code.split('.').slice(0, depth).join('.');
 
   it('never grants anything outside the user area, for every role', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...roles), villageCode, villageCode, fc.integer({ min: 2, max: 4 }), (role, home, target, depth) => {
-        const user = actor(role, areaOf(home, depth));
-        for (const action of ['read', 'write', 'administer'] as const) {
-          if (canActOnRegion(user, target, action)) expect(isWithin(target, user.areaCode)).toBe(true);
-          if (canActOnRegion(user, target, 'write')) expect(canActOnRegion(user, target, 'read')).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...roles),
+        villageCode,
+        villageCode,
+        fc.integer({ min: 2, max: 4 }),
+        (role, home, target, depth) => {
+          const user = actor(role, areaOf(home, depth));
+          for (const action of ['read', 'write', 'administer'] as const) {
+            if (canActOnRegion(user, target, action)) expect(isWithin(target, user.areaCode)).toBe(true);
+            if (canActOnRegion(user, target, 'write'))
+              expect(canActOnRegion(user, target, 'read')).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

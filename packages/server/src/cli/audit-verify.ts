@@ -12,6 +12,8 @@ await database.close();
 if (verdict.ok) {
   console.log(`Audit chain intact: ${verdict.entries} entries verified.`);
 } else {
-  console.error(`Audit chain BROKEN at entry ${verdict.brokenAt} (${verdict.reason}); ${verdict.entries} entries before it are intact.`);
+  console.error(
+    `Audit chain BROKEN at entry ${verdict.brokenAt} (${verdict.reason}); ${verdict.entries} entries before it are intact.`,
+  );
   process.exit(1);
 }

@@ -39,6 +39,7 @@ if (demo?.demo_data) {
     .limit(12)
     .execute();
   console.log(`Demo logins (synthetic data), password for all: ${DEMO_PASSWORD}`);
-  for (const login of logins) console.log(`  ${login.username.padEnd(24)} ${login.role.padEnd(18)} ${login.area_code}`);
+  for (const login of logins)
+    console.log(`  ${login.username.padEnd(24)} ${login.role.padEnd(18)} ${login.area_code}`);
   console.log(`  Citizen: NIK ${DEMO_CITIZEN.nik}, PIN ${DEMO_CITIZEN.pin}`);
 }

@@ -23,7 +23,9 @@ describe('route declarations', () => {
   it('refuses a public route without a rate limit', () => {
     const app = Fastify();
     enforceRouteDeclarations(app);
-    expect(() => app.get('/api/open', { config: { access: publicRoute() } }, () => 'x')).toThrow(/declares no rate limit/);
+    expect(() => app.get('/api/open', { config: { access: publicRoute() } }, () => 'x')).toThrow(
+      /declares no rate limit/,
+    );
   });
 });
 
@@ -31,13 +33,22 @@ describe('GET /api/openapi.json and /api/docs', () => {
   it('serves an OpenAPI 3.1 document with every route and who may call it', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
-    const doc = res.json<{ openapi: string; paths: Record<string, Record<string, { description?: string }>> }>();
+    const doc = res.json<{
+      openapi: string;
+      paths: Record<string, Record<string, { description?: string }>>;
+    }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/auth/login', '/api/regions/{code}', '/api/regions/{code}/children']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/auth/login',
+        '/api/regions/{code}',
+        '/api/regions/{code}/children',
+      ]),
     );
     for (const [path, operations] of Object.entries(doc.paths)) {
-      for (const op of Object.values(operations)) expect(op.description, path).toMatch(/Public|signed-in|Roles:/);
+      for (const op of Object.values(operations))
+        expect(op.description, path).toMatch(/Public|signed-in|Roles:/);
     }
   });
 

@@ -38,7 +38,11 @@ describe('audit chain', () => {
     await appendSome(30, 'first');
     const verdict = await verifyAuditChain(database.db, 7);
     expect(verdict).toEqual({ ok: true, entries: 30 });
-    const rows = await database.db.selectFrom('audit_log').select(['seq', 'prev_hash', 'hash']).orderBy('seq').execute();
+    const rows = await database.db
+      .selectFrom('audit_log')
+      .select(['seq', 'prev_hash', 'hash'])
+      .orderBy('seq')
+      .execute();
     expect(rows[1]!.prev_hash).toBe(rows[0]!.hash);
   });
 
@@ -48,13 +52,22 @@ describe('audit chain', () => {
   });
 
   it('is append-only in the database itself', async () => {
-    await expect(sql`UPDATE audit_log SET action = 'x' WHERE seq = 1`.execute(database.db)).rejects.toThrow(/append-only/);
-    await expect(sql`DELETE FROM audit_log WHERE seq = 1`.execute(database.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_log SET action = 'x' WHERE seq = 1`.execute(database.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`DELETE FROM audit_log WHERE seq = 1`.execute(database.db)).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('detects an edited entry', async () => {
     await tamper(`UPDATE audit_log SET details = details || '{"reason":"edited"}' WHERE seq = 12`);
-    expect(await verifyAuditChain(database.db)).toEqual({ ok: false, entries: 11, brokenAt: 12, reason: 'hash_mismatch' });
+    expect(await verifyAuditChain(database.db)).toEqual({
+      ok: false,
+      entries: 11,
+      brokenAt: 12,
+      reason: 'hash_mismatch',
+    });
   });
 
   it('detects a deleted entry', async () => {

@@ -7,7 +7,12 @@ export async function lockChain(db: Db) {
 }
 
 export function lastEntry(db: Db) {
-  return db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export interface AuditRow {
@@ -40,7 +45,7 @@ export function entriesAfter(db: Db, afterSeq: number, limit: number): Promise<A
     .where('seq', '>', afterSeq)
     .orderBy('seq')
     .limit(limit)
-    .execute() as Promise<AuditRow[]>;
+    .execute();
 }
 
 export function entriesFor(db: Db, filter: { entityType?: string; actorId?: string }, limit: number) {

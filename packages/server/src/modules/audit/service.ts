@@ -65,8 +65,10 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainV
   for (;;) {
     const batch = await entriesAfter(db, expectedSeq - 1, batchSize);
     for (const row of batch) {
-      if (row.seq !== expectedSeq) return { ok: false, entries: expectedSeq - 1, brokenAt: expectedSeq, reason: 'gap' };
-      if (row.prev_hash !== prevHash) return { ok: false, entries: row.seq - 1, brokenAt: row.seq, reason: 'link_mismatch' };
+      if (row.seq !== expectedSeq)
+        return { ok: false, entries: expectedSeq - 1, brokenAt: expectedSeq, reason: 'gap' };
+      if (row.prev_hash !== prevHash)
+        return { ok: false, entries: row.seq - 1, brokenAt: row.seq, reason: 'link_mismatch' };
       const recomputed = entryHash(prevHash, {
         seq: row.seq,
         at: row.at,
@@ -80,7 +82,8 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainV
         userAgent: row.user_agent,
         details: row.details,
       });
-      if (recomputed !== row.hash) return { ok: false, entries: row.seq - 1, brokenAt: row.seq, reason: 'hash_mismatch' };
+      if (recomputed !== row.hash)
+        return { ok: false, entries: row.seq - 1, brokenAt: row.seq, reason: 'hash_mismatch' };
       prevHash = row.hash;
       expectedSeq += 1;
     }

@@ -11,7 +11,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const login = (username: string, password: string, ip = '10.0.0.1') =>
-  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: ip });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    remoteAddress: ip,
+  });
 
 describe('POST /api/auth/login', () => {
   it('signs in with the right password and sets an httpOnly, SameSite session cookie', async () => {
@@ -19,12 +24,22 @@ describe('POST /api/auth/login', () => {
     const res = await login(user.username, TEST_PASSWORD);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
-      user: { username: user.username, role: 'village_operator', areaCode: '35.10.01.2001', areaName: 'Sarongan', areaLevel: 'village' },
+      user: {
+        username: user.username,
+        role: 'village_operator',
+        areaCode: '35.10.01.2001',
+        areaName: 'Sarongan',
+        areaLevel: 'village',
+      },
     });
     const cookie = res.cookies.find((c) => c.name === 'sk_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     // Only the digest of the token is stored server-side.
-    const stored = await t.database.db.selectFrom('user_session').select('token_digest').where('user_id', '=', user.id).execute();
+    const stored = await t.database.db
+      .selectFrom('user_session')
+      .select('token_digest')
+      .where('user_id', '=', user.id)
+      .execute();
     expect(stored.map((s) => s.token_digest)).not.toContain(cookie!.value);
   });
 
@@ -40,13 +55,19 @@ describe('POST /api/auth/login', () => {
 
   it('locks the account after five failures, even against the right password, and audits it', async () => {
     const user = await t.createUser('village_head', '35.10.01.2002');
-    for (let i = 1; i <= 4; i += 1) expect((await login(user.username, `wrong-${i}`, '10.0.0.2')).statusCode).toBe(401);
+    for (let i = 1; i <= 4; i += 1)
+      expect((await login(user.username, `wrong-${i}`, '10.0.0.2')).statusCode).toBe(401);
     const fifth = await login(user.username, 'wrong-5', '10.0.0.2');
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json()).toMatchObject({ code: 'AUTH_LOCKED', retryAfterSeconds: 900 });
     const right = await login(user.username, TEST_PASSWORD, '10.0.0.2');
     expect(right.statusCode).toBe(423);
-    const actions = await t.database.db.selectFrom('audit_log').select('action').where('actor_id', '=', user.id).orderBy('seq').execute();
+    const actions = await t.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('actor_id', '=', user.id)
+      .orderBy('seq')
+      .execute();
     expect(actions.map((a) => a.action)).toEqual([
       'auth.login', // the test's own set-up sign-in
       'auth.login_failed',
@@ -70,7 +91,12 @@ describe('POST /api/auth/login', () => {
   it('rejects an empty body with a field-level validation problem', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '' } });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['password', 'username']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(['password', 'username']);
   });
 
   it('is rate limited per address', async () => {
@@ -86,7 +112,9 @@ describe('GET /api/auth/me and POST /api/auth/logout', () => {
   it('returns the signed-in user, and nothing after logout', async () => {
     const user = await t.createUser('agency_staff', '35.10', { agency: 'planning' });
     const me = await user.request({ method: 'GET', url: '/api/auth/me' });
-    expect(me.json()).toMatchObject({ user: { role: 'agency_staff', agency: 'planning', areaLevel: 'regency' } });
+    expect(me.json()).toMatchObject({
+      user: { role: 'agency_staff', agency: 'planning', areaLevel: 'regency' },
+    });
     expect((await user.request({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);
     const after = await user.request({ method: 'GET', url: '/api/auth/me' });
     expect(after.statusCode).toBe(401);
@@ -94,7 +122,11 @@ describe('GET /api/auth/me and POST /api/auth/logout', () => {
 
   it('answers 401 without a cookie or with a forged one', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
-    const forged = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: 'sk_session=forged' } });
+    const forged = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: 'sk_session=forged' },
+    });
     expect(forged.statusCode).toBe(401);
   });
 
@@ -112,21 +144,40 @@ describe('GET /api/auth/me and POST /api/auth/logout', () => {
 describe('POST /api/auth/citizen-login', () => {
   it('signs a citizen in by NIK and PIN, and never through the staff form', async () => {
     const citizen = await t.createUser('citizen', '35.10.01.2001', { username: 'warga-1' });
-    await t.database.db.updateTable('app_user').set({ password_hash: await hashSecret('246810') }).where('id', '=', citizen.id).execute();
+    await t.database.db
+      .updateTable('app_user')
+      .set({ password_hash: await hashSecret('246810') })
+      .where('id', '=', citizen.id)
+      .execute();
     const { secret } = await deploymentSecret(t.database.db);
-    await t.database.db.insertInto('citizen_login').values({ user_id: citizen.id, nik_digest: nikDigest(secret, '3510014506900001') }).execute();
+    await t.database.db
+      .insertInto('citizen_login')
+      .values({ user_id: citizen.id, nik_digest: nikDigest(secret, '3510014506900001') })
+      .execute();
 
-    const ok = await t.app.inject({ method: 'POST', url: '/api/auth/citizen-login', payload: { nik: '3510014506900001', pin: '246810' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/citizen-login',
+      payload: { nik: '3510014506900001', pin: '246810' },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user).toMatchObject({ role: 'citizen', areaCode: '35.10.01.2001' });
-    const wrongPin = await t.app.inject({ method: 'POST', url: '/api/auth/citizen-login', payload: { nik: '3510014506900001', pin: '111111' } });
+    const wrongPin = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/citizen-login',
+      payload: { nik: '3510014506900001', pin: '111111' },
+    });
     expect(wrongPin.statusCode).toBe(401);
     const viaStaffForm = await login('warga-1', '246810');
     expect(viaStaffForm.statusCode).toBe(401);
   });
 
   it('rejects a NIK that is not 16 digits before looking anything up', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/citizen-login', payload: { nik: '35100145', pin: '123456' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/citizen-login',
+      payload: { nik: '35100145', pin: '123456' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0]).toMatchObject({ field: 'nik' });
   });

@@ -35,12 +35,22 @@ export async function recordFailure(db: Db, userId: string, failedLogins: number
 }
 
 export async function clearFailures(db: Db, userId: string) {
-  await db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+  await db
+    .updateTable('app_user')
+    .set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export async function insertSession(
   db: Db,
-  row: { token_digest: string; user_id: string; expires_at: Date; ip: string | null; user_agent: string | null },
+  row: {
+    token_digest: string;
+    user_id: string;
+    expires_at: Date;
+    ip: string | null;
+    user_agent: string | null;
+  },
 ) {
   await db.insertInto('user_session').values(row).execute();
 }
@@ -65,7 +75,11 @@ export function findSessionUser(db: Db, tokenDigest: string) {
 }
 
 export async function touchSession(db: Db, tokenDigest: string, now: Date) {
-  await db.updateTable('user_session').set({ last_seen_at: now }).where('token_digest', '=', tokenDigest).execute();
+  await db
+    .updateTable('user_session')
+    .set({ last_seen_at: now })
+    .where('token_digest', '=', tokenDigest)
+    .execute();
 }
 
 export async function deleteSession(db: Db, tokenDigest: string) {

@@ -51,7 +51,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const session = await loginWithPassword(app.db, request.body.username, request.body.password, clientOf(request));
+      const session = await loginWithPassword(
+        app.db,
+        request.body.username,
+        request.body.password,
+        clientOf(request),
+      );
       return startSession(reply, session);
     },
   );
@@ -77,7 +82,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/logout',
     {
       config: { access: signedIn() },
-      schema: { tags: ['auth'], summary: 'Ends the current session', response: { 204: z.null(), 401: problemSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Ends the current session',
+        response: { 204: z.null(), 401: problemSchema },
+      },
     },
     async (request, reply) => {
       const token = request.cookies[authPolicy.cookieName];

@@ -18,7 +18,10 @@ export const loginBodySchema = z.object({
 });
 
 export const citizenLoginBodySchema = z.object({
-  nik: z.string().trim().regex(/^\d{16}$/, 'NIK harus 16 digit angka / NIK must be 16 digits'),
+  nik: z
+    .string()
+    .trim()
+    .regex(/^\d{16}$/, 'NIK harus 16 digit angka / NIK must be 16 digits'),
   pin: z.string().regex(/^\d{6}$/, 'PIN harus 6 digit angka / PIN must be 6 digits'),
 });
 

@@ -15,7 +15,13 @@ interface ClientInfo {
 
 type LoginCandidate = Awaited<ReturnType<typeof q.findUserByUsername>>;
 
-async function completeLogin(db: Db, user: LoginCandidate, secret: string, client: ClientInfo, method: string) {
+async function completeLogin(
+  db: Db,
+  user: LoginCandidate,
+  secret: string,
+  client: ClientInfo,
+  method: string,
+) {
   const now = new Date();
   const audit = (action: string, details: Record<string, unknown> = {}) =>
     appendAudit(db, {

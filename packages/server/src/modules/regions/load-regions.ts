@@ -38,9 +38,16 @@ async function upsertRegions(db: Db, rows: RegionRow[], chunk = 10_000) {
   }
 }
 
-export async function loadRegions(db: Db, options: { force?: boolean } = {}): Promise<{ loaded: boolean; count: number }> {
+export async function loadRegions(
+  db: Db,
+  options: { force?: boolean } = {},
+): Promise<{ loaded: boolean; count: number }> {
   const version = packageVersion();
-  const current = await db.selectFrom('region_source').select('version').where('id', '=', 1).executeTakeFirst();
+  const current = await db
+    .selectFrom('region_source')
+    .select('version')
+    .where('id', '=', 1)
+    .executeTakeFirst();
   if (!options.force && current?.version === version) return { loaded: false, count: 0 };
 
   const [provinces, regencies, districts, villages] = await Promise.all([
@@ -49,7 +56,12 @@ export async function loadRegions(db: Db, options: { force?: boolean } = {}): Pr
     getDistricts({ transform: true }),
     getVillages({ transform: true }),
   ]);
-  const region = (level: RegionRow['level'], code: string, name: string, parent: string | null): RegionRow => ({
+  const region = (
+    level: RegionRow['level'],
+    code: string,
+    name: string,
+    parent: string | null,
+  ): RegionRow => ({
     code,
     name,
     level,

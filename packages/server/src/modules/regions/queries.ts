@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 
-const childCount = sql<number>`(SELECT count(*) FROM region c WHERE c.parent_code = region.code)`.as('child_count');
+const childCount = sql<number>`(SELECT count(*) FROM region c WHERE c.parent_code = region.code)`.as(
+  'child_count',
+);
 
 export function findRegion(db: Db, code: string) {
   return db
@@ -24,5 +26,10 @@ export function findChildren(db: Db, code: string) {
 export function findAncestry(db: Db, code: string) {
   const parts = code.split('.');
   const codes = parts.map((_, i) => parts.slice(0, i + 1).join('.'));
-  return db.selectFrom('region').select(['code', 'name', 'level']).where('code', 'in', codes).orderBy('code').execute();
+  return db
+    .selectFrom('region')
+    .select(['code', 'name', 'level'])
+    .where('code', 'in', codes)
+    .orderBy('code')
+    .execute();
 }

@@ -50,20 +50,31 @@ describe('GET /api/regions/:code', () => {
   it('accepts the undotted OpenSID form of a village code', async () => {
     const res = await operator.request({ method: 'GET', url: '/api/regions/3510012001' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ code: '35.10.01.2001', name: 'Sarongan', level: 'village', kind: 'desa' });
+    expect(res.json()).toMatchObject({
+      code: '35.10.01.2001',
+      name: 'Sarongan',
+      level: 'village',
+      kind: 'desa',
+    });
   });
 
   it('answers 404 problem+json for a well-formed code that does not exist', async () => {
     const res = await operator.request({ method: 'GET', url: '/api/regions/35.99' });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ code: 'REGION_NOT_FOUND', message_id: expect.stringContaining('Wilayah') });
+    expect(res.json()).toMatchObject({
+      code: 'REGION_NOT_FOUND',
+      message_id: expect.stringContaining('Wilayah'),
+    });
   });
 
   it('answers 400 for a malformed code', async () => {
     const res = await operator.request({ method: 'GET', url: '/api/regions/35.1x' });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ field: 'code' })] });
+    expect(res.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [expect.objectContaining({ field: 'code' })],
+    });
   });
 
   it('requires a signed-in user', async () => {

@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const regionCodeSchema = z
   .string()
   .trim()
-  .regex(/^(\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?|\d{2}|\d{4}|\d{6}|\d{10})$/, 'Kode wilayah tidak dikenali / unknown region code')
+  .regex(
+    /^(\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?|\d{2}|\d{4}|\d{6}|\d{10})$/,
+    'Kode wilayah tidak dikenali / unknown region code',
+  )
   .transform(normaliseRegionCode);
 
 export function normaliseRegionCode(code: string): string {

@@ -15,7 +15,12 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['system'],
         summary: 'What this deployment serves: its regency, and whether its data is synthetic demo data',
         response: {
-          200: z.object({ regencyCode: z.string(), regencyName: z.string(), demoData: z.boolean(), version: z.string() }),
+          200: z.object({
+            regencyCode: z.string(),
+            regencyName: z.string(),
+            demoData: z.boolean(),
+            version: z.string(),
+          }),
         },
       },
     },

@@ -1,6 +1,10 @@
 import type { Db } from '../../db/database.ts';
 
-export function listUsers(db: Db, filter: { areaCode?: string; role?: string }, page: { limit: number; offset: number }) {
+export function listUsers(
+  db: Db,
+  filter: { areaCode?: string; role?: string },
+  page: { limit: number; offset: number },
+) {
   let query = db
     .selectFrom('app_user')
     .innerJoin('region', 'region.code', 'app_user.area_code')
@@ -19,7 +23,9 @@ export function listUsers(db: Db, filter: { areaCode?: string; role?: string }, 
     .where('app_user.role', '!=', 'citizen');
   if (filter.areaCode) {
     const area = filter.areaCode;
-    query = query.where((eb) => eb.or([eb('app_user.area_code', '=', area), eb('app_user.area_code', 'like', `${area}.%`)]));
+    query = query.where((eb) =>
+      eb.or([eb('app_user.area_code', '=', area), eb('app_user.area_code', 'like', `${area}.%`)]),
+    );
   }
   if (filter.role) query = query.where('app_user.role', '=', filter.role);
   return query.orderBy('app_user.username').limit(page.limit).offset(page.offset).execute();
@@ -37,7 +43,12 @@ export function insertUser(
     area_code: string;
   },
 ) {
-  return db.insertInto('app_user').values(row).onConflict((oc) => oc.column('username').doNothing()).returning('id').executeTakeFirst();
+  return db
+    .insertInto('app_user')
+    .values(row)
+    .onConflict((oc) => oc.column('username').doNothing())
+    .returning('id')
+    .executeTakeFirst();
 }
 
 export async function unlockUser(db: Db, id: string) {

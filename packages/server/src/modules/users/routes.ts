@@ -45,7 +45,11 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const { areaCode, role, limit, offset } = request.query;
       const actor = actorOf(request);
       const within = areaCode && isWithin(areaCode, actor.areaCode) ? areaCode : actor.areaCode;
-      const rows = await listUsers(app.db, { areaCode: within, ...(role ? { role } : {}) }, { limit, offset });
+      const rows = await listUsers(
+        app.db,
+        { areaCode: within, ...(role ? { role } : {}) },
+        { limit, offset },
+      );
       const now = new Date();
       return {
         items: rows.map((row) =>
@@ -73,14 +77,24 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['users'],
         summary: 'Create a staff account bound to an area',
         body: z.object({
-          username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,50}$/, 'Nama pengguna 3-50 huruf kecil, angka, titik, garis'),
+          username: z
+            .string()
+            .trim()
+            .toLowerCase()
+            .regex(/^[a-z0-9._-]{3,50}$/, 'Nama pengguna 3-50 huruf kecil, angka, titik, garis'),
           displayName: z.string().trim().min(2).max(120),
           password: z.string().min(10, 'Kata sandi minimal 10 karakter').max(200),
           role: z.enum(roles).exclude(['citizen']),
           agency: z.enum(agencies).nullable().default(null),
           areaCode: regionCodeSchema,
         }),
-        response: { 201: z.object({ id: z.string() }), 400: problemSchema, 401: problemSchema, 403: problemSchema, 409: problemSchema },
+        response: {
+          201: z.object({ id: z.string() }),
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -104,7 +118,13 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(request);
       const unlocked = await app.db.transaction().execute(async (trx) => {
         const done = await unlockUser(trx, request.params.id);
-        if (done) await appendAudit(trx, { actor, action: 'user.unlock', entityType: 'app_user', entityId: request.params.id });
+        if (done)
+          await appendAudit(trx, {
+            actor,
+            action: 'user.unlock',
+            entityType: 'app_user',
+            entityId: request.params.id,
+          });
         return done;
       });
       if (!unlocked) throw new AppError('NOT_FOUND');

@@ -22,7 +22,13 @@ export async function createStaffAccount(db: Db, actor: Actor, input: NewStaffAc
   const region = await findRegion(db, input.areaCode);
   if (!region || region.level !== roleAreaLevel[input.role] || !isWithin(region.code, actor.areaCode)) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: [{ field: 'areaCode', in: 'body', message: `Peran ini harus terikat pada wilayah tingkat ${roleAreaLevel[input.role]}` }],
+      errors: [
+        {
+          field: 'areaCode',
+          in: 'body',
+          message: `Peran ini harus terikat pada wilayah tingkat ${roleAreaLevel[input.role]}`,
+        },
+      ],
     });
   }
   if ((input.role === 'agency_staff') !== (input.agency !== null)) {

@@ -47,13 +47,27 @@ export const villageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/villages/:code/profile',
     {
-      config: { access: rolesOnly('village_head', 'village_operator', 'regency_admin', 'district_staff', 'agency_staff') },
+      config: {
+        access: rolesOnly(
+          'village_head',
+          'village_operator',
+          'regency_admin',
+          'district_staff',
+          'agency_staff',
+        ),
+      },
       schema: {
         tags: ['villages'],
         summary: "Edit a village's profile (village head or operator of that village, or the regency admin)",
         params,
         body: profileInputSchema,
-        response: { 200: villageProfileSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema },
+        response: {
+          200: villageProfileSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request) => {

@@ -24,8 +24,14 @@ export const profileInputSchema = z.object({
     .regex(/^(\+?[0-9 ()-]{6,20})?$/, 'Nomor telepon tidak valid / invalid phone number')
     .nullable()
     .transform((value) => (value === '' ? null : value)),
-  email: z.union([z.email('Alamat email tidak valid / invalid email'), z.literal('')]).nullable().transform((v) => v || null),
-  website: z.union([z.url('Alamat situs tidak valid / invalid URL'), z.literal('')]).nullable().transform((v) => v || null),
+  email: z
+    .union([z.email('Alamat email tidak valid / invalid email'), z.literal('')])
+    .nullable()
+    .transform((v) => v || null),
+  website: z
+    .union([z.url('Alamat situs tidak valid / invalid URL'), z.literal('')])
+    .nullable()
+    .transform((v) => v || null),
 });
 
 export const villageProfileSchema = z.object({

@@ -25,7 +25,11 @@ export async function updateVillageProfile(db: Db, actor: Actor, code: string, f
       entityType: 'village_profile',
       entityId: code,
       regionCode: code,
-      details: { changed: Object.keys(fields).filter((key) => before[key as keyof typeof before] !== fields[key as keyof ProfileFields]) },
+      details: {
+        changed: Object.keys(fields).filter(
+          (key) => before[key as keyof typeof before] !== fields[key as keyof ProfileFields],
+        ),
+      },
     });
     return (await findVillageWithProfile(trx, code))!;
   });

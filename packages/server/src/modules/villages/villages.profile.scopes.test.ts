@@ -27,7 +27,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const within = (code: string, area: string) => code === area || code.startsWith(`${area}.`);
-const profileBody = { headName: 'Suyanto', headTitle: 'Kepala Desa', officeAddress: 'Jl. Raya 1', postalCode: '68488', phone: null, email: null, website: null };
+const profileBody = {
+  headName: 'Suyanto',
+  headTitle: 'Kepala Desa',
+  officeAddress: 'Jl. Raya 1',
+  postalCode: '68488',
+  phone: null,
+  email: null,
+  website: null,
+};
 
 function expectedRead(role: Role, area: string, village: string) {
   if (!within(village, area) || role === 'social_worker' || role === 'citizen') return 404;
@@ -43,13 +51,24 @@ function expectedWrite(role: Role, area: string, village: string) {
 describe('village profile scoping (generated cases)', () => {
   it('answers each user exactly as their role and area allow', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: users.length - 1 }), fc.constantFrom(...villages), fc.boolean(), async (u, village, write) => {
-        const { role, area, user } = users[u]!;
-        const res = write
-          ? await user.request({ method: 'PUT', url: `/api/villages/${village}/profile`, payload: profileBody })
-          : await user.request({ method: 'GET', url: `/api/villages/${village}/profile` });
-        expect(res.statusCode).toBe(write ? expectedWrite(role, area, village) : expectedRead(role, area, village));
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: users.length - 1 }),
+        fc.constantFrom(...villages),
+        fc.boolean(),
+        async (u, village, write) => {
+          const { role, area, user } = users[u]!;
+          const res = write
+            ? await user.request({
+                method: 'PUT',
+                url: `/api/villages/${village}/profile`,
+                payload: profileBody,
+              })
+            : await user.request({ method: 'GET', url: `/api/villages/${village}/profile` });
+          expect(res.statusCode).toBe(
+            write ? expectedWrite(role, area, village) : expectedRead(role, area, village),
+          );
+        },
+      ),
       { numRuns: 80 },
     );
   });
@@ -66,19 +85,38 @@ describe('village profile scoping (generated cases)', () => {
 
   it('keeps an edit by the village operator, audits it, and shows it to the district', async () => {
     const operator = users.find((x) => x.role === 'village_operator' && x.area === '35.10.01.2001')!.user;
-    const res = await operator.request({ method: 'PUT', url: '/api/villages/3510012001/profile', payload: { ...profileBody, headName: 'Siti Aminah' } });
+    const res = await operator.request({
+      method: 'PUT',
+      url: '/api/villages/3510012001/profile',
+      payload: { ...profileBody, headName: 'Siti Aminah' },
+    });
     expect(res.statusCode).toBe(200);
     const district = users.find((x) => x.role === 'district_staff' && x.area === '35.10.01')!.user;
     const seen = await district.request({ method: 'GET', url: '/api/villages/35.10.01.2001/profile' });
-    expect(seen.json()).toMatchObject({ name: 'Sarongan', districtName: 'Pesanggaran', headName: 'Siti Aminah', postalCode: '68488' });
-    const audit = await t.database.db.selectFrom('audit_log').select(['action', 'region_code']).where('action', '=', 'village_profile.update').execute();
+    expect(seen.json()).toMatchObject({
+      name: 'Sarongan',
+      districtName: 'Pesanggaran',
+      headName: 'Siti Aminah',
+      postalCode: '68488',
+    });
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'region_code'])
+      .where('action', '=', 'village_profile.update')
+      .execute();
     expect(audit.length).toBeGreaterThan(0);
   });
 
   it('refuses a bad postal code with a message a village operator understands', async () => {
     const operator = users.find((x) => x.role === 'village_operator')!.user;
-    const res = await operator.request({ method: 'PUT', url: '/api/villages/35.10.01.2001/profile', payload: { ...profileBody, postalCode: '684' } });
+    const res = await operator.request({
+      method: 'PUT',
+      url: '/api/villages/35.10.01.2001/profile',
+      payload: { ...profileBody, postalCode: '684' },
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'postalCode', message: expect.stringContaining('Kode pos') })]);
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({ field: 'postalCode', message: expect.stringContaining('Kode pos') }),
+    ]);
   });
 });

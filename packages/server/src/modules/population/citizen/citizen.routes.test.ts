@@ -14,39 +14,75 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function nikOf(residentId: string) {
-  const res = await op.request({ method: 'POST', url: `/api/villages/35.10.01.2001/residents/${residentId}/reveal`, payload: { reason: 'menerbitkan PIN warga' } });
+  const res = await op.request({
+    method: 'POST',
+    url: `/api/villages/35.10.01.2001/residents/${residentId}/reveal`,
+    payload: { reason: 'menerbitkan PIN warga' },
+  });
   return res.json<{ nik: string }>().nik;
 }
 
 describe('citizen self-service', () => {
   it('lets a resident with a PIN from the village read their own family card, and nothing else', async () => {
-    const issued = await op.request({ method: 'POST', url: `/api/villages/35.10.01.2001/residents/${family.residentIds[1]}/citizen-pin` });
+    const issued = await op.request({
+      method: 'POST',
+      url: `/api/villages/35.10.01.2001/residents/${family.residentIds[1]}/citizen-pin`,
+    });
     expect(issued.statusCode).toBe(200);
     const { pin } = issued.json<{ pin: string }>();
     expect(pin).toMatch(/^\d{6}$/);
 
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/citizen-login', payload: { nik: await nikOf(family.residentIds[1]!), pin } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/citizen-login',
+      payload: { nik: await nikOf(family.residentIds[1]!), pin },
+    });
     expect(login.statusCode).toBe(200);
     const cookie = `sk_session=${login.cookies.find((c) => c.name === 'sk_session')!.value}`;
     const card = await t.app.inject({ method: 'GET', url: '/api/me/family', headers: { cookie } });
     expect(card.statusCode).toBe(200);
-    expect(card.json().members.map((m: { fullName: string }) => m.fullName)).toEqual(['Slamet Riyadi', 'Siti Aminah', 'Dwi Lestari']);
+    expect(card.json().members.map((m: { fullName: string }) => m.fullName)).toEqual([
+      'Slamet Riyadi',
+      'Siti Aminah',
+      'Dwi Lestari',
+    ]);
     expect(card.body).not.toMatch(/\d{16}/);
 
     const list = await t.app.inject({ method: 'GET', url: '/api/population/residents', headers: { cookie } });
     expect(list.statusCode).toBe(404);
-    const write = await t.app.inject({ method: 'POST', url: `/api/villages/35.10.01.2001/residents/${family.residentIds[0]}/death`, headers: { cookie }, payload: { date: '2026-11-01' } });
+    const write = await t.app.inject({
+      method: 'POST',
+      url: `/api/villages/35.10.01.2001/residents/${family.residentIds[0]}/death`,
+      headers: { cookie },
+      payload: { date: '2026-11-01' },
+    });
     expect(write.statusCode).toBe(403);
   });
 
   it('replaces the old PIN when a new one is issued', async () => {
-    const first = (await op.request({ method: 'POST', url: `/api/villages/35.10.01.2001/residents/${family.residentIds[0]}/citizen-pin` })).json().pin;
-    const second = (await op.request({ method: 'POST', url: `/api/villages/35.10.01.2001/residents/${family.residentIds[0]}/citizen-pin` })).json().pin;
+    const first = (
+      await op.request({
+        method: 'POST',
+        url: `/api/villages/35.10.01.2001/residents/${family.residentIds[0]}/citizen-pin`,
+      })
+    ).json().pin;
+    const second = (
+      await op.request({
+        method: 'POST',
+        url: `/api/villages/35.10.01.2001/residents/${family.residentIds[0]}/citizen-pin`,
+      })
+    ).json().pin;
     const nik = await nikOf(family.residentIds[0]!);
     if (first !== second) {
-      expect((await t.app.inject({ method: 'POST', url: '/api/auth/citizen-login', payload: { nik, pin: first } })).statusCode).toBe(401);
+      expect(
+        (await t.app.inject({ method: 'POST', url: '/api/auth/citizen-login', payload: { nik, pin: first } }))
+          .statusCode,
+      ).toBe(401);
     }
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/citizen-login', payload: { nik, pin: second } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/auth/citizen-login', payload: { nik, pin: second } }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('answers 403 to staff asking for /api/me/family', async () => {

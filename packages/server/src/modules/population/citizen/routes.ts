@@ -15,9 +15,16 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: rolesOnly('village_head', 'village_operator') },
       schema: {
         tags: ['citizen'],
-        summary: 'Issue (or re-issue) the 6-digit PIN a resident uses to sign in; shown once, never stored in clear',
+        summary:
+          'Issue (or re-issue) the 6-digit PIN a resident uses to sign in; shown once, never stored in clear',
         params: z.object({ code: regionCodeSchema, id: z.uuid() }),
-        response: { 200: z.object({ pin: z.string() }), 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema },
+        response: {
+          200: z.object({ pin: z.string() }),
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     (request) => issueCitizenPin(app.db, actorOf(request), request.params.code, request.params.id),

@@ -27,27 +27,65 @@ export async function issueCitizenPin(db: Db, actor: Actor, villageCode: string,
     if (resident.status_code !== statusCode.present) throw new AppError('RESIDENT_NOT_PRESENT');
     const { secret } = await deploymentSecret(trx);
     const digest = nikDigest(secret, resident.nik);
-    const existing = await trx.selectFrom('citizen_login').select('user_id').where('nik_digest', '=', digest).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('citizen_login')
+      .select('user_id')
+      .where('nik_digest', '=', digest)
+      .executeTakeFirst();
     if (existing) {
-      await trx.updateTable('app_user').set({ password_hash: pinHash, failed_logins: 0, locked_until: null, updated_at: new Date() }).where('id', '=', existing.user_id).execute();
-      await trx.updateTable('citizen_login').set({ village_code: villageCode, resident_id: residentId }).where('user_id', '=', existing.user_id).execute();
+      await trx
+        .updateTable('app_user')
+        .set({ password_hash: pinHash, failed_logins: 0, locked_until: null, updated_at: new Date() })
+        .where('id', '=', existing.user_id)
+        .execute();
+      await trx
+        .updateTable('citizen_login')
+        .set({ village_code: villageCode, resident_id: residentId })
+        .where('user_id', '=', existing.user_id)
+        .execute();
     } else {
       const userId = randomUUID();
       await trx
         .insertInto('app_user')
-        .values({ id: userId, username: `warga-${userId}`, display_name: resident.full_name, password_hash: pinHash, role: 'citizen', agency: null, area_code: villageCode })
+        .values({
+          id: userId,
+          username: `warga-${userId}`,
+          display_name: resident.full_name,
+          password_hash: pinHash,
+          role: 'citizen',
+          agency: null,
+          area_code: villageCode,
+        })
         .execute();
-      await trx.insertInto('citizen_login').values({ user_id: userId, nik_digest: digest, village_code: villageCode, resident_id: residentId }).execute();
+      await trx
+        .insertInto('citizen_login')
+        .values({ user_id: userId, nik_digest: digest, village_code: villageCode, resident_id: residentId })
+        .execute();
     }
-    await appendAudit(trx, { actor, action: 'population.citizen_pin_issued', entityType: 'resident', entityId: residentId, regionCode: villageCode });
+    await appendAudit(trx, {
+      actor,
+      action: 'population.citizen_pin_issued',
+      entityType: 'resident',
+      entityId: residentId,
+      regionCode: villageCode,
+    });
   });
   return { pin };
 }
 
 export async function myFamilyCard(db: Db, actor: Actor) {
-  const link = await db.selectFrom('citizen_login').select(['village_code', 'resident_id']).where('user_id', '=', actor.id).executeTakeFirst();
+  const link = await db
+    .selectFrom('citizen_login')
+    .select(['village_code', 'resident_id'])
+    .where('user_id', '=', actor.id)
+    .executeTakeFirst();
   if (!link?.village_code || !link.resident_id) throw new AppError('NOT_FOUND');
-  const resident = await db.selectFrom('resident').select('family_id').where('village_code', '=', link.village_code).where('id', '=', link.resident_id).executeTakeFirst();
+  const resident = await db
+    .selectFrom('resident')
+    .select('family_id')
+    .where('village_code', '=', link.village_code)
+    .where('id', '=', link.resident_id)
+    .executeTakeFirst();
   if (!resident?.family_id) throw new AppError('NOT_FOUND');
   return familyCard(db, link.village_code, resident.family_id);
 }

@@ -23,7 +23,9 @@ export function personColumns(p: Partial<PersonFields>) {
     birth_certificate_no: p.birthCertificateNo,
     phone: p.phone,
   };
-  return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined)) as Partial<NewResident>;
+  return Object.fromEntries(
+    Object.entries(columns).filter(([, v]) => v !== undefined),
+  ) as Partial<NewResident>;
 }
 
 export async function newResidentRow(

@@ -2,11 +2,23 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 
 export function lockResident(db: Db, villageCode: string, id: string) {
-  return db.selectFrom('resident').selectAll().where('village_code', '=', villageCode).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('resident')
+    .selectAll()
+    .where('village_code', '=', villageCode)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export function lockFamily(db: Db, villageCode: string, id: string) {
-  return db.selectFrom('family').selectAll().where('village_code', '=', villageCode).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('family')
+    .selectAll()
+    .where('village_code', '=', villageCode)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export function presentMembers(db: Db, villageCode: string, familyId: string) {
@@ -21,7 +33,13 @@ export function presentMembers(db: Db, villageCode: string, familyId: string) {
 }
 
 export function activeFamilyByKk(db: Db, villageCode: string, kk: string) {
-  return db.selectFrom('family').select('id').where('village_code', '=', villageCode).where('kk_number', '=', kk).where('active', '=', true).executeTakeFirst();
+  return db
+    .selectFrom('family')
+    .select('id')
+    .where('village_code', '=', villageCode)
+    .where('kk_number', '=', kk)
+    .where('active', '=', true)
+    .executeTakeFirst();
 }
 
 export async function insertEvent(

@@ -4,7 +4,16 @@ import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { actorOf, rolesOnly } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
-import { birthBody, correctionBody, deathBody, mergeBody, moveInBody, moveOutBody, reasonBody, splitBody } from './schemas.ts';
+import {
+  birthBody,
+  correctionBody,
+  deathBody,
+  mergeBody,
+  moveInBody,
+  moveOutBody,
+  reasonBody,
+  splitBody,
+} from './schemas.ts';
 import * as events from './service.ts';
 
 // Registry writes belong to the village's own staff (and the regency admin); the access function then
@@ -12,7 +21,13 @@ import * as events from './service.ts';
 const writers = rolesOnly('village_head', 'village_operator', 'regency_admin');
 const village = z.object({ code: regionCodeSchema });
 const resident = z.object({ code: regionCodeSchema, id: z.uuid() });
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+};
 const residentId = z.object({ residentId: z.string() });
 
 const context = (request: FastifyRequest) => ({
@@ -35,28 +50,86 @@ export const populationEventRoutes: FastifyPluginAsyncZod = async (app) => {
       url,
       {
         config: { access: writers },
-        schema: { tags: ['population events'], summary, params, body, response: { [status]: response, ...errors } },
+        schema: {
+          tags: ['population events'],
+          summary,
+          params,
+          body,
+          response: { [status]: response, ...errors },
+        },
       },
       // The generic helper loses the per-status reply typing; the response schema still validates the body.
       async (request, reply) => reply.code(status).send((await handler(request as never)) as never),
     );
 
-  post('/api/villages/:code/events/birth', 'Register a birth into a family', village, birthBody, residentId, (r) =>
-    events.recordBirth(app.db, context(r), r.params.code, r.body), 201);
-  post('/api/villages/:code/events/move-in', 'Register people moving in, into a new or existing family card', village, moveInBody,
-    z.object({ familyId: z.string(), residentIds: z.array(z.string()) }), (r) => events.recordMoveIn(app.db, context(r), r.params.code, r.body), 201);
-  post('/api/villages/:code/events/family-split', 'Split members off into a new family card', village, splitBody, z.object({ familyId: z.string() }),
-    (r) => events.recordSplit(app.db, context(r), r.params.code, r.body), 201);
-  post('/api/villages/:code/events/family-merge', 'Merge one family card into another', village, mergeBody, z.object({ familyId: z.string() }),
-    (r) => events.recordMerge(app.db, context(r), r.params.code, r.body));
+  post(
+    '/api/villages/:code/events/birth',
+    'Register a birth into a family',
+    village,
+    birthBody,
+    residentId,
+    (r) => events.recordBirth(app.db, context(r), r.params.code, r.body),
+    201,
+  );
+  post(
+    '/api/villages/:code/events/move-in',
+    'Register people moving in, into a new or existing family card',
+    village,
+    moveInBody,
+    z.object({ familyId: z.string(), residentIds: z.array(z.string()) }),
+    (r) => events.recordMoveIn(app.db, context(r), r.params.code, r.body),
+    201,
+  );
+  post(
+    '/api/villages/:code/events/family-split',
+    'Split members off into a new family card',
+    village,
+    splitBody,
+    z.object({ familyId: z.string() }),
+    (r) => events.recordSplit(app.db, context(r), r.params.code, r.body),
+    201,
+  );
+  post(
+    '/api/villages/:code/events/family-merge',
+    'Merge one family card into another',
+    village,
+    mergeBody,
+    z.object({ familyId: z.string() }),
+    (r) => events.recordMerge(app.db, context(r), r.params.code, r.body),
+  );
   post('/api/villages/:code/residents/:id/death', 'Record a death', resident, deathBody, residentId, (r) =>
-    events.recordDeath(app.db, context(r), r.params.code, r.params.id, r.body));
-  post('/api/villages/:code/residents/:id/move-out', 'Record a move out (alone or with the whole family)', resident, moveOutBody,
-    z.object({ moved: z.number() }), (r) => events.recordMoveOut(app.db, context(r), r.params.code, r.params.id, r.body));
-  post('/api/villages/:code/residents/:id/correct', 'Correct a mistaken record, with a reason', resident, correctionBody, residentId, (r) =>
-    events.correctResident(app.db, context(r), r.params.code, r.params.id, r.body));
-  post('/api/villages/:code/residents/:id/void', 'Void a record created by mistake (it is kept, never deleted)', resident, reasonBody, residentId,
-    (r) => events.voidResident(app.db, context(r), r.params.code, r.params.id, r.body.reason));
-  post('/api/villages/:code/residents/:id/verify', 'Mark a flagged record as verified and clear its warnings', resident, reasonBody, residentId,
-    (r) => events.clearFlags(app.db, context(r), r.params.code, r.params.id, r.body.reason));
+    events.recordDeath(app.db, context(r), r.params.code, r.params.id, r.body),
+  );
+  post(
+    '/api/villages/:code/residents/:id/move-out',
+    'Record a move out (alone or with the whole family)',
+    resident,
+    moveOutBody,
+    z.object({ moved: z.number() }),
+    (r) => events.recordMoveOut(app.db, context(r), r.params.code, r.params.id, r.body),
+  );
+  post(
+    '/api/villages/:code/residents/:id/correct',
+    'Correct a mistaken record, with a reason',
+    resident,
+    correctionBody,
+    residentId,
+    (r) => events.correctResident(app.db, context(r), r.params.code, r.params.id, r.body),
+  );
+  post(
+    '/api/villages/:code/residents/:id/void',
+    'Void a record created by mistake (it is kept, never deleted)',
+    resident,
+    reasonBody,
+    residentId,
+    (r) => events.voidResident(app.db, context(r), r.params.code, r.params.id, r.body.reason),
+  );
+  post(
+    '/api/villages/:code/residents/:id/verify',
+    'Mark a flagged record as verified and clear its warnings',
+    resident,
+    reasonBody,
+    residentId,
+    (r) => events.clearFlags(app.db, context(r), r.params.code, r.params.id, r.body.reason),
+  );
 };

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 const isoDate = z.iso.date('Tanggal harus berformat YYYY-MM-DD');
-const nik = z.string().trim().regex(/^\d{16}$/, 'NIK harus 16 digit angka');
+const nik = z
+  .string()
+  .trim()
+  .regex(/^\d{16}$/, 'NIK harus 16 digit angka');
 const code = z.number().int().min(0).max(999).nullable().optional();
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
 
@@ -44,8 +47,14 @@ export const moveInBody = z.object({
   origin: z.string().trim().min(3, 'Alamat asal wajib diisi').max(300),
   originRegionCode: z.string().trim().max(13).nullable().optional(),
   familyId: z.uuid().nullable().optional(),
-  family: z.object({ kkNumber: nik, ...address }).nullable().optional(),
-  members: z.array(personFields.extend({ relationship: z.number().int().min(1).max(11) })).min(1).max(30),
+  family: z
+    .object({ kkNumber: nik, ...address })
+    .nullable()
+    .optional(),
+  members: z
+    .array(personFields.extend({ relationship: z.number().int().min(1).max(11) }))
+    .min(1)
+    .max(30),
 });
 
 export const splitBody = z.object({

@@ -8,11 +8,19 @@ import type { RequestContext } from '../records/service.ts';
 import { refreshVillageStats } from '../stats-refresh.ts';
 import { insertEvent } from './queries.ts';
 
-export type EventType = 'birth' | 'death' | 'move_in' | 'move_out' | 'family_change' | 'correction' | 'void' | 'flags_cleared';
+export type EventType =
+  'birth' | 'death' | 'move_in' | 'move_out' | 'family_change' | 'correction' | 'void' | 'flags_cleared';
 
 export interface EventLog {
   /** Records one history row: the resident (or family) before and after. */
-  history(entry: { residentId: string | null; familyId: string | null; date: string; details?: Record<string, unknown>; before: unknown; after: unknown }): Promise<void>;
+  history(entry: {
+    residentId: string | null;
+    familyId: string | null;
+    date: string;
+    details?: Record<string, unknown>;
+    before: unknown;
+    after: unknown;
+  }): Promise<void>;
 }
 
 export async function runLifeEvent<T>(
@@ -20,7 +28,10 @@ export async function runLifeEvent<T>(
   ctx: RequestContext,
   villageCode: string,
   type: EventType,
-  work: (trx: Db, log: EventLog) => Promise<{ result: T; entityId: string; auditDetails?: Record<string, unknown> }>,
+  work: (
+    trx: Db,
+    log: EventLog,
+  ) => Promise<{ result: T; entityId: string; auditDetails?: Record<string, unknown> }>,
 ): Promise<T> {
   assertRegionAccess(ctx.actor, villageCode, 'write');
   return db.transaction().execute(async (trx) => {

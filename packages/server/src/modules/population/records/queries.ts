@@ -6,14 +6,22 @@ import { statusCode } from './status.ts';
 
 /** A village code matches itself; a district or regency code matches every village below it. */
 export function villageCodeIn(column: string, region: string): Expression<SqlBool> {
-  return region.split('.').length === 4 ? sql<SqlBool>`${sql.ref(column)} = ${region}` : sql<SqlBool>`${sql.ref(column)} LIKE ${`${region}.%`}`;
+  return region.split('.').length === 4
+    ? sql<SqlBool>`${sql.ref(column)} = ${region}`
+    : sql<SqlBool>`${sql.ref(column)} LIKE ${`${region}.%`}`;
 }
 
 /** Birth-date bounds for an age range on today's date. */
 function ageBounds(ageMin?: number, ageMax?: number) {
   return {
-    bornOnOrBefore: ageMin !== undefined ? sql<string>`(current_date - make_interval(years => ${ageMin}))::date` : undefined,
-    bornAfter: ageMax !== undefined ? sql<string>`(current_date - make_interval(years => ${ageMax + 1}))::date` : undefined,
+    bornOnOrBefore:
+      ageMin !== undefined
+        ? sql<string>`(current_date - make_interval(years => ${ageMin}))::date`
+        : undefined,
+    bornAfter:
+      ageMax !== undefined
+        ? sql<string>`(current_date - make_interval(years => ${ageMax + 1}))::date`
+        : undefined,
   };
 }
 
@@ -25,7 +33,9 @@ export async function searchResidents(db: Db, region: string, query: ResidentLis
   let base = db
     .selectFrom('resident as r')
     .innerJoin('region as v', 'v.code', 'r.village_code')
-    .leftJoin('family as f', (join) => join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'))
+    .leftJoin('family as f', (join) =>
+      join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
+    )
     .where(villageCodeIn('r.village_code', region));
   if (byNik) base = base.where('r.nik', '=', query.q!);
   // `%` is pg_trgm's similarity operator: it uses the trigram index and tolerates typos ("Aminah" ~ "Aminnah").
@@ -64,7 +74,10 @@ export async function searchResidents(db: Db, region: string, query: ResidentLis
   if (sort === 'birth_date') rows = rows.orderBy('r.birth_date', 'asc');
   if (sort === '-birth_date') rows = rows.orderBy('r.birth_date', 'desc');
   rows = rows.orderBy('r.full_name').orderBy('r.id');
-  const [total, items] = await Promise.all([totalPromise, rows.limit(query.limit).offset(query.offset).execute()]);
+  const [total, items] = await Promise.all([
+    totalPromise,
+    rows.limit(query.limit).offset(query.offset).execute(),
+  ]);
   return { total: Number(total.n), items };
 }
 
@@ -72,7 +85,9 @@ export function findResident(db: Db, villageCode: string, id: string) {
   return db
     .selectFrom('resident as r')
     .innerJoin('region as v', 'v.code', 'r.village_code')
-    .leftJoin('family as f', (join) => join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'))
+    .leftJoin('family as f', (join) =>
+      join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
+    )
     .selectAll('r')
     .select([
       'v.name as village_name',
@@ -154,8 +169,14 @@ export function householdFamilies(db: Db, villageCode: string, householdId: stri
       'f.id',
       'f.kk_number',
       'f.active',
-      sql<string | null>`(SELECT r.full_name FROM resident r WHERE r.village_code = f.village_code AND r.family_id = f.id AND r.relationship = 1 AND r.status_code = 1 LIMIT 1)`.as('head_name'),
-      sql<number>`(SELECT count(*) FROM resident r WHERE r.village_code = f.village_code AND r.family_id = f.id AND r.status_code = 1)::int`.as('member_count'),
+      sql<
+        string | null
+      >`(SELECT r.full_name FROM resident r WHERE r.village_code = f.village_code AND r.family_id = f.id AND r.relationship = 1 AND r.status_code = 1 LIMIT 1)`.as(
+        'head_name',
+      ),
+      sql<number>`(SELECT count(*) FROM resident r WHERE r.village_code = f.village_code AND r.family_id = f.id AND r.status_code = 1)::int`.as(
+        'member_count',
+      ),
     ])
     .where('f.village_code', '=', villageCode)
     .where('f.household_id', '=', householdId)

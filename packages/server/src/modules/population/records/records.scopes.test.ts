@@ -20,7 +20,9 @@ beforeAll(async () => {
   agency = await t.createUser('agency_staff', '35.10', { agency: 'social_affairs' });
   worker = await t.createUser('social_worker', '35.10.01.2001');
   familyA = await registerFamily(opA, '35.10.01.2001');
-  await registerFamily(opB, '35.10.02.2001', [{ fullName: 'Budi Santoso', sex: 1, birthDate: '1975-01-05', relationship: 1 }]);
+  await registerFamily(opB, '35.10.02.2001', [
+    { fullName: 'Budi Santoso', sex: 1, birthDate: '1975-01-05', relationship: 1 },
+  ]);
 });
 afterAll(() => t.close());
 
@@ -41,7 +43,10 @@ describe('GET /api/villages/:code/residents/:id', () => {
   it("answers 404 to another village's operator, as if the resident did not exist", async () => {
     const res = await opB.request({ method: 'GET', url: residentUrl() });
     expect(res.statusCode).toBe(404);
-    const missing = await opB.request({ method: 'GET', url: '/api/villages/35.10.01.2001/residents/00000000-0000-4000-8000-000000000000' });
+    const missing = await opB.request({
+      method: 'GET',
+      url: '/api/villages/35.10.01.2001/residents/00000000-0000-4000-8000-000000000000',
+    });
     expect(missing.json()).toEqual(res.json());
   });
 
@@ -58,9 +63,17 @@ describe('GET /api/villages/:code/residents/:id', () => {
 
 describe('POST /api/villages/:code/residents/:id/reveal', () => {
   it('returns the full NIK only with a reason, and audits who, whom, when and why', async () => {
-    const noReason = await opA.request({ method: 'POST', url: `${residentUrl()}/reveal`, payload: { reason: '' } });
+    const noReason = await opA.request({
+      method: 'POST',
+      url: `${residentUrl()}/reveal`,
+      payload: { reason: '' },
+    });
     expect(noReason.statusCode).toBe(400);
-    const res = await district.request({ method: 'POST', url: `${residentUrl()}/reveal`, payload: { reason: 'verifikasi data bansos' } });
+    const res = await district.request({
+      method: 'POST',
+      url: `${residentUrl()}/reveal`,
+      payload: { reason: 'verifikasi data bansos' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().nik).toMatch(/^351001\d{10}$/);
     const audit = await t.database.db
@@ -69,12 +82,20 @@ describe('POST /api/villages/:code/residents/:id/reveal', () => {
       .where('action', '=', 'population.resident.reveal')
       .execute();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actor_id: district.id, entity_id: familyA.residentIds[0], details: { reason: 'verifikasi data bansos' } });
+    expect(audit[0]).toMatchObject({
+      actor_id: district.id,
+      entity_id: familyA.residentIds[0],
+      details: { reason: 'verifikasi data bansos' },
+    });
     expect(JSON.stringify(audit[0]!.details)).not.toContain(res.json().nik);
   });
 
   it("is refused (404) for another village's resident", async () => {
-    const res = await opB.request({ method: 'POST', url: `${residentUrl()}/reveal`, payload: { reason: 'ingin tahu saja' } });
+    const res = await opB.request({
+      method: 'POST',
+      url: `${residentUrl()}/reveal`,
+      payload: { reason: 'ingin tahu saja' },
+    });
     expect(res.statusCode).toBe(404);
   });
 });
@@ -82,7 +103,11 @@ describe('POST /api/villages/:code/residents/:id/reveal', () => {
 describe('GET /api/population/residents', () => {
   it("lists only the caller's area", async () => {
     const mine = await opA.request({ method: 'GET', url: '/api/population/residents' });
-    expect(mine.json().items.map((r: { villageCode: string }) => r.villageCode)).toEqual(['35.10.01.2001', '35.10.01.2001', '35.10.01.2001']);
+    expect(mine.json().items.map((r: { villageCode: string }) => r.villageCode)).toEqual([
+      '35.10.01.2001',
+      '35.10.01.2001',
+      '35.10.01.2001',
+    ]);
     const regency = await agency.request({ method: 'GET', url: '/api/population/residents?region=35.10' });
     expect(regency.json().total).toBe(4);
   });
@@ -98,13 +123,25 @@ describe('GET /api/population/residents', () => {
   });
 
   it('finds by exact NIK and filters by sex and age', async () => {
-    const nik = (await opA.request({ method: 'POST', url: `${residentUrl()}/reveal`, payload: { reason: 'cek pencarian' } })).json().nik;
+    const nik = (
+      await opA.request({
+        method: 'POST',
+        url: `${residentUrl()}/reveal`,
+        payload: { reason: 'cek pencarian' },
+      })
+    ).json().nik;
     const byNik = await opA.request({ method: 'GET', url: `/api/population/residents?q=${nik}` });
     expect(byNik.json().items.map((r: { fullName: string }) => r.fullName)).toEqual(['Slamet Riyadi']);
     const girls = await opA.request({ method: 'GET', url: '/api/population/residents?sex=2&ageMax=17' });
     expect(girls.json().items.map((r: { fullName: string }) => r.fullName)).toEqual(['Dwi Lestari']);
-    const adults = await opA.request({ method: 'GET', url: '/api/population/residents?ageMin=18&sort=birth_date' });
-    expect(adults.json().items.map((r: { fullName: string }) => r.fullName)).toEqual(['Slamet Riyadi', 'Siti Aminah']);
+    const adults = await opA.request({
+      method: 'GET',
+      url: '/api/population/residents?ageMin=18&sort=birth_date',
+    });
+    expect(adults.json().items.map((r: { fullName: string }) => r.fullName)).toEqual([
+      'Slamet Riyadi',
+      'Siti Aminah',
+    ]);
   });
 
   it('filters by address', async () => {
@@ -117,9 +154,18 @@ describe('GET /api/population/residents', () => {
 
 describe('GET /api/villages/:code/families/:id', () => {
   it('shows the family card with members in SHDK order', async () => {
-    const res = await district.request({ method: 'GET', url: `/api/villages/35.10.01.2001/families/${familyA.familyId}` });
+    const res = await district.request({
+      method: 'GET',
+      url: `/api/villages/35.10.01.2001/families/${familyA.familyId}`,
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ villageName: 'Sarongan', districtName: 'Pesanggaran', dusun: 'Krajan', rw: '001', rt: '002' });
+    expect(res.json()).toMatchObject({
+      villageName: 'Sarongan',
+      districtName: 'Pesanggaran',
+      dusun: 'Krajan',
+      rw: '001',
+      rt: '002',
+    });
     expect(res.json().members.map((m: { relationship: number }) => m.relationship)).toEqual([1, 3, 4]);
   });
 });

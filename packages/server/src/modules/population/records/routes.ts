@@ -14,7 +14,14 @@ import {
   revealBody,
   revealedResident,
 } from './schemas.ts';
-import { familyCardFor, householdDetail, listResidents, residentDetail, revealFamily, revealResident } from './service.ts';
+import {
+  familyCardFor,
+  householdDetail,
+  listResidents,
+  residentDetail,
+  revealFamily,
+  revealResident,
+} from './service.ts';
 
 const villageRecord = z.object({ code: regionCodeSchema, id: z.uuid() });
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -28,8 +35,19 @@ const context = (request: FastifyRequest) => ({
 });
 
 const housingColumns = [
-  'floor_area_m2', 'floor_material', 'wall_material', 'roof_material', 'drinking_water_source', 'lighting_source',
-  'electricity_power', 'toilet_facility', 'toilet_type', 'faeces_disposal', 'cooking_fuel', 'house_ownership', 'land_title',
+  'floor_area_m2',
+  'floor_material',
+  'wall_material',
+  'roof_material',
+  'drinking_water_source',
+  'lighting_source',
+  'electricity_power',
+  'toilet_facility',
+  'toilet_type',
+  'faeces_disposal',
+  'cooking_fuel',
+  'house_ownership',
+  'land_title',
 ] as const;
 
 export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -39,7 +57,8 @@ export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: readers },
       schema: {
         tags: ['population'],
-        summary: 'Search residents by NIK (exact), name (typo-tolerant), address, status, age and sex; identifiers masked',
+        summary:
+          'Search residents by NIK (exact), name (typo-tolerant), address, status, age and sex; identifiers masked',
         querystring: residentListQuery,
         response: { 200: residentListResponse, ...errors },
       },
@@ -73,7 +92,8 @@ export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: revealedResident, ...errors },
       },
     },
-    (request) => revealResident(app.db, context(request), request.params.code, request.params.id, request.body.reason),
+    (request) =>
+      revealResident(app.db, context(request), request.params.code, request.params.id, request.body.reason),
   );
 
   app.get(
@@ -88,7 +108,12 @@ export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { family, members } = await familyCardFor(app.db, actorOf(request), request.params.code, request.params.id);
+      const { family, members } = await familyCardFor(
+        app.db,
+        actorOf(request),
+        request.params.code,
+        request.params.id,
+      );
       return {
         id: family.id,
         villageCode: family.village_code,
@@ -115,10 +140,18 @@ export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "A family card's full KK number and members' NIKs; the reason is audited",
         params: villageRecord,
         body: revealBody,
-        response: { 200: z.object({ id: z.string(), kkNumber: z.string(), members: z.array(z.object({ id: z.string(), nik: z.string() })) }), ...errors },
+        response: {
+          200: z.object({
+            id: z.string(),
+            kkNumber: z.string(),
+            members: z.array(z.object({ id: z.string(), nik: z.string() })),
+          }),
+          ...errors,
+        },
       },
     },
-    (request) => revealFamily(app.db, context(request), request.params.code, request.params.id, request.body.reason),
+    (request) =>
+      revealFamily(app.db, context(request), request.params.code, request.params.id, request.body.reason),
   );
 
   app.get(
@@ -133,7 +166,12 @@ export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { household: h, families } = await householdDetail(app.db, actorOf(request), request.params.code, request.params.id);
+      const { household: h, families } = await householdDetail(
+        app.db,
+        actorOf(request),
+        request.params.code,
+        request.params.id,
+      );
       return {
         id: h.id,
         villageCode: h.village_code,

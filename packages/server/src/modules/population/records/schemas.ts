@@ -14,7 +14,10 @@ export const residentListQuery = z.object({
   dusun: z.string().trim().max(60).optional(),
   rw: z.string().trim().max(5).optional(),
   rt: z.string().trim().max(5).optional(),
-  flagged: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  flagged: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   sort: z.enum(['name', 'birth_date', '-birth_date', 'relevance']).default('name'),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
@@ -87,7 +90,15 @@ export const residentDetail = z.object({
   voidedReason: z.string().nullable(),
   flags: z.array(z.string()),
   family: z
-    .object({ id: z.string(), kkMasked: z.string(), dusun: z.string().nullable(), rw: z.string().nullable(), rt: z.string().nullable(), address: z.string().nullable(), householdId: z.string().nullable() })
+    .object({
+      id: z.string(),
+      kkMasked: z.string(),
+      dusun: z.string().nullable(),
+      rw: z.string().nullable(),
+      rt: z.string().nullable(),
+      address: z.string().nullable(),
+      householdId: z.string().nullable(),
+    })
     .nullable(),
   events: z.array(residentEventSummary),
   updatedAt: z.string(),
@@ -151,5 +162,9 @@ export const householdDetail = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   housing: z.record(z.string(), z.number().nullable()),
-  families: z.array(familyCard.pick({ id: true, kkMasked: true, active: true }).extend({ headName: z.string().nullable(), memberCount: z.number() })),
+  families: z.array(
+    familyCard
+      .pick({ id: true, kkMasked: true, active: true })
+      .extend({ headName: z.string().nullable(), memberCount: z.number() }),
+  ),
 });

@@ -30,7 +30,13 @@ export async function residentDetail(db: Db, actor: Actor, villageCode: string, 
 }
 
 /** The full identifiers of one resident; audited with the reason the user gave. */
-export async function revealResident(db: Db, ctx: RequestContext, villageCode: string, id: string, reason: string) {
+export async function revealResident(
+  db: Db,
+  ctx: RequestContext,
+  villageCode: string,
+  id: string,
+  reason: string,
+) {
   assertRegionAccess(ctx.actor, villageCode, 'read');
   return db.transaction().execute(async (trx) => {
     const row = await q.findResident(trx, villageCode, id);
@@ -73,7 +79,13 @@ export async function familyCardFor(db: Db, actor: Actor, villageCode: string, i
   return { family, members: members.map(toMember) };
 }
 
-export async function revealFamily(db: Db, ctx: RequestContext, villageCode: string, id: string, reason: string) {
+export async function revealFamily(
+  db: Db,
+  ctx: RequestContext,
+  villageCode: string,
+  id: string,
+  reason: string,
+) {
   assertRegionAccess(ctx.actor, villageCode, 'read');
   return db.transaction().execute(async (trx) => {
     const { family, members } = await familyCard(trx, villageCode, id);
@@ -87,7 +99,11 @@ export async function revealFamily(db: Db, ctx: RequestContext, villageCode: str
       userAgent: ctx.userAgent,
       details: { reason, members: members.length },
     });
-    return { id: family.id, kkNumber: family.kk_number, members: members.map((m) => ({ id: m.id, nik: m.nik })) };
+    return {
+      id: family.id,
+      kkNumber: family.kk_number,
+      members: members.map((m) => ({ id: m.id, nik: m.nik })),
+    };
   });
 }
 

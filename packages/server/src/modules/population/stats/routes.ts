@@ -7,7 +7,14 @@ import { allCodeLists } from '../code-lists-sync.ts';
 import { populationStats } from './service.ts';
 
 const breakdown = z.array(
-  z.object({ code: z.number(), labelId: z.string(), labelEn: z.string(), male: z.number(), female: z.number(), total: z.number() }),
+  z.object({
+    code: z.number(),
+    labelId: z.string(),
+    labelEn: z.string(),
+    male: z.number(),
+    female: z.number(),
+    total: z.number(),
+  }),
 );
 
 export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -17,12 +24,19 @@ export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: signedIn() },
       schema: {
         tags: ['population'],
-        summary: 'Population pyramid and counts by religion, education, occupation and marital status for a region',
+        summary:
+          'Population pyramid and counts by religion, education, occupation and marital status for a region',
         querystring: z.object({ region: regionCodeSchema.optional() }),
         response: {
           200: z.object({
             region: z.string(),
-            totals: z.object({ residents: z.number(), male: z.number(), female: z.number(), families: z.number(), households: z.number() }),
+            totals: z.object({
+              residents: z.number(),
+              male: z.number(),
+              female: z.number(),
+              families: z.number(),
+              households: z.number(),
+            }),
             pyramid: z.array(z.object({ band: z.string(), male: z.number(), female: z.number() })),
             religion: breakdown,
             education: breakdown,
@@ -47,7 +61,14 @@ export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['population'],
         summary: 'Every code list (OpenSID codes, Regsosek housing codes) with Indonesian and English labels',
-        response: { 200: z.object({ lists: z.record(z.string(), z.array(z.object({ code: z.number(), id: z.string(), en: z.string() }))) }) },
+        response: {
+          200: z.object({
+            lists: z.record(
+              z.string(),
+              z.array(z.object({ code: z.number(), id: z.string(), en: z.string() })),
+            ),
+          }),
+        },
       },
     },
     () => ({ lists: allCodeLists() as Record<string, { code: number; id: string; en: string }[]> }),

@@ -1,5 +1,12 @@
 // Population statistics for a village, district or the regency, from the precomputed per-village table.
-import { AGAMA, AGE_BANDS, PEKERJAAN, PENDIDIKAN_KK, STATUS_KAWIN, type CodeList } from '@smart-kampung/domain';
+import {
+  AGAMA,
+  AGE_BANDS,
+  PEKERJAAN,
+  PENDIDIKAN_KK,
+  STATUS_KAWIN,
+  type CodeList,
+} from '@smart-kampung/domain';
 import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Actor } from '../../../access/roles.ts';
 import type { Db } from '../../../db/database.ts';
@@ -12,7 +19,14 @@ function labelled(rows: Row[], dimension: string, list: CodeList) {
     .filter((r) => r.dimension === dimension)
     .map((r) => {
       const entry = list.find((e) => String(e.code) === r.key);
-      return { code: Number(r.key), labelId: entry?.id ?? r.key, labelEn: entry?.en ?? r.key, male: r.male, female: r.female, total: r.total };
+      return {
+        code: Number(r.key),
+        labelId: entry?.id ?? r.key,
+        labelEn: entry?.en ?? r.key,
+        male: r.male,
+        female: r.female,
+        total: r.total,
+      };
     })
     .sort((a, b) => b.total - a.total);
 }

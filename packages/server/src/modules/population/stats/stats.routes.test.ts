@@ -13,7 +13,9 @@ beforeAll(async () => {
   const opC = await t.createUser('village_operator', '35.10.02.2001');
   agency = await t.createUser('agency_staff', '35.10', { agency: 'planning' });
   await registerFamily(opA, '35.10.01.2001');
-  await registerFamily(opB, '35.10.01.2002', [{ fullName: 'Ahmad', sex: 1, birthDate: '1940-02-29', relationship: 1 }]);
+  await registerFamily(opB, '35.10.01.2002', [
+    { fullName: 'Ahmad', sex: 1, birthDate: '1940-02-29', relationship: 1 },
+  ]);
   await registerFamily(opC, '35.10.02.2001', [
     { fullName: 'Sri', sex: 2, birthDate: '1999-12-31', relationship: 1 },
     { fullName: 'Putra', sex: 1, birthDate: '2024-02-29', relationship: 4 },
@@ -21,11 +23,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const statsOf = async (user: TestUser, region: string) => (await user.request({ method: 'GET', url: `/api/population/stats?region=${region}` })).json();
+const statsOf = async (user: TestUser, region: string) =>
+  (await user.request({ method: 'GET', url: `/api/population/stats?region=${region}` })).json();
 
 describe('GET /api/population/stats', () => {
   it('sums villages into districts and the regency', async () => {
-    expect((await statsOf(agency, '35.10.01.2001')).totals).toEqual({ residents: 3, male: 1, female: 2, families: 1, households: 0 });
+    expect((await statsOf(agency, '35.10.01.2001')).totals).toEqual({
+      residents: 3,
+      male: 1,
+      female: 2,
+      families: 1,
+      households: 0,
+    });
     expect((await statsOf(agency, '35.10.01')).totals.residents).toBe(4);
     expect((await statsOf(agency, '35.10')).totals).toMatchObject({ residents: 6, families: 3 });
   });
@@ -35,7 +44,9 @@ describe('GET /api/population/stats', () => {
     expect(pyramid).toHaveLength(16);
     expect(pyramid[0]).toEqual({ band: '0-4', male: 1, female: 0 });
     expect(pyramid.at(-1)).toEqual({ band: '75+', male: 1, female: 0 });
-    expect(pyramid.reduce((n: number, b: { male: number; female: number }) => n + b.male + b.female, 0)).toBe(6);
+    expect(pyramid.reduce((n: number, b: { male: number; female: number }) => n + b.male + b.female, 0)).toBe(
+      6,
+    );
   });
 
   it('labels religion and marital status in both languages', async () => {
@@ -45,7 +56,9 @@ describe('GET /api/population/stats', () => {
   });
 
   it("keeps a village operator to their village's figures", async () => {
-    expect((await opA.request({ method: 'GET', url: '/api/population/stats?region=35.10' })).statusCode).toBe(404);
+    expect((await opA.request({ method: 'GET', url: '/api/population/stats?region=35.10' })).statusCode).toBe(
+      404,
+    );
     expect((await statsOf(opA, '35.10.01.2001')).totals.residents).toBe(3);
   });
 });

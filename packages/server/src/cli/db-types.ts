@@ -3,11 +3,12 @@
 // types always come from the schema, never written by hand. `-- --verify` only checks the file is current.
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
-import { openPostgres } from '../packages/server/src/db/database.ts';
-import { migrate } from '../packages/server/src/db/migrate.ts';
+import { openPostgres } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
-if (!adminUrl) throw new Error('Set TEST_DATABASE_URL to a PostgreSQL server where this user may CREATE DATABASE');
+if (!adminUrl)
+  throw new Error('Set TEST_DATABASE_URL to a PostgreSQL server where this user may CREATE DATABASE');
 const scratch = `sk_codegen_${process.pid}`;
 const admin = new pg.Client({ connectionString: adminUrl });
 await admin.connect();
@@ -20,9 +21,22 @@ try {
   await database.close();
   execFileSync(
     'npx',
-    ['kysely-codegen', '--dialect', 'postgres', '--url', url.toString(), '--out-file',
-      'packages/server/src/db/schema.generated.ts', '--exclude-pattern', 'schema_migration',
-      '--type-mapping', '{"int8":"number"}', '--date-parser', 'string', ...process.argv.slice(2)],
+    [
+      'kysely-codegen',
+      '--dialect',
+      'postgres',
+      '--url',
+      url.toString(),
+      '--out-file',
+      'packages/server/src/db/schema.generated.ts',
+      '--exclude-pattern',
+      'schema_migration',
+      '--type-mapping',
+      '{"int8":"number"}',
+      '--date-parser',
+      'string',
+      ...process.argv.slice(2),
+    ],
     { stdio: 'inherit' },
   );
 } finally {

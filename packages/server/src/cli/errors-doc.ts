@@ -1,5 +1,5 @@
-// Prints docs/ERRORS.md from the error catalogue: `npx tsx scripts/errors-doc.ts > docs/ERRORS.md`.
-import { errorCatalogue } from '../packages/server/src/http/error-catalogue.ts';
+// Prints docs/ERRORS.md from the error catalogue: `npx tsx packages/server/src/cli/errors-doc.ts > docs/ERRORS.md`.
+import { errorCatalogue } from '../http/error-catalogue.ts';
 
 const lines = [
   '# API error codes',
