@@ -4,6 +4,7 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { prepareDatabase } from '../db/prepare.ts';
+import { refreshAllStaleStats } from '../modules/population/stats-refresh.ts';
 import { DEMO_CITIZEN, DEMO_PASSWORD } from '../seed/demo-users.ts';
 import { seed } from '../seed/seed.ts';
 
@@ -17,6 +18,11 @@ if (!anyUser) {
   const result = await seed(database.db, config.regencyCode, 'village');
   console.log(`Fresh install: loaded synthetic demo data (${result.users.length} demo accounts).`);
 }
+
+// People move into the next age band with the calendar: refresh yesterday's figures now and once a day.
+await refreshAllStaleStats(database.db);
+const dailyRefresh = setInterval(() => void refreshAllStaleStats(database.db), 6 * 3600_000);
+dailyRefresh.unref();
 
 const app = await buildApp(database, config, true);
 const shutdown = async () => {
