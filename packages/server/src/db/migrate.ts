@@ -27,18 +27,22 @@ export function listMigrations(dir = migrationsDir): Migration[] {
 export async function migrate(database: Database, migrations = listMigrations()): Promise<string[]> {
   const { db } = database;
   await sql`CREATE TABLE IF NOT EXISTS schema_migration (
-    name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
+    name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
+    db,
+  );
   const applied = new Map(
-    (await sql<{ name: string; checksum: string }>`SELECT name, checksum FROM schema_migration`.execute(db)).rows.map(
-      (row) => [row.name, row.checksum],
-    ),
+    (
+      await sql<{ name: string; checksum: string }>`SELECT name, checksum FROM schema_migration`.execute(db)
+    ).rows.map((row) => [row.name, row.checksum]),
   );
   const ran: string[] = [];
   for (const migration of migrations) {
     const known = applied.get(migration.name);
     if (known !== undefined) {
       if (known !== migration.checksum) {
-        throw new Error(`Migration ${migration.name} was edited after it was applied; add a new migration instead`);
+        throw new Error(
+          `Migration ${migration.name} was edited after it was applied; add a new migration instead`,
+        );
       }
       continue;
     }

@@ -8,7 +8,11 @@ import { migrate } from './migrate.ts';
 export async function prepareDatabase(database: Database, regencyCode: string) {
   const migrations = await migrate(database);
   const regions = await loadRegions(database.db);
-  const regency = await database.db.selectFrom('region').select('level').where('code', '=', regencyCode).executeTakeFirst();
+  const regency = await database.db
+    .selectFrom('region')
+    .select('level')
+    .where('code', '=', regencyCode)
+    .executeTakeFirst();
   if (regency?.level !== 'regency') throw new Error(`REGENCY_CODE ${regencyCode} is not a regency code`);
   await ensureDeployment(database.db, regencyCode);
   await syncCodeLists(database.db);

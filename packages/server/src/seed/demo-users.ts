@@ -21,12 +21,21 @@ export interface DemoUser {
 export type SeedScale = 'village' | 'regency';
 
 async function pickAreas(db: Db, regencyCode: string, scale: SeedScale) {
-  const districts = await db.selectFrom('region').select(['code', 'name']).where('parent_code', '=', regencyCode).orderBy('code').execute();
+  const districts = await db
+    .selectFrom('region')
+    .select(['code', 'name'])
+    .where('parent_code', '=', regencyCode)
+    .orderBy('code')
+    .execute();
   const chosenDistricts = scale === 'regency' ? districts : districts.slice(0, 2);
   const villages = await db
     .selectFrom('region')
     .select(['code', 'name', 'parent_code'])
-    .where('parent_code', 'in', chosenDistricts.map((d) => d.code))
+    .where(
+      'parent_code',
+      'in',
+      chosenDistricts.map((d) => d.code),
+    )
     .orderBy('code')
     .execute();
   // Village scale: two villages of the first district and one of the second, enough to test boundaries.
@@ -49,7 +58,13 @@ export async function demoUsers(db: Db, regencyCode: string, scale: SeedScale): 
     ['inspektorat', 'inspectorate', 'Staf Inspektorat'],
   ];
   return [
-    { username: 'admin', displayName: 'Admin Kabupaten', role: 'regency_admin', agency: null, areaCode: regencyCode },
+    {
+      username: 'admin',
+      displayName: 'Admin Kabupaten',
+      role: 'regency_admin',
+      agency: null,
+      areaCode: regencyCode,
+    },
     ...agencyUsers.map(([username, agency, displayName]) => ({
       username,
       displayName,
@@ -65,9 +80,27 @@ export async function demoUsers(db: Db, regencyCode: string, scale: SeedScale): 
       areaCode: d.code,
     })),
     ...villages.flatMap((v) => [
-      { username: `kades.${slug(v.name)}`, displayName: `Kepala Desa ${v.name}`, role: 'village_head' as const, agency: null, areaCode: v.code },
-      { username: `operator.${slug(v.name)}`, displayName: `Operator Desa ${v.name}`, role: 'village_operator' as const, agency: null, areaCode: v.code },
-      { username: `pilar.${slug(v.name)}`, displayName: `Pilar Sosial ${v.name}`, role: 'social_worker' as const, agency: null, areaCode: v.code },
+      {
+        username: `kades.${slug(v.name)}`,
+        displayName: `Kepala Desa ${v.name}`,
+        role: 'village_head' as const,
+        agency: null,
+        areaCode: v.code,
+      },
+      {
+        username: `operator.${slug(v.name)}`,
+        displayName: `Operator Desa ${v.name}`,
+        role: 'village_operator' as const,
+        agency: null,
+        areaCode: v.code,
+      },
+      {
+        username: `pilar.${slug(v.name)}`,
+        displayName: `Pilar Sosial ${v.name}`,
+        role: 'social_worker' as const,
+        agency: null,
+        areaCode: v.code,
+      },
     ]),
   ];
 }
@@ -91,7 +124,11 @@ export async function seedDemoUsers(db: Db, regencyCode: string, scale: SeedScal
         agency: u.agency,
         area_code: u.areaCode,
       }));
-      await trx.insertInto('app_user').values(rows).onConflict((oc) => oc.column('username').doNothing()).execute();
+      await trx
+        .insertInto('app_user')
+        .values(rows)
+        .onConflict((oc) => oc.column('username').doNothing())
+        .execute();
     }
     const citizenId = stableUuid('user:citizen-demo');
     await trx

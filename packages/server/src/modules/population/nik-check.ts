@@ -1,6 +1,12 @@
 // Runs the domain's NIK/KK rules with the region table as the list of current districts, and turns their
 // errors into a 400 the operator can act on (field, code, Indonesian and English message).
-import { districtCodeToPrefix, validateKk, validateNik, type Issue, type ValidationResult } from '@smart-kampung/domain';
+import {
+  districtCodeToPrefix,
+  validateKk,
+  validateNik,
+  type Issue,
+  type ValidationResult,
+} from '@smart-kampung/domain';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../http/problem.ts';
 
@@ -19,9 +25,19 @@ export function knownDistrictPrefixes(db: Db): Promise<Set<string>> {
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
-export async function checkNik(db: Db, nik: string, birthDate: string, sex: number): Promise<ValidationResult> {
+export async function checkNik(
+  db: Db,
+  nik: string,
+  birthDate: string,
+  sex: number,
+): Promise<ValidationResult> {
   const known = await knownDistrictPrefixes(db);
-  return validateNik(nik, { birthDate, sex: sex === 2 ? 'female' : 'male', knownDistrict: (p) => known.has(p), today: today() });
+  return validateNik(nik, {
+    birthDate,
+    sex: sex === 2 ? 'female' : 'male',
+    knownDistrict: (p) => known.has(p),
+    today: today(),
+  });
 }
 
 export async function checkKk(db: Db, kk: string): Promise<ValidationResult> {
@@ -41,6 +57,7 @@ export function issuesToFieldErrors(issues: readonly Issue[], fieldPrefix = '') 
 
 /** Throws a 400 listing every error; returns the warning codes to store as verification flags. */
 export function requireNoErrors(result: ValidationResult, fieldPrefix = ''): string[] {
-  if (result.errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors: issuesToFieldErrors(result.errors, fieldPrefix) });
+  if (result.errors.length > 0)
+    throw new AppError('VALIDATION_FAILED', { errors: issuesToFieldErrors(result.errors, fieldPrefix) });
   return result.warnings.map((w) => w.code);
 }

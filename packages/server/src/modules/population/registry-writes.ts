@@ -11,7 +11,10 @@ export type NewResident = Insertable<Resident>;
 export async function insertResidents(db: Db, rows: NewResident[], chunk = 1000) {
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.slice(start, start + chunk);
-    await db.insertInto('resident_nik').values(part.map((r) => ({ nik: r.nik, village_code: r.village_code, resident_id: r.id }))).execute();
+    await db
+      .insertInto('resident_nik')
+      .values(part.map((r) => ({ nik: r.nik, village_code: r.village_code, resident_id: r.id })))
+      .execute();
     await db.insertInto('resident').values(part).execute();
   }
 }
@@ -24,5 +27,9 @@ export async function reassignNik(db: Db, oldNik: string, newNik: string) {
 /** Which of these NIKs are already in the registry, and where. */
 export async function findClaimedNiks(db: Db, niks: string[]) {
   if (niks.length === 0) return [];
-  return db.selectFrom('resident_nik').select(['nik', 'village_code', 'resident_id']).where('nik', 'in', niks).execute();
+  return db
+    .selectFrom('resident_nik')
+    .select(['nik', 'village_code', 'resident_id'])
+    .where('nik', 'in', niks)
+    .execute();
 }
