@@ -1,11 +1,14 @@
-// `npm run seed -- --scale village|regency`: deterministic synthetic Banyuwangi data.
+// `npm run seed -- --scale village|regency [--seed TEXT]`: deterministic synthetic Banyuwangi data. Villages
+// that already have residents are skipped (never cleared), so running it twice is safe.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { seed } from '../seed/seed.ts';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'village' } } });
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: 'village' }, seed: { type: 'string' } },
+});
 if (values.scale !== 'village' && values.scale !== 'regency') {
   console.error('--scale must be "village" or "regency"');
   process.exit(2);
@@ -13,6 +16,16 @@ if (values.scale !== 'village' && values.scale !== 'regency') {
 const config = loadConfig();
 const database = await openDatabase(config);
 await prepareDatabase(database, config.regencyCode);
-const result = await seed(database.db, config.regencyCode, values.scale);
-console.log(`Seeded ${values.scale} scale: ${result.users.length} demo accounts.`);
+const result = await seed(database.db, config.regencyCode, values.scale, {
+  ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+  ...(values.seed ? { seed: values.seed } : {}),
+  log: (line) => console.log(line),
+});
+const { population: p } = result;
+console.log(
+  `Seeded ${values.scale} scale: ${result.users.length} demo accounts; population ` +
+    `${p.residents.toLocaleString('en')} residents, ${p.families.toLocaleString('en')} families, ` +
+    `${p.households.toLocaleString('en')} households in ${p.loadedVillages} villages ` +
+    `(${p.skippedVillages} skipped as already populated) in ${p.seconds.toFixed(1)} s via ${p.method}.`,
+);
 await database.close();

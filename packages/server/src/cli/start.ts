@@ -4,6 +4,7 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { prepareDatabase } from '../db/prepare.ts';
+import { failInterruptedImports } from '../modules/population/import/service.ts';
 import { refreshAllStaleStats } from '../modules/population/stats-refresh.ts';
 import { DEMO_CITIZEN, DEMO_PASSWORD } from '../seed/demo-users.ts';
 import { seed } from '../seed/seed.ts';
@@ -21,6 +22,8 @@ if (!anyUser) {
 
 // People move into the next age band with the calendar: refresh yesterday's figures now and once a day.
 await refreshAllStaleStats(database.db);
+// An import being checked when the server stopped will never finish: mark it failed so it can be redone.
+await failInterruptedImports(database.db);
 const dailyRefresh = setInterval(() => void refreshAllStaleStats(database.db), 6 * 3600_000);
 dailyRefresh.unref();
 

@@ -27,6 +27,9 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export function openPostgres(url: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server drops (restart, admin termination) is reported here; without a listener
+  // the process would crash. The pool discards the client and the next query opens a fresh one.
+  pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const runScript = async (script: string) => {
     const client = await pool.connect();

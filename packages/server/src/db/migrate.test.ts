@@ -21,7 +21,11 @@ describe('migrate', () => {
 
   it('applies a new migration and its bookkeeping together, and rolls back a failing one whole', async () => {
     const good = { name: '9998_probe.sql', sql: 'CREATE TABLE probe (id int);', checksum: 'a' };
-    const bad = { name: '9999_broken.sql', sql: 'CREATE TABLE probe_two (id int); SELECT no_such_column FROM probe;', checksum: 'b' };
+    const bad = {
+      name: '9999_broken.sql',
+      sql: 'CREATE TABLE probe_two (id int); SELECT no_such_column FROM probe;',
+      checksum: 'b',
+    };
     expect(await migrate(database, [...listMigrations(), good])).toEqual(['9998_probe.sql']);
     await expect(migrate(database, [...listMigrations(), good, bad])).rejects.toThrow();
     const tables = await database.db.introspection.getTables();

@@ -66,6 +66,16 @@ export const errorCatalogue = {
     id: 'Kepala keluarga tidak dapat pindah sendiri selama anggota lain tetap tinggal. Pecah KK terlebih dahulu atau pindahkan seluruh keluarga.',
     en: 'The head of family cannot move out alone while other members stay. Split the family card first or move the whole family.',
   },
+  IMPORT_HAS_ERRORS: {
+    status: 409,
+    id: 'Masih ada baris yang bermasalah. Perbaiki berkasnya dan unggah lagi, atau pilih impor baris yang valid saja.',
+    en: 'Some rows still have errors. Fix the file and upload it again, or choose to import the valid rows only.',
+  },
+  IMPORT_NOT_READY: {
+    status: 409,
+    id: 'Impor ini tidak dalam status siap disimpan (masih diperiksa, sudah disimpan, atau dibatalkan).',
+    en: 'This import is not ready to be saved (still being checked, already saved, or cancelled).',
+  },
   RATE_LIMITED: {
     status: 429,
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',

@@ -23,7 +23,10 @@ export function knownDistrictPrefixes(db: Db): Promise<Set<string>> {
   return districtPrefixes;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today's date in Banyuwangi (WIB, UTC+7): a birth registered at 06:00 local time is not "tomorrow" in UTC. */
+export function today(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
 
 export async function checkNik(
   db: Db,

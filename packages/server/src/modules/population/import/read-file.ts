@@ -1,0 +1,167 @@
+// Opens an uploaded file (xlsx/xlsm or CSV, both through exceljs) and returns the rows of the "Data
+// Penduduk" sheet as plain cells keyed by template header. A file that cannot be read as the template at
+// all raises ImportFileError with a message for the operator; row-level problems are left to the rules.
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { plainCell, isBlank, type PlainCell } from './cell-values.ts';
+import {
+  DATA_SHEET_NAME,
+  REQUIRED_HEADERS,
+  isTemplateHeader,
+  type TemplateHeader,
+} from './template-columns.ts';
+
+export type FileFormat = 'xlsx' | 'xlsm' | 'csv';
+
+export interface RawRow {
+  /** Spreadsheet row number; the header is line 1. */
+  lineNo: number;
+  cells: Partial<Record<TemplateHeader, PlainCell>>;
+}
+
+export interface SheetContents {
+  headers: TemplateHeader[];
+  rows: RawRow[];
+}
+
+export class ImportFileError extends Error {
+  constructor(readonly failure: { id: string; en: string }) {
+    super(failure.en);
+  }
+}
+
+/** Large enough for the biggest village of the regency several times over; larger files are split. */
+export const MAX_IMPORT_ROWS = 100_000;
+
+const END_OF_DATA = '###';
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** Decides the format from the file name and checks the content agrees (a zip for Excel, text for CSV). */
+export function detectFormat(fileName: string, content: Buffer): FileFormat | null {
+  const extension = /\.([a-z]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
+  const isZip = content.subarray(0, 4).equals(ZIP_SIGNATURE);
+  if ((extension === 'xlsx' || extension === 'xlsm') && isZip) return extension;
+  if (extension === 'csv' && !isZip && !content.subarray(0, 65_536).includes(0)) return 'csv';
+  return null;
+}
+
+function decodeText(content: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    // CSV saved by an older Excel on Windows: the ANSI code page.
+    return new TextDecoder('windows-1252').decode(content);
+  }
+}
+
+/** Excel in an Indonesian locale saves CSV with semicolons (the comma is the decimal sign there). */
+function sniffDelimiter(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+async function openSheet(content: Buffer, format: FileFormat): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  if (format === 'csv') {
+    const text = decodeText(content);
+    // Every CSV cell stays the text it was: exceljs's default mapping would turn a NIK into a rounded number.
+    return workbook.csv.read(Readable.from([text]), {
+      map: (value: string) => (value === '' ? null : value),
+      parserOptions: { delimiter: sniffDelimiter(text) },
+    });
+  }
+  try {
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileError({
+      id: 'Berkas Excel tidak dapat dibaca (rusak atau bukan berkas .xlsx/.xlsm). Simpan ulang dari Excel lalu unggah lagi.',
+      en: 'The Excel file cannot be read (damaged or not an .xlsx/.xlsm file). Save it again from Excel and upload it again.',
+    });
+  }
+  const wanted = DATA_SHEET_NAME.toLowerCase();
+  const sheet = workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === wanted);
+  if (!sheet) {
+    const names = workbook.worksheets.map((ws) => `"${ws.name}"`).join(', ') || '-';
+    throw new ImportFileError({
+      id: `Lembar "${DATA_SHEET_NAME}" tidak ditemukan di berkas. Lembar yang ada: ${names}. Gunakan format impor penduduk OpenSID.`,
+      en: `The file has no "${DATA_SHEET_NAME}" sheet. Its sheets are: ${names}. Use OpenSID's resident import format.`,
+    });
+  }
+  return sheet;
+}
+
+/** An exported CSV protects cells that Excel would run as formulas with a leading apostrophe; undo it. */
+function unguardFormula(cell: PlainCell): PlainCell {
+  return typeof cell === 'string' && /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+}
+
+function readHeaders(sheet: ExcelJS.Worksheet): Map<TemplateHeader, number> {
+  const columns = new Map<TemplateHeader, number>();
+  const duplicates = new Set<string>();
+  sheet.getRow(1).eachCell((cell, columnNumber) => {
+    const raw = plainCell(cell.value);
+    const header = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+    if (!isTemplateHeader(header)) return;
+    if (columns.has(header)) duplicates.add(header);
+    columns.set(header, columnNumber);
+  });
+  const missing = REQUIRED_HEADERS.filter((header) => !columns.has(header));
+  if (missing.length > 0) {
+    throw new ImportFileError({
+      id: `Baris judul (baris 1) tidak memuat kolom wajib: ${missing.join(', ')}. Pakai nama kolom persis seperti format impor OpenSID.`,
+      en: `The header row (line 1) lacks the required columns: ${missing.join(', ')}. Use the column names exactly as in OpenSID's import format.`,
+    });
+  }
+  if (duplicates.size > 0) {
+    const list = [...duplicates].join(', ');
+    throw new ImportFileError({
+      id: `Kolom berikut muncul lebih dari sekali di baris judul: ${list}. Hapus salah satunya.`,
+      en: `These columns appear more than once in the header row: ${list}. Remove the extra ones.`,
+    });
+  }
+  return columns;
+}
+
+export async function readImportFile(content: Buffer, format: FileFormat): Promise<SheetContents> {
+  const sheet = await openSheet(content, format);
+  const columns = readHeaders(sheet);
+  const rows: RawRow[] = [];
+  let ended = false;
+  sheet.eachRow({ includeEmpty: false }, (row, lineNo) => {
+    if (lineNo === 1 || ended) return;
+    // OpenSID's template ends the data with a "###" row followed by instructions (the green block).
+    if (
+      (row.values as ExcelJS.CellValue[]).some((value) => {
+        const cell = plainCell(value);
+        return typeof cell === 'string' && cell.trim() === END_OF_DATA;
+      })
+    ) {
+      ended = true;
+      return;
+    }
+    const cells: RawRow['cells'] = {};
+    let blank = true;
+    for (const [header, columnNumber] of columns) {
+      const raw = plainCell(row.getCell(columnNumber).value);
+      const cell = format === 'csv' ? unguardFormula(raw) : raw;
+      cells[header] = cell;
+      if (!isBlank(cell)) blank = false;
+    }
+    // Templates carry formatted but empty rows below the data; they are not residents.
+    if (!blank) rows.push({ lineNo, cells });
+  });
+  if (rows.length > MAX_IMPORT_ROWS) {
+    throw new ImportFileError({
+      id: `Berkas berisi ${rows.length} baris data; paling banyak ${MAX_IMPORT_ROWS} baris sekali unggah. Bagi berkas per dusun.`,
+      en: `The file holds ${rows.length} data rows; at most ${MAX_IMPORT_ROWS} rows can be uploaded at once. Split it by dusun.`,
+    });
+  }
+  if (rows.length === 0) {
+    throw new ImportFileError({
+      id: 'Berkas tidak berisi data penduduk di bawah baris judul.',
+      en: 'The file holds no resident rows below the header row.',
+    });
+  }
+  return { headers: [...columns.keys()], rows };
+}
