@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { Db } from '../../../db/database.ts';
+import type { Resident } from '../../../db/schema.ts';
 
 export function lockResident(db: Db, villageCode: string, id: string) {
   return db
@@ -74,4 +75,13 @@ export async function deactivateFamilyIfEmpty(db: Db, villageCode: string, famil
     WHERE village_code = ${villageCode} AND id = ${familyId}
       AND NOT EXISTS (SELECT 1 FROM resident r WHERE r.village_code = ${villageCode} AND r.family_id = ${familyId} AND r.status_code = 1)
   `.execute(db);
+}
+
+export async function updateResident(db: Db, villageCode: string, id: string, changes: Updateable<Resident>) {
+  await db
+    .updateTable('resident')
+    .set(changes)
+    .where('village_code', '=', villageCode)
+    .where('id', '=', id)
+    .execute();
 }

@@ -14,6 +14,8 @@ import {
   reasonBody,
   splitBody,
 } from './schemas.ts';
+import * as corrections from './corrections.ts';
+import * as familyChange from './family-change.ts';
 import * as events from './service.ts';
 
 // Registry writes belong to the village's own staff (and the regency admin); the access function then
@@ -86,7 +88,7 @@ export const populationEventRoutes: FastifyPluginAsyncZod = async (app) => {
     village,
     splitBody,
     z.object({ familyId: z.string() }),
-    (r) => events.recordSplit(app.db, context(r), r.params.code, r.body),
+    (r) => familyChange.recordSplit(app.db, context(r), r.params.code, r.body),
     201,
   );
   post(
@@ -95,7 +97,7 @@ export const populationEventRoutes: FastifyPluginAsyncZod = async (app) => {
     village,
     mergeBody,
     z.object({ familyId: z.string() }),
-    (r) => events.recordMerge(app.db, context(r), r.params.code, r.body),
+    (r) => familyChange.recordMerge(app.db, context(r), r.params.code, r.body),
   );
   post('/api/villages/:code/residents/:id/death', 'Record a death', resident, deathBody, residentId, (r) =>
     events.recordDeath(app.db, context(r), r.params.code, r.params.id, r.body),
@@ -114,7 +116,7 @@ export const populationEventRoutes: FastifyPluginAsyncZod = async (app) => {
     resident,
     correctionBody,
     residentId,
-    (r) => events.correctResident(app.db, context(r), r.params.code, r.params.id, r.body),
+    (r) => corrections.correctResident(app.db, context(r), r.params.code, r.params.id, r.body),
   );
   post(
     '/api/villages/:code/residents/:id/void',
@@ -122,7 +124,7 @@ export const populationEventRoutes: FastifyPluginAsyncZod = async (app) => {
     resident,
     reasonBody,
     residentId,
-    (r) => events.voidResident(app.db, context(r), r.params.code, r.params.id, r.body.reason),
+    (r) => corrections.voidResident(app.db, context(r), r.params.code, r.params.id, r.body.reason),
   );
   post(
     '/api/villages/:code/residents/:id/verify',
@@ -130,6 +132,6 @@ export const populationEventRoutes: FastifyPluginAsyncZod = async (app) => {
     resident,
     reasonBody,
     residentId,
-    (r) => events.clearFlags(app.db, context(r), r.params.code, r.params.id, r.body.reason),
+    (r) => corrections.clearFlags(app.db, context(r), r.params.code, r.params.id, r.body.reason),
   );
 };

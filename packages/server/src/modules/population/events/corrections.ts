@@ -1,0 +1,97 @@
+// Fixing the record itself: corrections with a reason, voiding a mistaken record (kept, never deleted) and
+// clearing verification flags once checked.
+import type { z } from 'zod';
+import type { Db } from '../../../db/database.ts';
+import { AppError } from '../../../http/problem.ts';
+import { checkNik, requireNoErrors } from '../nik-check.ts';
+import { reassignNik } from '../registry-writes.ts';
+import type { RequestContext } from '../records/service.ts';
+import { statusCode } from '../records/status.ts';
+import { requireOneHead, requireUnclaimed } from './guards.ts';
+import { personColumns } from './person-row.ts';
+import * as q from './queries.ts';
+import type { correctionBody } from './schemas.ts';
+import { runLifeEvent } from './workflow.ts';
+
+export function correctResident(
+  db: Db,
+  ctx: RequestContext,
+  villageCode: string,
+  id: string,
+  body: z.infer<typeof correctionBody>,
+) {
+  return runLifeEvent(db, ctx, villageCode, 'correction', async (trx, log) => {
+    const before = await q.lockResident(trx, villageCode, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    const changes = {
+      ...personColumns(body.changes),
+      ...(body.changes.relationship ? { relationship: body.changes.relationship } : {}),
+    };
+    const next = { ...before, ...changes };
+    const flags = requireNoErrors(await checkNik(trx, next.nik, next.birth_date, next.sex));
+    if (next.nik !== before.nik) {
+      await requireUnclaimed(trx, [next.nik]);
+      await reassignNik(trx, before.nik, next.nik);
+    }
+    if (changes.relationship !== undefined && before.family_id) {
+      const members = await q.presentMembers(trx, villageCode, before.family_id);
+      requireOneHead(
+        members.map((m) => (m.id === id ? { ...m, relationship: changes.relationship ?? null } : m)),
+      );
+    }
+    const after = { ...next, verification_flags: flags, updated_at: new Date() };
+    await q.updateResident(trx, villageCode, id, {
+      ...changes,
+      verification_flags: flags,
+      updated_at: after.updated_at,
+    });
+    await log.history({
+      residentId: id,
+      familyId: before.family_id,
+      date: new Date().toISOString().slice(0, 10),
+      details: { reason: body.reason, fields: Object.keys(changes) },
+      before,
+      after,
+    });
+    return { result: { residentId: id }, entityId: id, auditDetails: { fields: Object.keys(changes) } };
+  });
+}
+
+export function voidResident(db: Db, ctx: RequestContext, villageCode: string, id: string, reason: string) {
+  return runLifeEvent(db, ctx, villageCode, 'void', async (trx, log) => {
+    const before = await q.lockResident(trx, villageCode, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    const after = { ...before, status_code: statusCode.voided, voided_reason: reason };
+    await q.updateResident(trx, villageCode, id, {
+      status_code: statusCode.voided,
+      voided_reason: reason,
+      updated_at: new Date(),
+    });
+    await log.history({
+      residentId: id,
+      familyId: before.family_id,
+      date: new Date().toISOString().slice(0, 10),
+      details: { reason },
+      before,
+      after,
+    });
+    return { result: { residentId: id }, entityId: id };
+  });
+}
+
+export function clearFlags(db: Db, ctx: RequestContext, villageCode: string, id: string, reason: string) {
+  return runLifeEvent(db, ctx, villageCode, 'flags_cleared', async (trx, log) => {
+    const before = await q.lockResident(trx, villageCode, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    await q.updateResident(trx, villageCode, id, { verification_flags: [], updated_at: new Date() });
+    await log.history({
+      residentId: id,
+      familyId: before.family_id,
+      date: new Date().toISOString().slice(0, 10),
+      details: { reason, cleared: before.verification_flags },
+      before: { verification_flags: before.verification_flags },
+      after: { verification_flags: [] },
+    });
+    return { result: { residentId: id }, entityId: id, auditDetails: { cleared: before.verification_flags } };
+  });
+}

@@ -1,0 +1,35 @@
+// Checks shared by the life events: each throws the problem the operator sees.
+import { validateFamily } from '@smart-kampung/domain';
+import type { Db } from '../../../db/database.ts';
+import { AppError } from '../../../http/problem.ts';
+import { issuesToFieldErrors } from '../nik-check.ts';
+import { findClaimedNiks } from '../registry-writes.ts';
+import { statusCode } from '../records/status.ts';
+import * as q from './queries.ts';
+
+export async function requireUnclaimed(db: Db, niks: string[]) {
+  const claimed = await findClaimedNiks(db, niks);
+  // Which village holds the NIK is not revealed: only that it is registered.
+  if (claimed.length > 0) throw new AppError('NIK_ALREADY_REGISTERED', { niks: claimed.length });
+}
+
+export async function requirePresent(db: Db, villageCode: string, id: string) {
+  const resident = await q.lockResident(db, villageCode, id);
+  if (!resident) throw new AppError('NOT_FOUND');
+  if (resident.status_code !== statusCode.present) throw new AppError('RESIDENT_NOT_PRESENT');
+  return resident;
+}
+
+export async function requireFamily(db: Db, villageCode: string, id: string) {
+  const family = await q.lockFamily(db, villageCode, id);
+  if (!family || !family.active) throw new AppError('NOT_FOUND');
+  return family;
+}
+
+export function requireOneHead(members: { nik: string; relationship: number | null }[]) {
+  const result = validateFamily({
+    members: members.map((m) => ({ nik: m.nik, relationshipCode: m.relationship ?? 0 })),
+  });
+  if (result.errors.length > 0)
+    throw new AppError('VALIDATION_FAILED', { errors: issuesToFieldErrors(result.errors) });
+}
