@@ -1,10 +1,9 @@
-import { maskIdentifier } from '@smart-kampung/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { actorOf, rolesOnly } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
-import { toMember } from '../records/mappers.ts';
+import { toFamilyCard, toMember } from '../records/mappers.ts';
 import { familyCard } from '../records/schemas.ts';
 import { issueCitizenPin, myFamilyCard } from './service.ts';
 
@@ -42,20 +41,7 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { family, members } = await myFamilyCard(app.db, actorOf(request));
-      return {
-        id: family.id,
-        villageCode: family.village_code,
-        villageName: family.village_name,
-        districtName: family.district_name,
-        kkMasked: maskIdentifier(family.kk_number),
-        active: family.active,
-        dusun: family.dusun,
-        rw: family.rw,
-        rt: family.rt,
-        address: family.address,
-        householdId: family.household_id,
-        members: members.map(toMember),
-      };
+      return toFamilyCard(family, members.map(toMember));
     },
   );
 };

@@ -1,12 +1,13 @@
 // Row → API shape. Identifiers are masked here, in one place, for every non-audited view.
 import { maskIdentifier } from '@smart-kampung/domain';
-import type { findResident, familyMembers, residentEvents, searchResidents } from './queries.ts';
+import type { findFamily, findResident, familyMembers, residentEvents, searchResidents } from './queries.ts';
 import { statusName } from './status.ts';
 
 type SearchRow = Awaited<ReturnType<typeof searchResidents>>['items'][number];
 type ResidentRow = NonNullable<Awaited<ReturnType<typeof findResident>>>;
 type MemberRow = Awaited<ReturnType<typeof familyMembers>>[number];
 type EventRow = Awaited<ReturnType<typeof residentEvents>>[number];
+type FamilyRow = NonNullable<Awaited<ReturnType<typeof findFamily>>>;
 
 export function toListItem(row: SearchRow) {
   return {
@@ -93,5 +94,22 @@ export function toMember(row: MemberRow) {
     education: row.education_kk,
     occupation: row.occupation,
     status: statusName(row.status_code),
+  };
+}
+
+export function toFamilyCard(family: FamilyRow, members: ReturnType<typeof toMember>[]) {
+  return {
+    id: family.id,
+    villageCode: family.village_code,
+    villageName: family.village_name,
+    districtName: family.district_name,
+    kkMasked: maskIdentifier(family.kk_number),
+    active: family.active,
+    dusun: family.dusun,
+    rw: family.rw,
+    rt: family.rt,
+    address: family.address,
+    householdId: family.household_id,
+    members,
   };
 }

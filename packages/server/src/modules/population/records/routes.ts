@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { actorOf, signedIn } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
+import { toFamilyCard } from './mappers.ts';
 import {
   familyCard as familyCardSchema,
   householdDetail as householdSchema,
@@ -114,20 +115,7 @@ export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.code,
         request.params.id,
       );
-      return {
-        id: family.id,
-        villageCode: family.village_code,
-        villageName: family.village_name,
-        districtName: family.district_name,
-        kkMasked: maskIdentifier(family.kk_number),
-        active: family.active,
-        dusun: family.dusun,
-        rw: family.rw,
-        rt: family.rt,
-        address: family.address,
-        householdId: family.household_id,
-        members,
-      };
+      return toFamilyCard(family, members);
     },
   );
 
