@@ -66,7 +66,9 @@ export async function buildApp(
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
-        'img-src': ["'self'", 'data:', 'blob:'],
+        // OpenStreetMap tiles are an opt-in map layer in the web app; the default map needs nothing outside.
+        'img-src': ["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org'],
+        'connect-src': ["'self'", 'https://tile.openstreetmap.org'],
         'worker-src': ["'self'", 'blob:'],
         'script-src': ["'self'"],
       },

@@ -59,6 +59,24 @@ describe('GET /api/openapi.json and /api/docs', () => {
   });
 });
 
+describe('validation errors', () => {
+  it('name each bad field in Indonesian, with the English text beside it', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'x', password: 7 },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({
+        field: 'password',
+        message: expect.stringMatching(/^Input tidak valid/),
+        message_en: expect.stringMatching(/^Invalid input/),
+      }),
+    ]);
+  });
+});
+
 describe('GET /api/health', () => {
   it('reports the database engine in use', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });

@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { errorCatalogue, type ErrorCode } from './error-catalogue.ts';
+import { englishMessage } from './validation-messages.ts';
 
 export class AppError extends Error {
   constructor(
@@ -57,6 +58,7 @@ export function registerProblemHandlers(app: FastifyInstance, options: { spaFall
         field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
         in: error.validationContext ?? 'body',
         message: issue.message,
+        message_en: englishMessage(issue.keyword, issue.params, issue.message ?? ''),
       }));
       return sendProblem(reply, 'VALIDATION_FAILED', { errors });
     }

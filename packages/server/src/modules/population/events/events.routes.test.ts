@@ -102,6 +102,9 @@ describe('move in', () => {
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('NIK_ALREADY_REGISTERED');
+    expect(again.json().errors).toEqual([
+      expect.objectContaining({ field: 'members.0.nik', code: 'NIK_DUPLICATE' }),
+    ]);
     expect(again.body).not.toContain('35.10.02');
   });
 

@@ -21,7 +21,16 @@ export function recordSplit(
     const from = await requireFamily(trx, villageCode, body.fromFamilyId);
     requireNoErrors(await checkKk(trx, body.newKkNumber), 'newKkNumber');
     if (await q.activeFamilyByKk(trx, villageCode, body.newKkNumber))
-      throw new AppError('KK_ALREADY_REGISTERED');
+      throw new AppError('KK_ALREADY_REGISTERED', {
+        errors: [
+          {
+            field: 'newKkNumber',
+            in: 'body',
+            message: 'Nomor KK sudah terdaftar di desa ini',
+            message_en: 'Family card number already registered in this village',
+          },
+        ],
+      });
     const members = await q.presentMembers(trx, villageCode, from.id);
     const moving = members.filter((m) => body.memberIds.includes(m.id));
     if (moving.length !== body.memberIds.length || !body.memberIds.includes(body.newHeadId))

@@ -7,10 +7,23 @@ import { findClaimedNiks } from '../registry-writes.ts';
 import { statusCode } from '../records/status.ts';
 import * as q from './queries.ts';
 
-export async function requireUnclaimed(db: Db, niks: string[]) {
+/** Refuses NIKs already in the registry, naming the form field of each (never the village that holds it). */
+export async function requireUnclaimed(
+  db: Db,
+  niks: string[],
+  fieldOf: (nik: string) => string = () => 'nik',
+) {
   const claimed = await findClaimedNiks(db, niks);
-  // Which village holds the NIK is not revealed: only that it is registered.
-  if (claimed.length > 0) throw new AppError('NIK_ALREADY_REGISTERED', { niks: claimed.length });
+  if (claimed.length === 0) return;
+  throw new AppError('NIK_ALREADY_REGISTERED', {
+    errors: claimed.map(({ nik }) => ({
+      field: fieldOf(nik),
+      in: 'body',
+      code: 'NIK_DUPLICATE',
+      message: 'NIK ini sudah terdaftar di registri penduduk',
+      message_en: 'This NIK is already in the population registry',
+    })),
+  });
 }
 
 export async function requirePresent(db: Db, villageCode: string, id: string) {

@@ -122,7 +122,16 @@ export function recordMoveIn(
         });
       requireNoErrors(await checkKk(trx, body.family.kkNumber), 'family.');
       if (await q.activeFamilyByKk(trx, villageCode, body.family.kkNumber))
-        throw new AppError('KK_ALREADY_REGISTERED');
+        throw new AppError('KK_ALREADY_REGISTERED', {
+          errors: [
+            {
+              field: 'family.kkNumber',
+              in: 'body',
+              message: 'Nomor KK sudah terdaftar di desa ini',
+              message_en: 'Family card number already registered in this village',
+            },
+          ],
+        });
       familyId = randomUUID();
       const { kkNumber, ...address } = body.family;
       await trx
@@ -133,6 +142,7 @@ export function recordMoveIn(
     await requireUnclaimed(
       trx,
       body.members.map((m) => m.nik),
+      (nik) => `members.${body.members.findIndex((m) => m.nik === nik)}.nik`,
     );
     const rows = [];
     for (const [i, member] of body.members.entries())

@@ -1,27 +1,21 @@
 import { z } from 'zod';
-import { regionCodeSchema } from '../../regions/schemas.ts';
+import { residentListQuery } from '../records/schemas.ts';
 
-export const exportStatuses = ['present', 'died', 'moved_out', 'missing', 'gone', 'all'] as const;
-
-export const exportQuerySchema = z
-  .object({
-    /** Village, district or regency; defaults to the caller's own area. */
-    region: regionCodeSchema.optional(),
+export const exportQuerySchema = residentListQuery
+  .pick({
+    region: true,
+    q: true,
+    status: true,
+    sex: true,
+    ageMin: true,
+    ageMax: true,
+    dusun: true,
+    rw: true,
+    rt: true,
+    flagged: true,
+  })
+  .extend({
     format: z.enum(['xlsx', 'csv']).default('xlsx'),
-    status: z.enum(exportStatuses).default('present'),
-    sex: z.coerce.number().int().min(1).max(2).optional(),
-    dusun: z.string().trim().min(1).max(60).optional(),
-    rw: z
-      .string()
-      .trim()
-      .regex(/^\d{1,3}$/, 'RW berupa angka / RW is a number')
-      .optional(),
-    rt: z
-      .string()
-      .trim()
-      .regex(/^\d{1,3}$/, 'RT berupa angka / RT is a number')
-      .optional(),
-    q: z.string().trim().min(2).max(100).optional(),
     /** Unmasked NIK and KK numbers: village head/operator or regency admin, with a reason; audited. */
     full: z.enum(['true', 'false']).optional(),
     reason: z
@@ -43,4 +37,3 @@ export const exportQuerySchema = z
   });
 
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
-export type ExportFilter = Pick<ExportQuery, 'status' | 'sex' | 'dusun' | 'rw' | 'rt' | 'q'>;

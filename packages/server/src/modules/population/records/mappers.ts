@@ -87,6 +87,8 @@ export function toMember(row: MemberRow) {
     nikMasked: maskIdentifier(row.nik),
     fullName: row.full_name,
     sex: row.sex,
+    birthPlace: row.birth_place,
+    religion: row.religion,
     birthDate: row.birth_date,
     age: Number(row.age),
     relationship: row.relationship,

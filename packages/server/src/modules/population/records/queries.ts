@@ -27,9 +27,15 @@ function ageBounds(ageMin?: number, ageMax?: number) {
 
 const ageExpression = sql<number>`extract(year FROM age(current_date, r.birth_date))::int`;
 
-export async function searchResidents(db: Db, region: string, query: ResidentListQuery) {
-  const byNik = query.q !== undefined && /^\d{16}$/.test(query.q);
-  const byName = query.q !== undefined && !byNik;
+export type ResidentFilter = Pick<
+  ResidentListQuery,
+  'q' | 'status' | 'sex' | 'ageMin' | 'ageMax' | 'dusun' | 'rw' | 'rt' | 'flagged'
+>;
+
+const isNik = (q: string | undefined) => q !== undefined && /^\d{16}$/.test(q);
+
+/** Residents of a region matching the list filters, joined to their family; shared by the list and the export. */
+export function filteredResidents(db: Db, region: string, filter: ResidentFilter) {
   let base = db
     .selectFrom('resident as r')
     .innerJoin('region as v', 'v.code', 'r.village_code')
@@ -37,19 +43,25 @@ export async function searchResidents(db: Db, region: string, query: ResidentLis
       join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
     )
     .where(villageCodeIn('r.village_code', region));
-  if (byNik) base = base.where('r.nik', '=', query.q!);
+  if (isNik(filter.q)) base = base.where('r.nik', '=', filter.q!);
   // `%` is pg_trgm's similarity operator: it uses the trigram index and tolerates typos ("Aminah" ~ "Aminnah").
-  if (byName) base = base.where(sql<SqlBool>`r.full_name % ${query.q}`);
-  if (query.status !== 'all') base = base.where('r.status_code', '=', statusCode[query.status]);
-  if (query.sex) base = base.where('r.sex', '=', query.sex);
-  if (query.dusun) base = base.where('f.dusun', 'ilike', query.dusun);
-  if (query.rw) base = base.where('f.rw', '=', query.rw.padStart(3, '0'));
-  if (query.rt) base = base.where('f.rt', '=', query.rt.padStart(3, '0'));
-  if (query.flagged) base = base.where(sql<SqlBool>`cardinality(r.verification_flags) > 0`);
-  const { bornOnOrBefore, bornAfter } = ageBounds(query.ageMin, query.ageMax);
+  else if (filter.q !== undefined) base = base.where(sql<SqlBool>`r.full_name % ${filter.q}`);
+  if (filter.status !== 'all') base = base.where('r.status_code', '=', statusCode[filter.status]);
+  if (filter.sex) base = base.where('r.sex', '=', filter.sex);
+  if (filter.dusun) base = base.where('f.dusun', 'ilike', filter.dusun);
+  // RW and RT are stored three digits wide ("002"); "2" finds them too.
+  if (filter.rw) base = base.where('f.rw', '=', filter.rw.padStart(3, '0'));
+  if (filter.rt) base = base.where('f.rt', '=', filter.rt.padStart(3, '0'));
+  if (filter.flagged) base = base.where(sql<SqlBool>`cardinality(r.verification_flags) > 0`);
+  const { bornOnOrBefore, bornAfter } = ageBounds(filter.ageMin, filter.ageMax);
   if (bornOnOrBefore) base = base.where('r.birth_date', '<=', bornOnOrBefore);
   if (bornAfter) base = base.where('r.birth_date', '>', bornAfter);
+  return base;
+}
 
+export async function searchResidents(db: Db, region: string, query: ResidentListQuery) {
+  const byName = query.q !== undefined && !isNik(query.q);
+  const base = filteredResidents(db, region, query);
   const totalPromise = base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   let rows = base.select([
     'r.id',
@@ -136,6 +148,8 @@ export function familyMembers(db: Db, villageCode: string, familyId: string) {
       'r.nik',
       'r.full_name',
       'r.sex',
+      'r.birth_place',
+      'r.religion',
       'r.birth_date',
       ageExpression.as('age'),
       'r.relationship',
