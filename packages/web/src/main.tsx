@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { initI18n } from './i18n/index.ts';
 import { router } from './router.tsx';
 import './styles.css';
+import './ui/ui.css';
 
 initI18n();
 

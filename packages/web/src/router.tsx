@@ -7,6 +7,7 @@ import { allNavItems } from './layout/navigation.ts';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ModuleRoute } from './pages/ModuleRoute.tsx';
+import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
 
 // Providers sit inside the router because signing out navigates.
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <DashboardPage /> },
+          populationRoutes,
           ...moduleRoutes,
           { path: '*', element: <StatusPage kind="notFound" /> },
         ],

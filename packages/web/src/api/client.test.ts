@@ -81,6 +81,58 @@ describe('apiRequest', () => {
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the per-field problems of a 400 for the form to show next to its fields', async () => {
+    stubFetch(
+      problemResponse(400, {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        message_id: 'Data tidak valid',
+        errors: [
+          {
+            field: 'members.0.nik',
+            code: 'NIK_LENGTH',
+            message: 'NIK harus 16 digit angka.',
+            message_en: 'NIK!',
+          },
+          { field: 'date', message: 'Tanggal harus berformat YYYY-MM-DD' },
+          'not an object',
+        ],
+      }),
+    );
+    const error = await apiRequest('/api/villages/35.10.01.2001/events/move-in', {
+      method: 'POST',
+      body: {},
+    }).catch((e: unknown) => e);
+    expect((error as ApiError).fieldErrors).toEqual([
+      {
+        field: 'members.0.nik',
+        code: 'NIK_LENGTH',
+        message: 'NIK harus 16 digit angka.',
+        message_en: 'NIK!',
+      },
+      {
+        field: 'date',
+        code: undefined,
+        message: 'Tanggal harus berformat YYYY-MM-DD',
+        message_en: undefined,
+      },
+    ]);
+  });
+
+  it('sends a file upload as multipart without a JSON content type', async () => {
+    const fetchMock = stubFetch(Response.json({ jobId: 'j1' }, { status: 202 }));
+    const formData = new FormData();
+    formData.append('file', new Blob(['nik\n']), 'penduduk.csv');
+    await expect(
+      apiRequest('/api/villages/35.10.01.2001/imports', { method: 'POST', formData }),
+    ).resolves.toEqual({
+      jobId: 'j1',
+    });
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init?.body).toBe(formData);
+    expect((init?.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+  });
+
   it('gives a code to errors without a problem body', async () => {
     stubFetch(new Response('<html>Bad gateway</html>', { status: 429, headers: { 'Retry-After': '30' } }));
     await expect(apiRequest('/api/health')).rejects.toMatchObject({

@@ -1,12 +1,21 @@
 import i18next from 'i18next';
 import { currentLanguage } from '../i18n/index.ts';
-import { ApiError, fallbackCode, isProblemBody, problemMessage, retryAfterSeconds } from './problem.ts';
+import {
+  ApiError,
+  fallbackCode,
+  fieldProblems,
+  isProblemBody,
+  problemMessage,
+  retryAfterSeconds,
+} from './problem.ts';
 
 export { ApiError } from './problem.ts';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A multipart upload (e.g. an import file); sent as is, with the browser's own Content-Type. */
+  formData?: FormData;
   signal?: AbortSignal;
   /** Set for calls where 401 is an expected answer (login, "who am I"), not a lost session. */
   expectUnauthorized?: boolean;
@@ -30,7 +39,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const parsed = await readJson(response);
   const body = isProblemBody(parsed) ? parsed : {};
   const message =
@@ -40,6 +49,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     code: typeof body.code === 'string' ? body.code : fallbackCode(response.status),
     status: response.status,
     retryAfterSeconds: retryAfterSeconds(body, response.headers.get('Retry-After')),
+    fieldErrors: fieldProblems(body),
   });
 }
 
@@ -54,7 +64,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method: options.method ?? 'GET',
       credentials: 'same-origin',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.formData ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { ProblemBody } from './types.ts';
+import type { FieldProblem, ProblemBody } from './types.ts';
 
 /** Error thrown by the API client for every failed call, so callers can branch on `code` and `status`. */
 export class ApiError extends Error {
@@ -6,14 +6,42 @@ export class ApiError extends Error {
   readonly status: number;
   /** Seconds until the action may be retried (lockouts and rate limits), when the server says so. */
   readonly retryAfterSeconds: number | undefined;
+  /** Per-field problems of a 400 (e.g. `members.0.nik`), to show next to the fields they are about. */
+  readonly fieldErrors: FieldProblem[];
 
-  constructor(options: { message: string; code: string; status: number; retryAfterSeconds?: number }) {
+  constructor(options: {
+    message: string;
+    code: string;
+    status: number;
+    retryAfterSeconds?: number;
+    fieldErrors?: FieldProblem[];
+  }) {
     super(options.message);
     this.name = 'ApiError';
     this.code = options.code;
     this.status = options.status;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.fieldErrors = options.fieldErrors ?? [];
   }
+}
+
+/** The `errors` list of a validation problem, keeping only well-formed entries. */
+export function fieldProblems(body: ProblemBody): FieldProblem[] {
+  const list = (body as { errors?: unknown }).errors;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry: unknown): FieldProblem[] => {
+    if (entry === null || typeof entry !== 'object') return [];
+    const { field, code, message, message_en } = entry as Record<string, unknown>;
+    if (typeof message !== 'string') return [];
+    return [
+      {
+        field: typeof field === 'string' ? field : '',
+        code: typeof code === 'string' ? code : undefined,
+        message,
+        message_en: typeof message_en === 'string' ? message_en : undefined,
+      },
+    ];
+  });
 }
 
 export function isProblemBody(value: unknown): value is ProblemBody {

@@ -58,3 +58,11 @@ export interface ProblemBody {
   message_en?: string;
   retryAfterSeconds?: number;
 }
+
+/** One entry of a 400 problem's `errors`: the field path, and the message in both languages when known. */
+export interface FieldProblem {
+  field: string;
+  code?: string | undefined;
+  message: string;
+  message_en?: string | undefined;
+}

@@ -1,4 +1,7 @@
 import type { Messages } from './id.ts';
+import { importEn } from './import.en.ts';
+import { populationEn } from './population.en.ts';
+import { populationEventsEn } from './populationEvents.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
 export const en: Messages = {
@@ -114,8 +117,6 @@ export const en: Messages = {
     noChildren: 'This area has no sub-areas.',
     villageLevelNote:
       'This is village level. Population, letter services and social assistance data for this village will appear in their own modules.',
-    citizenNote:
-      'Your family data (family card, household members and service status) will appear here once the Population module is finished.',
     loadFailed: 'Could not load area data.',
     retry: 'Try again',
   },
@@ -132,6 +133,40 @@ export const en: Messages = {
     title: 'Page not found',
     body: 'The address you opened does not exist.',
   },
+  common: {
+    cancel: 'Cancel',
+    close: 'Close',
+  },
+  forms: {
+    required: 'required',
+    choose: '— Choose —',
+    saving: 'Saving…',
+    notSaved: 'Nothing was saved yet.',
+    checkFields: 'Check the {{n}} marked fields below.',
+  },
+  validation: {
+    required: 'Required.',
+    nikFormat: 'The NIK must be 16 digits.',
+    kkFormat: 'The family card number must be 16 digits.',
+    nikSerialZero: 'The serial number of the NIK (last 4 digits) cannot be 0000.',
+    dateFormat: 'Not a valid date. Use the date picker.',
+    dateFuture: 'The date cannot be after today.',
+    reasonTooShort: 'Write the reason (at least 5 characters).',
+    nameTooShort: 'The name needs at least 2 letters.',
+    ageRange: 'The "from" age cannot be greater than the "to" age.',
+    rtRwFormat: 'RT/RW is a number, e.g. 3 or 003.',
+    originTooShort: 'Write the full address (at least 3 characters).',
+    oneHead: 'Exactly one member must have the relationship KEPALA KELUARGA (head of family).',
+  },
+  pagination: {
+    label: 'Pages',
+    previous: 'Previous',
+    next: 'Next',
+    range: '{{from}}–{{to}} of {{total}}',
+    page: 'page {{page}} of {{pages}}',
+  },
+  population: { ...populationEn, ...populationEventsEn },
+  import: importEn,
   errors: {
     network: 'Cannot reach the server. Check your internet connection, then try again.',
     unexpected: 'The server reported an error (code {{status}}). Please try again.',

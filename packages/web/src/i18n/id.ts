@@ -1,3 +1,7 @@
+import { importId } from './import.id.ts';
+import { populationId } from './population.id.ts';
+import { populationEventsId } from './populationEvents.id.ts';
+
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
 // `Messages` (the shape of this object) is the contract every other language must fill.
 export const id = {
@@ -113,8 +117,6 @@ export const id = {
     noChildren: 'Wilayah ini tidak memiliki sub-wilayah.',
     villageLevelNote:
       'Ini adalah tingkat desa/kelurahan. Data penduduk, layanan surat, dan bantuan sosial desa ini akan tampil di modul masing-masing.',
-    citizenNote:
-      'Data keluarga Anda (Kartu Keluarga, anggota keluarga, dan status layanan) akan tampil di sini setelah modul Penduduk selesai dibangun.',
     loadFailed: 'Data wilayah gagal dimuat.',
     retry: 'Coba lagi',
   },
@@ -131,6 +133,40 @@ export const id = {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada.',
   },
+  common: {
+    cancel: 'Batal',
+    close: 'Tutup',
+  },
+  forms: {
+    required: 'wajib diisi',
+    choose: '— Pilih —',
+    saving: 'Menyimpan…',
+    notSaved: 'Data belum disimpan.',
+    checkFields: 'Periksa {{n}} isian yang ditandai di bawah.',
+  },
+  validation: {
+    required: 'Wajib diisi.',
+    nikFormat: 'NIK harus 16 digit angka.',
+    kkFormat: 'Nomor KK harus 16 digit angka.',
+    nikSerialZero: 'Nomor urut NIK (4 digit terakhir) tidak boleh 0000.',
+    dateFormat: 'Tanggal tidak benar. Gunakan format HH/BB/TTTT dari pemilih tanggal.',
+    dateFuture: 'Tanggal tidak boleh setelah hari ini.',
+    reasonTooShort: 'Tuliskan alasannya (minimal 5 karakter).',
+    nameTooShort: 'Nama minimal 2 huruf.',
+    ageRange: 'Umur "dari" tidak boleh lebih besar dari umur "sampai".',
+    rtRwFormat: 'RT/RW berupa angka, misalnya 3 atau 003.',
+    originTooShort: 'Tuliskan alamat lengkap (minimal 3 karakter).',
+    oneHead: 'Satu anggota harus berhubungan KEPALA KELUARGA (tidak boleh lebih dari satu).',
+  },
+  pagination: {
+    label: 'Halaman',
+    previous: 'Sebelumnya',
+    next: 'Berikutnya',
+    range: '{{from}}–{{to}} dari {{total}}',
+    page: 'halaman {{page}} dari {{pages}}',
+  },
+  population: { ...populationId, ...populationEventsId },
+  import: importId,
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
     unexpected: 'Terjadi kesalahan pada server (kode {{status}}). Silakan coba lagi.',

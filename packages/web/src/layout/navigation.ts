@@ -44,7 +44,7 @@ const NAV_ITEMS: readonly NavItemDefinition[] = [
     id: 'population',
     path: '/penduduk',
     labelKey: 'population',
-    built: false,
+    built: true,
     visibleTo: hasRole(...VILLAGE_ROLES, 'district_staff', 'agency_staff', 'regency_admin'),
   },
   { id: 'letters', path: '/surat', labelKey: 'letters', built: false, visibleTo: hasRole(...VILLAGE_ROLES) },

@@ -1,11 +1,12 @@
-import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/useAuth.ts';
+import { canOpen } from '../../layout/navigation.ts';
 import { useSelectedRegion } from '../../regions/useSelectedRegion.ts';
+import { MyFamilySection } from '../population/citizen/MyFamilySection.tsx';
+import { PopulationSummaryPanel } from '../population/stats/PopulationSummaryPanel.tsx';
 import { GreetingPanel } from './GreetingPanel.tsx';
 import { RegionOverview } from './RegionOverview.tsx';
 
 export function DashboardPage() {
-  const { t } = useTranslation();
   const user = useCurrentUser();
   const { code } = useSelectedRegion();
 
@@ -13,10 +14,13 @@ export function DashboardPage() {
     <div className="page dashboard" data-testid="dashboard">
       <GreetingPanel />
       {user.role === 'citizen' ? (
-        // Honest placeholder until the household view exists; citizens never browse other regions.
-        <p className="notice notice-info">{t('dashboard.citizenNote')}</p>
+        // Citizens have one page: their own family card ("Keluarga Saya"); they never browse regions.
+        <MyFamilySection />
       ) : (
-        <RegionOverview code={code} />
+        <>
+          {canOpen(user, 'population') && <PopulationSummaryPanel code={code} />}
+          <RegionOverview code={code} />
+        </>
       )}
     </div>
   );

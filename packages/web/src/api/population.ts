@@ -1,0 +1,138 @@
+import { apiRequest } from './client.ts';
+import type {
+  CodeLists,
+  FamilyCard,
+  HouseholdDetail,
+  MergeInput,
+  MoveInInput,
+  PersonInput,
+  PopulationStats,
+  ResidentDetail,
+  ResidentListPage,
+  RevealedFamily,
+  RevealedResident,
+  SplitInput,
+} from './populationTypes.ts';
+
+const village = (code: string) => `/api/villages/${encodeURIComponent(code)}`;
+const resident = (code: string, id: string) => `${village(code)}/residents/${encodeURIComponent(id)}`;
+const family = (code: string, id: string) => `${village(code)}/families/${encodeURIComponent(id)}`;
+
+/** `params` is the list query as the server reads it (region, q, status, …); empty values are dropped. */
+export function fetchResidents(params: URLSearchParams, signal?: AbortSignal): Promise<ResidentListPage> {
+  return apiRequest<ResidentListPage>(`/api/population/residents?${params.toString()}`, { signal });
+}
+
+/** A plain link target: the browser downloads the file with the session cookie, no script needed. */
+export function residentExportUrl(params: URLSearchParams): string {
+  return `/api/population/residents/export?${params.toString()}`;
+}
+
+export function fetchResident(villageCode: string, id: string): Promise<ResidentDetail> {
+  return apiRequest<ResidentDetail>(resident(villageCode, id));
+}
+
+export function revealResident(villageCode: string, id: string, reason: string): Promise<RevealedResident> {
+  return apiRequest<RevealedResident>(`${resident(villageCode, id)}/reveal`, {
+    method: 'POST',
+    body: { reason },
+  });
+}
+
+export function fetchFamily(villageCode: string, id: string): Promise<FamilyCard> {
+  return apiRequest<FamilyCard>(family(villageCode, id));
+}
+
+export function revealFamily(villageCode: string, id: string, reason: string): Promise<RevealedFamily> {
+  return apiRequest<RevealedFamily>(`${family(villageCode, id)}/reveal`, {
+    method: 'POST',
+    body: { reason },
+  });
+}
+
+export function fetchHousehold(villageCode: string, id: string): Promise<HouseholdDetail> {
+  return apiRequest<HouseholdDetail>(`${village(villageCode)}/households/${encodeURIComponent(id)}`);
+}
+
+export function fetchPopulationStats(region: string): Promise<PopulationStats> {
+  return apiRequest<PopulationStats>(`/api/population/stats?${new URLSearchParams({ region }).toString()}`);
+}
+
+export async function fetchCodeLists(): Promise<CodeLists> {
+  const { lists } = await apiRequest<{ lists: CodeLists }>('/api/population/code-lists');
+  return lists;
+}
+
+export function fetchMyFamily(): Promise<FamilyCard> {
+  return apiRequest<FamilyCard>('/api/me/family');
+}
+
+export function issueCitizenPin(villageCode: string, id: string): Promise<{ pin: string }> {
+  return apiRequest<{ pin: string }>(`${resident(villageCode, id)}/citizen-pin`, { method: 'POST' });
+}
+
+// ---- Life events ----
+
+const post = <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body });
+
+export function recordBirth(
+  villageCode: string,
+  body: PersonInput & { familyId: string; relationship: number },
+): Promise<{ residentId: string }> {
+  return post(`${village(villageCode)}/events/birth`, body);
+}
+
+export function recordMoveIn(
+  villageCode: string,
+  body: MoveInInput,
+): Promise<{ familyId: string; residentIds: string[] }> {
+  return post(`${village(villageCode)}/events/move-in`, body);
+}
+
+export function recordSplit(villageCode: string, body: SplitInput): Promise<{ familyId: string }> {
+  return post(`${village(villageCode)}/events/family-split`, body);
+}
+
+export function recordMerge(villageCode: string, body: MergeInput): Promise<{ familyId: string }> {
+  return post(`${village(villageCode)}/events/family-merge`, body);
+}
+
+export function recordDeath(
+  villageCode: string,
+  id: string,
+  body: { date: string; place?: string | null; cause?: string | null },
+): Promise<{ residentId: string }> {
+  return post(`${resident(villageCode, id)}/death`, body);
+}
+
+export function recordMoveOut(
+  villageCode: string,
+  id: string,
+  body: { date: string; destination: string; destinationRegionCode?: string | null; wholeFamily: boolean },
+): Promise<{ moved: number }> {
+  return post(`${resident(villageCode, id)}/move-out`, body);
+}
+
+export function correctResident(
+  villageCode: string,
+  id: string,
+  body: { reason: string; changes: Partial<PersonInput> & { relationship?: number } },
+): Promise<{ residentId: string }> {
+  return post(`${resident(villageCode, id)}/correct`, body);
+}
+
+export function voidResident(
+  villageCode: string,
+  id: string,
+  reason: string,
+): Promise<{ residentId: string }> {
+  return post(`${resident(villageCode, id)}/void`, { reason });
+}
+
+export function verifyResident(
+  villageCode: string,
+  id: string,
+  reason: string,
+): Promise<{ residentId: string }> {
+  return post(`${resident(villageCode, id)}/verify`, { reason });
+}

@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { recordMoveIn } from '../../../api/population.ts';
+import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
+import { FormField } from '../../../ui/FormField.tsx';
+import { todayIso } from '../shared/format.ts';
+import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { checkKk, checkOneHead, checkPastDate, checkPlace } from '../shared/validation.ts';
+import type { ValidationKey } from '../shared/validation.ts';
+import { AddressFields } from './AddressFields.tsx';
+import { EMPTY_ADDRESS, toAddressInput } from './addressDraft.ts';
+import { FormButtons } from './FormButtons.tsx';
+import { MoveInMembers } from './MoveInMembers.tsx';
+import { MoveInTarget } from './MoveInTarget.tsx';
+import { checkNewPerson, EMPTY_PERSON, toPersonInput } from './personDraft.ts';
+import type { PersonDraft } from './personDraft.ts';
+import { useEventForm } from './useEventForm.ts';
+
+interface MoveInFormProps {
+  villageCode: string;
+  presetFamilyId: string | null;
+}
+
+export function MoveInForm({ villageCode, presetFamilyId }: MoveInFormProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const search = useRegionSearch();
+  const form = useEventForm('', { KK_ALREADY_REGISTERED: 'family.kkNumber' });
+  const [date, setDate] = useState('');
+  const [origin, setOrigin] = useState('');
+  const [familyId, setFamilyId] = useState<string | null>(presetFamilyId);
+  const [newFamily, setNewFamily] = useState(presetFamilyId === null);
+  const [kk, setKk] = useState('');
+  const [address, setAddress] = useState(EMPTY_ADDRESS);
+  const [members, setMembers] = useState<PersonDraft[]>([
+    { ...EMPTY_PERSON, relationship: presetFamilyId === null ? '1' : '' },
+  ]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checks: Record<string, ValidationKey | null> = {
+      date: checkPastDate(date),
+      origin: checkPlace(origin),
+      ...(newFamily ? { 'family.kkNumber': checkKk(kk) } : { familyId: familyId ? null : 'required' }),
+      ...(newFamily ? { members: checkOneHead(members.map((m) => m.relationship)) } : {}),
+      ...members.reduce<Record<string, ValidationKey | null>>(
+        (all, member, i) => ({ ...all, ...checkNewPerson(member, `members.${i}.`, true) }),
+        {},
+      ),
+    };
+    form.submit(checks, async () => {
+      const result = await recordMoveIn(villageCode, {
+        date,
+        origin: origin.trim(),
+        familyId: newFamily ? null : familyId,
+        family: newFamily ? { kkNumber: kk.trim(), ...toAddressInput(address) } : null,
+        members: members.map((m) => ({ ...toPersonInput(m), relationship: Number(m.relationship) })),
+      });
+      await navigate(
+        { pathname: `/keluarga/${villageCode}/${result.familyId}`, search },
+        { state: { notice: t('population.moveIn.done', { n: result.residentIds.length }) } },
+      );
+    });
+  };
+
+  return (
+    <form className="panel form-stack" onSubmit={submit} noValidate data-testid="move-in-form">
+      <p>{t('population.moveIn.intro')}</p>
+      <FormErrorSummary messages={form.general} fieldCount={form.fieldCount} />
+      <div className="form-grid">
+        <FormField label={t('population.moveIn.date')} name="date" error={form.errorFor('date')} required>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              max={todayIso()}
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField
+          className="span-2"
+          label={t('population.moveIn.origin')}
+          name="origin"
+          hint={t('population.moveIn.originHint')}
+          error={form.errorFor('origin')}
+          required
+        >
+          {(control) => (
+            <input {...control} maxLength={300} value={origin} onChange={(e) => setOrigin(e.target.value)} />
+          )}
+        </FormField>
+      </div>
+      <MoveInTarget
+        villageCode={villageCode}
+        newFamily={newFamily}
+        onNewFamily={setNewFamily}
+        familyId={familyId}
+        onFamily={setFamilyId}
+        errorFor={form.errorFor}
+      >
+        <div className="form-grid">
+          <FormField
+            label={t('population.moveIn.kkNumber')}
+            name="family.kkNumber"
+            hint={t('population.forms.kkHint')}
+            error={form.errorFor('family.kkNumber')}
+            required
+          >
+            {(control) => (
+              <input
+                {...control}
+                inputMode="numeric"
+                maxLength={16}
+                value={kk}
+                onChange={(e) => setKk(e.target.value.replace(/\D/g, ''))}
+              />
+            )}
+          </FormField>
+        </div>
+        <AddressFields
+          legend={t('population.moveIn.address')}
+          value={address}
+          onChange={setAddress}
+          prefix="family."
+          errorFor={form.errorFor}
+        />
+      </MoveInTarget>
+      <MoveInMembers members={members} onChange={setMembers} errorFor={form.errorFor} />
+      <FormButtons busy={form.busy} submitLabel={t('population.moveIn.submit')} cancelTo="/penduduk" />
+    </form>
+  );
+}

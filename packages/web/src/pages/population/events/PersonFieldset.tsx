@@ -1,0 +1,148 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../../ui/FormField.tsx';
+import { CodeSelect } from '../shared/CodeSelect.tsx';
+import type { CodeListName } from '../shared/codeLists.ts';
+import { todayIso } from '../shared/format.ts';
+import type { PersonDraft } from './personDraft.ts';
+
+interface PersonFieldsetProps {
+  legend: string;
+  draft: PersonDraft;
+  onChange: (draft: PersonDraft) => void;
+  /** Field path prefix for errors, e.g. `members.0.`; '' for a single person. */
+  prefix: string;
+  errorFor: (field: string) => string | undefined;
+  /** 'new': a person entering the registry; 'correction': changing a recorded one (identifiers optional). */
+  mode: 'new' | 'correction';
+  showRelationship: boolean;
+  relationshipFilter?: (code: number) => boolean;
+}
+
+type TextKey =
+  'nik' | 'fullName' | 'birthPlace' | 'fatherName' | 'motherName' | 'birthCertificateNo' | 'phone';
+type CodeKey = 'religion' | 'educationKk' | 'occupation' | 'maritalStatus' | 'bloodType' | 'relationship';
+
+const CODE_FIELDS: [CodeKey, CodeListName][] = [
+  ['religion', 'agama'],
+  ['educationKk', 'pendidikan_kk'],
+  ['occupation', 'pekerjaan'],
+  ['maritalStatus', 'status_kawin'],
+  ['bloodType', 'golongan_darah'],
+];
+
+/** The person fields of the registry (as on a family card), with errors under each field. */
+export function PersonFieldset(props: PersonFieldsetProps) {
+  const { legend, draft, onChange, prefix, errorFor, mode, showRelationship, relationshipFilter } = props;
+  const { t } = useTranslation();
+  const isNew = mode === 'new';
+  const set = (changes: Partial<PersonDraft>) => onChange({ ...draft, ...changes });
+
+  const text = (
+    key: TextKey,
+    options: { required?: boolean; hint?: string; numeric?: number; label?: string } = {},
+  ) => (
+    <FormField
+      label={options.label ?? t(`population.fields.${key}`)}
+      name={`${prefix}${key}`}
+      error={errorFor(`${prefix}${key}`)}
+      hint={options.hint}
+      required={options.required}
+    >
+      {(control) => (
+        <input
+          {...control}
+          inputMode={options.numeric ? 'numeric' : undefined}
+          autoComplete="off"
+          maxLength={options.numeric ?? (key === 'phone' ? 30 : 120)}
+          value={draft[key]}
+          onChange={(event) =>
+            set({ [key]: options.numeric ? event.target.value.replace(/\D/g, '') : event.target.value })
+          }
+        />
+      )}
+    </FormField>
+  );
+
+  const codeField = (
+    key: CodeKey,
+    list: CodeListName,
+    required = false,
+    filter?: (code: number) => boolean,
+  ) => (
+    <FormField
+      label={t(`population.fields.${key}`)}
+      name={`${prefix}${key}`}
+      error={errorFor(`${prefix}${key}`)}
+      required={required}
+    >
+      {(control) => (
+        <CodeSelect
+          control={control}
+          list={list}
+          value={draft[key]}
+          filter={filter}
+          onChange={(value) => set({ [key]: value })}
+        />
+      )}
+    </FormField>
+  );
+
+  return (
+    <fieldset className="form-section">
+      <legend>{legend}</legend>
+      <div className="form-grid">
+        {text('nik', {
+          required: isNew,
+          numeric: 16,
+          label: isNew ? t('population.fields.nik') : t('population.correction.newNik'),
+          hint: isNew ? t('population.forms.nikHint') : t('population.correction.keepHint'),
+        })}
+        {text('fullName', { required: isNew, hint: isNew ? t('population.forms.nameHint') : undefined })}
+        <FormField
+          label={t('population.fields.sex')}
+          name={`${prefix}sex`}
+          error={errorFor(`${prefix}sex`)}
+          required={isNew}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={draft.sex}
+              onChange={(event) => set({ sex: event.target.value as PersonDraft['sex'] })}
+            >
+              <option value="">{t('forms.choose')}</option>
+              <option value="1">{t('population.sex.1')}</option>
+              <option value="2">{t('population.sex.2')}</option>
+            </select>
+          )}
+        </FormField>
+        {text('birthPlace')}
+        <FormField
+          label={t('population.fields.birthDate')}
+          name={`${prefix}birthDate`}
+          error={errorFor(`${prefix}birthDate`)}
+          required={isNew}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              max={todayIso()}
+              value={draft.birthDate}
+              onChange={(event) => set({ birthDate: event.target.value })}
+            />
+          )}
+        </FormField>
+        {showRelationship && codeField('relationship', 'kk_level', isNew, relationshipFilter)}
+        {CODE_FIELDS.map(([key, list]) => (
+          <Fragment key={key}>{codeField(key, list)}</Fragment>
+        ))}
+        {text('fatherName')}
+        {text('motherName')}
+        {text('birthCertificateNo', { hint: isNew ? undefined : t('population.correction.keepHint') })}
+        {text('phone', { hint: isNew ? undefined : t('population.correction.keepHint') })}
+      </div>
+    </fieldset>
+  );
+}

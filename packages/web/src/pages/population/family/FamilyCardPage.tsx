@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { fetchFamily, revealFamily } from '../../../api/population.ts';
+import type { RevealedFamily } from '../../../api/populationTypes.ts';
+import { isRegionCode } from '../../../regions/regionCodes.ts';
+import { LoadError } from '../../../ui/LoadError.tsx';
+import { useAsyncData } from '../../../ui/useAsyncData.ts';
+import { StatusPage } from '../../StatusPage.tsx';
+import { BackLink } from '../shared/BackLink.tsx';
+import { ReasonDialog } from '../shared/ReasonDialog.tsx';
+import { SuccessNotice } from '../shared/SuccessNotice.tsx';
+import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { FamilyActions } from './FamilyActions.tsx';
+import { FamilyCardView } from './FamilyCardView.tsx';
+
+export function FamilyCardRoute() {
+  const { village = '', id = '' } = useParams();
+  if (!isRegionCode(village) || id === '') return <StatusPage kind="notFound" />;
+  return <FamilyCardPage key={`${village}/${id}`} villageCode={village} id={id} />;
+}
+
+/** Kartu Keluarga: the card itself, reveal of the full numbers (audited), and the family's life events. */
+function FamilyCardPage({ villageCode, id }: { villageCode: string; id: string }) {
+  const { t } = useTranslation();
+  const search = useRegionSearch();
+  const family = useAsyncData(`${villageCode}/${id}`, () => fetchFamily(villageCode, id));
+  const [revealed, setRevealed] = useState<RevealedFamily | null>(null);
+  const [revealOpen, setRevealOpen] = useState(false);
+
+  if (family.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
+  if (family.status === 'error') {
+    return (
+      <div className="page">
+        <BackLink to="/penduduk" label={t('population.nav.backToList')} />
+        <LoadError title={t('population.kk.loadFailed')} error={family.error} onRetry={family.reload} />
+      </div>
+    );
+  }
+
+  const card = family.data;
+  return (
+    <div className="page family-page" data-testid="family-page">
+      <BackLink to="/penduduk" label={t('population.nav.backToList')} />
+      <SuccessNotice />
+      <FamilyCardView family={card} revealed={revealed} linkMembers />
+      <section className="panel actions-panel" aria-labelledby="family-actions-title">
+        <h2 id="family-actions-title" className="section-title">
+          {t('population.kk.actionsTitle')}
+        </h2>
+        <div className="action-buttons">
+          {revealed ? (
+            <button type="button" className="button button-secondary" onClick={() => setRevealed(null)}>
+              {t('population.reveal.hide')}
+            </button>
+          ) : (
+            <button type="button" className="button button-secondary" onClick={() => setRevealOpen(true)}>
+              {t('population.reveal.button')}
+            </button>
+          )}
+          {card.householdId && (
+            <Link
+              className="button button-secondary"
+              to={{ pathname: `/rumah-tangga/${card.villageCode}/${card.householdId}`, search }}
+            >
+              {t('population.kk.openHousehold')}
+            </Link>
+          )}
+        </div>
+        {revealed && <p className="field-hint">{t('population.reveal.shownNote')}</p>}
+        <FamilyActions family={card} />
+      </section>
+      <ReasonDialog
+        open={revealOpen}
+        testId="reveal-dialog"
+        title={t('population.reveal.title')}
+        intro={t('population.reveal.introFamily')}
+        notice={t('population.reveal.auditNotice')}
+        reasonLabel={t('population.reveal.reason')}
+        reasonHint={t('population.reveal.reasonHint')}
+        submitLabel={t('population.reveal.submit')}
+        onClose={() => setRevealOpen(false)}
+        onSubmit={async (reason) => setRevealed(await revealFamily(villageCode, id, reason))}
+      />
+    </div>
+  );
+}

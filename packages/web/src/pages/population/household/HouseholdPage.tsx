@@ -1,0 +1,123 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { fetchHousehold } from '../../../api/population.ts';
+import { isRegionCode, toTitleCaseIfShouting } from '../../../regions/regionCodes.ts';
+import { LoadError } from '../../../ui/LoadError.tsx';
+import { useAsyncData } from '../../../ui/useAsyncData.ts';
+import { StatusPage } from '../../StatusPage.tsx';
+import { BackLink } from '../shared/BackLink.tsx';
+import { formatShortAddress } from '../shared/format.ts';
+import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { useRegionTitle } from '../shared/useRegionTitle.ts';
+import { HousingFacts } from './HousingFacts.tsx';
+
+// MapLibre is the biggest library in the app; only this page downloads it, and only when it is opened.
+const HouseholdMap = lazy(() => import('./HouseholdMap.tsx'));
+
+/** The written address, plus dusun and RT/RW when the address does not already name them. */
+function householdAddress(
+  address: string | null,
+  dusun: string | null,
+  rw: string | null,
+  rt: string | null,
+) {
+  const short = formatShortAddress(dusun, rw, rt);
+  if (!address) return short;
+  return dusun && address.toLowerCase().includes(dusun.toLowerCase()) ? address : `${address} · ${short}`;
+}
+
+export function HouseholdRoute() {
+  const { village = '', id = '' } = useParams();
+  if (!isRegionCode(village) || id === '') return <StatusPage kind="notFound" />;
+  return <HouseholdPage villageCode={village} id={id} />;
+}
+
+/** Rumah tangga: where the house is (map pin), what it is built of (Regsosek codes), who lives there. */
+function HouseholdPage({ villageCode, id }: { villageCode: string; id: string }) {
+  const { t } = useTranslation();
+  const search = useRegionSearch();
+  const districtTitle = useRegionTitle(villageCode.split('.').slice(0, 3).join('.'));
+  const household = useAsyncData(`${villageCode}/${id}`, () => fetchHousehold(villageCode, id));
+
+  if (household.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
+  if (household.status === 'error') {
+    return (
+      <div className="page">
+        <BackLink to="/penduduk" label={t('population.nav.backToList')} />
+        <LoadError
+          title={t('population.household.loadFailed')}
+          error={household.error}
+          onRetry={household.reload}
+        />
+      </div>
+    );
+  }
+
+  const h = household.data;
+  const hasPin = h.latitude !== null && h.longitude !== null;
+  return (
+    <div className="page household-page" data-testid="household-page">
+      <BackLink to="/penduduk" label={t('population.nav.backToList')} />
+      <section className="panel" aria-labelledby="household-title">
+        <p className="eyebrow">{t('population.household.eyebrow')}</p>
+        <h1 id="household-title" className="page-title">
+          {h.householdNo
+            ? t('population.household.titleNo', { no: h.householdNo })
+            : t('population.household.title')}
+        </h1>
+        <p className="page-subtitle">{householdAddress(h.address, h.dusun, h.rw, h.rt)}</p>
+        <p className="muted">
+          {t('population.household.place', {
+            village: toTitleCaseIfShouting(h.villageName),
+            district: districtTitle,
+          })}
+        </p>
+      </section>
+      <section className="panel" aria-labelledby="map-title">
+        <h2 id="map-title" className="section-title">
+          {t('population.household.mapTitle')}
+        </h2>
+        <p className="map-caption">
+          {hasPin
+            ? t('population.household.coordinates', {
+                lat: h.latitude?.toFixed(6),
+                lng: h.longitude?.toFixed(6),
+              })
+            : t('population.household.noCoordinates')}
+        </p>
+        <Suspense
+          fallback={
+            <div className="household-map household-map-loading">{t('population.household.mapLoading')}</div>
+          }
+        >
+          <HouseholdMap villageCode={h.villageCode} latitude={h.latitude} longitude={h.longitude} />
+        </Suspense>
+        <p className="field-hint">
+          {t('population.household.legend', { village: toTitleCaseIfShouting(h.villageName) })}
+        </p>
+      </section>
+      <HousingFacts housing={h.housing} />
+      <section className="panel" aria-labelledby="families-title">
+        <h2 id="families-title" className="section-title">
+          {t('population.household.families', { n: h.families.length })}
+        </h2>
+        <ul className="link-list">
+          {h.families.map((family) => (
+            <li key={family.id}>
+              <Link to={{ pathname: `/keluarga/${h.villageCode}/${family.id}`, search }}>
+                {family.headName ?? t('population.household.noHead')}
+              </Link>
+              <span className="muted">
+                {' '}
+                · {t('population.fields.kkNumber')} <span className="mono">{family.kkMasked}</span> ·{' '}
+                {t('population.household.memberCount', { n: family.memberCount })}
+                {!family.active && ` · ${t('population.kk.inactive')}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { useCodeLists } from '../shared/useCodeLists.ts';
+
+const HOUSING_KEYS = [
+  'house_ownership',
+  'land_title',
+  'floor_area_m2',
+  'floor_material',
+  'wall_material',
+  'roof_material',
+  'drinking_water_source',
+  'lighting_source',
+  'electricity_power',
+  'cooking_fuel',
+  'toilet_facility',
+  'toilet_type',
+  'faeces_disposal',
+] as const;
+
+/** Housing facts as coded in Regsosek 2022 section III, each with its label from the code lists. */
+export function HousingFacts({ housing }: { housing: Record<string, number | null> }) {
+  const { t } = useTranslation();
+  const { label } = useCodeLists();
+  return (
+    <section className="panel" aria-labelledby="housing-title">
+      <h2 id="housing-title" className="section-title">
+        {t('population.housing.title')}
+      </h2>
+      <dl className="facts">
+        {HOUSING_KEYS.map((key) => {
+          const value = housing[key] ?? null;
+          const text =
+            value === null
+              ? '—'
+              : key === 'floor_area_m2'
+                ? t('population.housing.squareMetres', { n: value })
+                : label(key, value);
+          return (
+            <div key={key}>
+              <dt>{t(`population.housing.${key}`)}</dt>
+              <dd>{text}</dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p className="field-hint">{t('population.housing.source')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extendBounds, featureBounds } from './boundaries.ts';
+import type { BoundaryFeature } from './boundaries.ts';
+
+const square = (west: number, south: number, size: number) => [
+  [
+    [west, south],
+    [west + size, south],
+    [west + size, south + size],
+    [west, south + size],
+    [west, south],
+  ] as [number, number][],
+];
+
+describe('map bounds', () => {
+  it('spans every part of a multipolygon (islets included)', () => {
+    const feature: BoundaryFeature = {
+      type: 'Feature',
+      properties: { code: '35.10.01.2001', name: 'Sarongan' },
+      geometry: { type: 'MultiPolygon', coordinates: [square(114, -8.6, 0.1), square(114.3, -8.7, 0.01)] },
+    };
+    const [west, south, east, north] = featureBounds(feature);
+    expect(west).toBe(114);
+    expect(south).toBe(-8.7);
+    expect(east).toBeCloseTo(114.31);
+    expect(north).toBeCloseTo(-8.5);
+  });
+
+  it('grows to include the household pin', () => {
+    expect(extendBounds([114, -8.6, 114.1, -8.5], [114.2, -8.55])).toEqual([114, -8.6, 114.2, -8.5]);
+  });
+});

@@ -1,0 +1,112 @@
+import { useTranslation } from 'react-i18next';
+import { RESIDENT_STATUSES } from '../../../api/populationTypes.ts';
+import type { ResidentStatus } from '../../../api/populationTypes.ts';
+import { FormField } from '../../../ui/FormField.tsx';
+import type { ResidentFilters } from './listQuery.ts';
+
+interface ResidentFilterFieldsProps {
+  draft: ResidentFilters;
+  onChange: (draft: ResidentFilters) => void;
+}
+
+const numeric = (value: string, max: number) => value.replace(/\D/g, '').slice(0, max);
+
+export function ResidentFilterFields({ draft, onChange }: ResidentFilterFieldsProps) {
+  const { t } = useTranslation();
+  const set = (changes: Partial<ResidentFilters>) => onChange({ ...draft, ...changes });
+
+  return (
+    <div className="filter-grid">
+      <FormField label={t('population.list.status')} name="status">
+        {(control) => (
+          <select
+            {...control}
+            value={draft.status}
+            onChange={(event) => set({ status: event.target.value as ResidentStatus | 'all' })}
+          >
+            {RESIDENT_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`population.status.${status}`)}
+              </option>
+            ))}
+            <option value="all">{t('population.list.allStatuses')}</option>
+          </select>
+        )}
+      </FormField>
+      <FormField label={t('population.fields.sex')} name="sex">
+        {(control) => (
+          <select
+            {...control}
+            value={draft.sex}
+            onChange={(event) => set({ sex: event.target.value as ResidentFilters['sex'] })}
+          >
+            <option value="">{t('population.list.allSexes')}</option>
+            <option value="1">{t('population.sex.1')}</option>
+            <option value="2">{t('population.sex.2')}</option>
+          </select>
+        )}
+      </FormField>
+      <fieldset className="field age-range">
+        <legend>{t('population.list.age')}</legend>
+        <div className="age-range-inputs">
+          <input
+            aria-label={t('population.list.ageMin')}
+            inputMode="numeric"
+            placeholder={t('population.list.ageFrom')}
+            value={draft.ageMin}
+            onChange={(event) => set({ ageMin: numeric(event.target.value, 3) })}
+          />
+          <span aria-hidden="true">–</span>
+          <input
+            aria-label={t('population.list.ageMax')}
+            inputMode="numeric"
+            placeholder={t('population.list.ageTo')}
+            value={draft.ageMax}
+            onChange={(event) => set({ ageMax: numeric(event.target.value, 3) })}
+          />
+        </div>
+      </fieldset>
+      <FormField label={t('population.fields.dusun')} name="dusun">
+        {(control) => (
+          <input
+            {...control}
+            maxLength={60}
+            value={draft.dusun}
+            onChange={(event) => set({ dusun: event.target.value })}
+          />
+        )}
+      </FormField>
+      <FormField label="RW" name="rw">
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            value={draft.rw}
+            onChange={(event) => set({ rw: numeric(event.target.value, 3) })}
+          />
+        )}
+      </FormField>
+      <FormField label="RT" name="rt">
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            value={draft.rt}
+            onChange={(event) => set({ rt: numeric(event.target.value, 3) })}
+          />
+        )}
+      </FormField>
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={draft.flagged}
+          onChange={(event) => set({ flagged: event.target.checked })}
+        />
+        <span>
+          {t('population.list.flaggedOnly')}
+          <span className="field-hint">{t('population.list.flaggedHint')}</span>
+        </span>
+      </label>
+    </div>
+  );
+}

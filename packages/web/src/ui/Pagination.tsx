@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+
+interface PaginationProps {
+  total: number;
+  limit: number;
+  offset: number;
+  onChange: (offset: number) => void;
+}
+
+/** "1–25 dari 134" with previous/next buttons: big targets, no page-number row to squeeze onto a phone. */
+export function Pagination({ total, limit, offset, onChange }: PaginationProps) {
+  const { t } = useTranslation();
+  if (total === 0) return null;
+  const from = offset + 1;
+  const to = Math.min(offset + limit, total);
+  const page = Math.floor(offset / limit) + 1;
+  const pages = Math.max(1, Math.ceil(total / limit));
+  // One page: the count is still useful, the buttons are not.
+  if (pages === 1) {
+    return (
+      <p className="pagination-status muted">
+        {t('pagination.range', {
+          from: from.toLocaleString('id-ID'),
+          to: to.toLocaleString('id-ID'),
+          total: total.toLocaleString('id-ID'),
+        })}
+      </p>
+    );
+  }
+
+  return (
+    <nav className="pagination" aria-label={t('pagination.label')}>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={offset === 0}
+        onClick={() => onChange(Math.max(0, offset - limit))}
+      >
+        {t('pagination.previous')}
+      </button>
+      <p className="pagination-status" aria-live="polite">
+        {t('pagination.range', {
+          from: from.toLocaleString('id-ID'),
+          to: to.toLocaleString('id-ID'),
+          total: total.toLocaleString('id-ID'),
+        })}
+        <span className="muted"> · {t('pagination.page', { page, pages })}</span>
+      </p>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={to >= total}
+        onClick={() => onChange(offset + limit)}
+      >
+        {t('pagination.next')}
+      </button>
+    </nav>
+  );
+}
