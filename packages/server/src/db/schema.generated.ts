@@ -170,6 +170,10 @@ export interface ImportJobRow {
   warnings: Generated<Json>;
 }
 
+export interface NameWord {
+  word: string;
+}
+
 export interface PopulationStat {
   /**
    * age_band, religion, education_kk, occupation, marital_status (present residents by sex) or totals (residents, families, households)
@@ -235,6 +239,10 @@ export interface Resident {
   marriage_date: string | null;
   mother_name: string | null;
   mother_nik: string | null;
+  /**
+   * Lower-case words of full_name, for the word-by-word name search
+   */
+  name_words: Generated<string[] | null>;
   nik: string;
   occupation: number | null;
   passport_expiry: string | null;
@@ -317,6 +325,7 @@ export interface DB {
   household: Household;
   import_job: ImportJob;
   import_job_row: ImportJobRow;
+  name_word: NameWord;
   population_stat: PopulationStat;
   region: Region;
   region_source: RegionSource;

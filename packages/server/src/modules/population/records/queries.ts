@@ -34,6 +34,15 @@ export type ResidentFilter = Pick<
 
 const isNik = (q: string | undefined) => q !== undefined && /^\d{16}$/.test(q);
 
+/** The words of a name query as the name_words column splits names: lower-case letters only, at most five. */
+export function nameWords(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(0, 5);
+}
+
 /** Residents of a region matching the list filters, joined to their family; shared by the list and the export. */
 export function filteredResidents(db: Db, region: string, filter: ResidentFilter) {
   let base = db
@@ -44,8 +53,17 @@ export function filteredResidents(db: Db, region: string, filter: ResidentFilter
     )
     .where(villageCodeIn('r.village_code', region));
   if (isNik(filter.q)) base = base.where('r.nik', '=', filter.q!);
-  // `%` is pg_trgm's similarity operator: it uses the trigram index and tolerates typos ("Aminah" ~ "Aminnah").
-  else if (filter.q !== undefined) base = base.where(sql<SqlBool>`r.full_name % ${filter.q}`);
+  else if (filter.q !== undefined) {
+    // A query with no letters (a partial NIK, say) matches no name.
+    if (nameWords(filter.q).length === 0) base = base.where(sql<SqlBool>`false`);
+    // Every word of the query must match a word of the name: the same word, one that starts with it, or a
+    // similar one (pg_trgm `%` on the small name_word dictionary, so "Aminnah" finds "Aminah").
+    for (const word of nameWords(filter.q)) {
+      base = base.where(
+        sql<SqlBool>`r.name_words && ARRAY(SELECT w.word FROM name_word w WHERE w.word % ${word} OR w.word LIKE ${`${word.replace(/[\\%_]/g, '')}%`})`,
+      );
+    }
+  }
   if (filter.status !== 'all') base = base.where('r.status_code', '=', statusCode[filter.status]);
   if (filter.sex) base = base.where('r.sex', '=', filter.sex);
   if (filter.dusun) base = base.where('f.dusun', 'ilike', filter.dusun);
