@@ -16,8 +16,12 @@ if (prepared.regions.loaded) console.log(`Loaded ${prepared.regions.count} regio
 
 const anyUser = await database.db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
 if (!anyUser) {
-  const result = await seed(database.db, config.regencyCode, 'village');
-  console.log(`Fresh install: loaded synthetic demo data (${result.users.length} demo accounts).`);
+  console.log('Fresh install: generating synthetic demo data…');
+  const result = await seed(database.db, config.regencyCode, 'village', {
+    databaseUrl: config.databaseUrl,
+    log: (line) => console.log(`  ${line}`),
+  });
+  console.log(`Loaded synthetic demo data: ${result.users.length} demo accounts.`);
 }
 
 // People move into the next age band with the calendar: refresh yesterday's figures now and once a day.

@@ -152,3 +152,20 @@ export async function seedDemoUsers(db: Db, regencyCode: string, scale: SeedScal
   });
   return users;
 }
+
+/** Ties the demo citizen login to the resident with the demo NIK, once the population exists. */
+export async function linkDemoCitizen(db: Db) {
+  const claim = await db
+    .selectFrom('resident_nik')
+    .select(['village_code', 'resident_id'])
+    .where('nik', '=', DEMO_CITIZEN.nik)
+    .executeTakeFirst();
+  if (!claim) return;
+  const userId = stableUuid('user:citizen-demo');
+  await db
+    .updateTable('citizen_login')
+    .set({ village_code: claim.village_code, resident_id: claim.resident_id })
+    .where('user_id', '=', userId)
+    .execute();
+  await db.updateTable('app_user').set({ area_code: claim.village_code }).where('id', '=', userId).execute();
+}

@@ -2,14 +2,32 @@
 // their generators here; everything it writes is synthetic and the deployment is marked as demo data.
 import type { Db } from '../db/database.ts';
 import { markDemoData } from '../modules/system/queries.ts';
-import { seedDemoUsers, type DemoUser, type SeedScale } from './demo-users.ts';
+import { linkDemoCitizen, seedDemoUsers, type DemoUser, type SeedScale } from './demo-users.ts';
+import { seedPopulation, type PopulationSeedResult } from './population/seed-population.ts';
 
 export interface SeedResult {
   users: DemoUser[];
+  population: PopulationSeedResult;
 }
 
-export async function seed(db: Db, regencyCode: string, scale: SeedScale): Promise<SeedResult> {
+export interface SeedOptions {
+  /** PostgreSQL URL: the population is bulk-loaded with COPY on a connection of its own. */
+  databaseUrl?: string;
+  /** Seed of the population generator; the same seed gives the same data. */
+  seed?: string;
+  /** Progress lines (one per village). */
+  log?: (line: string) => void;
+}
+
+export async function seed(
+  db: Db,
+  regencyCode: string,
+  scale: SeedScale,
+  options: SeedOptions = {},
+): Promise<SeedResult> {
   const users = await seedDemoUsers(db, regencyCode, scale);
+  const population = await seedPopulation(db, regencyCode, { scale, ...options });
+  await linkDemoCitizen(db);
   await markDemoData(db, true);
-  return { users };
+  return { users, population };
 }

@@ -25,11 +25,13 @@ export async function refreshVillageStats(db: Db, villageCode: string) {
     WHERE r.village_code = ${villageCode} AND r.status_code = 1 AND d.key IS NOT NULL
     GROUP BY d.dimension, d.key
   `.execute(db);
+  // Families with at least one present member, counted by a join rather than a per-family EXISTS: right
+  // after a bulk load the planner has no statistics for the village and would pick a nested loop.
   await sql`
     INSERT INTO population_stat (village_code, dimension, key, total)
-    SELECT ${villageCode}, 'totals', 'families', count(*) FROM family f
-    WHERE f.village_code = ${villageCode} AND f.active
-      AND EXISTS (SELECT 1 FROM resident r WHERE r.village_code = f.village_code AND r.family_id = f.id AND r.status_code = 1)
+    SELECT ${villageCode}, 'totals', 'families', count(DISTINCT r.family_id)
+    FROM resident r JOIN family f ON f.village_code = r.village_code AND f.id = r.family_id
+    WHERE r.village_code = ${villageCode} AND r.status_code = 1 AND f.active
     UNION ALL
     SELECT ${villageCode}, 'totals', 'households', count(DISTINCT f.household_id) FROM family f
     WHERE f.village_code = ${villageCode} AND f.active AND f.household_id IS NOT NULL

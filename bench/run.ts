@@ -1,0 +1,62 @@
+// `npm run bench -- [--engine postgres|pglite] [--scale regency|district|village]`
+// A separate program, never a timed test: loads the synthetic population into a scratch database and reports
+// the app's speed as ratios against the database's raw speed measured in the same run. PostgreSQL uses
+// BENCH_DATABASE_URL (or TEST_DATABASE_URL) to create and drop its own scratch database.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pgliteEngine, postgresEngine, type BenchEngine } from './engines.ts';
+import { DISTRICT_SCALE_PREFIX, importBench, type BenchScale } from './import-bench.ts';
+import { queryBench } from './query-bench.ts';
+import { markdownReport } from './report.ts';
+
+const { values } = parseArgs({
+  options: { engine: { type: 'string', default: 'postgres' }, scale: { type: 'string' } },
+});
+const engineName = values.engine;
+if (engineName !== 'postgres' && engineName !== 'pglite') {
+  console.error('--engine must be "postgres" or "pglite"');
+  process.exit(2);
+}
+const scale = (values.scale ?? (engineName === 'postgres' ? 'regency' : 'village')) as BenchScale;
+if (!['village', 'district', 'regency'].includes(scale)) {
+  console.error('--scale must be "regency", "district" or "village"');
+  process.exit(2);
+}
+const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (engineName === 'postgres' && !adminUrl) {
+  console.error(
+    'Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL URL whose user may CREATE DATABASE.',
+  );
+  process.exit(2);
+}
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+const started = performance.now();
+log(`engine ${engineName}, scale ${scale}`);
+const engine: BenchEngine =
+  engineName === 'postgres' ? await postgresEngine(adminUrl!) : await pgliteEngine();
+try {
+  const importResult = await importBench(engine, scale, log);
+  // Search within the district that holds the most data at this scale.
+  const searchDistrict = scale === 'regency' ? '35.10.16.' : DISTRICT_SCALE_PREFIX;
+  const queries = await queryBench(engine.database.db, searchDistrict, log);
+  const date = new Date().toISOString().slice(0, 10);
+  const report = markdownReport({
+    engine: engineName,
+    engineVersion: engine.version,
+    scale,
+    date,
+    importResult,
+    queries,
+    totalSeconds: (performance.now() - started) / 1000,
+  });
+  console.log(report);
+  const resultsDir = path.join(import.meta.dirname, 'results');
+  await mkdir(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${date}-${engineName}.md`);
+  await writeFile(file, report);
+  log(`written to ${path.relative(process.cwd(), file)}`);
+} finally {
+  await engine.dispose();
+}

@@ -1,0 +1,177 @@
+// How a generated village reaches the database. Every path claims the NIKs in the regency-wide index
+// (resident_nik) and refreshes the village's statistics, as insertResidents and refreshVillageStats do for
+// single writes:
+// - unnest: multi-row INSERT … SELECT FROM unnest($1::text[], …), 5,000 rows per statement, one transaction
+//   per village; PGlite and PostgreSQL through Kysely (what `npm start` uses on a fresh install).
+// - copy: COPY … FROM STDIN (pg-copy-streams) on a dedicated PostgreSQL connection, one transaction per village.
+// - copy-bulk: COPY in one transaction for the whole load, indexes deferred to the end (deferred-indexes.ts).
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Kysely, PostgresDialect, sql, type PostgresPoolClient } from 'kysely';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Db } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
+import { refreshVillageStats } from '../../modules/population/stats-refresh.ts';
+import {
+  arrayLiteral,
+  copyLine,
+  FAMILY_TABLE,
+  HOUSEHOLD_TABLE,
+  NIK_TABLE,
+  nikRows,
+  RESIDENT_TABLE,
+  type TableSpec,
+} from './columns.ts';
+import { deferIndexes, POPULATION_TABLES, restoreIndexes } from './deferred-indexes.ts';
+import type { VillageBatch } from './generate-village.ts';
+
+export interface PopulationWriter {
+  readonly method: 'unnest' | 'copy' | 'copy-bulk';
+  /** Writes one village; per-village writers also claim NIKs and refresh statistics in that transaction. */
+  writeVillage(batch: VillageBatch): Promise<void>;
+  /** Completes the load (bulk mode: rebuilds indexes, refreshes statistics and commits). */
+  finish(log: (line: string) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function insertUnnest<R>(db: Db, spec: TableSpec<R>, rows: readonly R[], chunk: number) {
+  const names = sql.join(spec.columns.map((c) => sql.ref(c.name)));
+  for (let start = 0; start < rows.length; start += chunk) {
+    const part = rows.slice(start, start + chunk);
+    // text[] columns travel as array literals in a text[] parameter (unnest of a 2-D array would flatten it).
+    const arrays = spec.columns.map(({ name, type }) =>
+      type === 'text[]'
+        ? sql`${part.map((row) => arrayLiteral(row[name]))}::text[]`
+        : sql`${part.map((row) => row[name] ?? null)}::${sql.raw(type)}[]`,
+    );
+    const selected = sql.join(
+      spec.columns.map(({ name, type }) =>
+        type === 'text[]' ? sql`u.${sql.ref(name)}::text[]` : sql`u.${sql.ref(name)}`,
+      ),
+    );
+    await sql`INSERT INTO ${sql.table(spec.table)} (${names})
+      SELECT ${selected} FROM unnest(${sql.join(arrays)}) AS u (${names})`.execute(db);
+  }
+}
+
+/**
+ * Statistics of a village written in this very transaction. The planner's statistics do not know the new
+ * village yet and estimate one row for it, which sends the per-family EXISTS of refreshVillageStats into a
+ * nested loop over the whole village (seconds for a village of 12,000 people). Hash joins are right here.
+ */
+async function refreshFreshVillage(trx: Db, villageCode: string) {
+  await sql`SET LOCAL enable_nestloop = off`.execute(trx);
+  await refreshVillageStats(trx, villageCode);
+  await sql`SET LOCAL enable_nestloop = on`.execute(trx);
+}
+
+export function unnestWriter(db: Db, chunk = 5_000): PopulationWriter {
+  return {
+    method: 'unnest',
+    writeVillage: (batch) =>
+      db.transaction().execute(async (trx) => {
+        await insertUnnest(trx, HOUSEHOLD_TABLE, batch.households, chunk);
+        await insertUnnest(trx, FAMILY_TABLE, batch.families, chunk);
+        await insertUnnest(trx, NIK_TABLE, nikRows(batch.residents), chunk);
+        await insertUnnest(trx, RESIDENT_TABLE, batch.residents, chunk);
+        await refreshFreshVillage(trx, batch.villageCode);
+      }),
+    finish: async () => {},
+    close: async () => {},
+  };
+}
+
+/** Streams rows as COPY text in chunks of about 256 KB, so a large village never becomes one huge string. */
+function* copyChunks<R>(spec: TableSpec<R>, rows: readonly R[]) {
+  let chunk = '';
+  for (const row of rows) {
+    chunk += copyLine(spec, row);
+    if (chunk.length > 262_144) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+export async function copyRows<R>(client: pg.ClientBase, spec: TableSpec<R>, rows: readonly R[]) {
+  const columns = spec.columns.map((c) => `"${c.name}"`).join(', ');
+  const target = client.query(copyFrom(`COPY ${spec.table} (${columns}) FROM STDIN`));
+  await pipeline(Readable.from(copyChunks(spec, rows)), target);
+}
+
+/** A Kysely instance over one already-connected client, so statistics run inside the COPY transaction. */
+function kyselyOnClient(client: pg.Client): Db {
+  const pooled = { query: client.query.bind(client), release: () => {} } as unknown as PostgresPoolClient;
+  return new Kysely<DB>({
+    dialect: new PostgresDialect({
+      pool: { connect: () => Promise.resolve(pooled), end: () => Promise.resolve(), options: {} },
+    }),
+  });
+}
+
+async function copyVillage(client: pg.ClientBase, batch: VillageBatch) {
+  await copyRows(client, HOUSEHOLD_TABLE, batch.households);
+  await copyRows(client, FAMILY_TABLE, batch.families);
+  await copyRows(client, NIK_TABLE, nikRows(batch.residents));
+  await copyRows(client, RESIDENT_TABLE, batch.residents);
+}
+
+/**
+ * COPY on a connection of its own. Per village (default): one transaction per village with its statistics.
+ * Bulk (large loads): one transaction for the whole load with indexes deferred (see deferred-indexes.ts),
+ * statistics refreshed per village at the end.
+ */
+export async function copyWriter(databaseUrl: string, options: { bulk: boolean }): Promise<PopulationWriter> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const db = kyselyOnClient(client);
+  if (!options.bulk) {
+    return {
+      method: 'copy',
+      writeVillage: async (batch) => {
+        await client.query('BEGIN');
+        try {
+          await copyVillage(client, batch);
+          await refreshFreshVillage(db, batch.villageCode);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      },
+      finish: async () => {},
+      close: () => client.end(),
+    };
+  }
+  await client.query('BEGIN');
+  const deferred = await deferIndexes(client);
+  const loaded: string[] = [];
+  let committed = false;
+  return {
+    method: 'copy-bulk',
+    writeVillage: async (batch) => {
+      await copyVillage(client, batch);
+      loaded.push(batch.villageCode);
+    },
+    finish: async (log) => {
+      let started = performance.now();
+      const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+      await restoreIndexes(client, deferred);
+      log(
+        `Rebuilt ${deferred.indexes.length} indexes and ${deferred.foreignKeys.length} foreign keys in ${seconds()} s.`,
+      );
+      started = performance.now();
+      await client.query(`ANALYZE ${POPULATION_TABLES.join(', ')}`);
+      for (const villageCode of loaded) await refreshVillageStats(db, villageCode);
+      await client.query('COMMIT');
+      committed = true;
+      log(`Refreshed statistics of ${loaded.length} villages and committed in ${seconds()} s.`);
+    },
+    close: async () => {
+      if (!committed) await client.query('ROLLBACK');
+      await client.end();
+    },
+  };
+}
