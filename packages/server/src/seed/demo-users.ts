@@ -167,5 +167,15 @@ export async function linkDemoCitizen(db: Db) {
     .set({ village_code: claim.village_code, resident_id: claim.resident_id })
     .where('user_id', '=', userId)
     .execute();
-  await db.updateTable('app_user').set({ area_code: claim.village_code }).where('id', '=', userId).execute();
+  const resident = await db
+    .selectFrom('resident')
+    .select('full_name')
+    .where('village_code', '=', claim.village_code)
+    .where('id', '=', claim.resident_id)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('app_user')
+    .set({ area_code: claim.village_code, display_name: resident.full_name })
+    .where('id', '=', userId)
+    .execute();
 }
