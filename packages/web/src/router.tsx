@@ -9,6 +9,7 @@ import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ModuleRoute } from './pages/ModuleRoute.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
+import { usersRoutes } from './pages/users/usersRoutes.tsx';
 
 // Providers sit inside the router because signing out navigates.
 function Root() {
@@ -39,6 +40,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <DashboardPage /> },
           populationRoutes,
+          usersRoutes,
           ...moduleRoutes,
           { path: '*', element: <StatusPage kind="notFound" /> },
         ],

@@ -2,6 +2,7 @@ import type { Messages } from './id.ts';
 import { importEn } from './import.en.ts';
 import { populationEn } from './population.en.ts';
 import { populationEventsEn } from './populationEvents.en.ts';
+import { usersEn } from './users.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
 export const en: Messages = {
@@ -167,6 +168,7 @@ export const en: Messages = {
   },
   population: { ...populationEn, ...populationEventsEn },
   import: importEn,
+  users: usersEn,
   errors: {
     network: 'Cannot reach the server. Check your internet connection, then try again.',
     unexpected: 'The server reported an error (code {{status}}). Please try again.',

@@ -1,6 +1,7 @@
 import { importId } from './import.id.ts';
 import { populationId } from './population.id.ts';
 import { populationEventsId } from './populationEvents.id.ts';
+import { usersId } from './users.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
 // `Messages` (the shape of this object) is the contract every other language must fill.
@@ -167,6 +168,7 @@ export const id = {
   },
   population: { ...populationId, ...populationEventsId },
   import: importId,
+  users: usersId,
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
     unexpected: 'Terjadi kesalahan pada server (kode {{status}}). Silakan coba lagi.',

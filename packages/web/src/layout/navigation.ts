@@ -72,7 +72,7 @@ const NAV_ITEMS: readonly NavItemDefinition[] = [
     built: false,
     visibleTo: hasRole('district_staff', 'agency_staff', 'regency_admin'),
   },
-  { id: 'users', path: '/pengguna', labelKey: 'users', built: false, visibleTo: hasRole('regency_admin') },
+  { id: 'users', path: '/pengguna', labelKey: 'users', built: true, visibleTo: hasRole('regency_admin') },
 ];
 
 /** The menu for one user, in display order. */

@@ -9,6 +9,12 @@ import { hashSecret } from '../auth/password.ts';
 import { findRegion } from '../regions/queries.ts';
 import { insertUser } from './queries.ts';
 
+const levelNames = {
+  regency: { id: 'kabupaten', en: 'regency' },
+  district: { id: 'kecamatan', en: 'district' },
+  village: { id: 'desa/kelurahan', en: 'village' },
+} as const;
+
 export interface NewStaffAccount {
   username: string;
   displayName: string;
@@ -26,14 +32,22 @@ export async function createStaffAccount(db: Db, actor: Actor, input: NewStaffAc
         {
           field: 'areaCode',
           in: 'body',
-          message: `Peran ini harus terikat pada wilayah tingkat ${roleAreaLevel[input.role]}`,
+          message: `Peran ini harus terikat pada wilayah tingkat ${levelNames[roleAreaLevel[input.role]].id}`,
+          message_en: `This role must be bound to a ${levelNames[roleAreaLevel[input.role]].en} area`,
         },
       ],
     });
   }
   if ((input.role === 'agency_staff') !== (input.agency !== null)) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: [{ field: 'agency', in: 'body', message: 'Dinas wajib diisi hanya untuk staf dinas' }],
+      errors: [
+        {
+          field: 'agency',
+          in: 'body',
+          message: 'Dinas wajib diisi hanya untuk staf dinas',
+          message_en: 'An agency is required for agency staff only',
+        },
+      ],
     });
   }
   const passwordHash = await hashSecret(input.password);
