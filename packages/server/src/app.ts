@@ -91,7 +91,12 @@ export async function buildApp(
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The documentation pages are public too: rate limited in their own context, since the UI plugin's routes
+  // cannot carry our per-route declarations.
+  await app.register(async (docs) => {
+    await docs.register(rateLimit, { global: true, max: 120, timeWindow: '1 minute' });
+    await docs.register(swaggerUi, { routePrefix: '/api/docs' });
+  });
 
   enforceRouteDeclarations(app);
   registerSessionResolver(app);

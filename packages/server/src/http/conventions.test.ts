@@ -56,6 +56,7 @@ describe('GET /api/openapi.json and /api/docs', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<html');
+    expect(res.headers['x-ratelimit-limit']).toBe('120');
   });
 });
 
