@@ -12,7 +12,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { refreshVillageStats } from '../../modules/population/stats-refresh.ts';
+import { refreshStats, refreshVillageStats } from '../../modules/population/stats-refresh.ts';
 import {
   arrayLiteral,
   copyLine,
@@ -164,7 +164,7 @@ export async function copyWriter(databaseUrl: string, options: { bulk: boolean }
       );
       started = performance.now();
       await client.query(`ANALYZE ${POPULATION_TABLES.join(', ')}`);
-      for (const villageCode of loaded) await refreshVillageStats(db, villageCode);
+      await refreshStats(db, loaded);
       await client.query('COMMIT');
       committed = true;
       log(`Refreshed statistics of ${loaded.length} villages and committed in ${seconds()} s.`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
 import { registerFamily } from '../test-support/families.ts';
+import { refreshAllStaleStats } from '../stats-refresh.ts';
 
 let t: TestApp;
 let opA: TestUser;
@@ -60,5 +61,15 @@ describe('GET /api/population/stats', () => {
       404,
     );
     expect((await statsOf(opA, '35.10.01.2001')).totals.residents).toBe(3);
+  });
+});
+
+describe('refreshAllStaleStats', () => {
+  it("recomputes yesterday's figures of every village in one go, and leaves today's alone", async () => {
+    const yesterday = new Date(Date.now() - 36 * 3600_000);
+    await t.database.db.updateTable('population_stat').set({ refreshed_at: yesterday, total: 999 }).execute();
+    expect(await refreshAllStaleStats(t.database.db)).toBe(3);
+    expect((await statsOf(agency, '35.10')).totals).toMatchObject({ residents: 6, families: 3 });
+    expect(await refreshAllStaleStats(t.database.db)).toBe(0);
   });
 });
