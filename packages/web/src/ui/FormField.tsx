@@ -10,7 +10,7 @@ export interface ControlProps {
   required: boolean | undefined;
 }
 
-interface FormFieldProps {
+export interface FormFieldProps {
   label: string;
   /** Field path, also used as the input name, e.g. `members.0.nik`; server errors are matched on it. */
   name: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../../ui/FormField.tsx';
+import { TextField } from '../../../ui/TextField.tsx';
 import type { AddressDraft } from './addressDraft.ts';
 
 interface AddressFieldsProps {
@@ -21,65 +21,41 @@ export function AddressFields({ legend, value, onChange, prefix, errorFor }: Add
     <fieldset className="form-section">
       <legend>{legend}</legend>
       <div className="form-grid">
-        <FormField
+        <TextField
           className="span-2"
           label={t('population.fields.address')}
           name={`${prefix}address`}
           error={errorFor(`${prefix}address`)}
-        >
-          {(control) => (
-            <input
-              {...control}
-              maxLength={300}
-              value={value.address}
-              onChange={(e) => set({ address: e.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField
+          maxLength={300}
+          value={value.address}
+          onChange={(address) => set({ address })}
+        />
+        <TextField
           label={t('population.fields.dusun')}
           name={`${prefix}dusun`}
           error={errorFor(`${prefix}dusun`)}
-        >
-          {(control) => (
-            <input
-              {...control}
-              maxLength={60}
-              value={value.dusun}
-              onChange={(e) => set({ dusun: e.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField
+          maxLength={60}
+          value={value.dusun}
+          onChange={(dusun) => set({ dusun })}
+        />
+        <TextField
           label="RW"
           name={`${prefix}rw`}
           error={errorFor(`${prefix}rw`)}
           hint={t('population.forms.rtRwHint')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              inputMode="numeric"
-              value={value.rw}
-              onChange={(e) => set({ rw: digits(e.target.value) })}
-            />
-          )}
-        </FormField>
-        <FormField
+          inputMode="numeric"
+          value={value.rw}
+          onChange={(rw) => set({ rw: digits(rw) })}
+        />
+        <TextField
           label="RT"
           name={`${prefix}rt`}
           error={errorFor(`${prefix}rt`)}
           hint={t('population.forms.rtRwHint')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              inputMode="numeric"
-              value={value.rt}
-              onChange={(e) => set({ rt: digits(e.target.value) })}
-            />
-          )}
-        </FormField>
+          inputMode="numeric"
+          value={value.rt}
+          onChange={(rt) => set({ rt: digits(rt) })}
+        />
       </div>
     </fieldset>
   );

@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { recordBirth } from '../../../api/population.ts';
 import type { FamilyCard } from '../../../api/populationTypes.ts';
-import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
 import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
-import { FormButtons } from './FormButtons.tsx';
 import { checkNewPerson, EMPTY_PERSON, toPersonInput } from './personDraft.ts';
 import type { PersonDraft } from './personDraft.ts';
 import { PersonFieldset } from './PersonFieldset.tsx';
@@ -62,9 +61,13 @@ export function BirthForm({ family }: { family: FamilyCard }) {
       backLabel={t('population.nav.backToFamily')}
       testId="birth-form"
     >
-      <form className="panel form-stack" onSubmit={submit} noValidate>
-        <p>{t('population.birth.intro')}</p>
-        <FormErrorSummary messages={form.general} fieldCount={form.fieldCount} />
+      <EventForm
+        form={form}
+        intro={t('population.birth.intro')}
+        onSubmit={submit}
+        submitLabel={t('population.birth.submit')}
+        cancelTo={back}
+      >
         <PersonFieldset
           legend={t('population.birth.child')}
           draft={draft}
@@ -75,8 +78,7 @@ export function BirthForm({ family }: { family: FamilyCard }) {
           showRelationship
           relationshipFilter={(code) => code !== HEAD}
         />
-        <FormButtons busy={form.busy} submitLabel={t('population.birth.submit')} cancelTo={back} />
-      </form>
+      </EventForm>
     </EventPageLayout>
   );
 }

@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { correctResident } from '../../../api/population.ts';
 import type { ResidentDetail } from '../../../api/populationTypes.ts';
-import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
-import { FormField } from '../../../ui/FormField.tsx';
+import { ReasonField } from '../shared/ReasonField.tsx';
 import { useRegionSearch } from '../shared/useRegionSearch.ts';
 import { checkFullName, checkNik, checkPastDate, checkReason } from '../shared/validation.ts';
+import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
-import { FormButtons } from './FormButtons.tsx';
 import { correctionChanges, draftFromResident } from './personDraft.ts';
 import { PersonFieldset } from './PersonFieldset.tsx';
 import { useEventForm } from './useEventForm.ts';
@@ -53,9 +52,13 @@ export function CorrectionForm({ resident }: { resident: ResidentDetail }) {
       backTo={back}
       backLabel={t('population.nav.backToResident')}
     >
-      <form className="panel form-stack" onSubmit={submit} noValidate>
-        <p>{t('population.correction.intro')}</p>
-        <FormErrorSummary messages={form.general} fieldCount={form.fieldCount} />
+      <EventForm
+        form={form}
+        intro={t('population.correction.intro')}
+        onSubmit={submit}
+        submitLabel={t('population.correction.submit')}
+        cancelTo={back}
+      >
         {nothingChanged && (
           <p className="notice notice-info" role="status">
             {t('population.correction.nothingChanged')}
@@ -70,25 +73,14 @@ export function CorrectionForm({ resident }: { resident: ResidentDetail }) {
           mode="correction"
           showRelationship
         />
-        <FormField
+        <ReasonField
           label={t('population.correction.reason')}
-          name="reason"
           hint={t('population.correction.reasonHint')}
           error={form.errorFor('reason')}
-          required
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              maxLength={300}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormButtons busy={form.busy} submitLabel={t('population.correction.submit')} cancelTo={back} />
-      </form>
+          value={reason}
+          onChange={setReason}
+        />
+      </EventForm>
     </EventPageLayout>
   );
 }

@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { recordDeath } from '../../../api/population.ts';
 import type { ResidentDetail } from '../../../api/populationTypes.ts';
-import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
-import { FormField } from '../../../ui/FormField.tsx';
-import { todayIso } from '../shared/format.ts';
+import { TextField } from '../../../ui/TextField.tsx';
 import { useRegionSearch } from '../shared/useRegionSearch.ts';
 import { checkPastDate } from '../shared/validation.ts';
+import { EventDateField } from './EventDateField.tsx';
+import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
-import { FormButtons } from './FormButtons.tsx';
 import { useEventForm } from './useEventForm.ts';
 
 /** Catat kematian: date (required), place and cause. The record stays, with status "Meninggal". */
@@ -43,34 +42,38 @@ export function DeathForm({ resident }: { resident: ResidentDetail }) {
       backTo={back}
       backLabel={t('population.nav.backToResident')}
     >
-      <form className="panel form-stack" onSubmit={submit} noValidate>
-        <p>{t('population.death.intro')}</p>
-        <FormErrorSummary messages={form.general} fieldCount={form.fieldCount} />
+      <EventForm
+        form={form}
+        intro={t('population.death.intro')}
+        onSubmit={submit}
+        submitLabel={t('population.death.submit')}
+        cancelTo={back}
+      >
         <div className="form-grid">
-          <FormField label={t('population.death.date')} name="date" error={form.errorFor('date')} required>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                max={todayIso()}
-                value={date}
-                onChange={(e) => setDate(e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField label={t('population.death.place')} name="place" error={form.errorFor('place')}>
-            {(control) => (
-              <input {...control} maxLength={120} value={place} onChange={(e) => setPlace(e.target.value)} />
-            )}
-          </FormField>
-          <FormField label={t('population.death.cause')} name="cause" error={form.errorFor('cause')}>
-            {(control) => (
-              <input {...control} maxLength={200} value={cause} onChange={(e) => setCause(e.target.value)} />
-            )}
-          </FormField>
+          <EventDateField
+            label={t('population.death.date')}
+            errorFor={form.errorFor}
+            value={date}
+            onChange={setDate}
+          />
+          <TextField
+            label={t('population.death.place')}
+            name="place"
+            error={form.errorFor('place')}
+            maxLength={120}
+            value={place}
+            onChange={setPlace}
+          />
+          <TextField
+            label={t('population.death.cause')}
+            name="cause"
+            error={form.errorFor('cause')}
+            maxLength={200}
+            value={cause}
+            onChange={setCause}
+          />
         </div>
-        <FormButtons busy={form.busy} submitLabel={t('population.death.submit')} cancelTo={back} />
-      </form>
+      </EventForm>
     </EventPageLayout>
   );
 }

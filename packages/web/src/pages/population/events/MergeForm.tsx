@@ -4,16 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fetchFamily, recordMerge } from '../../../api/population.ts';
 import type { FamilyCard } from '../../../api/populationTypes.ts';
-import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
 import { FormField } from '../../../ui/FormField.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { CodeSelect } from '../shared/CodeSelect.tsx';
-import { todayIso } from '../shared/format.ts';
 import { useRegionSearch } from '../shared/useRegionSearch.ts';
 import { checkPastDate } from '../shared/validation.ts';
+import { EventDateField } from './EventDateField.tsx';
+import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
 import { FamilyPicker } from './FamilyPicker.tsx';
-import { FormButtons } from './FormButtons.tsx';
 import { useEventForm } from './useEventForm.ts';
 
 const OTHER_RELATIVE = 9;
@@ -60,9 +59,13 @@ export function MergeForm({ family }: { family: FamilyCard }) {
       backTo={back}
       backLabel={t('population.nav.backToFamily')}
     >
-      <form className="panel form-stack" onSubmit={submit} noValidate>
-        <p>{t('population.merge.intro')}</p>
-        <FormErrorSummary messages={form.general} fieldCount={form.fieldCount} />
+      <EventForm
+        form={form}
+        intro={t('population.merge.intro')}
+        onSubmit={submit}
+        submitLabel={t('population.merge.submit')}
+        cancelTo={back}
+      >
         <fieldset className="form-section" data-field="fromFamilyId">
           <legend>{t('population.merge.from')}</legend>
           {fromId === null ? (
@@ -106,19 +109,13 @@ export function MergeForm({ family }: { family: FamilyCard }) {
             </div>
           )}
         </fieldset>
-        <FormField label={t('population.merge.date')} name="date" error={form.errorFor('date')} required>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              max={todayIso()}
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormButtons busy={form.busy} submitLabel={t('population.merge.submit')} cancelTo={back} />
-      </form>
+        <EventDateField
+          label={t('population.merge.date')}
+          errorFor={form.errorFor}
+          value={date}
+          onChange={setDate}
+        />
+      </EventForm>
     </EventPageLayout>
   );
 }

@@ -3,19 +3,19 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { recordMoveIn } from '../../../api/population.ts';
-import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
-import { FormField } from '../../../ui/FormField.tsx';
-import { todayIso } from '../shared/format.ts';
 import { useRegionSearch } from '../shared/useRegionSearch.ts';
 import { checkKk, checkOneHead, checkPastDate, checkPlace } from '../shared/validation.ts';
 import type { ValidationKey } from '../shared/validation.ts';
 import { AddressFields } from './AddressFields.tsx';
 import { EMPTY_ADDRESS, toAddressInput } from './addressDraft.ts';
-import { FormButtons } from './FormButtons.tsx';
+import { EventDateField } from './EventDateField.tsx';
+import { EventForm } from './EventForm.tsx';
+import { KkNumberField } from './KkNumberField.tsx';
 import { MoveInMembers } from './MoveInMembers.tsx';
 import { MoveInTarget } from './MoveInTarget.tsx';
 import { checkNewPerson, EMPTY_PERSON, toPersonInput } from './personDraft.ts';
 import type { PersonDraft } from './personDraft.ts';
+import { PlaceField } from './PlaceField.tsx';
 import { useEventForm } from './useEventForm.ts';
 
 interface MoveInFormProps {
@@ -66,33 +66,29 @@ export function MoveInForm({ villageCode, presetFamilyId }: MoveInFormProps) {
   };
 
   return (
-    <form className="panel form-stack" onSubmit={submit} noValidate data-testid="move-in-form">
-      <p>{t('population.moveIn.intro')}</p>
-      <FormErrorSummary messages={form.general} fieldCount={form.fieldCount} />
+    <EventForm
+      form={form}
+      intro={t('population.moveIn.intro')}
+      onSubmit={submit}
+      submitLabel={t('population.moveIn.submit')}
+      cancelTo="/penduduk"
+      testId="move-in-form"
+    >
       <div className="form-grid">
-        <FormField label={t('population.moveIn.date')} name="date" error={form.errorFor('date')} required>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              max={todayIso()}
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
-          className="span-2"
+        <EventDateField
+          label={t('population.moveIn.date')}
+          errorFor={form.errorFor}
+          value={date}
+          onChange={setDate}
+        />
+        <PlaceField
           label={t('population.moveIn.origin')}
           name="origin"
           hint={t('population.moveIn.originHint')}
           error={form.errorFor('origin')}
-          required
-        >
-          {(control) => (
-            <input {...control} maxLength={300} value={origin} onChange={(e) => setOrigin(e.target.value)} />
-          )}
-        </FormField>
+          value={origin}
+          onChange={setOrigin}
+        />
       </div>
       <MoveInTarget
         villageCode={villageCode}
@@ -103,23 +99,13 @@ export function MoveInForm({ villageCode, presetFamilyId }: MoveInFormProps) {
         errorFor={form.errorFor}
       >
         <div className="form-grid">
-          <FormField
+          <KkNumberField
             label={t('population.moveIn.kkNumber')}
             name="family.kkNumber"
-            hint={t('population.forms.kkHint')}
             error={form.errorFor('family.kkNumber')}
-            required
-          >
-            {(control) => (
-              <input
-                {...control}
-                inputMode="numeric"
-                maxLength={16}
-                value={kk}
-                onChange={(e) => setKk(e.target.value.replace(/\D/g, ''))}
-              />
-            )}
-          </FormField>
+            value={kk}
+            onChange={setKk}
+          />
         </div>
         <AddressFields
           legend={t('population.moveIn.address')}
@@ -130,7 +116,6 @@ export function MoveInForm({ villageCode, presetFamilyId }: MoveInFormProps) {
         />
       </MoveInTarget>
       <MoveInMembers members={members} onChange={setMembers} errorFor={form.errorFor} />
-      <FormButtons busy={form.busy} submitLabel={t('population.moveIn.submit')} cancelTo="/penduduk" />
-    </form>
+    </EventForm>
   );
 }

@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { recordMoveOut } from '../../../api/population.ts';
 import type { ResidentDetail } from '../../../api/populationTypes.ts';
-import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
-import { FormField } from '../../../ui/FormField.tsx';
-import { todayIso } from '../shared/format.ts';
 import { useRegionSearch } from '../shared/useRegionSearch.ts';
 import { checkPastDate, checkPlace } from '../shared/validation.ts';
+import { EventDateField } from './EventDateField.tsx';
+import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
-import { FormButtons } from './FormButtons.tsx';
+import { PlaceField } from './PlaceField.tsx';
 import { useEventForm } from './useEventForm.ts';
 
 /** Pindah keluar: alone, or with the whole family (the head can only leave with everyone, or after a split). */
@@ -46,38 +45,28 @@ export function MoveOutForm({ resident }: { resident: ResidentDetail }) {
       backTo={back}
       backLabel={t('population.nav.backToResident')}
     >
-      <form className="panel form-stack" onSubmit={submit} noValidate>
-        <p>{t('population.moveOut.intro')}</p>
-        <FormErrorSummary messages={form.general} fieldCount={form.fieldCount} />
+      <EventForm
+        form={form}
+        intro={t('population.moveOut.intro')}
+        onSubmit={submit}
+        submitLabel={t('population.moveOut.submit')}
+        cancelTo={back}
+      >
         <div className="form-grid">
-          <FormField label={t('population.moveOut.date')} name="date" error={form.errorFor('date')} required>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                max={todayIso()}
-                value={date}
-                onChange={(e) => setDate(e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField
-            className="span-2"
+          <EventDateField
+            label={t('population.moveOut.date')}
+            errorFor={form.errorFor}
+            value={date}
+            onChange={setDate}
+          />
+          <PlaceField
             label={t('population.moveOut.destination')}
             name="destination"
             hint={t('population.moveOut.destinationHint')}
             error={form.errorFor('destination')}
-            required
-          >
-            {(control) => (
-              <input
-                {...control}
-                maxLength={300}
-                value={destination}
-                onChange={(e) => setDestination(e.target.value)}
-              />
-            )}
-          </FormField>
+            value={destination}
+            onChange={setDestination}
+          />
         </div>
         <label className="checkbox-field" data-field="wholeFamily">
           <input type="checkbox" checked={wholeFamily} onChange={(e) => setWholeFamily(e.target.checked)} />
@@ -86,8 +75,7 @@ export function MoveOutForm({ resident }: { resident: ResidentDetail }) {
             <span className="field-hint">{t('population.moveOut.wholeFamilyHint')}</span>
           </span>
         </label>
-        <FormButtons busy={form.busy} submitLabel={t('population.moveOut.submit')} cancelTo={back} />
-      </form>
+      </EventForm>
     </EventPageLayout>
   );
 }

@@ -1,9 +1,10 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../ui/DateField.tsx';
 import { FormField } from '../../../ui/FormField.tsx';
+import { TextField } from '../../../ui/TextField.tsx';
 import { CodeSelect } from '../shared/CodeSelect.tsx';
 import type { CodeListName } from '../shared/codeLists.ts';
-import { todayIso } from '../shared/format.ts';
 import type { PersonDraft } from './personDraft.ts';
 
 interface PersonFieldsetProps {
@@ -42,26 +43,18 @@ export function PersonFieldset(props: PersonFieldsetProps) {
     key: TextKey,
     options: { required?: boolean; hint?: string; numeric?: number; label?: string } = {},
   ) => (
-    <FormField
+    <TextField
       label={options.label ?? t(`population.fields.${key}`)}
       name={`${prefix}${key}`}
       error={errorFor(`${prefix}${key}`)}
       hint={options.hint}
       required={options.required}
-    >
-      {(control) => (
-        <input
-          {...control}
-          inputMode={options.numeric ? 'numeric' : undefined}
-          autoComplete="off"
-          maxLength={options.numeric ?? (key === 'phone' ? 30 : 120)}
-          value={draft[key]}
-          onChange={(event) =>
-            set({ [key]: options.numeric ? event.target.value.replace(/\D/g, '') : event.target.value })
-          }
-        />
-      )}
-    </FormField>
+      inputMode={options.numeric ? 'numeric' : undefined}
+      autoComplete="off"
+      maxLength={options.numeric ?? (key === 'phone' ? 30 : 120)}
+      value={draft[key]}
+      onChange={(value) => set({ [key]: options.numeric ? value.replace(/\D/g, '') : value })}
+    />
   );
 
   const codeField = (
@@ -118,22 +111,14 @@ export function PersonFieldset(props: PersonFieldsetProps) {
           )}
         </FormField>
         {text('birthPlace')}
-        <FormField
+        <DateField
           label={t('population.fields.birthDate')}
           name={`${prefix}birthDate`}
           error={errorFor(`${prefix}birthDate`)}
           required={isNew}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              max={todayIso()}
-              value={draft.birthDate}
-              onChange={(event) => set({ birthDate: event.target.value })}
-            />
-          )}
-        </FormField>
+          value={draft.birthDate}
+          onChange={(birthDate) => set({ birthDate })}
+        />
         {showRelationship && codeField('relationship', 'kk_level', isNew, relationshipFilter)}
         {CODE_FIELDS.map(([key, list]) => (
           <Fragment key={key}>{codeField(key, list)}</Fragment>

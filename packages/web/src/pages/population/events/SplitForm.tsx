@@ -4,17 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { recordSplit } from '../../../api/population.ts';
 import type { FamilyCard } from '../../../api/populationTypes.ts';
-import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
-import { FormField } from '../../../ui/FormField.tsx';
-import { todayIso } from '../shared/format.ts';
 import { useCodeLists } from '../shared/useCodeLists.ts';
 import { useRegionSearch } from '../shared/useRegionSearch.ts';
 import { checkKk, checkPastDate } from '../shared/validation.ts';
 import { AddressFields } from './AddressFields.tsx';
 import { toAddressInput } from './addressDraft.ts';
 import type { AddressDraft } from './addressDraft.ts';
+import { EventDateField } from './EventDateField.tsx';
+import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
-import { FormButtons } from './FormButtons.tsx';
+import { KkNumberField } from './KkNumberField.tsx';
 import { useEventForm } from './useEventForm.ts';
 
 /** Pecah KK: some members leave this card for a new one, with its own number, head and (optionally) address. */
@@ -75,9 +74,13 @@ export function SplitForm({ family }: { family: FamilyCard }) {
       backTo={back}
       backLabel={t('population.nav.backToFamily')}
     >
-      <form className="panel form-stack" onSubmit={submit} noValidate>
-        <p>{t('population.split.intro')}</p>
-        <FormErrorSummary messages={form.general} fieldCount={form.fieldCount} />
+      <EventForm
+        form={form}
+        intro={t('population.split.intro')}
+        onSubmit={submit}
+        submitLabel={t('population.split.submit')}
+        cancelTo={back}
+      >
         <fieldset
           className="form-section"
           data-field="memberIds"
@@ -119,34 +122,19 @@ export function SplitForm({ family }: { family: FamilyCard }) {
           )}
         </fieldset>
         <div className="form-grid">
-          <FormField
+          <KkNumberField
             label={t('population.split.newKk')}
             name="newKkNumber"
-            hint={t('population.forms.kkHint')}
             error={form.errorFor('newKkNumber')}
-            required
-          >
-            {(control) => (
-              <input
-                {...control}
-                inputMode="numeric"
-                maxLength={16}
-                value={kk}
-                onChange={(e) => setKk(e.target.value.replace(/\D/g, ''))}
-              />
-            )}
-          </FormField>
-          <FormField label={t('population.split.date')} name="date" error={form.errorFor('date')} required>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                max={todayIso()}
-                value={date}
-                onChange={(e) => setDate(e.target.value)}
-              />
-            )}
-          </FormField>
+            value={kk}
+            onChange={setKk}
+          />
+          <EventDateField
+            label={t('population.split.date')}
+            errorFor={form.errorFor}
+            value={date}
+            onChange={setDate}
+          />
         </div>
         <AddressFields
           legend={t('population.split.address')}
@@ -155,8 +143,7 @@ export function SplitForm({ family }: { family: FamilyCard }) {
           prefix=""
           errorFor={form.errorFor}
         />
-        <FormButtons busy={form.busy} submitLabel={t('population.split.submit')} cancelTo={back} />
-      </form>
+      </EventForm>
     </EventPageLayout>
   );
 }

@@ -3,9 +3,9 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { Dialog } from '../../../ui/Dialog.tsx';
-import { FormField } from '../../../ui/FormField.tsx';
 import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
 import { splitServerErrors } from '../../../ui/formErrors.ts';
+import { ReasonField } from './ReasonField.tsx';
 import { checkReason } from './validation.ts';
 
 interface ReasonDialogProps {
@@ -75,17 +75,13 @@ export function ReasonDialog(props: ReasonDialogProps) {
           </p>
         )}
         <FormErrorSummary messages={general} fieldCount={0} />
-        <FormField label={reasonLabel} name="reason" error={error} hint={reasonHint} required>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              maxLength={300}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          )}
-        </FormField>
+        <ReasonField
+          label={reasonLabel}
+          hint={reasonHint}
+          error={error}
+          value={reason}
+          onChange={setReason}
+        />
         <div className="form-actions">
           <button
             type="submit"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRtRw, formatShortAddress, todayIso } from './format.ts';
+import { formatDate, formatRtRw, formatShortAddress } from './format.ts';
 
 describe('formatting for the registry pages', () => {
   it('writes dates the Indonesian way, without time-zone shifts', () => {
@@ -14,9 +14,5 @@ describe('formatting for the registry pages', () => {
     expect(formatShortAddress('Krajan', '002', '001')).toBe('Dusun Krajan, RT 001/RW 002');
     expect(formatShortAddress('Dusun Krajan', null, null)).toBe('Dusun Krajan');
     expect(formatShortAddress(null, null, null)).toBe('—');
-  });
-
-  it('gives today in the local calendar', () => {
-    expect(todayIso(new Date(2025, 0, 31, 23, 30))).toBe('2025-01-31');
   });
 });

@@ -38,9 +38,3 @@ export function formatShortAddress(dusun: string | null, rw: string | null, rt: 
   const parts = [dusun ? (/^dusun\s/i.test(dusun) ? dusun : `Dusun ${dusun}`) : null, rtRw].filter(Boolean);
   return parts.length > 0 ? parts.join(', ') : '—';
 }
-
-/** Today as YYYY-MM-DD in the reader's time zone, for date inputs' `max` and defaults. */
-export function todayIso(now: Date = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}

@@ -1,6 +1,6 @@
 // Checks the browser runs before sending a form, so an operator on a slow connection learns about a typo at
 // once instead of after a round trip. The server checks everything again; these are a convenience.
-import { todayIso } from './format.ts';
+import { todayIso } from '../../../ui/todayIso.ts';
 
 /** Keys under `validation.` in the message files. */
 export type ValidationKey =
