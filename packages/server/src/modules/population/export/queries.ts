@@ -11,6 +11,9 @@ export function findRegion(db: Db, code: string) {
 /** Ids of the matching residents in file order (village, family card, relationship, age), at most `limit`. */
 export function findExportIds(db: Db, region: string, filter: ResidentFilter, limit: number) {
   return filteredResidents(db, region, filter)
+    .leftJoin('family as f', (join) =>
+      join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
+    )
     .select(['r.village_code', 'r.id'])
     .orderBy('r.village_code')
     .orderBy(sql`f.kk_number NULLS LAST`)

@@ -43,15 +43,10 @@ export function nameWords(query: string): string[] {
     .slice(0, 5);
 }
 
-/** Residents of a region matching the list filters, joined to their family; shared by the list and the export. */
+/** Residents of a region matching the list filters; shared by the list and the export. Only the resident
+ * table is scanned (address filters look up the family), so counting matches stays cheap. */
 export function filteredResidents(db: Db, region: string, filter: ResidentFilter) {
-  let base = db
-    .selectFrom('resident as r')
-    .innerJoin('region as v', 'v.code', 'r.village_code')
-    .leftJoin('family as f', (join) =>
-      join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
-    )
-    .where(villageCodeIn('r.village_code', region));
+  let base = db.selectFrom('resident as r').where(villageCodeIn('r.village_code', region));
   if (isNik(filter.q)) base = base.where('r.nik', '=', filter.q!);
   else if (filter.q !== undefined) {
     // A query with no letters (a partial NIK, say) matches no name.
@@ -66,10 +61,20 @@ export function filteredResidents(db: Db, region: string, filter: ResidentFilter
   }
   if (filter.status !== 'all') base = base.where('r.status_code', '=', statusCode[filter.status]);
   if (filter.sex) base = base.where('r.sex', '=', filter.sex);
-  if (filter.dusun) base = base.where('f.dusun', 'ilike', filter.dusun);
-  // RW and RT are stored three digits wide ("002"); "2" finds them too.
-  if (filter.rw) base = base.where('f.rw', '=', filter.rw.padStart(3, '0'));
-  if (filter.rt) base = base.where('f.rt', '=', filter.rt.padStart(3, '0'));
+  if (filter.dusun || filter.rw || filter.rt) {
+    base = base.where((eb) => {
+      let family = eb
+        .selectFrom('family as f')
+        .select(sql`1`.as('one'))
+        .whereRef('f.village_code', '=', 'r.village_code')
+        .whereRef('f.id', '=', 'r.family_id');
+      if (filter.dusun) family = family.where('f.dusun', 'ilike', filter.dusun);
+      // RW and RT are stored three digits wide ("002"); "2" finds them too.
+      if (filter.rw) family = family.where('f.rw', '=', filter.rw.padStart(3, '0'));
+      if (filter.rt) family = family.where('f.rt', '=', filter.rt.padStart(3, '0'));
+      return eb.exists(family);
+    });
+  }
   if (filter.flagged) base = base.where(sql<SqlBool>`cardinality(r.verification_flags) > 0`);
   const { bornOnOrBefore, bornAfter } = ageBounds(filter.ageMin, filter.ageMax);
   if (bornOnOrBefore) base = base.where('r.birth_date', '<=', bornOnOrBefore);
@@ -77,37 +82,59 @@ export function filteredResidents(db: Db, region: string, filter: ResidentFilter
   return base;
 }
 
+/** One page of matches: the page is chosen on the resident table alone, then only its rows are joined to
+ * their village and family. */
 export async function searchResidents(db: Db, region: string, query: ResidentListQuery) {
   const byName = query.q !== undefined && !isNik(query.q);
   const base = filteredResidents(db, region, query);
   const totalPromise = base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  let rows = base.select([
-    'r.id',
-    'r.village_code',
-    'v.name as village_name',
-    'r.nik',
-    'f.kk_number',
-    'r.family_id',
-    'r.full_name',
-    'r.sex',
-    'r.birth_date',
-    ageExpression.as('age'),
-    'r.relationship',
-    'f.dusun',
-    'f.rw',
-    'f.rt',
-    'r.status_code',
-    'r.verification_flags',
-  ]);
+  let page = base.select(['r.village_code', 'r.id']);
   const sort = byName && query.sort === 'name' ? 'relevance' : query.sort;
-  if (sort === 'relevance' && byName) rows = rows.orderBy(sql`similarity(r.full_name, ${query.q})`, 'desc');
-  if (sort === 'birth_date') rows = rows.orderBy('r.birth_date', 'asc');
-  if (sort === '-birth_date') rows = rows.orderBy('r.birth_date', 'desc');
-  rows = rows.orderBy('r.full_name').orderBy('r.id');
-  const [total, items] = await Promise.all([
+  if (sort === 'relevance' && byName) page = page.orderBy(sql`similarity(r.full_name, ${query.q})`, 'desc');
+  if (sort === 'birth_date') page = page.orderBy('r.birth_date', 'asc');
+  if (sort === '-birth_date') page = page.orderBy('r.birth_date', 'desc');
+  page = page.orderBy('r.full_name').orderBy('r.id');
+  const [total, keys] = await Promise.all([
     totalPromise,
-    rows.limit(query.limit).offset(query.offset).execute(),
+    page.limit(query.limit).offset(query.offset).execute(),
   ]);
+  const position = new Map(keys.map((key, i) => [key.id, i]));
+  const rows =
+    keys.length === 0
+      ? []
+      : await db
+          .selectFrom('resident as r')
+          .innerJoin('region as v', 'v.code', 'r.village_code')
+          .leftJoin('family as f', (join) =>
+            join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
+          )
+          .select([
+            'r.id',
+            'r.village_code',
+            'v.name as village_name',
+            'r.nik',
+            'f.kk_number',
+            'r.family_id',
+            'r.full_name',
+            'r.sex',
+            'r.birth_date',
+            ageExpression.as('age'),
+            'r.relationship',
+            'f.dusun',
+            'f.rw',
+            'f.rt',
+            'r.status_code',
+            'r.verification_flags',
+          ])
+          .where((eb) =>
+            eb.or(
+              keys.map((key) =>
+                eb.and([eb('r.village_code', '=', key.village_code), eb('r.id', '=', key.id)]),
+              ),
+            ),
+          )
+          .execute();
+  const items = rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   return { total: Number(total.n), items };
 }
 
