@@ -39,20 +39,11 @@ export function correctResident(
         members.map((m) => (m.id === id ? { ...m, relationship: changes.relationship ?? null } : m)),
       );
     }
-    const after = { ...next, verification_flags: flags, updated_at: new Date() };
-    await q.updateResident(trx, villageCode, id, {
-      ...changes,
-      verification_flags: flags,
-      updated_at: after.updated_at,
-    });
-    await log.history({
-      residentId: id,
-      familyId: before.family_id,
-      date: new Date().toISOString().slice(0, 10),
-      details: { reason: body.reason, fields: Object.keys(changes) },
+    await log.change(
       before,
-      after,
-    });
+      { ...changes, verification_flags: flags },
+      { details: { reason: body.reason, fields: Object.keys(changes) } },
+    );
     return { result: { residentId: id }, entityId: id, auditDetails: { fields: Object.keys(changes) } };
   });
 }
@@ -61,20 +52,11 @@ export function voidResident(db: Db, ctx: RequestContext, villageCode: string, i
   return runLifeEvent(db, ctx, villageCode, 'void', async (trx, log) => {
     const before = await q.lockResident(trx, villageCode, id);
     if (!before) throw new AppError('NOT_FOUND');
-    const after = { ...before, status_code: statusCode.voided, voided_reason: reason };
-    await q.updateResident(trx, villageCode, id, {
-      status_code: statusCode.voided,
-      voided_reason: reason,
-      updated_at: new Date(),
-    });
-    await log.history({
-      residentId: id,
-      familyId: before.family_id,
-      date: new Date().toISOString().slice(0, 10),
-      details: { reason },
+    await log.change(
       before,
-      after,
-    });
+      { status_code: statusCode.voided, voided_reason: reason },
+      { details: { reason } },
+    );
     return { result: { residentId: id }, entityId: id };
   });
 }
@@ -83,15 +65,11 @@ export function clearFlags(db: Db, ctx: RequestContext, villageCode: string, id:
   return runLifeEvent(db, ctx, villageCode, 'flags_cleared', async (trx, log) => {
     const before = await q.lockResident(trx, villageCode, id);
     if (!before) throw new AppError('NOT_FOUND');
-    await q.updateResident(trx, villageCode, id, { verification_flags: [], updated_at: new Date() });
-    await log.history({
-      residentId: id,
-      familyId: before.family_id,
-      date: new Date().toISOString().slice(0, 10),
-      details: { reason, cleared: before.verification_flags },
-      before: { verification_flags: before.verification_flags },
-      after: { verification_flags: [] },
-    });
+    await log.change(
+      before,
+      { verification_flags: [] },
+      { details: { reason, cleared: before.verification_flags } },
+    );
     return { result: { residentId: id }, entityId: id, auditDetails: { cleared: before.verification_flags } };
   });
 }

@@ -62,19 +62,11 @@ export function recordSplit(
     for (const member of moving) {
       const relationship =
         member.id === body.newHeadId ? 1 : member.relationship === 1 ? 9 : member.relationship;
-      await q.updateResident(trx, villageCode, member.id, {
-        family_id: newId,
-        relationship,
-        updated_at: new Date(),
-      });
-      await log.history({
-        residentId: member.id,
-        familyId: newId,
-        date: body.date,
-        details: { change: 'split', fromFamilyId: from.id },
-        before: member,
-        after: { ...member, family_id: newId, relationship },
-      });
+      await log.change(
+        member,
+        { family_id: newId, relationship },
+        { date: body.date, details: { change: 'split', fromFamilyId: from.id } },
+      );
     }
     await q.deactivateFamilyIfEmpty(trx, villageCode, from.id);
     return {
@@ -102,20 +94,12 @@ export function recordMerge(
       relationship: relationshipOf.get(m.id) ?? (m.relationship === 1 ? 9 : m.relationship),
     }));
     requireOneHead([...target, ...moved]);
-    for (const member of moved) {
-      await q.updateResident(trx, villageCode, member.id, {
-        family_id: into.id,
-        relationship: member.relationship,
-        updated_at: new Date(),
-      });
-      await log.history({
-        residentId: member.id,
-        familyId: into.id,
-        date: body.date,
-        details: { change: 'merge', fromFamilyId: from.id },
-        before: moving.find((m) => m.id === member.id),
-        after: member,
-      });
+    for (const [i, member] of moving.entries()) {
+      await log.change(
+        member,
+        { family_id: into.id, relationship: moved[i]!.relationship },
+        { date: body.date, details: { change: 'merge', fromFamilyId: from.id } },
+      );
     }
     await q.deactivateFamilyIfEmpty(trx, villageCode, from.id);
     return {

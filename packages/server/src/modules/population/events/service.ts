@@ -47,20 +47,11 @@ export function recordDeath(
 ) {
   return runLifeEvent(db, ctx, villageCode, 'death', async (trx, log) => {
     const before = await requirePresent(trx, villageCode, id);
-    const after = { ...before, status_code: statusCode.died, status_date: body.date, updated_at: new Date() };
-    await q.updateResident(trx, villageCode, id, {
-      status_code: after.status_code,
-      status_date: body.date,
-      updated_at: after.updated_at,
-    });
-    await log.history({
-      residentId: id,
-      familyId: before.family_id,
-      date: body.date,
-      details: { place: body.place, cause: body.cause },
+    await log.change(
       before,
-      after,
-    });
+      { status_code: statusCode.died, status_date: body.date },
+      { date: body.date, details: { place: body.place, cause: body.cause } },
+    );
     return { result: { residentId: id }, entityId: id };
   });
 }
@@ -86,19 +77,17 @@ export function recordMoveOut(
       if (others.length > 0) throw new AppError('FAMILY_HEAD_LEAVING');
     }
     for (const member of leaving) {
-      await q.updateResident(trx, villageCode, member.id, {
-        status_code: statusCode.moved_out,
-        status_date: body.date,
-        updated_at: new Date(),
-      });
-      await log.history({
-        residentId: member.id,
-        familyId: member.family_id,
-        date: body.date,
-        details: { destination: body.destination, destinationRegionCode: body.destinationRegionCode ?? null },
-        before: member,
-        after: { ...member, status_code: statusCode.moved_out, status_date: body.date },
-      });
+      await log.change(
+        member,
+        { status_code: statusCode.moved_out, status_date: body.date },
+        {
+          date: body.date,
+          details: {
+            destination: body.destination,
+            destinationRegionCode: body.destinationRegionCode ?? null,
+          },
+        },
+      );
     }
     if (resident.family_id) await q.deactivateFamilyIfEmpty(trx, villageCode, resident.family_id);
     return { result: { moved: leaving.length }, entityId: id, auditDetails: { moved: leaving.length } };

@@ -6,7 +6,10 @@ import type { Db } from '../../../db/database.ts';
 import { appendAudit } from '../../audit/service.ts';
 import type { RequestContext } from '../records/service.ts';
 import { refreshVillageStats } from '../stats-refresh.ts';
-import { insertEvent } from './queries.ts';
+import type { Selectable, Updateable } from 'kysely';
+import type { Resident } from '../../../db/schema.ts';
+import { today } from '../nik-check.ts';
+import { insertEvent, updateResident } from './queries.ts';
 
 export type EventType =
   'birth' | 'death' | 'move_in' | 'move_out' | 'family_change' | 'correction' | 'void' | 'flags_cleared';
@@ -21,6 +24,12 @@ export interface EventLog {
     before: unknown;
     after: unknown;
   }): Promise<void>;
+  /** Applies changes to one resident and records the history row with the record before and after. */
+  change(
+    before: Selectable<Resident>,
+    changes: Updateable<Resident>,
+    entry?: { date?: string; details?: Record<string, unknown> },
+  ): Promise<void>;
 }
 
 export async function runLifeEvent<T>(
@@ -36,20 +45,34 @@ export async function runLifeEvent<T>(
   assertRegionAccess(ctx.actor, villageCode, 'write');
   return db.transaction().execute(async (trx) => {
     const log: EventLog = {
-      history: (entry) =>
-        insertEvent(trx, {
-          village_code: villageCode,
-          id: randomUUID(),
-          resident_id: entry.residentId,
-          family_id: entry.familyId,
-          event_type: type,
-          event_date: entry.date,
+      history: (entry) => writeHistory(entry),
+      change: async (before, changes, entry = {}) => {
+        const updated = { ...changes, updated_at: new Date() };
+        await updateResident(trx, villageCode, before.id, updated);
+        await writeHistory({
+          residentId: before.id,
+          familyId: changes.family_id ?? before.family_id,
+          date: entry.date ?? today(),
           details: entry.details ?? {},
-          before: entry.before,
-          after: entry.after,
-          actor_id: ctx.actor.id,
-        }),
+          before,
+          after: { ...before, ...updated },
+        });
+      },
     };
+    function writeHistory(entry: Parameters<EventLog['history']>[0]) {
+      return insertEvent(trx, {
+        village_code: villageCode,
+        id: randomUUID(),
+        resident_id: entry.residentId,
+        family_id: entry.familyId,
+        event_type: type,
+        event_date: entry.date,
+        details: entry.details ?? {},
+        before: entry.before,
+        after: entry.after,
+        actor_id: ctx.actor.id,
+      });
+    }
     const { result, entityId, auditDetails } = await work(trx, log);
     await refreshVillageStats(trx, villageCode);
     await appendAudit(trx, {
