@@ -97,3 +97,27 @@ export async function buildTestApp(): Promise<TestApp> {
     },
   };
 }
+
+/** Users of every level over two districts and two villages: the cast of the generated scoping tests. */
+export const everyLevel: readonly (readonly [Role, string])[] = [
+  ['regency_admin', '35.10'],
+  ['agency_staff', '35.10'],
+  ['district_staff', '35.10.01'],
+  ['district_staff', '35.10.02'],
+  ['village_head', '35.10.01.2001'],
+  ['village_operator', '35.10.01.2001'],
+  ['village_operator', '35.10.02.2001'],
+  ['social_worker', '35.10.01.2001'],
+];
+
+export interface AreaUser {
+  role: Role;
+  area: string;
+  user: TestUser;
+}
+
+export async function createUsersOfEveryLevel(t: TestApp): Promise<AreaUser[]> {
+  const users: AreaUser[] = [];
+  for (const [role, area] of everyLevel) users.push({ role, area, user: await t.createUser(role, area) });
+  return users;
+}

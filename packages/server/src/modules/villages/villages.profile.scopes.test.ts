@@ -3,26 +3,21 @@
 // may only read gets 403 on a write.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp, type TestUser } from '../../../test/test-app.ts';
+import {
+  buildTestApp,
+  createUsersOfEveryLevel,
+  type AreaUser,
+  type TestApp,
+} from '../../../test/test-app.ts';
 import type { Role } from '../../access/roles.ts';
 
 let t: TestApp;
 const villages = ['35.10.01.2001', '35.10.01.2002', '35.10.02.2001', '35.10.21.1001'];
-const users: { role: Role; area: string; user: TestUser }[] = [];
+const users: AreaUser[] = [];
 
 beforeAll(async () => {
   t = await buildTestApp();
-  const plan: [Role, string][] = [
-    ['regency_admin', '35.10'],
-    ['agency_staff', '35.10'],
-    ['district_staff', '35.10.01'],
-    ['district_staff', '35.10.02'],
-    ['village_head', '35.10.01.2001'],
-    ['village_operator', '35.10.01.2001'],
-    ['village_operator', '35.10.02.2001'],
-    ['social_worker', '35.10.01.2001'],
-  ];
-  for (const [role, area] of plan) users.push({ role, area, user: await t.createUser(role, area) });
+  users.push(...(await createUsersOfEveryLevel(t)));
 });
 afterAll(() => t.close());
 

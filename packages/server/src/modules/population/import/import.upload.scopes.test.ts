@@ -2,29 +2,24 @@
 // regency admin) get through; read-only staff of the area get 403; anyone outside the area gets 404.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
+import {
+  buildTestApp,
+  createUsersOfEveryLevel,
+  type AreaUser,
+  type TestApp,
+} from '../../../../test/test-app.ts';
 import type { Role } from '../../../access/roles.ts';
 import { goodRows, importFile, uploadRequest, xlsxBuffer } from './test-fixtures.ts';
 
 let t: TestApp;
 let file: Buffer;
 const villages = ['35.10.01.2001', '35.10.01.2002', '35.10.02.2001'];
-const users: { role: Role; area: string; user: TestUser }[] = [];
+const users: AreaUser[] = [];
 
 beforeAll(async () => {
   t = await buildTestApp();
   file = await xlsxBuffer({ rows: goodRows().slice(0, 4) });
-  const plan: [Role, string][] = [
-    ['regency_admin', '35.10'],
-    ['agency_staff', '35.10'],
-    ['district_staff', '35.10.01'],
-    ['district_staff', '35.10.02'],
-    ['village_head', '35.10.01.2001'],
-    ['village_operator', '35.10.01.2001'],
-    ['village_operator', '35.10.02.2001'],
-    ['social_worker', '35.10.01.2001'],
-  ];
-  for (const [role, area] of plan) users.push({ role, area, user: await t.createUser(role, area) });
+  users.push(...(await createUsersOfEveryLevel(t)));
 });
 afterAll(() => t.close());
 
