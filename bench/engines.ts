@@ -22,10 +22,10 @@ export interface BenchEngine {
   /** For the app's COPY load path (PostgreSQL only). */
   url?: string;
   version: string;
-  /** Writes a table to a temporary dump file, as COPY text. */
+  /** Writes a table to a temporary dump file of its own, as COPY text. */
   exportTable(table: string): Promise<void>;
-  /** Raw COPY of that dump into another table; returns seconds. */
-  copyDumpInto(table: string): Promise<number>;
+  /** Raw COPY of the dump of `from` into another table; returns seconds. */
+  copyDumpInto(from: string, table: string): Promise<number>;
   dispose(): Promise<void>;
 }
 
@@ -46,7 +46,7 @@ export async function postgresEngine(adminUrl: string): Promise<BenchEngine> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const dumpDir = await mkdtemp(path.join(os.tmpdir(), 'sk-bench-'));
-  const dumpFile = path.join(dumpDir, 'rows.copy');
+  const dumpFile = (table: string) => path.join(dumpDir, `${table}.copy`);
   const version = (await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`))
     .rows[0]!.v;
   return {
@@ -55,11 +55,11 @@ export async function postgresEngine(adminUrl: string): Promise<BenchEngine> {
     url,
     version: `PostgreSQL ${version}`,
     exportTable: async (table) => {
-      await pipeline(client.query(copyTo(`COPY ${table} TO STDOUT`)), createWriteStream(dumpFile));
+      await pipeline(client.query(copyTo(`COPY ${table} TO STDOUT`)), createWriteStream(dumpFile(table)));
     },
-    copyDumpInto: async (table) => {
+    copyDumpInto: async (from, table) => {
       const started = performance.now();
-      await pipeline(createReadStream(dumpFile), client.query(copyFrom(`COPY ${table} FROM STDIN`)));
+      await pipeline(createReadStream(dumpFile(from)), client.query(copyFrom(`COPY ${table} FROM STDIN`)));
       return (performance.now() - started) / 1000;
     },
     dispose: async () => {
@@ -93,7 +93,8 @@ export async function pgliteEngine(): Promise<BenchEngine> {
     },
   };
   await prepareDatabase(database, '35.10');
-  const dumpFile = path.join(dataDir, '..', `${path.basename(dataDir)}.copy`);
+  const dumpFile = (table: string) => path.join(dataDir, '..', `${path.basename(dataDir)}.${table}.copy`);
+  const dumped: string[] = [];
   const version = (await pglite.query<{ v: string }>(`SELECT current_setting('server_version') AS v`))
     .rows[0]!.v;
   return {
@@ -102,10 +103,11 @@ export async function pgliteEngine(): Promise<BenchEngine> {
     version: `PGlite (PostgreSQL ${version})`,
     exportTable: async (table) => {
       const result = await pglite.query(`COPY ${table} TO '/dev/blob'`);
-      await writeFile(dumpFile, Buffer.from(await result.blob!.arrayBuffer()));
+      await writeFile(dumpFile(table), Buffer.from(await result.blob!.arrayBuffer()));
+      dumped.push(table);
     },
-    copyDumpInto: async (table) => {
-      const blob = new Blob([await readFile(dumpFile)]);
+    copyDumpInto: async (from, table) => {
+      const blob = new Blob([await readFile(dumpFile(from))]);
       const started = performance.now();
       await pglite.query(`COPY ${table} FROM '/dev/blob'`, [], { blob });
       return (performance.now() - started) / 1000;
@@ -113,7 +115,7 @@ export async function pgliteEngine(): Promise<BenchEngine> {
     dispose: async () => {
       await database.close();
       await rm(dataDir, { recursive: true, force: true });
-      await rm(dumpFile, { force: true });
+      for (const table of dumped) await rm(dumpFile(table), { force: true });
     },
   };
 }

@@ -21,25 +21,48 @@ const seconds = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixe
 const rate = (rowsPerSecond: number) => `${Math.round(rowsPerSecond).toLocaleString('en')} rows/s`;
 const verdict = (met: boolean) => (met ? 'yes' : '**no**');
 
+function importRow(
+  label: string,
+  imp: ReportInput['importResult'],
+  raw: { rowsPerSecond: number },
+  target?: string,
+): string[] {
+  const ratio = imp.appRowsPerSecond / raw.rowsPerSecond;
+  return [
+    label,
+    rate(imp.appRowsPerSecond),
+    rate(raw.rowsPerSecond),
+    ratio.toFixed(2),
+    target ?? '(context)',
+    target ? verdict(ratio >= 0.5) : '',
+  ];
+}
+
 export function markdownReport(input: ReportInput): string {
   const { importResult: imp, queries: q } = input;
   const rows: string[][] = [
-    [
-      'Import: app load path vs raw COPY into a bare table',
-      rate(imp.appRowsPerSecond),
-      rate(imp.rawBare.rowsPerSecond),
-      (imp.appRowsPerSecond / imp.rawBare.rowsPerSecond).toFixed(2),
+    importRow(
+      'Import: app load vs raw COPY of the same rows (4 tables) into bare tables',
+      imp,
+      imp.rawAllBare,
       'ratio ≥ 0.5',
-      verdict(imp.appRowsPerSecond / imp.rawBare.rowsPerSecond >= 0.5),
-    ],
-    [
-      "Import: app load path vs raw COPY into a copy of resident's indexes",
-      rate(imp.appRowsPerSecond),
-      rate(imp.rawIndexed.rowsPerSecond),
-      (imp.appRowsPerSecond / imp.rawIndexed.rowsPerSecond).toFixed(2),
-      '(context)',
-      '',
-    ],
+    ),
+    importRow(
+      'Import: app load vs raw COPY of the resident rows alone into a bare table',
+      imp,
+      imp.rawBare,
+      'ratio ≥ 0.5 (strict reading)',
+    ),
+    importRow(
+      "Import: app load vs raw COPY of the resident rows into a table with resident's indexes",
+      imp,
+      imp.rawIndexed,
+    ),
+    importRow(
+      "Import: app load vs the database's floor (raw COPY of the same rows + building the registry's indexes on them)",
+      imp,
+      { rowsPerSecond: imp.load.residents / (imp.rawAllBare.seconds + imp.rawIndexBuildSeconds) },
+    ),
     [
       'NIK look-up (resident_nik → resident) vs primary-key lookup',
       latency(q.nik.app),
@@ -84,7 +107,7 @@ ${table}
 Ratios: import = app rows/s ÷ raw rows/s (higher is better); queries = app p95 ÷ raw p95 (lower is better).
 
 - Data: ${load.residents.toLocaleString('en')} residents, ${load.families.toLocaleString('en')} families, ${load.households.toLocaleString('en')} households in ${load.loadedVillages} village(s).
-- App load: ${seconds(load.seconds)} s via \`${load.method}\` (generation, households, families, residents, resident_nik, per-village statistics); raw COPY of the same resident rows: ${seconds(imp.rawBare.seconds)} s into a bare table, ${seconds(imp.rawIndexed.seconds)} s into a table with resident's indexes.
+- App load: ${seconds(load.seconds)} s via \`${load.method}\` (households, families, NIK claims, residents and their name dictionary, indexes and foreign keys, per-village statistics, one transaction), after generating and serialising the villages in ${seconds(load.generationSeconds ?? 0)} s. Raw COPY of the same rows: ${seconds(imp.rawAllBare.seconds)} s for all four tables into bare tables, ${seconds(imp.rawBare.seconds)} s for the resident rows alone, ${seconds(imp.rawIndexed.seconds)} s for the resident rows into a table with resident's indexes; building the registry's keys and indexes on the raw copies: ${seconds(imp.rawIndexBuildSeconds)} s.
 ${imp.notes.map((n) => `- Load: ${n}\n`).join('')}- Latencies: ${q.nik.app.samples} NIK look-ups, ${q.nameRegency.app.samples} name searches (full names, names with a typo, first two name parts), ${q.stats.app.samples} statistics queries; one client, sequential, after a warm-up.
 - Machine: ${os.cpus().length} cores, ${memory} GB RAM, Node ${process.version}, ${input.engineVersion}, ${os.platform()} ${os.arch()}.
 - Whole run: ${input.totalSeconds.toFixed(0)} s.

@@ -1,5 +1,5 @@
 // The COPY paths (PostgreSQL only) write exactly what the unnest path writes, and bulk mode gives back every
-// index and foreign key it deferred. Two small villages keep it quick.
+// index, foreign key and trigger it deferred, name dictionary included. Two small villages keep it quick.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -16,11 +16,12 @@ const VILLAGES = ['35.10.01.2001', '35.10.01.2002'];
 const small = { scale: 'regency' as const, villageCodes: VILLAGES, residentsPerVillage: 300 };
 
 async function fingerprint(db: Db) {
-  const rows = await sql<{ digest: string; residents: number; stats: number }>`
+  const rows = await sql<{ digest: string; residents: number; stats: number; words: string }>`
     SELECT md5(string_agg(concat_ws('|', r.nik, r.full_name, r.birth_date, r.family_id, f.kk_number, h.latitude,
                  r.verification_flags::text), ',' ORDER BY r.nik)) AS digest,
            count(*)::int AS residents,
-           (SELECT count(*)::int FROM population_stat) AS stats
+           (SELECT count(*)::int FROM population_stat) AS stats,
+           (SELECT md5(string_agg(word, ',' ORDER BY word)) FROM name_word) AS words
     FROM resident r JOIN family f ON f.village_code = r.village_code AND f.id = r.family_id
     JOIN household h ON h.village_code = f.village_code AND h.id = f.household_id`.execute(db);
   return rows.rows[0]!;
@@ -31,6 +32,7 @@ const schemaObjects = (db: Db) =>
     SELECT indexname AS name FROM pg_indexes WHERE tablename IN ('household', 'family', 'resident', 'resident_nik')
     UNION ALL SELECT conname FROM pg_constraint
     WHERE conrelid IN ('household'::regclass, 'family'::regclass, 'resident'::regclass, 'resident_nik'::regclass)
+    UNION ALL SELECT tgname || ' ' || tgenabled::text FROM pg_trigger WHERE tgrelid = 'resident'::regclass AND NOT tgisinternal
     ORDER BY 1`
     .execute(db)
     .then((r) => r.rows.map((row) => row.name));

@@ -5,6 +5,7 @@
 //   per village; PGlite and PostgreSQL through Kysely (what `npm start` uses on a fresh install).
 // - copy: COPY … FROM STDIN (pg-copy-streams) on a dedicated PostgreSQL connection, one transaction per village.
 // - copy-bulk: COPY in one transaction for the whole load, indexes deferred to the end (deferred-indexes.ts).
+// The COPY paths take villages already serialised as COPY text by the generation worker (prepared-village.ts).
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Kysely, PostgresDialect, sql, type PostgresPoolClient } from 'kysely';
@@ -15,7 +16,6 @@ import type { DB } from '../../db/schema.ts';
 import { refreshStats, refreshVillageStats } from '../../modules/population/stats-refresh.ts';
 import {
   arrayLiteral,
-  copyLine,
   FAMILY_TABLE,
   HOUSEHOLD_TABLE,
   NIK_TABLE,
@@ -25,15 +25,26 @@ import {
 } from './columns.ts';
 import { deferIndexes, POPULATION_TABLES, restoreIndexes } from './deferred-indexes.ts';
 import type { VillageBatch } from './generate-village.ts';
+import { COPY_TABLES, type PreparedVillage } from './prepared-village.ts';
 
-export interface PopulationWriter {
-  readonly method: 'unnest' | 'copy' | 'copy-bulk';
-  /** Writes one village; per-village writers also claim NIKs and refresh statistics in that transaction. */
-  writeVillage(batch: VillageBatch): Promise<void>;
+interface WriterLifecycle {
   /** Completes the load (bulk mode: rebuilds indexes, refreshes statistics and commits). */
   finish(log: (line: string) => void): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Per-village writers also claim NIKs and refresh the village's statistics in that village's transaction. */
+export interface UnnestWriter extends WriterLifecycle {
+  readonly method: 'unnest';
+  writeVillage(batch: VillageBatch): Promise<void>;
+}
+
+export interface CopyWriter extends WriterLifecycle {
+  readonly method: 'copy' | 'copy-bulk';
+  writeVillage(village: PreparedVillage): Promise<void>;
+}
+
+export type PopulationWriter = UnnestWriter | CopyWriter;
 
 async function insertUnnest<R>(db: Db, spec: TableSpec<R>, rows: readonly R[], chunk: number) {
   const names = sql.join(spec.columns.map((c) => sql.ref(c.name)));
@@ -66,7 +77,7 @@ async function refreshFreshVillage(trx: Db, villageCode: string) {
   await sql`SET LOCAL enable_nestloop = on`.execute(trx);
 }
 
-export function unnestWriter(db: Db, chunk = 5_000): PopulationWriter {
+export function unnestWriter(db: Db, chunk = 5_000): UnnestWriter {
   return {
     method: 'unnest',
     writeVillage: (batch) =>
@@ -82,23 +93,20 @@ export function unnestWriter(db: Db, chunk = 5_000): PopulationWriter {
   };
 }
 
-/** Streams rows as COPY text in chunks of about 256 KB, so a large village never becomes one huge string. */
-function* copyChunks<R>(spec: TableSpec<R>, rows: readonly R[]) {
-  let chunk = '';
-  for (const row of rows) {
-    chunk += copyLine(spec, row);
-    if (chunk.length > 262_144) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk) yield chunk;
+/** Slices of 256 KB, so the socket is fed steadily rather than handed a whole village at once. */
+function* slices(bytes: Uint8Array) {
+  for (let start = 0; start < bytes.length; start += 262_144)
+    yield Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(262_144, bytes.length - start));
 }
 
-export async function copyRows<R>(client: pg.ClientBase, spec: TableSpec<R>, rows: readonly R[]) {
+async function copyText(
+  client: pg.ClientBase,
+  spec: { table: string; columns: readonly { name: string }[] },
+  bytes: Uint8Array,
+) {
   const columns = spec.columns.map((c) => `"${c.name}"`).join(', ');
   const target = client.query(copyFrom(`COPY ${spec.table} (${columns}) FROM STDIN`));
-  await pipeline(Readable.from(copyChunks(spec, rows)), target);
+  await pipeline(Readable.from(slices(bytes)), target);
 }
 
 /** A Kysely instance over one already-connected client, so statistics run inside the COPY transaction. */
@@ -111,11 +119,8 @@ function kyselyOnClient(client: pg.Client): Db {
   });
 }
 
-async function copyVillage(client: pg.ClientBase, batch: VillageBatch) {
-  await copyRows(client, HOUSEHOLD_TABLE, batch.households);
-  await copyRows(client, FAMILY_TABLE, batch.families);
-  await copyRows(client, NIK_TABLE, nikRows(batch.residents));
-  await copyRows(client, RESIDENT_TABLE, batch.residents);
+async function copyVillage(client: pg.ClientBase, village: PreparedVillage) {
+  for (const spec of COPY_TABLES) await copyText(client, spec, village.copyText[spec.table]);
 }
 
 /**
@@ -123,18 +128,18 @@ async function copyVillage(client: pg.ClientBase, batch: VillageBatch) {
  * Bulk (large loads): one transaction for the whole load with indexes deferred (see deferred-indexes.ts),
  * statistics refreshed per village at the end.
  */
-export async function copyWriter(databaseUrl: string, options: { bulk: boolean }): Promise<PopulationWriter> {
+export async function copyWriter(databaseUrl: string, options: { bulk: boolean }): Promise<CopyWriter> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const db = kyselyOnClient(client);
   if (!options.bulk) {
     return {
       method: 'copy',
-      writeVillage: async (batch) => {
+      writeVillage: async (village) => {
         await client.query('BEGIN');
         try {
-          await copyVillage(client, batch);
-          await refreshFreshVillage(db, batch.villageCode);
+          await copyVillage(client, village);
+          await refreshFreshVillage(db, village.villageCode);
           await client.query('COMMIT');
         } catch (error) {
           await client.query('ROLLBACK');
@@ -151,9 +156,9 @@ export async function copyWriter(databaseUrl: string, options: { bulk: boolean }
   let committed = false;
   return {
     method: 'copy-bulk',
-    writeVillage: async (batch) => {
-      await copyVillage(client, batch);
-      loaded.push(batch.villageCode);
+    writeVillage: async (village) => {
+      await copyVillage(client, village);
+      loaded.push(village.villageCode);
     },
     finish: async (log) => {
       let started = performance.now();

@@ -1,23 +1,17 @@
 // Loads the synthetic population: one village (Sarongan) at village scale, all 217 villages of Banyuwangi at
-// regency scale. Villages are generated and written one at a time, so memory holds at most one village.
-// A village that already has residents is skipped, never cleared: other records may point at its residents.
-import { parseNik } from '@smart-kampung/domain';
+// regency scale. On PGlite villages are generated and written one at a time in this thread; on PostgreSQL a
+// worker thread generates and serialises the next villages while this thread streams the current one in, so
+// memory holds a few villages at most. A village that already has residents is skipped, never cleared: other
+// records may point at its residents.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { DEMO_CITIZEN } from '../demo-users.ts';
 import { copyWriter, unnestWriter, type PopulationWriter } from './bulk-writers.ts';
-import { REFERENCE_DATE } from './dates.ts';
-import { generateVillage } from './generate-village.ts';
-import { districtNames, villageShapes } from './geo.ts';
-import { SerialCounters } from './serials.ts';
-import {
-  DEMO_VILLAGE,
-  planVillages,
-  resizePlan,
-  villagesOfShapes,
-  type VillagePlan,
-} from './village-plan.ts';
+import { preparedInWorker } from './prepared-stream.ts';
+import { collect, loadSteps, type Ready } from './load-steps.ts';
+import { DEMO_VILLAGE } from './village-plan.ts';
+import { generateVillages, populationPlans, type GenerationRequest } from './village-generation.ts';
 
+export { populationPlans };
 export const DEFAULT_POPULATION_SEED = 'smart-kampung-2026';
 /** The only regency whose boundaries ship with the app (packages/server/data/geo). */
 const GEO_REGENCY = '35.10';
@@ -33,6 +27,12 @@ export interface PopulationSeedOptions {
   villageCodes?: string[];
   /** Overrides every village's size (tests generate a small village). */
   residentsPerVillage?: number;
+  /**
+   * Generate (and for COPY, serialise) every village before the load starts, so the load can be timed apart
+   * from generation (the import benchmark). Holds the whole dataset in memory (~700 MB of COPY text at
+   * regency scale; several GB of row objects on PGlite).
+   */
+  prepareFirst?: boolean;
   log?: (line: string) => void;
 }
 
@@ -43,42 +43,33 @@ export interface PopulationSeedResult {
   residents: number;
   families: number;
   households: number;
+  /** The whole call; with prepareFirst, the load alone. */
   seconds: number;
-}
-
-export function populationPlans(seed: string): VillagePlan[] {
-  const shapes = villageShapes();
-  return planVillages(seed, villagesOfShapes(shapes, districtNames()), shapes);
-}
-
-const demoCitizenBirthDate = () =>
-  parseNik(DEMO_CITIZEN.nik, { today: REFERENCE_DATE })?.birthDate ?? undefined;
-
-/** Villages to generate: the chosen ones and, for NIK and KK serials, the villages before them in their district. */
-function villagesToGenerate(plans: VillagePlan[], chosen: Set<string>) {
-  const lastChosenInDistrict = new Map<string, string>();
-  for (const plan of plans) if (chosen.has(plan.code)) lastChosenInDistrict.set(plan.districtCode, plan.code);
-  return plans.filter((plan) => {
-    const last = lastChosenInDistrict.get(plan.districtCode);
-    return last !== undefined && plan.code <= last;
-  });
+  /** With prepareFirst: generating and serialising the villages before the load. */
+  generationSeconds?: number;
 }
 
 /** COPY when a PostgreSQL URL is given; bulk mode (deferred indexes) when the load outweighs what is there. */
-function openWriter(
-  db: Db,
+function chooseMethod(
   options: PopulationSeedOptions,
-  plans: VillagePlan[],
+  plans: ReturnType<typeof populationPlans>,
   chosen: Set<string>,
   existing: Map<string, number>,
-): Promise<PopulationWriter> {
-  const url = options.databaseUrl;
+): PopulationWriter['method'] {
   const toLoad = plans
     .filter((p) => chosen.has(p.code) && !existing.has(p.code))
     .reduce((sum, p) => sum + (options.residentsPerVillage ?? p.targetResidents), 0);
   const present = [...existing.values()].reduce((sum, n) => sum + n, 0);
-  const method =
-    options.method ?? (!url ? 'unnest' : toLoad > Math.max(50_000, present) ? 'copy-bulk' : 'copy');
+  if (options.method) return options.method;
+  if (!options.databaseUrl) return 'unnest';
+  return toLoad > Math.max(50_000, present) ? 'copy-bulk' : 'copy';
+}
+
+function openWriter(
+  db: Db,
+  method: PopulationWriter['method'],
+  url: string | undefined,
+): Promise<PopulationWriter> {
   if (method === 'unnest') return Promise.resolve(unnestWriter(db));
   if (!url) throw new Error(`load method ${method} needs a PostgreSQL URL`);
   return copyWriter(url, { bulk: method === 'copy-bulk' });
@@ -95,7 +86,7 @@ export async function seedPopulation(
   regencyCode: string,
   options: PopulationSeedOptions,
 ): Promise<PopulationSeedResult> {
-  const started = performance.now();
+  let started = performance.now();
   const log = options.log ?? (() => {});
   const result: PopulationSeedResult = {
     method: 'none',
@@ -116,28 +107,35 @@ export async function seedPopulation(
     options.villageCodes ?? (options.scale === 'village' ? [DEMO_VILLAGE.code] : plans.map((p) => p.code)),
   );
   const existing = await populatedVillages(db);
-  const writer = await openWriter(db, options, plans, chosen, existing);
+  const request: GenerationRequest = {
+    seed,
+    chosen: plans.filter((p) => chosen.has(p.code)).map((p) => p.code),
+    skip: [...existing.keys()].filter((code) => chosen.has(code)),
+    ...(options.residentsPerVillage ? { residentsPerVillage: options.residentsPerVillage } : {}),
+  };
+  const method = chooseMethod(options, plans, chosen, existing);
+  let ready: Ready | undefined;
+  if (options.prepareFirst) {
+    ready =
+      method === 'unnest'
+        ? { generated: [...generateVillages(request)] }
+        : { prepared: await collect(preparedInWorker(request)) };
+    result.generationSeconds = (performance.now() - started) / 1000;
+    log(`Generated the villages before the load in ${result.generationSeconds.toFixed(1)} s.`);
+    started = performance.now();
+  }
+  const writer = await openWriter(db, method, options.databaseUrl);
   result.method = writer.method;
   const alreadyThere = [...existing.values()].reduce((sum, n) => sum + n, 0);
   let analyzedAt = alreadyThere;
-  const serials = new SerialCounters();
-  const total = plans.filter((p) => chosen.has(p.code)).length;
+  const total = request.chosen.length;
   try {
-    for (const fullPlan of villagesToGenerate(plans, chosen)) {
-      const plan = options.residentsPerVillage
-        ? resizePlan(fullPlan, options.residentsPerVillage, seed)
-        : fullPlan;
-      const demo = plan.code === DEMO_VILLAGE.code ? { demoCitizenBirthDate: demoCitizenBirthDate() } : {};
+    for await (const step of loadSteps(writer, request, ready)) {
       const villageStarted = performance.now();
-      const batch = generateVillage(plan, serials, { seed, ...demo });
-      const label = `${plan.code} ${plan.name} (${plan.districtName})`;
-      const done = result.loadedVillages + result.skippedVillages + 1;
-      if (!chosen.has(plan.code)) continue;
-      if (existing.has(plan.code)) {
+      if (step.kind === 'skipped') {
         result.skippedVillages++;
-        log(
-          `[${done}/${total}] ${label}: skipped, already has ${existing.get(plan.code)!.toLocaleString('en')} residents`,
-        );
+        const had = existing.get(step.villageCode)!.toLocaleString('en');
+        log(`[${step.position}/${total}] ${step.label}: skipped, already has ${had} residents`);
         continue;
       }
       // Per-village writers refresh statistics as they go; their queries need planner statistics that keep up
@@ -145,20 +143,21 @@ export async function seedPopulation(
       const registry = alreadyThere + result.residents;
       if (
         writer.method !== 'copy-bulk' &&
-        registry + batch.residents.length > 2 * Math.max(analyzedAt, 10_000)
+        registry + step.counts.residents > 2 * Math.max(analyzedAt, 10_000)
       ) {
         await sql`ANALYZE household, family, resident, resident_nik`.execute(db);
         analyzedAt = registry;
       }
-      await writer.writeVillage(batch);
+      await step.write();
       result.loadedVillages++;
-      result.residents += batch.residents.length;
-      result.families += batch.families.length;
-      result.households += batch.households.length;
+      result.residents += step.counts.residents;
+      result.families += step.counts.families;
+      result.households += step.counts.households;
       const seconds = ((performance.now() - villageStarted) / 1000).toFixed(2);
+      const { residents, families, households } = step.counts;
       log(
-        `[${done}/${total}] ${label}: ${batch.residents.length.toLocaleString('en')} residents, ` +
-          `${batch.families.length.toLocaleString('en')} families, ${batch.households.length.toLocaleString('en')} households ` +
+        `[${step.position}/${total}] ${step.label}: ${residents.toLocaleString('en')} residents, ` +
+          `${families.toLocaleString('en')} families, ${households.toLocaleString('en')} households ` +
           `in ${seconds} s (${result.residents.toLocaleString('en')} so far)`,
       );
     }
@@ -166,8 +165,11 @@ export async function seedPopulation(
   } finally {
     await writer.close();
   }
-  // Fresh planner statistics after a load, or the first queries plan for empty tables.
-  if (result.loadedVillages > 0)
+  // Fresh planner statistics after a load, or the first queries plan for empty tables. Bulk mode analysed
+  // the population tables inside its transaction already (the statistics refresh needed them).
+  if (result.loadedVillages > 0 && writer.method === 'copy-bulk')
+    await sql`ANALYZE population_stat`.execute(db);
+  else if (result.loadedVillages > 0)
     await sql`ANALYZE household, family, resident, resident_nik, population_stat`.execute(db);
   result.seconds = (performance.now() - started) / 1000;
   return result;
