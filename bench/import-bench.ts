@@ -76,11 +76,11 @@ export async function importBench(
 
   for (const table of LOADED_TABLES) await engine.exportTable(table);
   // Generated columns (name_words) are not in a COPY dump; the database computes them on the way in.
-  const bareTable = (table: string) =>
-    sql.raw(`CREATE TABLE bench_raw_${table} (LIKE ${table} INCLUDING GENERATED)`);
-  for (const table of LOADED_TABLES) await bareTable(table).execute(db);
   const perTable: Record<string, number> = {};
-  for (const table of LOADED_TABLES) perTable[table] = await engine.copyDumpInto(table, `bench_raw_${table}`);
+  for (const table of LOADED_TABLES) {
+    await sql.raw(`CREATE TABLE bench_raw_${table} (LIKE ${table} INCLUDING GENERATED)`).execute(db);
+    perTable[table] = await engine.copyDumpInto(table, `bench_raw_${table}`);
+  }
   const allBare = Object.values(perTable).reduce((sum, s) => sum + s, 0);
   const bare = perTable.resident!;
   notes.push(

@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { generateVillages, type GenerationRequest } from './village-generation.ts';
 import { prepareVillage, transferables } from './prepared-village.ts';
 
-export const VILLAGES_AHEAD = 3;
+const VILLAGES_AHEAD = 3;
 
 const port = parentPort!;
 let credits = VILLAGES_AHEAD;

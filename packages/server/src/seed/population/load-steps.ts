@@ -3,24 +3,18 @@
 // whether generated while loading or beforehand (prepareFirst).
 import type { PopulationWriter } from './bulk-writers.ts';
 import { preparedInWorker, type PreparedStep } from './prepared-stream.ts';
-import { generateVillages, type GenerationRequest, type GenerationStep } from './village-generation.ts';
+import {
+  generateVillages,
+  villageCounts,
+  type GenerationRequest,
+  type GenerationStep,
+  type SkippedStep,
+  type VillageCounts,
+} from './village-generation.ts';
 
 export type LoadStep =
-  | { kind: 'skipped'; label: string; position: number; villageCode: string }
-  | {
-      kind: 'load';
-      label: string;
-      position: number;
-      villageCode: string;
-      counts: VillageCounts;
-      write: () => Promise<void>;
-    };
-
-interface VillageCounts {
-  residents: number;
-  families: number;
-  households: number;
-}
+  | SkippedStep
+  | { kind: 'load'; label: string; position: number; counts: VillageCounts; write: () => Promise<void> };
 
 /** Villages in load order, each with the write that puts it into the database through the chosen writer. */
 export async function* loadSteps(
@@ -33,16 +27,11 @@ export async function* loadSteps(
       if (step.kind === 'skipped') yield step;
       else {
         const { batch } = step;
-        const counts = {
-          residents: batch.residents.length,
-          families: batch.families.length,
-          households: batch.households.length,
-        };
+        const counts = villageCounts(batch);
         yield {
           kind: 'load',
           label: step.label,
           position: step.position,
-          villageCode: batch.villageCode,
           counts,
           write: () => writer.writeVillage(batch),
         };
@@ -58,7 +47,6 @@ export async function* loadSteps(
         kind: 'load',
         label: step.label,
         position: step.position,
-        villageCode: village.villageCode,
         counts: village,
         write: () => writer.writeVillage(village),
       };

@@ -12,8 +12,9 @@ import { REFERENCE_DATE } from './dates.ts';
 import { generateVillage } from './generate-village.ts';
 import { GEO_DIR } from './geo.ts';
 import { NAME_PART_COUNT } from './names.ts';
-import { DEFAULT_POPULATION_SEED, populationPlans, seedPopulation } from './seed-population.ts';
+import { DEFAULT_POPULATION_SEED, seedPopulation } from './seed-population.ts';
 import { SerialCounters } from './serials.ts';
+import { populationPlans } from './village-generation.ts';
 import { DEMO_VILLAGE, resizePlan } from './village-plan.ts';
 
 const SARONGAN = DEMO_VILLAGE.code;

@@ -2,11 +2,10 @@
 // terminated when the consumer stops early (an error in the load) and its failures surface here.
 import { Worker } from 'node:worker_threads';
 import type { PreparedVillage } from './prepared-village.ts';
-import type { GenerationRequest } from './village-generation.ts';
+import type { GenerationRequest, SkippedStep } from './village-generation.ts';
 
 export type PreparedStep =
-  | { kind: 'prepared'; label: string; position: number; prepared: PreparedVillage }
-  | { kind: 'skipped'; label: string; position: number; villageCode: string };
+  { kind: 'prepared'; label: string; position: number; prepared: PreparedVillage } | SkippedStep;
 
 type WorkerMessage = PreparedStep | { kind: 'done' };
 

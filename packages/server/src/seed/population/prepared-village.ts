@@ -10,16 +10,14 @@ import {
   type TableSpec,
 } from './columns.ts';
 import type { VillageBatch } from './generate-village.ts';
+import { villageCounts, type VillageCounts } from './village-generation.ts';
 
 /** In load order: each table's foreign keys point at tables before it. */
 export const COPY_TABLES = [HOUSEHOLD_TABLE, FAMILY_TABLE, NIK_TABLE, RESIDENT_TABLE] as const;
 export type CopyTableName = (typeof COPY_TABLES)[number]['table'];
 
-export interface PreparedVillage {
+export interface PreparedVillage extends VillageCounts {
   villageCode: string;
-  residents: number;
-  families: number;
-  households: number;
   copyText: Record<CopyTableName, Uint8Array>;
 }
 
@@ -35,9 +33,7 @@ function copyText<R>(spec: TableSpec<R>, rows: readonly R[]): Uint8Array {
 export function prepareVillage(batch: VillageBatch): PreparedVillage {
   return {
     villageCode: batch.villageCode,
-    residents: batch.residents.length,
-    families: batch.families.length,
-    households: batch.households.length,
+    ...villageCounts(batch),
     copyText: {
       household: copyText(HOUSEHOLD_TABLE, batch.households),
       family: copyText(FAMILY_TABLE, batch.families),

@@ -8,10 +8,9 @@ import type { Db } from '../../db/database.ts';
 import { copyWriter, unnestWriter, type PopulationWriter } from './bulk-writers.ts';
 import { preparedInWorker } from './prepared-stream.ts';
 import { collect, loadSteps, type Ready } from './load-steps.ts';
-import { DEMO_VILLAGE } from './village-plan.ts';
+import { DEMO_VILLAGE, type VillagePlan } from './village-plan.ts';
 import { generateVillages, populationPlans, type GenerationRequest } from './village-generation.ts';
 
-export { populationPlans };
 export const DEFAULT_POPULATION_SEED = 'smart-kampung-2026';
 /** The only regency whose boundaries ship with the app (packages/server/data/geo). */
 const GEO_REGENCY = '35.10';
@@ -52,16 +51,16 @@ export interface PopulationSeedResult {
 /** COPY when a PostgreSQL URL is given; bulk mode (deferred indexes) when the load outweighs what is there. */
 function chooseMethod(
   options: PopulationSeedOptions,
-  plans: ReturnType<typeof populationPlans>,
+  plans: VillagePlan[],
   chosen: Set<string>,
   existing: Map<string, number>,
 ): PopulationWriter['method'] {
+  if (options.method) return options.method;
+  if (!options.databaseUrl) return 'unnest';
   const toLoad = plans
     .filter((p) => chosen.has(p.code) && !existing.has(p.code))
     .reduce((sum, p) => sum + (options.residentsPerVillage ?? p.targetResidents), 0);
   const present = [...existing.values()].reduce((sum, n) => sum + n, 0);
-  if (options.method) return options.method;
-  if (!options.databaseUrl) return 'unnest';
   return toLoad > Math.max(50_000, present) ? 'copy-bulk' : 'copy';
 }
 

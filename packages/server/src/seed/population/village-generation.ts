@@ -25,9 +25,28 @@ export interface GenerationRequest {
   residentsPerVillage?: number;
 }
 
+/** A chosen village that already has residents; every kind of step stream reports it the same way. */
+export interface SkippedStep {
+  kind: 'skipped';
+  label: string;
+  position: number;
+  villageCode: string;
+}
+
 export type GenerationStep =
-  | { kind: 'village'; label: string; position: number; batch: VillageBatch }
-  | { kind: 'skipped'; label: string; position: number; villageCode: string };
+  { kind: 'village'; label: string; position: number; batch: VillageBatch } | SkippedStep;
+
+export interface VillageCounts {
+  residents: number;
+  families: number;
+  households: number;
+}
+
+export const villageCounts = (batch: VillageBatch): VillageCounts => ({
+  residents: batch.residents.length,
+  families: batch.families.length,
+  households: batch.households.length,
+});
 
 export function populationPlans(seed: string): VillagePlan[] {
   const shapes = villageShapes();
