@@ -88,6 +88,15 @@ describe('refreshStats', () => {
     await sql`UPDATE resident SET status_code = 3 WHERE id = (SELECT id FROM resident ORDER BY nik LIMIT 1)`.execute(
       db,
     );
+    // People on the edges of age bands: a birthday today, tomorrow, a leap-day birthday.
+    await sql`
+      UPDATE resident r SET birth_date = e.birth_date
+      FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM resident ORDER BY id OFFSET 40 LIMIT 7) picked
+      JOIN (VALUES (1, (current_date - interval '5 years')::date), (2, (current_date - interval '5 years')::date + 1),
+                   (3, (current_date - interval '75 years')::date), (4, (current_date - interval '75 years')::date + 1),
+                   (5, (current_date - interval '70 years')::date), (6, date '2004-02-29'), (7, current_date)
+           ) AS e (n, birth_date) ON e.n = picked.n
+      WHERE r.id = picked.id`.execute(db);
     await db.transaction().execute((trx) => refreshStats(trx, VILLAGES));
 
     const today = (await sql<{ today: string }>`SELECT current_date::text AS today`.execute(db)).rows[0]!

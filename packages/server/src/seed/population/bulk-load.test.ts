@@ -1,5 +1,5 @@
 // The COPY paths (PostgreSQL only) write exactly what the unnest path writes, and bulk mode gives back every
-// index, foreign key and trigger it deferred, name dictionary included. Two small villages keep it quick.
+// key, index, foreign key (other tables' too) and trigger it deferred, name dictionary included. Two small villages keep it quick.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -30,8 +30,9 @@ async function fingerprint(db: Db) {
 const schemaObjects = (db: Db) =>
   sql<{ name: string }>`
     SELECT indexname AS name FROM pg_indexes WHERE tablename IN ('household', 'family', 'resident', 'resident_nik')
-    UNION ALL SELECT conname FROM pg_constraint
+    UNION ALL SELECT conrelid::regclass::text || '.' || conname FROM pg_constraint
     WHERE conrelid IN ('household'::regclass, 'family'::regclass, 'resident'::regclass, 'resident_nik'::regclass)
+       OR confrelid IN ('household'::regclass, 'family'::regclass, 'resident'::regclass)
     UNION ALL SELECT tgname || ' ' || tgenabled::text FROM pg_trigger WHERE tgrelid = 'resident'::regclass AND NOT tgisinternal
     ORDER BY 1`
     .execute(db)

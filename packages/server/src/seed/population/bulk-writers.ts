@@ -165,10 +165,12 @@ export async function copyWriter(databaseUrl: string, options: { bulk: boolean }
       const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
       await restoreIndexes(client, deferred);
       log(
-        `Rebuilt ${deferred.indexes.length} indexes and ${deferred.foreignKeys.length} foreign keys in ${seconds()} s.`,
+        `Rebuilt ${deferred.keys.length} keys, ${deferred.indexes.length} indexes and ${deferred.foreignKeys.length} foreign keys in ${seconds()} s.`,
       );
       started = performance.now();
       await client.query(`ANALYZE ${POPULATION_TABLES.join(', ')}`);
+      // Room to count every village's groups in hash tables instead of sorting 1.7 million rows first.
+      await client.query(`SET LOCAL work_mem = '64MB'`);
       await refreshStats(db, loaded);
       await client.query('COMMIT');
       committed = true;

@@ -1,24 +1,43 @@
 // Bulk-load mode for PostgreSQL: building an index once over 1.7 million rows is several times cheaper than
 // updating it row by row (the trigram index most of all), and checking a foreign key once with a join is far
-// cheaper than a trigger per row. So a large load drops the secondary indexes and outgoing foreign keys of the
-// population tables and recreates them from their own catalogue definitions afterwards, all inside the load's
-// transaction: if anything fails, the rollback brings every index and constraint back. Primary keys stay,
-// since other tables' foreign keys depend on them. The statement trigger that collects name words
-// (migration 0006) is paused likewise: it would keep a copy of every inserted row for each COPY; one
+// cheaper than a trigger per row. So a large load drops the keys, secondary indexes and foreign keys of the
+// population tables (incoming ones too, which depend on the keys) and recreates them from their own catalogue
+// definitions afterwards, all inside the load's transaction: if anything fails, the rollback brings every
+// index and constraint back. A duplicate (a NIK claimed twice) then fails the load when its key is rebuilt
+// rather than at its row: the outcome, a rollback, is the same. The statement trigger that collects name
+// words (migration 0006) is paused likewise: it would keep a copy of every inserted row for each COPY; one
 // set-based insert over the loaded residents fills the dictionary at the end instead.
 import type pg from 'pg';
 
 export const POPULATION_TABLES = ['household', 'family', 'resident', 'resident_nik'];
 const NAME_WORDS_TRIGGER = 'resident_name_words_insert';
 
+interface Constraint {
+  table: string;
+  name: string;
+  definition: string;
+}
+
 export interface DeferredSchema {
+  /** Primary keys and unique constraints, restored first: the foreign keys need them. */
+  keys: Constraint[];
   indexes: { name: string; definition: string }[];
-  foreignKeys: { table: string; name: string; definition: string }[];
+  /** Foreign keys from, and to, the population tables. */
+  foreignKeys: Constraint[];
 }
 
 const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
-/** Drops the secondary indexes and outgoing foreign keys; call inside a transaction. */
+async function constraints(client: pg.ClientBase, where: string): Promise<Constraint[]> {
+  const result = await client.query<Constraint>(
+    `SELECT c.conrelid::regclass::text AS "table", c.conname AS name, pg_get_constraintdef(c.oid) AS definition
+     FROM pg_constraint c WHERE ${where} ORDER BY c.conrelid::regclass::text, c.conname`,
+    [POPULATION_TABLES],
+  );
+  return result.rows;
+}
+
+/** Drops the keys, secondary indexes and foreign keys; call inside a transaction. */
 export async function deferIndexes(client: pg.ClientBase): Promise<DeferredSchema> {
   const indexes = await client.query<{ name: string; definition: string }>(
     `SELECT i.indexname AS name, i.indexdef AS definition
@@ -28,18 +47,16 @@ export async function deferIndexes(client: pg.ClientBase): Promise<DeferredSchem
      ORDER BY i.indexname`,
     [POPULATION_TABLES],
   );
-  const foreignKeys = await client.query<{ table: string; name: string; definition: string }>(
-    `SELECT c.conrelid::regclass::text AS "table", c.conname AS name, pg_get_constraintdef(c.oid) AS definition
-     FROM pg_constraint c
-     WHERE c.contype = 'f' AND c.conrelid = ANY($1::regclass[])
-     ORDER BY c.conname`,
-    [POPULATION_TABLES],
+  const foreignKeys = await constraints(
+    client,
+    `c.contype = 'f' AND (c.conrelid = ANY($1::regclass[]) OR c.confrelid = ANY($1::regclass[]))`,
   );
-  for (const fk of foreignKeys.rows)
-    await client.query(`ALTER TABLE ${fk.table} DROP CONSTRAINT ${quote(fk.name)}`);
+  const keys = await constraints(client, `c.contype IN ('p', 'u') AND c.conrelid = ANY($1::regclass[])`);
+  for (const { table, name } of [...foreignKeys, ...keys])
+    await client.query(`ALTER TABLE ${table} DROP CONSTRAINT ${quote(name)}`);
   for (const index of indexes.rows) await client.query(`DROP INDEX ${quote(index.name)}`);
   await client.query(`ALTER TABLE resident DISABLE TRIGGER ${NAME_WORDS_TRIGGER}`);
-  return { indexes: indexes.rows, foreignKeys: foreignKeys.rows };
+  return { keys, indexes: indexes.rows, foreignKeys };
 }
 
 /** Recreates what deferIndexes dropped, exactly as the catalogue described it. */
@@ -50,8 +67,9 @@ export async function restoreIndexes(client: pg.ClientBase, deferred: DeferredSc
     `INSERT INTO name_word (word) SELECT DISTINCT unnest(name_words) FROM resident ON CONFLICT (word) DO NOTHING`,
   );
   await client.query(`ALTER TABLE resident ENABLE TRIGGER ${NAME_WORDS_TRIGGER}`);
+  const add = ({ table, name, definition }: Constraint) =>
+    client.query(`ALTER TABLE ${table} ADD CONSTRAINT ${quote(name)} ${definition}`);
+  for (const key of deferred.keys) await add(key);
   for (const index of deferred.indexes) await client.query(index.definition);
-  for (const fk of deferred.foreignKeys) {
-    await client.query(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${quote(fk.name)} ${fk.definition}`);
-  }
+  for (const fk of deferred.foreignKeys) await add(fk);
 }
