@@ -171,6 +171,10 @@ export interface ImportJobRow {
 }
 
 export interface NameWord {
+  /**
+   * Spelling-variant key (name_sound): words with equal keys match each other
+   */
+  sound: Generated<string | null>;
   word: string;
 }
 

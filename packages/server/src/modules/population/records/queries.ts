@@ -51,11 +51,12 @@ export function filteredResidents(db: Db, region: string, filter: ResidentFilter
   else if (filter.q !== undefined) {
     // A query with no letters (a partial NIK, say) matches no name.
     if (nameWords(filter.q).length === 0) base = base.where(sql<SqlBool>`false`);
-    // Every word of the query must match a word of the name: the same word, one that starts with it, or a
-    // similar one (pg_trgm `%` on the small name_word dictionary, so "Aminnah" finds "Aminah").
+    // Every word of the query must match a word of the name: the same word, one that starts with it, a
+    // similar one (pg_trgm `%` on the small name_word dictionary, so "Aminnah" finds "Aminah"), or one spelt
+    // by another convention (the sound key of migration 0007, so "Djoko" finds "Joko" and "riski" "Rizky").
     for (const word of nameWords(filter.q)) {
       base = base.where(
-        sql<SqlBool>`r.name_words && ARRAY(SELECT w.word FROM name_word w WHERE w.word % ${word} OR w.word LIKE ${`${word.replace(/[\\%_]/g, '')}%`})`,
+        sql<SqlBool>`r.name_words && ARRAY(SELECT w.word FROM name_word w WHERE w.word % ${word} OR w.word LIKE ${`${word.replace(/[\\%_]/g, '')}%`} OR w.sound = name_sound(${word}))`,
       );
     }
   }
