@@ -1,108 +1,12 @@
-// Village polygons of Banyuwangi (packages/server/data/geo, MIT, see its README) and point sampling inside
-// them: rejection sampling in the bounding box with a ray-casting point-in-polygon test, so every generated
-// house lies inside its own village. Precomputed once per village.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// Point sampling inside village polygons: rejection sampling in the bounding box, so every generated house
+// lies inside its own village.
+import {
+  insideShape,
+  KM_PER_DEGREE_LAT,
+  kmPerDegreeLng,
+  type VillageShape,
+} from '../../geo/village-shapes.ts';
 import type { Rng } from './prng.ts';
-
-type Ring = readonly (readonly [number, number])[];
-/** One polygon: the outer ring first, then holes. */
-type Polygon = readonly Ring[];
-
-export interface VillageShape {
-  code: string;
-  name: string;
-  districtCode: string;
-  polygons: readonly Polygon[];
-  /** [minLng, minLat, maxLng, maxLat] */
-  bbox: readonly [number, number, number, number];
-  areaKm2: number;
-}
-
-interface Feature {
-  properties: { code: string; name: string; district_code: string };
-  geometry:
-    | { type: 'Polygon'; coordinates: [number, number][][] }
-    | { type: 'MultiPolygon'; coordinates: [number, number][][][] };
-}
-
-export const GEO_DIR = path.resolve(import.meta.dirname, '../../../data/geo');
-
-const KM_PER_DEGREE_LAT = 110.6;
-const kmPerDegreeLng = (lat: number) => 111.32 * Math.cos((lat * Math.PI) / 180);
-
-function ringArea(ring: Ring): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    sum += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
-  }
-  return Math.abs(sum / 2);
-}
-
-function shapeOf(feature: Feature): VillageShape {
-  const { geometry, properties } = feature;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  let [minLng, minLat, maxLng, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
-  let areaDeg = 0;
-  for (const polygon of polygons) {
-    polygon.forEach((ring, index) => (areaDeg += (index === 0 ? 1 : -1) * ringArea(ring)));
-    for (const [lng, lat] of polygon[0]!) {
-      minLng = Math.min(minLng, lng);
-      maxLng = Math.max(maxLng, lng);
-      minLat = Math.min(minLat, lat);
-      maxLat = Math.max(maxLat, lat);
-    }
-  }
-  const midLat = (minLat + maxLat) / 2;
-  return {
-    code: properties.code,
-    name: properties.name,
-    districtCode: properties.district_code,
-    polygons,
-    bbox: [minLng, minLat, maxLng, maxLat],
-    areaKm2: areaDeg * KM_PER_DEGREE_LAT * kmPerDegreeLng(midLat),
-  };
-}
-
-let cache: Map<string, VillageShape> | undefined;
-
-/** Every village polygon by code, read once from packages/server/data/geo/villages.geojson. */
-export function villageShapes(): Map<string, VillageShape> {
-  if (!cache) {
-    const collection = JSON.parse(readFileSync(path.join(GEO_DIR, 'villages.geojson'), 'utf8')) as {
-      features: Feature[];
-    };
-    cache = new Map(collection.features.map((f) => [f.properties.code, shapeOf(f)]));
-  }
-  return cache;
-}
-
-/** District names by code, from districts.geojson. */
-export function districtNames(): Map<string, string> {
-  const collection = JSON.parse(readFileSync(path.join(GEO_DIR, 'districts.geojson'), 'utf8')) as {
-    features: { properties: { code: string; name: string } }[];
-  };
-  return new Map(collection.features.map((f) => [f.properties.code, f.properties.name]));
-}
-
-function insideRing(ring: Ring, lng: number, lat: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-export function insideShape(shape: VillageShape, lng: number, lat: number): boolean {
-  const [minLng, minLat, maxLng, maxLat] = shape.bbox;
-  if (lng < minLng || lng > maxLng || lat < minLat || lat > maxLat) return false;
-  return shape.polygons.some(
-    (polygon) =>
-      insideRing(polygon[0]!, lng, lat) && !polygon.slice(1).some((hole) => insideRing(hole, lng, lat)),
-  );
-}
 
 /** Coordinates are stored to 6 decimals (about 0.1 m), like the source polygons; rounded before the
  * inside test so rounding can never move a house across the boundary. */

@@ -10,7 +10,7 @@ import { createTestDatabase } from '../../../test/test-database.ts';
 import { DEMO_CITIZEN } from '../demo-users.ts';
 import { REFERENCE_DATE } from './dates.ts';
 import { generateVillage } from './generate-village.ts';
-import { GEO_DIR } from './geo.ts';
+import { GEO_DIR } from '../../geo/village-shapes.ts';
 import { NAME_PART_COUNT } from './names.ts';
 import { DEFAULT_POPULATION_SEED, seedPopulation } from './seed-population.ts';
 import { SerialCounters } from './serials.ts';

@@ -5,7 +5,7 @@ import { parseNik } from '@smart-kampung/domain';
 import { DEMO_CITIZEN } from '../demo-users.ts';
 import { REFERENCE_DATE } from './dates.ts';
 import { generateVillage, type VillageBatch } from './generate-village.ts';
-import { districtNames, villageShapes } from './geo.ts';
+import { districtNames, villageShapes } from '../../geo/village-shapes.ts';
 import { SerialCounters } from './serials.ts';
 import {
   DEMO_VILLAGE,

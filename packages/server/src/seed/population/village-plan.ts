@@ -3,7 +3,7 @@
 // populous) and add up to about 1.7 million for the regency, as Banyuwangi has.
 import type { Ethnicity } from './names.ts';
 import { Rng, weightedTable, type Weighted, type WeightedTable } from './prng.ts';
-import type { VillageShape } from './geo.ts';
+import type { VillageShape } from '../../geo/village-shapes.ts';
 
 export const REGENCY_RESIDENTS = 1_700_000;
 /** Sarongan, the village of the fresh-install demo: fixed so `npm start` stays a few seconds on PGlite. */

@@ -1,11 +1,10 @@
-import { maskIdentifier } from '@smart-kampung/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { actorOf, signedIn } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
-import { toFamilyCard } from './mappers.ts';
+import { toFamilyCard, toHouseholdDetail } from './mappers.ts';
 import {
   familyCard as familyCardSchema,
   householdDetail as householdSchema,
@@ -34,22 +33,6 @@ const context = (request: FastifyRequest) => ({
   ip: request.ip,
   userAgent: request.headers['user-agent'] ?? null,
 });
-
-const housingColumns = [
-  'floor_area_m2',
-  'floor_material',
-  'wall_material',
-  'roof_material',
-  'drinking_water_source',
-  'lighting_source',
-  'electricity_power',
-  'toilet_facility',
-  'toilet_type',
-  'faeces_disposal',
-  'cooking_fuel',
-  'house_ownership',
-  'land_title',
-] as const;
 
 export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -160,26 +143,7 @@ export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.code,
         request.params.id,
       );
-      return {
-        id: h.id,
-        villageCode: h.village_code,
-        villageName: h.village_name,
-        householdNo: h.household_no,
-        dusun: h.dusun,
-        rw: h.rw,
-        rt: h.rt,
-        address: h.address,
-        latitude: h.latitude,
-        longitude: h.longitude,
-        housing: Object.fromEntries(housingColumns.map((column) => [column, h[column]])),
-        families: families.map((f) => ({
-          id: f.id,
-          kkMasked: maskIdentifier(f.kk_number),
-          active: f.active,
-          headName: f.head_name,
-          memberCount: Number(f.member_count),
-        })),
-      };
+      return toHouseholdDetail(h, families);
     },
   );
 };

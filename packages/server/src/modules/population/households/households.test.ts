@@ -1,0 +1,244 @@
+// Household writes: a village operator registers a household with its families, pin and Regsosek housing
+// codes, changes it field by field, and moves families between roofs; bad input is refused whole, by field;
+// other villages, read-only roles and anonymous callers are kept out; every write is audited.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
+import { insideShape, villageShapes, type VillageShape } from '../../../geo/village-shapes.ts';
+import { allCodeLists } from '../code-lists-sync.ts';
+import { registerFamily } from '../test-support/families.ts';
+
+const VILLAGE = '35.10.01.2001';
+const OTHER_VILLAGE = '35.10.02.2001';
+let t: TestApp;
+let operator: TestUser;
+let otherOperator: TestUser;
+let district: TestUser;
+let familyA: string;
+let familyB: string;
+let foreignFamily: string;
+
+/** A point inside the village, found on a grid over its bounding box. */
+function pointInside(shape: VillageShape) {
+  const [minLng, minLat, maxLng, maxLat] = shape.bbox;
+  for (let i = 1; i < 40; i++) {
+    for (let j = 1; j < 40; j++) {
+      const lng = minLng + ((maxLng - minLng) * i) / 40;
+      const lat = minLat + ((maxLat - minLat) * j) / 40;
+      if (insideShape(shape, lng, lat)) return { latitude: lat, longitude: lng };
+    }
+  }
+  throw new Error(`no point found inside ${shape.code}`);
+}
+
+const firstCode = (list: string) => allCodeLists()[list]![0]!.code;
+const url = (path = '') => `/api/villages/${VILLAGE}/households${path}`;
+
+async function householdCount() {
+  const row = await t.database.db
+    .selectFrom('household')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function statsHouseholds() {
+  const res = await operator.request({ method: 'GET', url: `/api/population/stats?region=${VILLAGE}` });
+  return res.json<{ totals: { households: number } }>().totals.households;
+}
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  operator = await t.createUser('village_operator', VILLAGE);
+  otherOperator = await t.createUser('village_operator', OTHER_VILLAGE);
+  district = await t.createUser('district_staff', '35.10.01');
+  familyA = (await registerFamily(operator, VILLAGE)).familyId;
+  familyB = (await registerFamily(operator, VILLAGE)).familyId;
+  foreignFamily = (await registerFamily(otherOperator, OTHER_VILLAGE)).familyId;
+});
+afterAll(() => t.close());
+
+describe('POST /api/villages/:code/households', () => {
+  it('registers a household with its family, pin and housing codes, counted and audited', async () => {
+    const pin = pointInside(villageShapes().get(VILLAGE)!);
+    const res = await operator.request({
+      method: 'POST',
+      url: url(),
+      payload: {
+        householdNo: 'RT-017',
+        dusun: 'Krajan',
+        rw: '1',
+        rt: '02',
+        address: 'Jl. Mawar 5',
+        ...pin,
+        housing: { floor_area_m2: 36, floor_material: firstCode('floor_material'), cooking_fuel: null },
+        familyIds: [familyA],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const created = res.json();
+    expect(created).toMatchObject({
+      householdNo: 'RT-017',
+      rw: '001',
+      rt: '002',
+      latitude: pin.latitude,
+      longitude: pin.longitude,
+      housing: expect.objectContaining({ floor_area_m2: 36, floor_material: firstCode('floor_material') }),
+      families: [expect.objectContaining({ id: familyA, headName: 'Slamet Riyadi', memberCount: 3 })],
+    });
+    const card = await operator.request({
+      method: 'GET',
+      url: `/api/villages/${VILLAGE}/families/${familyA}`,
+    });
+    expect(card.json().householdId).toBe(created.id);
+    expect(await statsHouseholds()).toBe(1);
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'population.household_create')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ entity_id: created.id, region_code: VILLAGE, actor_id: operator.id });
+  });
+
+  it('refuses bad input whole, naming every field, and writes nothing', async () => {
+    const before = await householdCount();
+    const elsewhere = pointInside(villageShapes().get(OTHER_VILLAGE)!);
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ latitude: -8.5 }, ['longitude']],
+      [elsewhere, ['latitude']],
+      [
+        { housing: { floor_area_m2: 0, wall_material: 999 } },
+        ['housing.floor_area_m2', 'housing.wall_material'],
+      ],
+      [{ familyIds: [foreignFamily] }, ['familyIds']],
+    ];
+    for (const [payload, fields] of cases) {
+      const res = await operator.request({ method: 'POST', url: url(), payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json().code).toBe('VALIDATION_FAILED');
+      expect(
+        res
+          .json()
+          .errors.map((e: { field: string }) => e.field)
+          .sort(),
+      ).toEqual(fields);
+      expect(res.json().errors[0].message).toMatch(/[a-z]/);
+    }
+    const unknownColumn = await operator.request({
+      method: 'POST',
+      url: url(),
+      payload: { housing: { swimming_pool: 1 } },
+    });
+    expect(unknownColumn.statusCode).toBe(400);
+    const outsideIndonesia = await operator.request({
+      method: 'POST',
+      url: url(),
+      payload: { latitude: 40, longitude: 110 },
+    });
+    expect(outsideIndonesia.statusCode).toBe(400);
+    expect(await householdCount()).toBe(before);
+  });
+
+  it('keeps other villages, read-only roles and anonymous callers out', async () => {
+    expect((await otherOperator.request({ method: 'POST', url: url(), payload: {} })).statusCode).toBe(404);
+    expect((await district.request({ method: 'POST', url: url(), payload: {} })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: url(), payload: {} })).statusCode).toBe(401);
+  });
+});
+
+describe('PATCH /api/villages/:code/households/:id', () => {
+  it('changes only the fields sent, clears with null, and audits before and after', async () => {
+    const created = (
+      await operator.request({
+        method: 'POST',
+        url: url(),
+        payload: { householdNo: 'A1', address: 'Jl. Lama 1', housing: { floor_area_m2: 20 } },
+      })
+    ).json();
+    const res = await operator.request({
+      method: 'PATCH',
+      url: url(`/${created.id}`),
+      payload: {
+        address: 'Jl. Baru 2',
+        housing: { floor_area_m2: null, roof_material: firstCode('roof_material') },
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      householdNo: 'A1',
+      address: 'Jl. Baru 2',
+      housing: expect.objectContaining({ floor_area_m2: null, roof_material: firstCode('roof_material') }),
+    });
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'population.household_update')
+      .where('entity_id', '=', created.id)
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toEqual({
+      before: { address: 'Jl. Lama 1', floor_area_m2: 20, roof_material: null },
+      after: { address: 'Jl. Baru 2', floor_area_m2: null, roof_material: firstCode('roof_material') },
+    });
+  });
+
+  it('checks the record as it would be: a latitude alone next to no longitude is refused', async () => {
+    const created = (await operator.request({ method: 'POST', url: url(), payload: {} })).json();
+    const res = await operator.request({
+      method: 'PATCH',
+      url: url(`/${created.id}`),
+      payload: { latitude: -8.6 },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].field).toBe('longitude');
+  });
+
+  it('answers 404 for an unknown household and for another village', async () => {
+    const missing = await operator.request({
+      method: 'PATCH',
+      url: url('/00000000-0000-4000-8000-000000000000'),
+      payload: { address: 'x' },
+    });
+    expect(missing.statusCode).toBe(404);
+    const created = (await operator.request({ method: 'POST', url: url(), payload: {} })).json();
+    const outsider = await otherOperator.request({
+      method: 'PATCH',
+      url: url(`/${created.id}`),
+      payload: { address: 'x' },
+    });
+    expect(outsider.statusCode).toBe(404);
+  });
+});
+
+describe('PUT /api/villages/:code/families/:id/household', () => {
+  const move = (user: TestUser, familyId: string, householdId: string | null) =>
+    user.request({
+      method: 'PUT',
+      url: `/api/villages/${VILLAGE}/families/${familyId}/household`,
+      payload: { householdId },
+    });
+
+  it('moves a family under another roof and out of any, keeping the household count current', async () => {
+    const first = (
+      await operator.request({ method: 'POST', url: url(), payload: { familyIds: [familyB] } })
+    ).json();
+    const second = (await operator.request({ method: 'POST', url: url(), payload: {} })).json();
+    const counted = await statsHouseholds();
+    const res = await move(operator, familyB, second.id);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ familyId: familyB, householdId: second.id });
+    const after = await operator.request({ method: 'GET', url: url(`/${second.id}`) });
+    expect(after.json().families.map((f: { id: string }) => f.id)).toEqual([familyB]);
+    const emptied = await operator.request({ method: 'GET', url: url(`/${first.id}`) });
+    expect(emptied.json().families).toEqual([]);
+    // The emptied household no longer counts; the one the family moved into now does.
+    expect(await statsHouseholds()).toBe(counted);
+    expect((await move(operator, familyB, null)).json()).toEqual({ familyId: familyB, householdId: null });
+    expect(await statsHouseholds()).toBe(counted - 1);
+  });
+
+  it('answers 404 for an unknown household or family and for read-only roles 403', async () => {
+    expect((await move(operator, familyB, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    expect((await move(operator, foreignFamily, null)).statusCode).toBe(404);
+    expect((await move(district, familyB, null)).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,87 @@
+// Household writes, for the village's own staff (and the regency admin); the access function confines
+// them to their village. Reads stay with the population records (GET …/households/:id).
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problemSchema } from '../../../http/problem-schema.ts';
+import { actorOf, rolesOnly } from '../../../http/route-access.ts';
+import { regionCodeSchema } from '../../regions/schemas.ts';
+import { householdDetail } from '../records/schemas.ts';
+import {
+  createHouseholdBody,
+  familyHouseholdBody,
+  familyHouseholdResponse,
+  householdFields,
+} from './schemas.ts';
+import { createHousehold, setFamilyHousehold, updateHousehold } from './service.ts';
+
+const writers = rolesOnly('village_head', 'village_operator', 'regency_admin');
+const village = z.object({ code: regionCodeSchema });
+const record = z.object({ code: regionCodeSchema, id: z.uuid() });
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+
+const context = (request: FastifyRequest) => ({
+  actor: actorOf(request),
+  ip: request.ip,
+  userAgent: request.headers['user-agent'] ?? null,
+});
+
+export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/villages/:code/households',
+    {
+      config: { access: writers },
+      schema: {
+        tags: ['population'],
+        summary:
+          'Register a household (rumah tangga): address, map pin inside the village, Regsosek housing codes, and the families under its roof',
+        params: village,
+        body: createHouseholdBody,
+        response: { 201: householdDetail, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const created = await createHousehold(app.db, context(request), request.params.code, request.body);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.patch(
+    '/api/villages/:code/households/:id',
+    {
+      config: { access: writers },
+      schema: {
+        tags: ['population'],
+        summary:
+          'Change a household: only the fields sent change (null clears one); audited before and after',
+        params: record,
+        body: householdFields,
+        response: { 200: householdDetail, ...errors },
+      },
+    },
+    (request) =>
+      updateHousehold(app.db, context(request), request.params.code, request.params.id, request.body),
+  );
+
+  app.put(
+    '/api/villages/:code/families/:id/household',
+    {
+      config: { access: writers },
+      schema: {
+        tags: ['population'],
+        summary: 'Place a family under the roof of a household of its village, or of none (householdId null)',
+        params: record,
+        body: familyHouseholdBody,
+        response: { 200: familyHouseholdResponse, ...errors },
+      },
+    },
+    (request) =>
+      setFamilyHousehold(
+        app.db,
+        context(request),
+        request.params.code,
+        request.params.id,
+        request.body.householdId,
+      ),
+  );
+};
