@@ -2,7 +2,10 @@ import { apiRequest } from './client.ts';
 import type {
   CodeLists,
   FamilyCard,
+  FamilyHouseholdLink,
+  HouseholdCreateInput,
   HouseholdDetail,
+  HouseholdInput,
   MergeInput,
   MoveInInput,
   PersonInput,
@@ -17,6 +20,7 @@ import type {
 const village = (code: string) => `/api/villages/${encodeURIComponent(code)}`;
 const resident = (code: string, id: string) => `${village(code)}/residents/${encodeURIComponent(id)}`;
 const family = (code: string, id: string) => `${village(code)}/families/${encodeURIComponent(id)}`;
+const household = (code: string, id: string) => `${village(code)}/households/${encodeURIComponent(id)}`;
 
 /** `params` is the list query as the server reads it (region, q, status, …); empty values are dropped. */
 export function fetchResidents(params: URLSearchParams, signal?: AbortSignal): Promise<ResidentListPage> {
@@ -51,7 +55,31 @@ export function revealFamily(villageCode: string, id: string, reason: string): P
 }
 
 export function fetchHousehold(villageCode: string, id: string): Promise<HouseholdDetail> {
-  return apiRequest<HouseholdDetail>(`${village(villageCode)}/households/${encodeURIComponent(id)}`);
+  return apiRequest<HouseholdDetail>(household(villageCode, id));
+}
+
+export function createHousehold(villageCode: string, body: HouseholdCreateInput): Promise<HouseholdDetail> {
+  return apiRequest<HouseholdDetail>(`${village(villageCode)}/households`, { method: 'POST', body });
+}
+
+export function updateHousehold(
+  villageCode: string,
+  id: string,
+  body: HouseholdInput,
+): Promise<HouseholdDetail> {
+  return apiRequest<HouseholdDetail>(household(villageCode, id), { method: 'PATCH', body });
+}
+
+/** Puts a family under a household's roof (it leaves its previous one), or out of any with null. */
+export function setFamilyHousehold(
+  villageCode: string,
+  familyId: string,
+  householdId: string | null,
+): Promise<FamilyHouseholdLink> {
+  return apiRequest<FamilyHouseholdLink>(`${family(villageCode, familyId)}/household`, {
+    method: 'PUT',
+    body: { householdId },
+  });
 }
 
 export function fetchPopulationStats(region: string): Promise<PopulationStats> {

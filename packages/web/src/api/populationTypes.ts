@@ -154,6 +154,44 @@ export interface HouseholdDetail {
   families: HouseholdFamily[];
 }
 
+/** Regsosek housing columns of a household, as the API names them (household table columns). */
+export const HOUSING_COLUMNS = [
+  'floor_area_m2',
+  'floor_material',
+  'wall_material',
+  'roof_material',
+  'drinking_water_source',
+  'lighting_source',
+  'electricity_power',
+  'toilet_facility',
+  'toilet_type',
+  'faeces_disposal',
+  'cooking_fuel',
+  'house_ownership',
+  'land_title',
+] as const;
+export type HousingColumn = (typeof HOUSING_COLUMNS)[number];
+/** Every housing column but the floor area holds a code of the code list of the same name. */
+export type HousingCodeColumn = Exclude<HousingColumn, 'floor_area_m2'>;
+
+/** Body of `PATCH …/households/:id`: only the fields present change; null clears one. */
+export interface HouseholdInput extends AddressInput {
+  householdNo?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  housing?: Partial<Record<HousingColumn, number | null>>;
+}
+
+/** Body of `POST …/households`: the same fields, plus the village's families to place under this roof. */
+export interface HouseholdCreateInput extends HouseholdInput {
+  familyIds?: string[];
+}
+
+export interface FamilyHouseholdLink {
+  familyId: string;
+  householdId: string | null;
+}
+
 export interface StatBreakdownRow {
   code: number;
   labelId: string;

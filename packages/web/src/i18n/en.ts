@@ -2,6 +2,7 @@ import type { Messages } from './id.ts';
 import { importEn } from './import.en.ts';
 import { populationEn } from './population.en.ts';
 import { populationEventsEn } from './populationEvents.en.ts';
+import { populationHouseholdEn } from './populationHousehold.en.ts';
 import { usersEn } from './users.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
@@ -158,6 +159,12 @@ export const en: Messages = {
     rtRwFormat: 'RT/RW is a number, e.g. 3 or 003.',
     originTooShort: 'Write the full address (at least 3 characters).',
     oneHead: 'Exactly one member must have the relationship KEPALA KELUARGA (head of family).',
+    floorAreaRange: 'The floor area is a whole number from 1 to 999 m².',
+    coordinatesBoth: 'Give latitude and longitude together, or leave both empty.',
+    coordinateFormat: 'Write a decimal number, e.g. -8.219300.',
+    coordinateRange: 'These coordinates are outside Indonesia.',
+    coordinatesSwapped: 'Latitude and longitude swapped? Banyuwangi lies near latitude -8, longitude 114.',
+    outsideVillage: 'The house is outside the village boundary. Check where the pin is.',
   },
   pagination: {
     label: 'Pages',
@@ -166,7 +173,7 @@ export const en: Messages = {
     range: '{{from}}–{{to}} of {{total}}',
     page: 'page {{page}} of {{pages}}',
   },
-  population: { ...populationEn, ...populationEventsEn },
+  population: { ...populationEn, ...populationEventsEn, ...populationHouseholdEn },
   import: importEn,
   users: usersEn,
   errors: {

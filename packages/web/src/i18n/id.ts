@@ -1,6 +1,7 @@
 import { importId } from './import.id.ts';
 import { populationId } from './population.id.ts';
 import { populationEventsId } from './populationEvents.id.ts';
+import { populationHouseholdId } from './populationHousehold.id.ts';
 import { usersId } from './users.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
@@ -158,6 +159,12 @@ export const id = {
     rtRwFormat: 'RT/RW berupa angka, misalnya 3 atau 003.',
     originTooShort: 'Tuliskan alamat lengkap (minimal 3 karakter).',
     oneHead: 'Satu anggota harus berhubungan KEPALA KELUARGA (tidak boleh lebih dari satu).',
+    floorAreaRange: 'Luas lantai berupa bilangan bulat 1–999 m².',
+    coordinatesBoth: 'Isi lintang dan bujur bersama-sama, atau kosongkan keduanya.',
+    coordinateFormat: 'Tulis sebagai angka desimal, misalnya -8.219300.',
+    coordinateRange: 'Koordinat ini berada di luar wilayah Indonesia.',
+    coordinatesSwapped: 'Lintang dan bujur tertukar? Lintang Banyuwangi sekitar -8, bujurnya sekitar 114.',
+    outsideVillage: 'Titik rumah berada di luar batas desa. Periksa lagi letak penanda.',
   },
   pagination: {
     label: 'Halaman',
@@ -166,7 +173,7 @@ export const id = {
     range: '{{from}}–{{to}} dari {{total}}',
     page: 'halaman {{page}} dari {{pages}}',
   },
-  population: { ...populationId, ...populationEventsId },
+  population: { ...populationId, ...populationEventsId, ...populationHouseholdId },
   import: importId,
   users: usersId,
   errors: {

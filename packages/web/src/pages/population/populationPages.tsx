@@ -12,6 +12,7 @@ import { SplitForm } from './events/SplitForm.tsx';
 
 export { MoveInPage } from './events/MoveInPage.tsx';
 export { FamilyCardRoute } from './family/FamilyCardPage.tsx';
+export { HouseholdEditRoute } from './household/HouseholdEditPage.tsx';
 export { HouseholdRoute } from './household/HouseholdPage.tsx';
 export { ImportPage } from './import/ImportPage.tsx';
 export { ResidentListPage } from './list/ResidentListPage.tsx';

@@ -40,5 +40,6 @@ export const populationRoutes: RouteObject = {
     { path: 'keluarga/:village/:id/pecah', ...page('SplitPage') },
     { path: 'keluarga/:village/:id/gabung', ...page('MergePage') },
     { path: 'rumah-tangga/:village/:id', ...page('HouseholdRoute') },
+    { path: 'rumah-tangga/:village/:id/ubah', ...page('HouseholdEditRoute') },
   ],
 };

@@ -10,6 +10,8 @@ interface FamilyPickerProps {
   villageCode: string;
   /** The card being edited, which cannot be picked. */
   excludeFamilyId?: string;
+  /** More cards that cannot be picked (e.g. those already in the household). */
+  excludeFamilyIds?: readonly string[];
   onPick: (familyId: string) => void;
 }
 
@@ -23,7 +25,7 @@ type Search =
  * Finds a family card through one of its members (name or NIK), the way an operator thinks of it, using the
  * same typo-tolerant search as the resident list.
  */
-export function FamilyPicker({ villageCode, excludeFamilyId, onPick }: FamilyPickerProps) {
+export function FamilyPicker({ villageCode, excludeFamilyId, excludeFamilyIds, onPick }: FamilyPickerProps) {
   const { t } = useTranslation();
   const { label } = useCodeLists();
   const inputId = useId();
@@ -40,7 +42,12 @@ export function FamilyPicker({ villageCode, excludeFamilyId, onPick }: FamilyPic
       (page) =>
         setSearch({
           state: 'done',
-          items: page.items.filter((r) => r.familyId !== null && r.familyId !== excludeFamilyId),
+          items: page.items.filter(
+            (r) =>
+              r.familyId !== null &&
+              r.familyId !== excludeFamilyId &&
+              !(excludeFamilyIds ?? []).includes(r.familyId),
+          ),
         }),
       (error: unknown) =>
         setSearch({ state: 'error', message: error instanceof Error ? error.message : String(error) }),

@@ -11,6 +11,7 @@ import { BackLink } from '../shared/BackLink.tsx';
 import { ReasonDialog } from '../shared/ReasonDialog.tsx';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { CreateHouseholdButton } from './CreateHouseholdButton.tsx';
 import { FamilyActions } from './FamilyActions.tsx';
 import { FamilyCardView } from './FamilyCardView.tsx';
 
@@ -58,15 +59,18 @@ function FamilyCardPage({ villageCode, id }: { villageCode: string; id: string }
               {t('population.reveal.button')}
             </button>
           )}
-          {card.householdId && (
+          {card.householdId ? (
             <Link
               className="button button-secondary"
               to={{ pathname: `/rumah-tangga/${card.villageCode}/${card.householdId}`, search }}
             >
               {t('population.kk.openHousehold')}
             </Link>
+          ) : (
+            <CreateHouseholdButton family={card} />
           )}
         </div>
+        {!card.householdId && <p className="field-hint">{t('population.householdCreate.missing')}</p>}
         {revealed && <p className="field-hint">{t('population.reveal.shownNote')}</p>}
         <FamilyActions family={card} />
       </section>

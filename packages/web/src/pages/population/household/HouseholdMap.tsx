@@ -6,35 +6,53 @@ import {
   NavigationControl,
   setWorkerUrl,
 } from 'maplibre-gl';
+import type { MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { extendBounds, featureBounds, loadBoundaries, REGENCY_BOUNDS } from './boundaries.ts';
-import type { Bounds } from './boundaries.ts';
+import type { Bounds, Position } from './boundaries.ts';
 import { offlineStyle, OSM_LAYER, OSM_SOURCE, OSM_SOURCE_ID } from './mapStyle.ts';
 
 // The worker ships as its own file next to this chunk; MapLibre must be told where Vite put it.
 setWorkerUrl(workerUrl);
 
+export interface PickedPoint {
+  latitude: number;
+  longitude: number;
+}
+
 interface HouseholdMapProps {
   villageCode: string;
   latitude: number | null;
   longitude: number | null;
+  /** Editing: a tap or click on the map, or dragging the pin, moves the pin there. */
+  onPick?: (point: PickedPoint) => void;
 }
 
 type MapState = 'loading' | 'ready' | 'failed';
 
+const PIN_COLOUR = '#a8201a';
+
 /**
  * The household's pin on the village and district boundaries. Loaded lazily (MapLibre is large), works with
- * no internet; OpenStreetMap tiles only after the user switches them on.
+ * no internet; OpenStreetMap tiles only after the user switches them on. With `onPick` it is the place
+ * where the operator sets the pin.
  */
-export default function HouseholdMap({ villageCode, latitude, longitude }: HouseholdMapProps) {
+export default function HouseholdMap({ villageCode, latitude, longitude, onPick }: HouseholdMapProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  const markerRef = useRef<Marker | null>(null);
   const [state, setState] = useState<MapState>('loading');
   const [osm, setOsm] = useState(false);
+  const pin: Position | null = latitude !== null && longitude !== null ? [longitude, latitude] : null;
+  // The map is built once per village; the pin it opens on is read from here, later pins move the marker.
+  const initialPin = useRef(pin);
+  const pickRef = useRef(onPick);
+  pickRef.current = onPick;
+  const picking = onPick !== undefined;
 
   useEffect(() => {
     let cancelled = false;
@@ -43,9 +61,7 @@ export default function HouseholdMap({ villageCode, latitude, longitude }: House
         if (cancelled || !container.current) return;
         const feature = villages.features.find((f) => f.properties.code === villageCode);
         let bounds: Bounds = feature ? featureBounds(feature) : REGENCY_BOUNDS;
-        const pin =
-          latitude !== null && longitude !== null ? ([longitude, latitude] as [number, number]) : null;
-        if (pin) bounds = extendBounds(bounds, pin);
+        if (initialPin.current) bounds = extendBounds(bounds, initialPin.current);
         const map = new MapLibreMap({
           container: container.current,
           style: offlineStyle(villages, districts, villageCode),
@@ -55,6 +71,7 @@ export default function HouseholdMap({ villageCode, latitude, longitude }: House
           cooperativeGestures: false,
           dragRotate: false,
         });
+        map.touchZoomRotate.disableRotation();
         map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
         map.addControl(
           new AttributionControl({
@@ -62,8 +79,21 @@ export default function HouseholdMap({ villageCode, latitude, longitude }: House
             customAttribution: t('population.household.mapAttribution'),
           }),
         );
-        if (pin) new Marker({ color: '#a8201a' }).setLngLat(pin).addTo(map);
-        map.on('load', () => setState('ready'));
+        // On a phone the open attribution covers the south of the village; when picking, it folds away
+        // (its "i" button still opens it) so every part of the village can be tapped.
+        const foldAttribution = () =>
+          container.current
+            ?.querySelector('.maplibregl-compact-show')
+            ?.classList.remove('maplibregl-compact-show');
+        map.on('click', (event: MapMouseEvent) => {
+          if (!pickRef.current) return;
+          foldAttribution();
+          pickRef.current({ latitude: event.lngLat.lat, longitude: event.lngLat.lng });
+        });
+        map.on('load', () => {
+          if (pickRef.current) foldAttribution();
+          setState('ready');
+        });
         map.on('error', (event) => console.warn('map', event.error));
         mapRef.current = map;
       })
@@ -74,10 +104,39 @@ export default function HouseholdMap({ villageCode, latitude, longitude }: House
       });
     return () => {
       cancelled = true;
+      markerRef.current = null;
       mapRef.current?.remove();
       mapRef.current = null;
     };
-  }, [villageCode, latitude, longitude, t]);
+  }, [villageCode, t]);
+
+  // The pin follows the coordinates, wherever they came from (tap, drag, device location, typing).
+  const [lng, lat] = pin ?? [null, null];
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || state !== 'ready') return;
+    if (lng === null || lat === null) {
+      markerRef.current?.remove();
+      markerRef.current = null;
+      return;
+    }
+    if (!markerRef.current) {
+      const marker = new Marker({ color: PIN_COLOUR, draggable: picking });
+      marker.on('dragend', () => {
+        const position = marker.getLngLat();
+        pickRef.current?.({ latitude: position.lat, longitude: position.lng });
+      });
+      markerRef.current = marker.setLngLat([lng, lat]).addTo(map);
+    } else {
+      markerRef.current.setLngLat([lng, lat]);
+    }
+    if (!map.getBounds().contains([lng, lat])) map.easeTo({ center: [lng, lat] });
+  }, [lng, lat, state, picking]);
+
+  useEffect(() => {
+    const canvas = mapRef.current?.getCanvas();
+    if (canvas && state === 'ready') canvas.style.cursor = picking ? 'crosshair' : '';
+  }, [picking, state]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -109,12 +168,17 @@ export default function HouseholdMap({ villageCode, latitude, longitude }: House
       <div
         ref={container}
         className="household-map"
-        role="img"
-        aria-label={t('population.household.mapLabel')}
+        // Read-only the map is a picture; for editing, a group whose zoom buttons stay reachable.
+        role={picking ? 'group' : 'img'}
+        aria-label={t(picking ? 'population.householdLocation.mapLabel' : 'population.household.mapLabel')}
         data-testid="household-map"
         data-map-state={state}
       />
-      {state === 'failed' && <p className="notice notice-info">{t('population.household.mapFailed')}</p>}
+      {state === 'failed' && (
+        <p className="notice notice-info">
+          {t(picking ? 'population.householdLocation.mapFailed' : 'population.household.mapFailed')}
+        </p>
+      )}
       <label className="checkbox-field map-toggle">
         <input
           type="checkbox"

@@ -2,41 +2,34 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { fetchHousehold } from '../../../api/population.ts';
+import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { isRegionCode, toTitleCaseIfShouting } from '../../../regions/regionCodes.ts';
 import { LoadError } from '../../../ui/LoadError.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { StatusPage } from '../../StatusPage.tsx';
 import { BackLink } from '../shared/BackLink.tsx';
-import { formatShortAddress } from '../shared/format.ts';
+import { canWriteRegistry } from '../shared/access.ts';
+import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 import { useRegionSearch } from '../shared/useRegionSearch.ts';
 import { useRegionTitle } from '../shared/useRegionTitle.ts';
+import { householdAddress } from './householdAddress.ts';
+import { HouseholdFamilies } from './HouseholdFamilies.tsx';
 import { HousingFacts } from './HousingFacts.tsx';
 
-// MapLibre is the biggest library in the app; only this page downloads it, and only when it is opened.
+// MapLibre is the biggest library in the app; only the household pages download it, when they are opened.
 const HouseholdMap = lazy(() => import('./HouseholdMap.tsx'));
-
-/** The written address, plus dusun and RT/RW when the address does not already name them. */
-function householdAddress(
-  address: string | null,
-  dusun: string | null,
-  rw: string | null,
-  rt: string | null,
-) {
-  const short = formatShortAddress(dusun, rw, rt);
-  if (!address) return short;
-  return dusun && address.toLowerCase().includes(dusun.toLowerCase()) ? address : `${address} · ${short}`;
-}
 
 export function HouseholdRoute() {
   const { village = '', id = '' } = useParams();
   if (!isRegionCode(village) || id === '') return <StatusPage kind="notFound" />;
-  return <HouseholdPage villageCode={village} id={id} />;
+  return <HouseholdPage key={`${village}/${id}`} villageCode={village} id={id} />;
 }
 
 /** Rumah tangga: where the house is (map pin), what it is built of (Regsosek codes), who lives there. */
 function HouseholdPage({ villageCode, id }: { villageCode: string; id: string }) {
   const { t } = useTranslation();
   const search = useRegionSearch();
+  const user = useCurrentUser();
   const districtTitle = useRegionTitle(villageCode.split('.').slice(0, 3).join('.'));
   const household = useAsyncData(`${villageCode}/${id}`, () => fetchHousehold(villageCode, id));
 
@@ -56,9 +49,11 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
 
   const h = household.data;
   const hasPin = h.latitude !== null && h.longitude !== null;
+  const canEdit = canWriteRegistry(user, h.villageCode);
   return (
     <div className="page household-page" data-testid="household-page">
       <BackLink to="/penduduk" label={t('population.nav.backToList')} />
+      <SuccessNotice />
       <section className="panel" aria-labelledby="household-title">
         <p className="eyebrow">{t('population.household.eyebrow')}</p>
         <h1 id="household-title" className="page-title">
@@ -73,6 +68,17 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
             district: districtTitle,
           })}
         </p>
+        {canEdit && (
+          <div className="action-buttons">
+            <Link
+              className="button button-primary"
+              to={{ pathname: `/rumah-tangga/${h.villageCode}/${h.id}/ubah`, search }}
+              data-testid="edit-household"
+            >
+              {t('population.householdEdit.action')}
+            </Link>
+          </div>
+        )}
       </section>
       <section className="panel" aria-labelledby="map-title">
         <h2 id="map-title" className="section-title">
@@ -98,26 +104,12 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
         </p>
       </section>
       <HousingFacts housing={h.housing} />
-      <section className="panel" aria-labelledby="families-title">
-        <h2 id="families-title" className="section-title">
-          {t('population.household.families', { n: h.families.length })}
-        </h2>
-        <ul className="link-list">
-          {h.families.map((family) => (
-            <li key={family.id}>
-              <Link to={{ pathname: `/keluarga/${h.villageCode}/${family.id}`, search }}>
-                {family.headName ?? t('population.household.noHead')}
-              </Link>
-              <span className="muted">
-                {' '}
-                · {t('population.fields.kkNumber')} <span className="mono">{family.kkMasked}</span> ·{' '}
-                {t('population.household.memberCount', { n: family.memberCount })}
-                {!family.active && ` · ${t('population.kk.inactive')}`}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <HouseholdFamilies
+        villageCode={h.villageCode}
+        householdId={h.id}
+        families={h.families}
+        canEdit={canEdit}
+      />
     </div>
   );
 }

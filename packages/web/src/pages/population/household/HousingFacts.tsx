@@ -1,21 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCodeLists } from '../shared/useCodeLists.ts';
-
-const HOUSING_KEYS = [
-  'house_ownership',
-  'land_title',
-  'floor_area_m2',
-  'floor_material',
-  'wall_material',
-  'roof_material',
-  'drinking_water_source',
-  'lighting_source',
-  'electricity_power',
-  'cooking_fuel',
-  'toilet_facility',
-  'toilet_type',
-  'faeces_disposal',
-] as const;
+import { HOUSING_ORDER } from './housingGroups.ts';
 
 /** Housing facts as coded in Regsosek 2022 section III, each with its label from the code lists. */
 export function HousingFacts({ housing }: { housing: Record<string, number | null> }) {
@@ -27,7 +12,7 @@ export function HousingFacts({ housing }: { housing: Record<string, number | nul
         {t('population.housing.title')}
       </h2>
       <dl className="facts">
-        {HOUSING_KEYS.map((key) => {
+        {HOUSING_ORDER.map((key) => {
           const value = housing[key] ?? null;
           const text =
             value === null

@@ -1,5 +1,5 @@
 import { fetchCodeLists } from '../../../api/population.ts';
-import type { CodeEntry, CodeLists } from '../../../api/populationTypes.ts';
+import type { CodeEntry, CodeLists, HousingCodeColumn } from '../../../api/populationTypes.ts';
 
 // The code lists (religion, SHDK, occupation, housing materials, …) never change while the app runs, so they
 // are fetched once per page load and shared by every page; a failed request is forgotten so a retry works.
@@ -27,7 +27,9 @@ export type CodeListName =
   | 'warganegara'
   | 'golongan_darah'
   | 'cacat'
-  | 'status_dasar';
+  | 'status_dasar'
+  // Regsosek housing lists carry the household column's name.
+  | HousingCodeColumn;
 
 /** The label of `code` in `list` in the reader's language; the bare code when the list does not know it. */
 export function codeLabel(

@@ -15,7 +15,13 @@ export type ValidationKey =
   | 'ageRange'
   | 'rtRwFormat'
   | 'originTooShort'
-  | 'oneHead';
+  | 'oneHead'
+  | 'floorAreaRange'
+  | 'coordinatesBoth'
+  | 'coordinateFormat'
+  | 'coordinateRange'
+  | 'coordinatesSwapped'
+  | 'outsideVillage';
 
 export function checkRequired(value: string): ValidationKey | null {
   return value.trim() === '' ? 'required' : null;

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import type { HousingColumn } from '../../../api/populationTypes.ts';
+import { FormField } from '../../../ui/FormField.tsx';
+import { TextField } from '../../../ui/TextField.tsx';
+import { CodeSelect } from '../shared/CodeSelect.tsx';
+import { CONDITIONAL_HINTS, HOUSING_GROUPS } from './housingGroups.ts';
+
+interface HousingFieldsetsProps {
+  value: Record<HousingColumn, string>;
+  onChange: (value: Record<HousingColumn, string>) => void;
+  errorFor: (field: string) => string | undefined;
+}
+
+/** The Regsosek housing facts as selects from the code lists, plus the floor area in square metres. */
+export function HousingFieldsets({ value, onChange, errorFor }: HousingFieldsetsProps) {
+  const { t } = useTranslation();
+  const set = (column: HousingColumn, text: string) => onChange({ ...value, [column]: text });
+
+  return (
+    <fieldset className="form-section form-stack">
+      <legend>{t('population.householdEdit.housing')}</legend>
+      <p className="field-hint">{t('population.householdEdit.housingIntro')}</p>
+      {HOUSING_GROUPS.map((group) => (
+        <div key={group.key} className="form-subsection">
+          <h3 className="form-subsection-title">{t(`population.householdEdit.${group.key}`)}</h3>
+          <div className="form-grid">
+            {group.columns.map((column: HousingColumn) => {
+              const name = `housing.${column}`;
+              if (column === 'floor_area_m2') {
+                return (
+                  <TextField
+                    key={column}
+                    label={t('population.householdEdit.floorAreaLabel')}
+                    name={name}
+                    hint={t('population.householdEdit.floorAreaHint')}
+                    error={errorFor(name)}
+                    inputMode="numeric"
+                    maxLength={4}
+                    value={value[column]}
+                    onChange={(text) => set(column, text.replace(/\D/g, ''))}
+                  />
+                );
+              }
+              const hint = CONDITIONAL_HINTS[column];
+              return (
+                <FormField
+                  key={column}
+                  label={t(`population.housing.${column}`)}
+                  name={name}
+                  hint={hint ? t(`population.householdEdit.${hint}`) : undefined}
+                  error={errorFor(name)}
+                >
+                  {(control) => (
+                    <CodeSelect
+                      control={control}
+                      list={column}
+                      value={value[column]}
+                      onChange={(code) => set(column, code)}
+                    />
+                  )}
+                </FormField>
+              );
+            })}
+          </div>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
