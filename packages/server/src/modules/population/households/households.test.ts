@@ -236,6 +236,18 @@ describe('PUT /api/villages/:code/families/:id/household', () => {
     expect(await statsHouseholds()).toBe(counted - 1);
   });
 
+  it('takes a replaced (inactive) KK out of a household but never places one', async () => {
+    const { familyId } = await registerFamily(operator, VILLAGE);
+    const home = (
+      await operator.request({ method: 'POST', url: url(), payload: { familyIds: [familyId] } })
+    ).json();
+    // As a KK merge leaves the card it replaced (events tests cover the merge itself).
+    await t.database.db.updateTable('family').set({ active: false }).where('id', '=', familyId).execute();
+    expect((await move(operator, familyId, home.id)).statusCode).toBe(404);
+    expect((await move(operator, familyId, null)).json()).toEqual({ familyId, householdId: null });
+    expect((await move(operator, familyId, home.id)).statusCode).toBe(404);
+  });
+
   it('answers 404 for an unknown household or family and for read-only roles 403', async () => {
     expect((await move(operator, familyB, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     expect((await move(operator, foreignFamily, null)).statusCode).toBe(404);

@@ -26,6 +26,16 @@ export function updateHousehold(db: Db, villageCode: string, id: string, changes
     .execute();
 }
 
+export function lockFamily(db: Db, villageCode: string, id: string) {
+  return db
+    .selectFrom('family')
+    .select(['id', 'household_id', 'active'])
+    .where('village_code', '=', villageCode)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 /** Active families of the village among `ids`, locked for the move. */
 export function lockActiveFamilies(db: Db, villageCode: string, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);

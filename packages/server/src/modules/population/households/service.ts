@@ -166,8 +166,9 @@ export async function setFamilyHousehold(
 ) {
   assertRegionAccess(ctx.actor, villageCode, 'write');
   return db.transaction().execute(async (trx) => {
-    const [family] = await q.lockActiveFamilies(trx, villageCode, [familyId]);
-    if (!family) throw new AppError('NOT_FOUND');
+    // A replaced (inactive) KK may still be taken out of a household, but is never placed in one.
+    const family = await q.lockFamily(trx, villageCode, familyId);
+    if (!family || (householdId !== null && !family.active)) throw new AppError('NOT_FOUND');
     if (householdId !== null && !(await q.lockHousehold(trx, villageCode, householdId)))
       throw new AppError('NOT_FOUND');
     if (family.household_id !== householdId) {

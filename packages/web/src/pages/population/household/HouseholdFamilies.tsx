@@ -87,8 +87,8 @@ export function HouseholdFamilies({ villageCode, householdId, families, canEdit 
                   {!family.active && ` · ${t('population.kk.inactive')}`}
                 </span>
               </span>
-              {/* The server moves active cards only; an inactive one stays where the registry left it. */}
-              {canEdit && family.active && (
+              {/* Any card can leave a household; only active ones can be placed in one (see the picker). */}
+              {canEdit && (
                 <button
                   type="button"
                   className="button button-danger-outline button-small"
