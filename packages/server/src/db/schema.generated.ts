@@ -120,6 +120,10 @@ export interface Household {
   faeces_disposal: number | null;
   floor_area_m2: number | null;
   floor_material: number | null;
+  /**
+   * Kepala rumah tangga: a present resident of one of the household's families
+   */
+  head_resident_id: string | null;
   house_ownership: number | null;
   /**
    * Nomor rumah tangga as the village numbers it (OpenSID id_rtm)

@@ -26,7 +26,7 @@ export const HOUSEHOLD_TABLE = spec<HouseholdRow>('household', [
   ['floor_area_m2', 'int2'], ['floor_material', 'int2'], ['wall_material', 'int2'], ['roof_material', 'int2'],
   ['drinking_water_source', 'int2'], ['lighting_source', 'int2'], ['electricity_power', 'int2'],
   ['toilet_facility', 'int2'], ['toilet_type', 'int2'], ['faeces_disposal', 'int2'], ['cooking_fuel', 'int2'],
-  ['house_ownership', 'int2'], ['land_title', 'int2'],
+  ['house_ownership', 'int2'], ['land_title', 'int2'], ['head_resident_id', 'uuid'],
 ]); // prettier-ignore
 
 export const FAMILY_TABLE = spec<FamilyRow>('family', [

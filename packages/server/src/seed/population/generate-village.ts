@@ -90,7 +90,7 @@ export function generateVillage(
     const tier = wealthTier(rng);
     const address = `${slot.dusun} RT ${slot.rt}/RW ${slot.rw}`;
     const householdId = rng.uuid();
-    batch.households.push({
+    const household: HouseholdRow = {
       village_code: plan.code,
       id: householdId,
       household_no: pad(h + 1, 5),
@@ -101,7 +101,9 @@ export function generateVillage(
       latitude: home.lat,
       longitude: home.lng,
       ...housing(rng, tier),
-    });
+      head_resident_id: null,
+    };
+    batch.households.push(household);
     const demo =
       h === 0 && options.demoCitizenBirthDate ? { demoWifeBirthDate: options.demoCitizenBirthDate } : {};
     for (const family of buildHousehold(rng, plan.ethnicity, demo)) {
@@ -119,7 +121,11 @@ export function generateVillage(
       });
       const insurance = attributes.insurance(rng, tier);
       for (const person of family.members) {
-        batch.residents.push(residentRow(rng, serials, niks, { plan, person, familyId, insurance }));
+        const resident = residentRow(rng, serials, niks, { plan, person, familyId, insurance });
+        batch.residents.push(resident);
+        // The household's head is the head of its first family (the family the house belongs to).
+        if (household.head_resident_id === null && resident.relationship === 1)
+          household.head_resident_id = resident.id;
       }
     }
   }

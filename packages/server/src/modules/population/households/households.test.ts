@@ -254,3 +254,45 @@ describe('PUT /api/villages/:code/families/:id/household', () => {
     expect((await move(district, familyB, null)).statusCode).toBe(403);
   });
 });
+
+describe('the head of a household', () => {
+  it('is one of its present residents, shown by name, and leaves with their family', async () => {
+    const family = await registerFamily(operator, VILLAGE);
+    const stranger = await registerFamily(operator, VILLAGE);
+    const created = await operator.request({
+      method: 'POST',
+      url: url(),
+      payload: { familyIds: [family.familyId], headResidentId: family.residentIds[0] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({
+      headResidentId: family.residentIds[0],
+      headName: 'Slamet Riyadi',
+    });
+    const id = created.json().id;
+
+    const outsider = await operator.request({
+      method: 'PATCH',
+      url: url(`/${id}`),
+      payload: { headResidentId: stranger.residentIds[0] },
+    });
+    expect(outsider.statusCode).toBe(400);
+    expect(outsider.json().errors[0].field).toBe('headResidentId');
+
+    const wife = await operator.request({
+      method: 'PATCH',
+      url: url(`/${id}`),
+      payload: { headResidentId: family.residentIds[1] },
+    });
+    expect(wife.json()).toMatchObject({ headResidentId: family.residentIds[1], headName: 'Siti Aminah' });
+
+    const moved = await operator.request({
+      method: 'PUT',
+      url: `/api/villages/${VILLAGE}/families/${family.familyId}/household`,
+      payload: { householdId: null },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const left = await operator.request({ method: 'GET', url: url(`/${id}`) });
+    expect(left.json()).toMatchObject({ headResidentId: null, headName: null, families: [] });
+  });
+});

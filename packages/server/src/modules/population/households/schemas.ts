@@ -28,6 +28,8 @@ export const householdFields = z.object({
   latitude: z.number().min(-11.5).max(6.5).nullable().optional(),
   longitude: z.number().min(94).max(141.5).nullable().optional(),
   housing: z.object(housingShape).strict().optional(),
+  /** Kepala rumah tangga: a present resident of one of the household's families. */
+  headResidentId: z.uuid().nullable().optional(),
 });
 export type HouseholdFields = z.infer<typeof householdFields>;
 

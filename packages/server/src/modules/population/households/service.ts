@@ -34,6 +34,7 @@ function columnsOf(fields: HouseholdFields): HouseholdChanges {
   set('latitude', fields.latitude);
   set('longitude', fields.longitude);
   for (const column of HOUSING_COLUMNS) set(column, fields.housing?.[column]);
+  set('head_resident_id', fields.headResidentId);
   return changes;
 }
 
@@ -56,6 +57,21 @@ async function detail(db: Db, villageCode: string, id: string) {
   const household = await findHousehold(db, villageCode, id);
   if (!household) throw new AppError('NOT_FOUND');
   return toHouseholdDetail(household, await householdFamilies(db, villageCode, id));
+}
+
+/** A head must live under the roof: present, in one of the household's active families. */
+async function assertHeadLivesHere(trx: Db, villageCode: string, headId: string, householdId: string) {
+  if (await q.livesInHousehold(trx, villageCode, headId, householdId)) return;
+  throw new AppError('VALIDATION_FAILED', {
+    errors: [
+      {
+        field: 'headResidentId',
+        in: 'body',
+        message: 'Kepala rumah tangga harus penduduk yang tinggal di rumah tangga ini',
+        message_en: 'The head of the household must be a resident living in this household',
+      },
+    ],
+  });
 }
 
 /** Families to place under a roof: every one must be an active family of this village. */
@@ -115,6 +131,7 @@ export async function createHousehold(
     const id = randomUUID();
     await q.insertHousehold(trx, { ...columns, village_code: villageCode, id });
     await q.moveFamilies(trx, villageCode, familyIds, id);
+    if (columns.head_resident_id) await assertHeadLivesHere(trx, villageCode, columns.head_resident_id, id);
     await finish(
       trx,
       ctx,
@@ -148,6 +165,8 @@ export async function updateHousehold(
       longitude: after.longitude,
       housing: housingOf(after),
     });
+    if (changes.head_resident_id && changes.head_resident_id !== before.head_resident_id)
+      await assertHeadLivesHere(trx, villageCode, changes.head_resident_id, id);
     const diff = difference(before, changes);
     if (Object.keys(diff.after).length > 0) {
       await q.updateHousehold(trx, villageCode, id, changes);

@@ -140,6 +140,8 @@ export function toHouseholdDetail(h: HouseholdRow, families: HouseholdFamilyRow[
     address: h.address,
     latitude: h.latitude,
     longitude: h.longitude,
+    headResidentId: h.present_head_id,
+    headName: h.head_name,
     housing: Object.fromEntries(HOUSING_COLUMNS.map((column) => [column, h[column]])),
     families: families.map((f) => ({
       id: f.id,

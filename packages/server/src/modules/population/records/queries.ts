@@ -212,14 +212,23 @@ export function familyMembers(db: Db, villageCode: string, familyId: string) {
 }
 
 export function findHousehold(db: Db, villageCode: string, id: string) {
-  return db
-    .selectFrom('household as h')
-    .innerJoin('region as v', 'v.code', 'h.village_code')
-    .selectAll('h')
-    .select('v.name as village_name')
-    .where('h.village_code', '=', villageCode)
-    .where('h.id', '=', id)
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('household as h')
+      .innerJoin('region as v', 'v.code', 'h.village_code')
+      // A head who has since died or moved away no longer counts: the household shows none until a new one is set.
+      .leftJoin('resident as head', (join) =>
+        join
+          .onRef('head.village_code', '=', 'h.village_code')
+          .onRef('head.id', '=', 'h.head_resident_id')
+          .on('head.status_code', '=', 1),
+      )
+      .selectAll('h')
+      .select(['v.name as village_name', 'head.full_name as head_name', 'head.id as present_head_id'])
+      .where('h.village_code', '=', villageCode)
+      .where('h.id', '=', id)
+      .executeTakeFirst()
+  );
 }
 
 export function householdFamilies(db: Db, villageCode: string, householdId: string) {

@@ -163,6 +163,9 @@ export const householdDetail = z.object({
   address: z.string().nullable(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
+  /** Kepala rumah tangga. */
+  headResidentId: z.string().nullable(),
+  headName: z.string().nullable(),
   housing: z.record(z.string(), z.number().nullable()),
   families: z.array(
     familyCard
