@@ -23,6 +23,7 @@ import { populationEventRoutes } from './modules/population/events/routes.ts';
 import { populationExportRoutes } from './modules/population/export/routes.ts';
 import { populationImportRoutes } from './modules/population/import/routes.ts';
 import { householdRoutes } from './modules/population/households/routes.ts';
+import { householdImportRoutes } from './modules/population/households/rtm-routes.ts';
 import { populationRecordRoutes } from './modules/population/records/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
@@ -121,6 +122,7 @@ export async function buildApp(
   await app.register(villageRoutes);
   await app.register(populationRecordRoutes);
   await app.register(householdRoutes);
+  await app.register(householdImportRoutes);
   await app.register(populationImportRoutes);
   await app.register(populationExportRoutes);
   await app.register(populationEventRoutes);

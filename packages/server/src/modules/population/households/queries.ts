@@ -105,3 +105,84 @@ export async function dropHeadsOfMovedFamilies(
   if (keep !== null) update = update.where('id', '<>', keep);
   await update.execute();
 }
+
+/** A new household numbered as the import file says, at the address of its head's family card. */
+export async function insertHouseholdLike(
+  db: Db,
+  villageCode: string,
+  id: string,
+  householdNo: string,
+  familyId: string,
+) {
+  await db
+    .insertInto('household')
+    .columns(['village_code', 'id', 'household_no', 'dusun', 'rw', 'rt', 'address'])
+    .expression((eb) =>
+      eb
+        .selectFrom('family')
+        .select([
+          'village_code',
+          eb.val(id).as('id'),
+          eb.val(householdNo).as('household_no'),
+          'dusun',
+          'rw',
+          'rt',
+          'address',
+        ])
+        .where('village_code', '=', villageCode)
+        .where('id', '=', familyId),
+    )
+    .execute();
+}
+
+/** What an RTM import is checked against: the village's present residents, family sizes and households. */
+export async function loadRtmFacts(db: Db, villageCode: string, options: { lock?: boolean } = {}) {
+  let families = db
+    .selectFrom('family')
+    .select(['id', 'household_id', 'active'])
+    .where('village_code', '=', villageCode);
+  if (options.lock) families = families.forUpdate();
+  const [residents, familyRows, households] = await Promise.all([
+    db
+      .selectFrom('resident')
+      .select(['id', 'nik', 'family_id'])
+      .where('village_code', '=', villageCode)
+      .where('status_code', '=', 1)
+      .execute(),
+    families.execute(),
+    db
+      .selectFrom('household')
+      .select(['id', 'household_no', 'head_resident_id'])
+      .where('village_code', '=', villageCode)
+      .where('household_no', 'is not', null)
+      .execute(),
+  ]);
+  const familyById = new Map(familyRows.map((f) => [f.id, f]));
+  const familySizes = new Map<string, number>();
+  for (const r of residents)
+    if (r.family_id) familySizes.set(r.family_id, (familySizes.get(r.family_id) ?? 0) + 1);
+  const byNumber = new Map<string, { id: string; headResidentId: string | null }[]>();
+  for (const h of households) {
+    const list = byNumber.get(h.household_no!) ?? [];
+    list.push({ id: h.id, headResidentId: h.head_resident_id });
+    byNumber.set(h.household_no!, list);
+  }
+  return {
+    residents: new Map(
+      residents.map((r) => {
+        const family = r.family_id ? familyById.get(r.family_id) : undefined;
+        return [
+          r.nik,
+          {
+            id: r.id,
+            familyId: r.family_id,
+            familyActive: family?.active ?? false,
+            householdId: family?.household_id ?? null,
+          },
+        ];
+      }),
+    ),
+    familySizes,
+    households: byNumber,
+  };
+}

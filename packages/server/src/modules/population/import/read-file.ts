@@ -1,6 +1,7 @@
-// Opens an uploaded file (xlsx/xlsm or CSV, both through exceljs) and returns the rows of the "Data
-// Penduduk" sheet as plain cells keyed by template header. A file that cannot be read as the template at
-// all raises ImportFileError with a message for the operator; row-level problems are left to the rules.
+// Opens an uploaded file (xlsx/xlsm or CSV, both through exceljs) and returns the rows of one template's
+// sheet as plain cells keyed by header: the resident template ("Data Penduduk") and, through the same code,
+// the household template ("RTM"). A file that cannot be read as the template at all raises ImportFileError
+// with a message for the operator; row-level problems are left to the rules.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { plainCell, isBlank, type PlainCell } from './cell-values.ts';
@@ -13,16 +14,35 @@ import {
 
 export type FileFormat = 'xlsx' | 'xlsm' | 'csv';
 
-export interface RawRow {
+export interface RawRow<H extends string = TemplateHeader> {
   /** Spreadsheet row number; the header is line 1. */
   lineNo: number;
-  cells: Partial<Record<TemplateHeader, PlainCell>>;
+  cells: Partial<Record<H, PlainCell>>;
 }
 
-export interface SheetContents {
-  headers: TemplateHeader[];
-  rows: RawRow[];
+export interface SheetContents<H extends string = TemplateHeader> {
+  headers: H[];
+  rows: RawRow<H>[];
 }
+
+/** What an import template looks like: its sheet, its headers, and how to name it to the operator. */
+export interface SheetLayout<H extends string> {
+  sheetName: string;
+  /** "OpenSID's resident import format", for messages. */
+  formatName: { id: string; en: string };
+  isHeader(value: string): value is H;
+  required: readonly H[];
+  /** The thing a data row holds ("penduduk"/"resident"), for the empty-file message. */
+  rowNoun: { id: string; en: string };
+}
+
+const RESIDENT_LAYOUT: SheetLayout<TemplateHeader> = {
+  sheetName: DATA_SHEET_NAME,
+  formatName: { id: 'format impor penduduk OpenSID', en: "OpenSID's resident import format" },
+  isHeader: isTemplateHeader,
+  required: REQUIRED_HEADERS,
+  rowNoun: { id: 'data penduduk', en: 'resident rows' },
+};
 
 export class ImportFileError extends Error {
   constructor(readonly failure: { id: string; en: string }) {
@@ -61,7 +81,11 @@ function sniffDelimiter(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-async function openSheet(content: Buffer, format: FileFormat): Promise<ExcelJS.Worksheet> {
+async function openSheet<H extends string>(
+  content: Buffer,
+  format: FileFormat,
+  layout: SheetLayout<H>,
+): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   if (format === 'csv') {
     const text = decodeText(content);
@@ -79,13 +103,13 @@ async function openSheet(content: Buffer, format: FileFormat): Promise<ExcelJS.W
       en: 'The Excel file cannot be read (damaged or not an .xlsx/.xlsm file). Save it again from Excel and upload it again.',
     });
   }
-  const wanted = DATA_SHEET_NAME.toLowerCase();
+  const wanted = layout.sheetName.toLowerCase();
   const sheet = workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === wanted);
   if (!sheet) {
     const names = workbook.worksheets.map((ws) => `"${ws.name}"`).join(', ') || '-';
     throw new ImportFileError({
-      id: `Lembar "${DATA_SHEET_NAME}" tidak ditemukan di berkas. Lembar yang ada: ${names}. Gunakan format impor penduduk OpenSID.`,
-      en: `The file has no "${DATA_SHEET_NAME}" sheet. Its sheets are: ${names}. Use OpenSID's resident import format.`,
+      id: `Lembar "${layout.sheetName}" tidak ditemukan di berkas. Lembar yang ada: ${names}. Gunakan ${layout.formatName.id}.`,
+      en: `The file has no "${layout.sheetName}" sheet. Its sheets are: ${names}. Use ${layout.formatName.en}.`,
     });
   }
   return sheet;
@@ -96,21 +120,21 @@ function unguardFormula(cell: PlainCell): PlainCell {
   return typeof cell === 'string' && /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }
 
-function readHeaders(sheet: ExcelJS.Worksheet): Map<TemplateHeader, number> {
-  const columns = new Map<TemplateHeader, number>();
+function readHeaders<H extends string>(sheet: ExcelJS.Worksheet, layout: SheetLayout<H>): Map<H, number> {
+  const columns = new Map<H, number>();
   const duplicates = new Set<string>();
   sheet.getRow(1).eachCell((cell, columnNumber) => {
     const raw = plainCell(cell.value);
     const header = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-    if (!isTemplateHeader(header)) return;
+    if (!layout.isHeader(header)) return;
     if (columns.has(header)) duplicates.add(header);
     columns.set(header, columnNumber);
   });
-  const missing = REQUIRED_HEADERS.filter((header) => !columns.has(header));
+  const missing = layout.required.filter((header) => !columns.has(header));
   if (missing.length > 0) {
     throw new ImportFileError({
-      id: `Baris judul (baris 1) tidak memuat kolom wajib: ${missing.join(', ')}. Pakai nama kolom persis seperti format impor OpenSID.`,
-      en: `The header row (line 1) lacks the required columns: ${missing.join(', ')}. Use the column names exactly as in OpenSID's import format.`,
+      id: `Baris judul (baris 1) tidak memuat kolom wajib: ${missing.join(', ')}. Pakai nama kolom persis seperti ${layout.formatName.id}.`,
+      en: `The header row (line 1) lacks the required columns: ${missing.join(', ')}. Use the column names exactly as in ${layout.formatName.en}.`,
     });
   }
   if (duplicates.size > 0) {
@@ -123,10 +147,18 @@ function readHeaders(sheet: ExcelJS.Worksheet): Map<TemplateHeader, number> {
   return columns;
 }
 
-export async function readImportFile(content: Buffer, format: FileFormat): Promise<SheetContents> {
-  const sheet = await openSheet(content, format);
-  const columns = readHeaders(sheet);
-  const rows: RawRow[] = [];
+export function readImportFile(content: Buffer, format: FileFormat): Promise<SheetContents> {
+  return readTemplateSheet(content, format, RESIDENT_LAYOUT);
+}
+
+export async function readTemplateSheet<H extends string>(
+  content: Buffer,
+  format: FileFormat,
+  layout: SheetLayout<H>,
+): Promise<SheetContents<H>> {
+  const sheet = await openSheet(content, format, layout);
+  const columns = readHeaders(sheet, layout);
+  const rows: RawRow<H>[] = [];
   let ended = false;
   sheet.eachRow({ includeEmpty: false }, (row, lineNo) => {
     if (lineNo === 1 || ended) return;
@@ -140,7 +172,7 @@ export async function readImportFile(content: Buffer, format: FileFormat): Promi
       ended = true;
       return;
     }
-    const cells: RawRow['cells'] = {};
+    const cells: RawRow<H>['cells'] = {};
     let blank = true;
     for (const [header, columnNumber] of columns) {
       const raw = plainCell(row.getCell(columnNumber).value);
@@ -159,8 +191,8 @@ export async function readImportFile(content: Buffer, format: FileFormat): Promi
   }
   if (rows.length === 0) {
     throw new ImportFileError({
-      id: 'Berkas tidak berisi data penduduk di bawah baris judul.',
-      en: 'The file holds no resident rows below the header row.',
+      id: `Berkas tidak berisi ${layout.rowNoun.id} di bawah baris judul.`,
+      en: `The file holds no ${layout.rowNoun.en} below the header row.`,
     });
   }
   return { headers: [...columns.keys()], rows };

@@ -1,0 +1,93 @@
+// Household import from OpenSID's RTM file (multipart: the text field "commit", then the file), for the
+// village's own staff. Small files (one row per resident), so it is checked and applied within the request.
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../../http/problem.ts';
+import { problemSchema } from '../../../http/problem-schema.ts';
+import { actorOf, rolesOnly } from '../../../http/route-access.ts';
+import { regionCodeSchema } from '../../regions/schemas.ts';
+import { detectFormat, ImportFileError } from '../import/read-file.ts';
+import { MAX_UPLOAD_BYTES } from '../import/routes.ts';
+import { importHouseholds } from './rtm-import.ts';
+
+const writers = rolesOnly('village_head', 'village_operator', 'regency_admin');
+
+const issueSchema = z.object({
+  lineNo: z.number(),
+  field: z.string(),
+  level: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+  message_en: z.string(),
+});
+export const rtmReportSchema = z.object({
+  committed: z.boolean(),
+  rows: z.number(),
+  households: z.object({ create: z.number(), update: z.number(), unchanged: z.number() }),
+  familiesMoved: z.number(),
+  issues: z.array(issueSchema),
+});
+
+function badFile(message: { id: string; en: string }): AppError {
+  return new AppError('VALIDATION_FAILED', {
+    errors: [{ field: 'file', in: 'body', message: message.id, message_en: message.en }],
+  });
+}
+
+export const householdImportRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 2, parts: 3 } });
+
+  app.post(
+    '/api/villages/:code/households/import',
+    {
+      config: { access: writers, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['population'],
+        summary:
+          "Households from OpenSID's RTM file (.xlsx/.xlsm/.csv: NIK, nomor rumah tangga, status): checked, or applied in one transaction with commit=true (multipart field before the file)",
+        consumes: ['multipart/form-data'],
+        params: z.object({ code: regionCodeSchema }),
+        response: {
+          200: rtmReportSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+          413: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      if (!request.isMultipart())
+        throw badFile({
+          id: 'Kirim berkas sebagai multipart/form-data di isian "file"',
+          en: 'Send the file as multipart/form-data in the field "file"',
+        });
+      const part = await request.file();
+      if (!part) throw badFile({ id: 'Pilih berkas yang akan diunggah', en: 'Choose a file to upload' });
+      const content = await part.toBuffer();
+      const format = detectFormat(part.filename, content);
+      if (!format)
+        throw badFile({
+          id: 'Berkas harus .xlsx, .xlsm, atau .csv dengan format impor rumah tangga OpenSID (RTM)',
+          en: "The file must be .xlsx, .xlsm or .csv in OpenSID's household import format (RTM)",
+        });
+      const commitField = part.fields.commit;
+      const commit =
+        commitField !== undefined && 'value' in commitField && String(commitField.value) === 'true';
+      try {
+        return await importHouseholds(
+          app.db,
+          { actor: actorOf(request), ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+          request.params.code,
+          { fileName: part.filename, format, content, commit },
+        );
+      } catch (error) {
+        if (error instanceof ImportFileError) throw badFile(error.failure);
+        throw error;
+      }
+    },
+  );
+};
