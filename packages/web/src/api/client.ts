@@ -50,6 +50,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
     status: response.status,
     retryAfterSeconds: retryAfterSeconds(body, response.headers.get('Retry-After')),
     fieldErrors: fieldProblems(body),
+    body,
   });
 }
 

@@ -151,6 +151,9 @@ export interface HouseholdDetail {
   longitude: number | null;
   /** Regsosek housing codes keyed by household column (floor_material, …); floor_area_m2 is a number. */
   housing: Record<string, number | null>;
+  /** Kepala rumah tangga: a resident of one of the families below, or null when not yet set. */
+  headResidentId: string | null;
+  headName: string | null;
   families: HouseholdFamily[];
 }
 
@@ -180,10 +183,15 @@ export interface HouseholdInput extends AddressInput {
   latitude?: number | null;
   longitude?: number | null;
   housing?: Partial<Record<HousingColumn, number | null>>;
+  /** A present member of one of the household's families; null: no head set. */
+  headResidentId?: string | null;
 }
 
-/** Body of `POST …/households`: the same fields, plus the village's families to place under this roof. */
-export interface HouseholdCreateInput extends HouseholdInput {
+/**
+ * Body of `POST …/households`: the same fields but the head (chosen later, among the members), plus the
+ * village's families to place under this roof.
+ */
+export interface HouseholdCreateInput extends Omit<HouseholdInput, 'headResidentId'> {
   familyIds?: string[];
 }
 

@@ -8,6 +8,8 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** Per-field problems of a 400 (e.g. `members.0.nik`), to show next to the fields they are about. */
   readonly fieldErrors: FieldProblem[];
+  /** The whole problem body, for callers that expect extra members (e.g. an import's `report`). */
+  readonly body: ProblemBody;
 
   constructor(options: {
     message: string;
@@ -15,6 +17,7 @@ export class ApiError extends Error {
     status: number;
     retryAfterSeconds?: number;
     fieldErrors?: FieldProblem[];
+    body?: ProblemBody;
   }) {
     super(options.message);
     this.name = 'ApiError';
@@ -22,6 +25,7 @@ export class ApiError extends Error {
     this.status = options.status;
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.fieldErrors = options.fieldErrors ?? [];
+    this.body = options.body ?? {};
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Messages } from './id.ts';
+import { householdImportEn } from './householdImport.en.ts';
 import { importEn } from './import.en.ts';
 import { populationEn } from './population.en.ts';
 import { populationEventsEn } from './populationEvents.en.ts';
@@ -175,6 +176,7 @@ export const en: Messages = {
   },
   population: { ...populationEn, ...populationEventsEn, ...populationHouseholdEn },
   import: importEn,
+  householdImport: householdImportEn,
   users: usersEn,
   errors: {
     network: 'Cannot reach the server. Check your internet connection, then try again.',

@@ -1,3 +1,4 @@
+import { householdImportId } from './householdImport.id.ts';
 import { importId } from './import.id.ts';
 import { populationId } from './population.id.ts';
 import { populationEventsId } from './populationEvents.id.ts';
@@ -175,6 +176,7 @@ export const id = {
   },
   population: { ...populationId, ...populationEventsId, ...populationHouseholdId },
   import: importId,
+  householdImport: householdImportId,
   users: usersId,
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',

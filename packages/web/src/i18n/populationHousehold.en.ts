@@ -71,6 +71,19 @@ export const populationHouseholdEn: typeof populationHouseholdId = {
     removed: 'The family of {{name}} has been removed from this household.',
     noHeadName: 'no head of family',
   },
+  householdHead: {
+    label: 'Head of household',
+    unset: 'Not set yet',
+    none: '— Not set yet —',
+    hint: 'Choose one of the family members living in this house. A household has exactly one head.',
+    noFamilies:
+      'No family lives in this house yet. Add a family on the household page, then choose its head.',
+    group: 'Family card {{kk}} · {{name}}',
+    groupNoHead: 'Family card {{kk}}',
+    option: '{{name}} ({{relationship}})',
+    notLiving: '{{name}} (no longer living in this house)',
+    loadFailed: 'The family members could not be loaded.',
+  },
   householdCreate: {
     button: 'Create household',
     missing: 'This family is not recorded in any household yet.',

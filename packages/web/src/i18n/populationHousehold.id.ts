@@ -74,6 +74,19 @@ export const populationHouseholdId = {
     removed: 'Keluarga {{name}} sudah dikeluarkan dari rumah tangga ini.',
     noHeadName: 'tanpa kepala keluarga',
   },
+  householdHead: {
+    label: 'Kepala rumah tangga',
+    unset: 'Belum ditetapkan',
+    none: '— Belum ditetapkan —',
+    hint: 'Pilih salah satu anggota keluarga yang tinggal di rumah ini. Satu rumah tangga hanya memiliki satu kepala.',
+    noFamilies:
+      'Belum ada keluarga di rumah ini. Tambahkan keluarga di halaman rumah tangga, lalu pilih kepalanya.',
+    group: 'KK {{kk}} · {{name}}',
+    groupNoHead: 'KK {{kk}}',
+    option: '{{name}} ({{relationship}})',
+    notLiving: '{{name}} (tidak lagi tinggal di rumah ini)',
+    loadFailed: 'Daftar anggota keluarga gagal dimuat.',
+  },
   householdCreate: {
     button: 'Buat rumah tangga',
     missing: 'Keluarga ini belum tercatat di rumah tangga mana pun.',

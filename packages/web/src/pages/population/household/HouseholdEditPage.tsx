@@ -18,6 +18,7 @@ import { canWriteRegistry } from '../shared/access.ts';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 import { useRegionSearch } from '../shared/useRegionSearch.ts';
 import { householdAddress } from './householdAddress.ts';
+import { HeadSelect } from './HeadSelect.tsx';
 import { checkHouseholdDraft, draftFromHousehold, householdChanges } from './householdDraft.ts';
 import { HousingFieldsets } from './HousingFieldsets.tsx';
 import { LocationFields } from './LocationFields.tsx';
@@ -47,7 +48,9 @@ export function HouseholdEditRoute() {
   return <HouseholdEditForm key={household.data.id} household={household.data} />;
 }
 
-/** Ubah rumah tangga: number and address, the pin on the village map, and the Regsosek housing facts. */
+/**
+ * Ubah rumah tangga: number, head and address, the pin on the village map, and the Regsosek housing facts.
+ */
 function HouseholdEditForm({ household }: { household: HouseholdDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -106,6 +109,14 @@ function HouseholdEditForm({ household }: { household: HouseholdDetail }) {
             maxLength={20}
             value={draft.householdNo}
             onChange={(householdNo) => setDraft({ ...draft, householdNo })}
+          />
+          <HeadSelect
+            villageCode={household.villageCode}
+            families={household.families}
+            value={draft.headResidentId}
+            onChange={(headResidentId) => setDraft({ ...draft, headResidentId })}
+            recordedHead={{ id: household.headResidentId, name: household.headName }}
+            error={form.errorFor('headResidentId')}
           />
         </div>
         <AddressFields

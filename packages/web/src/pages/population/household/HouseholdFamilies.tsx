@@ -13,6 +13,8 @@ interface HouseholdFamiliesProps {
   families: HouseholdFamily[];
   /** Village staff may add and remove families; everyone else reads the list. */
   canEdit: boolean;
+  /** After a family was added or taken out (the household's head may have changed with it). */
+  onChanged?: () => void;
 }
 
 /** A family card as a row of the household's list (head, card number, members living). */
@@ -28,7 +30,8 @@ function familyRow(card: FamilyCard): HouseholdFamily {
 }
 
 /** The families under this roof, with adding one of the village's families and taking one out. */
-export function HouseholdFamilies({ villageCode, householdId, families, canEdit }: HouseholdFamiliesProps) {
+export function HouseholdFamilies(props: HouseholdFamiliesProps) {
+  const { villageCode, householdId, families, canEdit, onChanged } = props;
   const { t } = useTranslation();
   const search = useRegionSearch();
   const [list, setList] = useState(families);
@@ -133,6 +136,7 @@ export function HouseholdFamilies({ villageCode, householdId, families, canEdit 
           setList((current) => [...current.filter((f) => f.id !== row.id), row]);
           setPicking(false);
           setNotice(t('population.householdFamilies.added', { name: nameOf(row.headName) }));
+          onChanged?.();
         }}
       >
         {adding && (
@@ -161,6 +165,7 @@ export function HouseholdFamilies({ villageCode, householdId, families, canEdit 
           await setFamilyHousehold(villageCode, removing.id, null);
           setList((current) => current.filter((f) => f.id !== removing.id));
           setNotice(t('population.householdFamilies.removed', { name: nameOf(removing.headName) }));
+          onChanged?.();
         }}
       >
         {removing && (

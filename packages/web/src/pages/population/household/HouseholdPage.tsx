@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { fetchHousehold } from '../../../api/population.ts';
+import type { HouseholdDetail } from '../../../api/populationTypes.ts';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { isRegionCode, toTitleCaseIfShouting } from '../../../regions/regionCodes.ts';
 import { LoadError } from '../../../ui/LoadError.tsx';
@@ -32,6 +33,16 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
   const user = useCurrentUser();
   const districtTitle = useRegionTitle(villageCode.split('.').slice(0, 3).join('.'));
   const household = useAsyncData(`${villageCode}/${id}`, () => fetchHousehold(villageCode, id));
+  // The head as the server has it after a family moved in or out here (a head leaving with their family
+  // leaves the household without one); null: as loaded.
+  const [head, setHead] = useState<Pick<HouseholdDetail, 'headResidentId' | 'headName'> | null>(null);
+  const refreshHead = () =>
+    fetchHousehold(villageCode, id).then(
+      ({ headResidentId, headName }) => setHead({ headResidentId, headName }),
+      () => {
+        // Keep what is shown; the next visit loads it again.
+      },
+    );
 
   if (household.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
   if (household.status === 'error') {
@@ -50,6 +61,7 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
   const h = household.data;
   const hasPin = h.latitude !== null && h.longitude !== null;
   const canEdit = canWriteRegistry(user, h.villageCode);
+  const { headResidentId, headName } = head ?? h;
   return (
     <div className="page household-page" data-testid="household-page">
       <BackLink to="/penduduk" label={t('population.nav.backToList')} />
@@ -68,6 +80,20 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
             district: districtTitle,
           })}
         </p>
+        <dl className="facts household-head" data-testid="household-head">
+          <div>
+            <dt>{t('population.householdHead.label')}</dt>
+            <dd>
+              {headResidentId ? (
+                <Link to={{ pathname: `/penduduk/${h.villageCode}/${headResidentId}`, search }}>
+                  {headName ?? t('population.householdHead.label')}
+                </Link>
+              ) : (
+                <span className="muted">{t('population.householdHead.unset')}</span>
+              )}
+            </dd>
+          </div>
+        </dl>
         {canEdit && (
           <div className="action-buttons">
             <Link
@@ -76,6 +102,15 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
               data-testid="edit-household"
             >
               {t('population.householdEdit.action')}
+            </Link>
+            <Link
+              className="button button-secondary"
+              to={{
+                pathname: '/penduduk/impor-rumah-tangga',
+                search: new URLSearchParams({ region: h.villageCode }).toString(),
+              }}
+            >
+              {t('population.nav.importHouseholds')}
             </Link>
           </div>
         )}
@@ -109,6 +144,7 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
         householdId={h.id}
         families={h.families}
         canEdit={canEdit}
+        onChanged={() => void refreshHead()}
       />
     </div>
   );

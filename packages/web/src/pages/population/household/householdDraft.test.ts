@@ -21,6 +21,8 @@ const household: HouseholdDetail = {
   latitude: -8.5512345,
   longitude: 114.0812345,
   housing: { floor_area_m2: 36, floor_material: 2, wall_material: null },
+  headResidentId: 'r1',
+  headName: 'SITI AMINAH',
   families: [],
 };
 
@@ -111,6 +113,19 @@ describe('household form', () => {
     cleared.latitude = '';
     cleared.longitude = '';
     expect(householdChanges(cleared, household)).toEqual({ latitude: null, longitude: null });
+  });
+
+  it('names the head only when another member is chosen, null when it is taken away', () => {
+    const draft = draftFromHousehold(household);
+    expect(draft.headResidentId).toBe('r1');
+    draft.headResidentId = 'r2';
+    expect(householdChanges(draft, household)).toEqual({ headResidentId: 'r2' });
+    draft.headResidentId = '';
+    expect(householdChanges(draft, household)).toEqual({ headResidentId: null });
+
+    const headless = { ...household, headResidentId: null, headName: null };
+    expect(draftFromHousehold(headless).headResidentId).toBe('');
+    expect(householdChanges(draftFromHousehold(headless), headless)).toEqual({});
   });
 
   it('creates a household for a family at the address on its card', () => {

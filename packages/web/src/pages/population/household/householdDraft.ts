@@ -22,6 +22,8 @@ export interface HouseholdDraft {
   longitude: string;
   /** Codes as the selects hold them ("2"), the floor area as typed ("36"); "" is empty. */
   housing: Record<HousingColumn, string>;
+  /** Kepala rumah tangga: a resident id, "" for none. */
+  headResidentId: string;
 }
 
 /** Whether a point lies inside the village: true/false, or null when the boundary is not known. */
@@ -44,6 +46,7 @@ export function draftFromHousehold(household: HouseholdDetail): HouseholdDraft {
     housing: Object.fromEntries(
       HOUSING_COLUMNS.map((column) => [column, String(household.housing[column] ?? '')]),
     ) as Record<HousingColumn, string>,
+    headResidentId: text(household.headResidentId),
   };
 }
 
@@ -115,6 +118,7 @@ function draftValues(draft: HouseholdDraft) {
         return [column, value === '' ? null : Number(value)];
       }),
     ) as Record<HousingColumn, number | null>,
+    headResidentId: draft.headResidentId === '' ? null : draft.headResidentId,
   };
 }
 
@@ -140,6 +144,7 @@ export function householdChanges(draft: HouseholdDraft, original: HouseholdDetai
     ),
   );
   if (Object.keys(housing).length > 0) changes.housing = housing;
+  if (values.headResidentId !== original.headResidentId) changes.headResidentId = values.headResidentId;
   return changes;
 }
 

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { useSelectedRegion } from '../../../regions/useSelectedRegion.ts';
 import { StatusPage } from '../../StatusPage.tsx';
 import { writableVillage, writesAnywhere } from '../shared/access.ts';
 import { PopulationNav } from '../shared/PopulationNav.tsx';
+import { useRegionSearch } from '../shared/useRegionSearch.ts';
 import { useRegionTitle } from '../shared/useRegionTitle.ts';
 import { ImportFileStep } from './ImportFileStep.tsx';
 import { ImportJobView } from './ImportJobView.tsx';
@@ -20,6 +21,7 @@ export function ImportPage() {
   const user = useCurrentUser();
   const { code } = useSelectedRegion();
   const regionTitle = useRegionTitle(code);
+  const search = useRegionSearch();
   const [searchParams, setSearchParams] = useSearchParams();
   const village = writableVillage(user, code);
   const jobId = searchParams.get(JOB_PARAM);
@@ -45,7 +47,15 @@ export function ImportPage() {
       ) : jobId ? (
         <ImportJobView key={jobId} villageCode={village} jobId={jobId} onRestart={() => setJob(null)} />
       ) : (
-        <ImportFileStep villageCode={village} onUploaded={setJob} />
+        <>
+          <ImportFileStep villageCode={village} onUploaded={setJob} />
+          <p className="notice notice-info">
+            {t('householdImport.crossLink')}{' '}
+            <Link to={{ pathname: '/penduduk/impor-rumah-tangga', search }}>
+              {t('householdImport.crossLinkAction')}
+            </Link>
+          </p>
+        </>
       )}
     </div>
   );

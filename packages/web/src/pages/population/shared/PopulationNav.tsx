@@ -16,6 +16,7 @@ export function PopulationNav() {
       ? [
           { to: '/penduduk/pindah-datang', label: t('population.nav.moveIn'), end: false },
           { to: '/penduduk/impor', label: t('population.nav.import'), end: false },
+          { to: '/penduduk/impor-rumah-tangga', label: t('population.nav.importHouseholds'), end: false },
         ]
       : []),
   ];

@@ -1,0 +1,163 @@
+// A village operator on a phone imports OpenSID's household file (FormatImporRTM): a file with a broken NIK
+// is checked and refused by line, the corrected one is applied, two family cards move into a new household
+// whose head is the resident marked 1; then the operator hands the head role to another member on the
+// household's form.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, startApp, type RunningApp } from './harness.ts';
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app?.stop());
+
+const VILLAGE = '35.10.01.2001';
+const NUMBER = 'E2E-01';
+
+interface Pick {
+  /** Head of the first family: the new household's head. */
+  head: { id: string; name: string; nik: string; familyId: string };
+  /** A member of a second family, in another household: their whole card moves too. */
+  member: { id: string; name: string; nik: string; familyId: string };
+}
+
+interface Card {
+  id: string;
+  householdId: string | null;
+  members: { id: string; fullName: string; relationship: number | null; status: string }[];
+}
+
+const rtm = (rows: string[][]) =>
+  ['NIK,NOMOR RUMAH TANGGA,STATUS HUBUNGAN DALAM RUMAH TANGGA', ...rows.map((row) => row.join(','))].join(
+    '\r\n',
+  ) + '\r\n';
+
+describe('importing households from OpenSID', () => {
+  it('refuses a file with an error by line, applies the corrected one, and lets the head be changed', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${app.baseUrl}/`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Nama pengguna').fill('operator.sarongan');
+    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByTestId('dashboard').waitFor();
+
+    // Two families of the demo village in two different households, and their NIKs (an audited reveal).
+    const pick = await page.evaluate(async (village): Promise<Pick | null> => {
+      const get = async <T>(path: string): Promise<T> => (await fetch(path)).json() as Promise<T>;
+      const residents = await get<{ items: { relationship: number | null; familyId: string | null }[] }>(
+        `/api/population/residents?region=${village}&limit=100`,
+      );
+      const cards: Card[] = [];
+      for (const resident of residents.items) {
+        if (resident.relationship !== 1 || !resident.familyId) continue;
+        const card = await get<Card>(`/api/villages/${village}/families/${resident.familyId}`);
+        const present = card.members.filter((m) => m.status === 'present');
+        if (!card.householdId || present.length < 2) continue;
+        if (cards.some((c) => c.householdId === card.householdId)) continue;
+        cards.push(card);
+        if (cards.length === 2) break;
+      }
+      const [first, second] = cards;
+      if (!first || !second) return null;
+      const head = first.members.find((m) => m.relationship === 1 && m.status === 'present');
+      const member = second.members.find((m) => m.relationship !== 1 && m.status === 'present');
+      if (!head || !member) return null;
+      const nikOf = async (card: Card, id: string) => {
+        const response = await fetch(`/api/villages/${village}/families/${card.id}/reveal`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ reason: 'Uji impor rumah tangga' }),
+        });
+        const revealed = (await response.json()) as { members: { id: string; nik: string }[] };
+        return revealed.members.find((m) => m.id === id)?.nik ?? '';
+      };
+      return {
+        head: { id: head.id, name: head.fullName, nik: await nikOf(first, head.id), familyId: first.id },
+        member: {
+          id: member.id,
+          name: member.fullName,
+          nik: await nikOf(second, member.id),
+          familyId: second.id,
+        },
+      };
+    }, VILLAGE);
+    if (!pick) throw new Error('no two families in two households in the demo village');
+
+    await page.goto(`${app.baseUrl}/penduduk/impor`);
+    await page.getByRole('link', { name: 'Impor rumah tangga' }).first().click();
+    await page.getByTestId('household-import-page').waitFor();
+    expect(await page.getByRole('link', { name: /Unduh templat/ }).getAttribute('download')).toBe(
+      'template-impor-rumah-tangga-opensid.csv',
+    );
+
+    // A file with a NIK of 15 digits on line 4: checked, nothing applicable.
+    const choose = (name: string, rows: string[][]) =>
+      page.getByLabel('Berkas rumah tangga').setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(rtm(rows), 'utf8'),
+      });
+    const good = [
+      [pick.head.nik, NUMBER, '1'],
+      [pick.member.nik, NUMBER, 'ANGGOTA'],
+    ];
+    await choose('rtm-salah.csv', [...good, ['351001010180000', NUMBER, '2']]);
+    await page.getByRole('button', { name: 'Periksa' }).click();
+    const summary = page.getByTestId('household-import-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await summary.textContent()).toMatch(/Kesalahan\s*1/);
+    expect(await page.getByTestId('household-import-apply').isDisabled()).toBe(true);
+    const errorRow = page.getByTestId('household-import-issues').locator('tr.row-error');
+    expect(await errorRow.count()).toBe(1);
+    expect(await errorRow.textContent()).toContain('Baris 4');
+    expect(await errorRow.textContent()).toContain('NIK');
+
+    // The corrected file: one new household, both cards move; warnings do not block.
+    await page.getByRole('button', { name: 'Pilih berkas lain' }).click();
+    await choose('rtm.csv', good);
+    await page.getByRole('button', { name: 'Periksa' }).click();
+    await summary.waitFor({ timeout: 60_000 });
+    const checked = (await summary.textContent()) ?? '';
+    expect(checked).toMatch(/Rumah tangga baru\s*1/);
+    expect(checked).toMatch(/KK pindah rumah tangga\s*2/);
+    expect(checked).toMatch(/Kesalahan\s*0/);
+    await page.getByTestId('household-import-apply').click();
+    const done = page.getByTestId('household-import-done');
+    await done.waitFor({ timeout: 60_000 });
+    expect(await done.textContent()).toContain('1 rumah tangga baru');
+    expect(await done.textContent()).toContain('2 KK pindah rumah tangga');
+
+    // Both cards are now in the same household, headed by the resident marked 1.
+    const householdId = await page.evaluate(
+      async ([village, a, b]) => {
+        const card = async (id: string) =>
+          (await (await fetch(`/api/villages/${village}/families/${id}`)).json()) as {
+            householdId: string | null;
+          };
+        const [first, second] = [await card(a), await card(b)];
+        return first.householdId !== null && first.householdId === second.householdId
+          ? first.householdId
+          : null;
+      },
+      [VILLAGE, pick.head.familyId, pick.member.familyId] as const,
+    );
+    expect(householdId).not.toBeNull();
+    await page.goto(`${app.baseUrl}/rumah-tangga/${VILLAGE}/${householdId}`);
+    const head = page.getByTestId('household-head');
+    await head.waitFor();
+    expect(await head.getByRole('link').textContent()).toBe(pick.head.name);
+    expect(await page.getByTestId('household-page').textContent()).toContain(`Rumah tangga ${NUMBER}`);
+
+    // The head role goes to the member of the second card, on the household's form.
+    await page.getByTestId('edit-household').click();
+    const select = page.getByTestId('head-select');
+    await expect.poll(() => select.isEnabled(), { timeout: 30_000 }).toBe(true);
+    expect(await select.inputValue()).toBe(pick.head.id);
+    await select.selectOption(pick.member.id);
+    await page.getByRole('button', { name: 'Simpan rumah tangga' }).click();
+    await page.getByTestId('household-page').waitFor();
+    expect(await page.getByTestId('household-head').getByRole('link').textContent()).toBe(pick.member.name);
+    await page.close();
+  });
+});

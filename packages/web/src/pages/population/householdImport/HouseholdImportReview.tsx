@@ -1,0 +1,100 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HouseholdImportReport } from '../../../api/householdImport.ts';
+import { formatNumber } from '../shared/format.ts';
+import { summariseReport } from './rtmReport.ts';
+
+/** What the file would do: rows, households created/changed/unchanged, KK moved, errors and warnings. */
+export function HouseholdImportSummary({ report }: { report: HouseholdImportReport }) {
+  const { t } = useTranslation();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const { errors, warnings } = summariseReport(report);
+  const items: [string, number, string][] = [
+    [t('householdImport.summary.create'), report.households.create, 'stat-insert'],
+    [t('householdImport.summary.update'), report.households.update, 'stat-update'],
+    [t('householdImport.summary.unchanged'), report.households.unchanged, ''],
+    [t('householdImport.summary.familiesMoved'), report.familiesMoved, 'stat-update'],
+    [t('householdImport.summary.errors'), errors, errors > 0 ? 'stat-error' : ''],
+    [t('householdImport.summary.warnings'), warnings, warnings > 0 ? 'stat-warning' : ''],
+  ];
+
+  // The form the operator used is gone; bring them to what replaced it.
+  useEffect(() => titleRef.current?.focus(), []);
+
+  return (
+    <section className="panel" aria-labelledby="rtm-summary-title" data-testid="household-import-summary">
+      <h2 id="rtm-summary-title" className="section-title focus-target" ref={titleRef} tabIndex={-1}>
+        {t('householdImport.summary.title', { n: formatNumber(report.rows) })}
+      </h2>
+      <dl className="stats">
+        {items.map(([label, value, className]) => (
+          <div className={`stat ${className}`} key={label}>
+            <dt>{label}</dt>
+            <dd>{formatNumber(value)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+interface DecisionProps {
+  report: HouseholdImportReport;
+  applying: boolean;
+  /** The server refused the commit with a fresh report (the data changed after the check). */
+  refused: boolean;
+  error: string | null;
+  onApply: () => void;
+  onRestart: () => void;
+}
+
+/** Step 2: apply (only a file without errors; the reason is said when it is not possible) or start over. */
+export function HouseholdImportDecision(props: DecisionProps) {
+  const { report, applying, refused, error, onApply, onRestart } = props;
+  const { t } = useTranslation();
+  const { errors, warnings, changes, canApply } = summariseReport(report);
+
+  return (
+    <section className="panel form-stack" aria-labelledby="rtm-decision-title">
+      <h2 id="rtm-decision-title" className="section-title">
+        {t('householdImport.decision.title')}
+      </h2>
+      {refused && (
+        <p className="notice notice-error" role="alert">
+          {t('householdImport.decision.changedSince')}
+        </p>
+      )}
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+      {canApply ? (
+        <p>{t(changes > 0 ? 'householdImport.decision.ready' : 'householdImport.decision.nothing')}</p>
+      ) : (
+        <p className="notice notice-warning" id="rtm-apply-reason">
+          {t('householdImport.decision.blocked', { n: formatNumber(errors) })}
+        </p>
+      )}
+      {canApply && warnings > 0 && (
+        <p>{t('householdImport.decision.warnings', { n: formatNumber(warnings) })}</p>
+      )}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={!canApply || applying}
+          aria-describedby={canApply ? undefined : 'rtm-apply-reason'}
+          onClick={onApply}
+          data-testid="household-import-apply"
+        >
+          {applying ? t('householdImport.decision.applying') : t('householdImport.decision.apply')}
+        </button>
+        <button type="button" className="button button-secondary" disabled={applying} onClick={onRestart}>
+          {t('householdImport.decision.another')}
+        </button>
+      </div>
+      <p className="field-hint">{t('householdImport.decision.note')}</p>
+    </section>
+  );
+}
