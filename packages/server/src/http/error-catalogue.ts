@@ -68,8 +68,8 @@ export const errorCatalogue = {
   },
   IMPORT_HAS_ERRORS: {
     status: 409,
-    id: 'Masih ada baris yang bermasalah. Perbaiki berkasnya dan unggah lagi, atau pilih impor baris yang valid saja.',
-    en: 'Some rows still have errors. Fix the file and upload it again, or choose to import the valid rows only.',
+    id: 'Masih ada baris yang bermasalah. Perbaiki berkasnya dan unggah lagi (impor penduduk juga dapat mengimpor baris yang valid saja).',
+    en: 'Some rows still have errors. Fix the file and upload it again (a resident import can also import the valid rows only).',
   },
   IMPORT_NOT_READY: {
     status: 409,
