@@ -9,6 +9,7 @@ import { refreshVillageStats } from '../stats-refresh.ts';
 import type { Selectable, Updateable } from 'kysely';
 import type { Resident } from '../../../db/schema.ts';
 import { today } from '../nik-check.ts';
+import { dropHeadWhoLeft } from '../households/queries.ts';
 import { insertEvent, updateResident } from './queries.ts';
 
 export type EventType =
@@ -49,6 +50,9 @@ export async function runLifeEvent<T>(
       change: async (before, changes, entry = {}) => {
         const updated = { ...changes, updated_at: new Date() };
         await updateResident(trx, villageCode, before.id, updated);
+        // Someone who dies, leaves or changes family card may no longer live where they were head.
+        if (changes.status_code !== undefined || changes.family_id !== undefined)
+          await dropHeadWhoLeft(trx, villageCode, before.id);
         await writeHistory({
           residentId: before.id,
           familyId: changes.family_id ?? before.family_id,

@@ -296,3 +296,28 @@ describe('the head of a household', () => {
     expect(left.json()).toMatchObject({ headResidentId: null, headName: null, families: [] });
   });
 });
+
+describe('a head who leaves', () => {
+  it('is no longer head once they die', async () => {
+    const family = await registerFamily(operator, VILLAGE);
+    const created = (
+      await operator.request({
+        method: 'POST',
+        url: url(),
+        payload: { familyIds: [family.familyId], headResidentId: family.residentIds[0] },
+      })
+    ).json();
+    const death = await operator.request({
+      method: 'POST',
+      url: `/api/villages/${VILLAGE}/residents/${family.residentIds[0]}/death`,
+      payload: { date: '2026-11-01', place: 'Rumah', cause: 'Sakit' },
+    });
+    expect(death.statusCode, death.body).toBeLessThan(300);
+    const stored = await t.database.db
+      .selectFrom('household')
+      .select('head_resident_id')
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.head_resident_id).toBeNull();
+  });
+});

@@ -186,3 +186,29 @@ export async function loadRtmFacts(db: Db, villageCode: string, options: { lock?
     households: byNumber,
   };
 }
+
+/** A household whose head no longer lives under its roof (died, left, moved to another card) has no head. */
+export async function dropHeadWhoLeft(db: Db, villageCode: string, residentId: string) {
+  await db
+    .updateTable('household as h')
+    .set({ head_resident_id: null, updated_at: new Date() })
+    .where('h.village_code', '=', villageCode)
+    .where('h.head_resident_id', '=', residentId)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('resident as r')
+            .innerJoin('family as f', (join) =>
+              join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
+            )
+            .select('r.id')
+            .whereRef('r.village_code', '=', 'h.village_code')
+            .whereRef('r.id', '=', 'h.head_resident_id')
+            .where('r.status_code', '=', 1)
+            .where('f.active', '=', true)
+            .whereRef('f.household_id', '=', 'h.id'),
+        ),
+      ),
+    )
+    .execute();
+}
