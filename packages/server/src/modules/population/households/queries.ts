@@ -194,10 +194,11 @@ export async function dropHeadWhoLeft(db: Db, villageCode: string, residentId: s
     .set({ head_resident_id: null, updated_at: new Date() })
     .where('h.village_code', '=', villageCode)
     .where('h.head_resident_id', '=', residentId)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('resident as r')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('resident as r')
             .innerJoin('family as f', (join) =>
               join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
             )
