@@ -6,6 +6,8 @@ import { ApiError, apiRequest } from './client.ts';
 export interface HouseholdImportIssue {
   /** Spreadsheet line (the header is line 1); 0 for a problem of the whole file. */
   lineNo: number;
+  /** The row's NIK masked (3510••••••••0001), or null when the row has no readable NIK. */
+  nikMasked?: string | null;
   /** Header in lower case ("nik", "nomor rumah tangga", …) or "" for the whole row or file. */
   field: string;
   level: 'error' | 'warning';

@@ -1,6 +1,7 @@
 // The rules of a household import, on the rows of an RTM file and what the registry already holds. Pure: the
 // same check runs to show the operator what would happen and again, inside the commit's transaction, before
 // anything is written. Households hold family cards here, so a resident's whole KK moves with them.
+import { maskIdentifier } from '@smart-kampung/domain';
 import { readCode, readIdentifier, readText } from '../import/cell-values.ts';
 import type { RawRow } from '../import/read-file.ts';
 import { importIssue, type RowIssue } from '../import/row-issues.ts';
@@ -25,6 +26,8 @@ export interface RtmFacts {
 
 export interface RtmIssue {
   lineNo: number;
+  /** The row's NIK, masked, so the operator sees whose row it is without the full number. */
+  nikMasked: string | null;
   field: string;
   level: 'error' | 'warning';
   code: string;
@@ -62,6 +65,7 @@ interface ReadRow {
 
 const issue = (lineNo: number, level: RtmIssue['level'], { code, field, message }: RowIssue): RtmIssue => ({
   lineNo,
+  nikMasked: null,
   field,
   level,
   code,
@@ -258,12 +262,23 @@ export function checkRtm(rawRows: readonly RawRow<RtmHeader>[], facts: RtmFacts)
     });
   }
 
+  const maskedNikByLine = new Map<number, string>();
+  for (const raw of rawRows) {
+    const nik = readIdentifier(raw.cells[NIK] ?? null, NIK);
+    if (nik.ok && nik.value !== null && /^\d{16}$/.test(nik.value))
+      maskedNikByLine.set(raw.lineNo, maskIdentifier(nik.value));
+  }
   const count = (change: PlannedHousehold['change']) => planned.filter((h) => h.change === change).length;
   const report: RtmReport = {
     rows: rawRows.length,
     households: { create: count('create'), update: count('update'), unchanged: count('unchanged') },
     familiesMoved: planned.reduce((sum, h) => sum + h.familiesMoved, 0),
-    issues: issues.sort((a, b) => a.lineNo - b.lineNo),
+    issues: issues
+      .sort((a, b) => a.lineNo - b.lineNo)
+      .map((found) => ({
+        ...found,
+        nikMasked: maskedNikByLine.get(found.lineNo) ?? null,
+      })),
   };
   return { report, planned };
 }

@@ -160,6 +160,9 @@ describe('POST /api/villages/:code/households/import', () => {
       ]),
     );
     for (const issue of res.json().report.issues) expect(issue.message).toMatch(/\w/);
+    const unknown = res.json().report.issues.find((i: { lineNo: number }) => i.lineNo === 2);
+    expect(unknown.nikMasked).toBe('3510••••••••9999');
+    expect(JSON.stringify(res.json())).not.toMatch(/\d{16}/);
     expect(await householdCount()).toBe(before);
   });
 

@@ -15,6 +15,7 @@ const writers = rolesOnly('village_head', 'village_operator', 'regency_admin');
 
 const issueSchema = z.object({
   lineNo: z.number(),
+  nikMasked: z.string().nullable(),
   field: z.string(),
   level: z.enum(['error', 'warning']),
   code: z.string(),

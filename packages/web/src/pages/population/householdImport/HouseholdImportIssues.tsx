@@ -47,6 +47,7 @@ export function HouseholdImportIssues({ issues }: { issues: HouseholdImportIssue
                     {issue.lineNo === 0
                       ? t('householdImport.issues.wholeFile')
                       : t('householdImport.issues.lineNo', { n: issue.lineNo })}
+                    {issue.nikMasked && <span className="mono muted issue-nik"> · {issue.nikMasked}</span>}
                   </th>
                   <td data-label={t('householdImport.issues.level')}>
                     <span className={`badge issue-${issue.level}`}>
