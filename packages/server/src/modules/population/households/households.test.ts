@@ -181,6 +181,25 @@ describe('PATCH /api/villages/:code/households/:id', () => {
     });
   });
 
+  it('refuses a follow-up the Regsosek form skips, judged on the merged record', async () => {
+    const created = (
+      await operator.request({ method: 'POST', url: url(), payload: { housing: { house_ownership: 2 } } })
+    ).json();
+    const res = await operator.request({
+      method: 'PATCH',
+      url: url(`/${created.id}`),
+      payload: { housing: { land_title: firstCode('land_title') } },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(['housing.land_title']);
+    const owned = await operator.request({
+      method: 'PATCH',
+      url: url(`/${created.id}`),
+      payload: { housing: { house_ownership: 1, land_title: firstCode('land_title') } },
+    });
+    expect(owned.statusCode, owned.body).toBe(200);
+  });
+
   it('checks the record as it would be: a latitude alone next to no longitude is refused', async () => {
     const created = (await operator.request({ method: 'POST', url: url(), payload: {} })).json();
     const res = await operator.request({

@@ -1,6 +1,7 @@
 // What a household may hold, checked on the record as it would be after the write (an update is merged
 // first): a pin needs both coordinates and must fall inside the village; housing codes come from their
-// Regsosek list. Every problem is reported at once, by field, in Indonesian and English.
+// Regsosek list and follow the form's skips. Every problem is reported at once, by field, in Indonesian and English.
+import { housingContradictions } from '@smart-kampung/domain';
 import { villageShapes, insideShape } from '../../../geo/village-shapes.ts';
 import { AppError } from '../../../http/problem.ts';
 import { allowedHousingCodes, type Housing } from './housing.ts';
@@ -66,6 +67,9 @@ function housingErrors(housing: Housing) {
       ),
     );
   }
+  // A follow-up question answered where the Regsosek form skips it (a land title for a rented house).
+  for (const { field, message } of housingContradictions(housing))
+    errors.push(problem(`housing.${field}`, message.id, message.en));
   return errors;
 }
 
