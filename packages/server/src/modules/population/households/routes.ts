@@ -1,10 +1,11 @@
-// Household writes, for the village's own staff (and the regency admin); the access function confines
-// them to their village. Reads stay with the population records (GET …/households/:id).
+// The household list, for whoever may read the area, and household writes, for the village's own staff (and
+// the regency admin); the access function confines each to its region. One household's page is read
+// through the population records (GET …/households/:id).
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
-import { actorOf, rolesOnly } from '../../../http/route-access.ts';
+import { actorOf, rolesOnly, signedIn } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 import { householdDetail } from '../records/schemas.ts';
 import {
@@ -13,6 +14,8 @@ import {
   familyHouseholdResponse,
   householdFields,
 } from './schemas.ts';
+import { householdListQuery, householdListResponse } from './list-schemas.ts';
+import { householdList } from './list-service.ts';
 import { createHousehold, setFamilyHousehold, updateHousehold } from './service.ts';
 
 const writers = rolesOnly('village_head', 'village_operator', 'regency_admin');
@@ -27,6 +30,22 @@ const context = (request: FastifyRequest) => ({
 });
 
 export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/population/households',
+    {
+      // Reading needs an area-wide read grant; the access function decides per region.
+      config: { access: signedIn() },
+      schema: {
+        tags: ['population'],
+        summary:
+          "Households of a region (the caller's area by default), by number or head's name, address, and what is still missing (pin, head, housing facts); paged",
+        querystring: householdListQuery,
+        response: { 200: householdListResponse, ...errors },
+      },
+    },
+    (request) => householdList(app.db, actorOf(request), request.query),
+  );
+
   app.post(
     '/api/villages/:code/households',
     {

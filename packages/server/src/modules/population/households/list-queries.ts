@@ -1,0 +1,90 @@
+// SQL of the household list. The page is chosen on the household table alone (its filters need nothing
+// else, so counting stays cheap at regency scale); only the page's rows then get their head, families and
+// members.
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from '../../../db/database.ts';
+import { villageCodeIn } from '../records/queries.ts';
+import { HOUSING_COLUMNS } from './housing.ts';
+import type { HouseholdListQuery } from './list-schemas.ts';
+
+/** How many of the housing facts are answered, as SQL. */
+const housingAnswered = sql<number>`(${sql.join(
+  HOUSING_COLUMNS.map((column) => sql`(${sql.ref(`h.${column}`)} IS NOT NULL)::int`),
+  sql` + `,
+)})`;
+
+/** Words of the head's name, each matched as a word start, or the household number's start. */
+function matchesQuery(q: string): Expression<SqlBool> {
+  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const words = q
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const byHead =
+    words.length === 0
+      ? sql<SqlBool>`false`
+      : sql<SqlBool>`EXISTS (SELECT 1 FROM resident r WHERE r.village_code = h.village_code
+          AND r.id = h.head_resident_id AND r.name_words @> ${sql`${words}::text[]`})`;
+  return sql<SqlBool>`(h.household_no ILIKE ${`${escaped}%`} OR ${byHead})`;
+}
+
+export async function listHouseholds(db: Db, region: string, query: HouseholdListQuery) {
+  let base = db.selectFrom('household as h').where(villageCodeIn('h.village_code', region));
+  if (query.q) base = base.where(matchesQuery(query.q));
+  if (query.dusun) base = base.where('h.dusun', 'ilike', query.dusun);
+  // RW and RT are stored three digits wide ("002"); "2" finds them too.
+  if (query.rw) base = base.where('h.rw', '=', query.rw.padStart(3, '0'));
+  if (query.rt) base = base.where('h.rt', '=', query.rt.padStart(3, '0'));
+  if (query.incomplete === 'location') base = base.where('h.latitude', 'is', null);
+  if (query.incomplete === 'head') base = base.where('h.head_resident_id', 'is', null);
+  if (query.incomplete === 'housing')
+    base = base.where(sql<SqlBool>`${housingAnswered} < ${HOUSING_COLUMNS.length}`);
+
+  const [total, page] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .select(['h.village_code', 'h.id'])
+      .orderBy('h.village_code')
+      .orderBy(sql`h.household_no NULLS LAST`)
+      .orderBy('h.id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+  ]);
+  if (page.length === 0) return { total: Number(total.n), rows: [] };
+  const keys = sql.join(page.map((p) => sql`(${p.village_code}, ${sql`${p.id}::uuid`})`));
+  const rows = await db
+    .selectFrom('household as h')
+    .innerJoin('region as v', 'v.code', 'h.village_code')
+    .leftJoin('resident as head', (join) =>
+      join
+        .onRef('head.village_code', '=', 'h.village_code')
+        .onRef('head.id', '=', 'h.head_resident_id')
+        .on('head.status_code', '=', 1),
+    )
+    .select([
+      'h.id',
+      'h.village_code',
+      'v.name as village_name',
+      'h.household_no',
+      'h.dusun',
+      'h.rw',
+      'h.rt',
+      'h.address',
+      'h.latitude',
+      'head.full_name as head_name',
+      housingAnswered.as('housing_answered'),
+      sql<number>`(SELECT count(*) FROM family f WHERE f.village_code = h.village_code AND f.household_id = h.id AND f.active)::int`.as(
+        'family_count',
+      ),
+      sql<number>`(SELECT count(*) FROM family f JOIN resident r ON r.village_code = f.village_code AND r.family_id = f.id
+        WHERE f.village_code = h.village_code AND f.household_id = h.id AND f.active AND r.status_code = 1)::int`.as(
+        'member_count',
+      ),
+    ])
+    .where(sql<SqlBool>`(h.village_code, h.id) IN (${keys})`)
+    .execute();
+  const position = new Map(page.map((p, i) => [p.id, i]));
+  rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  return { total: Number(total.n), rows };
+}
