@@ -3,7 +3,7 @@
 // whose head is the resident marked 1; then the operator hands the head role to another member on the
 // household's form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startApp, type RunningApp } from './harness.ts';
+import { signIn, startApp, type RunningApp } from './harness.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -35,12 +35,7 @@ const rtm = (rows: string[][]) =>
 describe('importing households from OpenSID', () => {
   it('refuses a file with an error by line, applies the corrected one, and lets the head be changed', async () => {
     const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${app.baseUrl}/`);
-    await page.waitForURL(/\/login/);
-    await page.getByLabel('Nama pengguna').fill('operator.sarongan');
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByTestId('dashboard').waitFor();
+    await signIn(page, app.baseUrl, 'operator.sarongan');
 
     // Two families of the demo village in two different households, and their NIKs (an audited reveal).
     const pick = await page.evaluate(async (village): Promise<Pick | null> => {

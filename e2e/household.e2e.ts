@@ -1,8 +1,9 @@
-// A village operator on a phone corrects a household: the form refuses a half-given location and a floor
+// A village operator on a phone finds the households whose housing facts are incomplete and opens one.
+// Then corrects a household: the form refuses a half-given location and a floor
 // area over 999 m² in Indonesian, takes the phone's own location, saves; then takes a family out of the
 // house and, from that family's card, creates a new household for it, landing on its form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startApp, type RunningApp } from './harness.ts';
+import { signIn, startApp, type RunningApp } from './harness.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -26,12 +27,7 @@ describe('editing a household', () => {
       permissions: ['geolocation'],
     });
     const page = await context.newPage();
-    await page.goto(`${app.baseUrl}/`);
-    await page.waitForURL(/\/login/);
-    await page.getByLabel('Nama pengguna').fill('operator.sarongan');
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByTestId('dashboard').waitFor();
+    await signIn(page, app.baseUrl, 'operator.sarongan');
 
     // A household of the demo village with a pin, found through the API with the operator's session.
     const household = await page.evaluate(async (village): Promise<Household | null> => {
@@ -121,5 +117,56 @@ describe('editing a household', () => {
     expect(card.householdId).toBe(newId);
     expect(await page.getByLabel('Alamat', { exact: true }).inputValue()).toBe(card.address ?? '');
     await context.close();
+  });
+});
+
+describe('the household list', () => {
+  it('shows the households with incomplete housing facts, keeps the filter in the URL and opens a row', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, app.baseUrl, 'operator.sarongan');
+    await page.goto(`${app.baseUrl}/penduduk`);
+    await page.getByRole('link', { name: 'Rumah tangga', exact: true }).click();
+    await page.getByTestId('household-row').first().waitFor();
+
+    const expected = await page.evaluate(
+      async (): Promise<number> =>
+        (
+          (await (await fetch('/api/population/households?incomplete=housing&limit=1')).json()) as {
+            total: number;
+          }
+        ).total,
+    );
+    expect(expected).toBeGreaterThan(0);
+
+    // On a phone the filters fold behind one button.
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByLabel('Tampilkan').selectOption({ label: 'Data rumah belum lengkap' });
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    await page.waitForURL(/\/penduduk\/rumah-tangga\?incomplete=housing$/);
+    const title = page.locator('#results-title');
+    const found = `${expected.toLocaleString('id-ID')} rumah tangga ditemukan`;
+    await expect.poll(() => title.textContent()).toBe(found);
+    const housing = await page
+      .getByTestId('completeness')
+      .locator('li', { hasText: /^Rumah / })
+      .allTextContents();
+    expect(housing.length).toBeGreaterThan(0);
+    for (const text of housing) {
+      const [, answered, total] = /^Rumah (\d+)\/(\d+)$/.exec(text) ?? [];
+      expect(Number(answered), text).toBeLessThan(Number(total));
+    }
+
+    // A reload shows the same list; a row opens its household, whose back link returns to the list.
+    await page.reload();
+    await expect.poll(() => title.textContent()).toBe(found);
+    expect(await page.getByRole('button', { name: 'Filter (1)' }).count()).toBe(1);
+    const first = page.getByTestId('household-row').first().getByRole('link');
+    const number = (await first.textContent())?.replace(/^No\. /, '');
+    await first.click();
+    await page.waitForURL(/\/rumah-tangga\/35\.10\.01\.2001\/[0-9a-f-]+$/);
+    expect(await page.locator('#household-title').textContent()).toBe(`Rumah tangga ${number}`);
+    await page.getByRole('link', { name: 'Kembali ke daftar rumah tangga' }).click();
+    await page.getByTestId('household-list-page').waitFor();
+    await page.close();
   });
 });

@@ -1,7 +1,7 @@
 // A village operator imports a small OpenSID file through the import wizard, then finds one of the new
 // residents in the resident list with a misspelt name: the whole path a village office takes on day one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startApp, type RunningApp } from './harness.ts';
+import { signIn, startApp, type RunningApp } from './harness.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -80,12 +80,7 @@ describe('importing residents and finding them again', () => {
     const page = await app.browser.newPage({ viewport: { width: 375, height: 812 } });
 
     // Sign in as the operator of Desa Sarongan through the login page.
-    await page.goto(`${app.baseUrl}/`);
-    await page.waitForURL(/\/login/);
-    await page.getByLabel('Nama pengguna').fill('operator.sarongan');
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByTestId('dashboard').waitFor();
+    await signIn(page, app.baseUrl, 'operator.sarongan');
 
     // Import wizard: choose the file, upload, wait for the check to finish.
     await page.goto(`${app.baseUrl}/penduduk/impor`);

@@ -6,6 +6,7 @@ import type {
   HouseholdCreateInput,
   HouseholdDetail,
   HouseholdInput,
+  HouseholdListPage,
   MergeInput,
   MoveInInput,
   PersonInput,
@@ -30,6 +31,11 @@ export function fetchResidents(params: URLSearchParams, signal?: AbortSignal): P
 /** A plain link target: the browser downloads the file with the session cookie, no script needed. */
 export function residentExportUrl(params: URLSearchParams): string {
   return `/api/population/residents/export?${params.toString()}`;
+}
+
+/** `params`: region, q, dusun, rw, rt, incomplete, limit, offset (see the household list's query). */
+export function fetchHouseholds(params: URLSearchParams): Promise<HouseholdListPage> {
+  return apiRequest<HouseholdListPage>(`/api/population/households?${params.toString()}`);
 }
 
 export function fetchResident(villageCode: string, id: string): Promise<ResidentDetail> {

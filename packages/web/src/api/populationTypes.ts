@@ -157,6 +157,37 @@ export interface HouseholdDetail {
   families: HouseholdFamily[];
 }
 
+/** What a household may lack, as the household list filters it (`incomplete=`). */
+export const HOUSEHOLD_GAPS = ['location', 'head', 'housing'] as const;
+export type HouseholdGap = (typeof HOUSEHOLD_GAPS)[number];
+
+/** A row of `GET /api/population/households`: the household, its head, its size and what it still lacks. */
+export interface HouseholdListItem {
+  id: string;
+  villageCode: string;
+  villageName: string;
+  householdNo: string | null;
+  dusun: string | null;
+  rw: string | null;
+  rt: string | null;
+  address: string | null;
+  headName: string | null;
+  familyCount: number;
+  memberCount: number;
+  /** Whether the house has a map pin. */
+  hasLocation: boolean;
+  /** How many of the Regsosek housing facts are answered, out of `housingTotal`. */
+  housingAnswered: number;
+  housingTotal: number;
+}
+
+export interface HouseholdListPage {
+  items: HouseholdListItem[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
 /** Regsosek housing columns of a household, as the API names them (household table columns). */
 export const HOUSING_COLUMNS = [
   'floor_area_m2',

@@ -1,5 +1,6 @@
 import type { Messages } from './id.ts';
 import { householdImportEn } from './householdImport.en.ts';
+import { householdListEn } from './householdList.en.ts';
 import { importEn } from './import.en.ts';
 import { populationEn } from './population.en.ts';
 import { populationEventsEn } from './populationEvents.en.ts';
@@ -174,7 +175,7 @@ export const en: Messages = {
     range: '{{from}}–{{to}} of {{total}}',
     page: 'page {{page}} of {{pages}}',
   },
-  population: { ...populationEn, ...populationEventsEn, ...populationHouseholdEn },
+  population: { ...populationEn, ...populationEventsEn, ...populationHouseholdEn, ...householdListEn },
   import: importEn,
   householdImport: householdImportEn,
   users: usersEn,

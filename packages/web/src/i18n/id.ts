@@ -1,4 +1,5 @@
 import { householdImportId } from './householdImport.id.ts';
+import { householdListId } from './householdList.id.ts';
 import { importId } from './import.id.ts';
 import { populationId } from './population.id.ts';
 import { populationEventsId } from './populationEvents.id.ts';
@@ -174,7 +175,7 @@ export const id = {
     range: '{{from}}–{{to}} dari {{total}}',
     page: 'halaman {{page}} dari {{pages}}',
   },
-  population: { ...populationId, ...populationEventsId, ...populationHouseholdId },
+  population: { ...populationId, ...populationEventsId, ...populationHouseholdId, ...householdListId },
   import: importId,
   householdImport: householdImportId,
   users: usersId,

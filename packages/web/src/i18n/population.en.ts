@@ -15,11 +15,13 @@ export const populationEn: typeof populationId = {
   nav: {
     label: 'Population module sections',
     list: 'Residents',
+    households: 'Households',
     stats: 'Statistics',
     moveIn: 'Move in',
     import: 'Import residents',
     importHouseholds: 'Import households',
     backToList: 'Back to the resident list',
+    backToHouseholds: 'Back to the household list',
     backToResident: 'Back to the resident',
     backToFamily: 'Back to the family card',
   },

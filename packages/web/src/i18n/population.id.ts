@@ -13,11 +13,13 @@ export const populationId = {
   nav: {
     label: 'Bagian modul Penduduk',
     list: 'Daftar penduduk',
+    households: 'Rumah tangga',
     stats: 'Statistik',
     moveIn: 'Pindah datang',
     import: 'Impor penduduk',
     importHouseholds: 'Impor rumah tangga',
     backToList: 'Kembali ke daftar penduduk',
+    backToHouseholds: 'Kembali ke daftar rumah tangga',
     backToResident: 'Kembali ke data penduduk',
     backToFamily: 'Kembali ke Kartu Keluarga',
   },

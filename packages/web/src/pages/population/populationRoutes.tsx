@@ -28,6 +28,7 @@ export const populationRoutes: RouteObject = {
   element: <RequirePopulation />,
   children: [
     { path: 'penduduk', ...page('ResidentListPage') },
+    { path: 'penduduk/rumah-tangga', ...page('HouseholdListPage') },
     { path: 'penduduk/statistik', ...page('PopulationStatsPage') },
     { path: 'penduduk/impor', ...page('ImportPage') },
     { path: 'penduduk/impor-rumah-tangga', ...page('HouseholdImportPage') },

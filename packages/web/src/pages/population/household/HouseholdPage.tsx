@@ -48,7 +48,7 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
   if (household.status === 'error') {
     return (
       <div className="page">
-        <BackLink to="/penduduk" label={t('population.nav.backToList')} />
+        <BackLink to="/penduduk/rumah-tangga" label={t('population.nav.backToHouseholds')} />
         <LoadError
           title={t('population.household.loadFailed')}
           error={household.error}
@@ -64,7 +64,7 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
   const { headResidentId, headName } = head ?? h;
   return (
     <div className="page household-page" data-testid="household-page">
-      <BackLink to="/penduduk" label={t('population.nav.backToList')} />
+      <BackLink to="/penduduk/rumah-tangga" label={t('population.nav.backToHouseholds')} />
       <SuccessNotice />
       <section className="panel" aria-labelledby="household-title">
         <p className="eyebrow">{t('population.household.eyebrow')}</p>

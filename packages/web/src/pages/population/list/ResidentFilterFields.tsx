@@ -2,14 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { RESIDENT_STATUSES } from '../../../api/populationTypes.ts';
 import type { ResidentStatus } from '../../../api/populationTypes.ts';
 import { FormField } from '../../../ui/FormField.tsx';
+import { AreaFilterFields, numericInput } from '../shared/AreaFilterFields.tsx';
 import type { ResidentFilters } from './listQuery.ts';
 
 interface ResidentFilterFieldsProps {
   draft: ResidentFilters;
   onChange: (draft: ResidentFilters) => void;
 }
-
-const numeric = (value: string, max: number) => value.replace(/\D/g, '').slice(0, max);
 
 export function ResidentFilterFields({ draft, onChange }: ResidentFilterFieldsProps) {
   const { t } = useTranslation();
@@ -54,7 +53,7 @@ export function ResidentFilterFields({ draft, onChange }: ResidentFilterFieldsPr
             inputMode="numeric"
             placeholder={t('population.list.ageFrom')}
             value={draft.ageMin}
-            onChange={(event) => set({ ageMin: numeric(event.target.value, 3) })}
+            onChange={(event) => set({ ageMin: numericInput(event.target.value, 3) })}
           />
           <span aria-hidden="true">–</span>
           <input
@@ -62,40 +61,11 @@ export function ResidentFilterFields({ draft, onChange }: ResidentFilterFieldsPr
             inputMode="numeric"
             placeholder={t('population.list.ageTo')}
             value={draft.ageMax}
-            onChange={(event) => set({ ageMax: numeric(event.target.value, 3) })}
+            onChange={(event) => set({ ageMax: numericInput(event.target.value, 3) })}
           />
         </div>
       </fieldset>
-      <FormField label={t('population.fields.dusun')} name="dusun">
-        {(control) => (
-          <input
-            {...control}
-            maxLength={60}
-            value={draft.dusun}
-            onChange={(event) => set({ dusun: event.target.value })}
-          />
-        )}
-      </FormField>
-      <FormField label="RW" name="rw">
-        {(control) => (
-          <input
-            {...control}
-            inputMode="numeric"
-            value={draft.rw}
-            onChange={(event) => set({ rw: numeric(event.target.value, 3) })}
-          />
-        )}
-      </FormField>
-      <FormField label="RT" name="rt">
-        {(control) => (
-          <input
-            {...control}
-            inputMode="numeric"
-            value={draft.rt}
-            onChange={(event) => set({ rt: numeric(event.target.value, 3) })}
-          />
-        )}
-      </FormField>
+      <AreaFilterFields area={draft} onChange={set} />
       <label className="checkbox-field">
         <input
           type="checkbox"

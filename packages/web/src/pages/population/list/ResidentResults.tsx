@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentListPage, ResidentSort } from '../../../api/populationTypes.ts';
-import { Pagination } from '../../../ui/Pagination.tsx';
+import { ResultsPanel } from '../shared/ResultsPanel.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import type { ResidentFilters } from './listQuery.ts';
 import { ResidentTable } from './ResidentTable.tsx';
@@ -35,13 +35,10 @@ export function ResidentResults({
     : ['name', 'birth_date', '-birth_date'];
 
   return (
-    <section className="panel results-panel" aria-labelledby="results-title" aria-busy={page === null}>
-      <div className="results-header">
-        <h2 id="results-title" className="section-title" aria-live="polite">
-          {page === null
-            ? t('app.loading')
-            : t('population.list.found', { n: page.total.toLocaleString('id-ID') })}
-        </h2>
+    <ResultsPanel
+      page={page}
+      found={(n) => t('population.list.found', { n })}
+      tools={
         <div className="results-tools">
           <div className="inline-field">
             <label htmlFor={sortId}>{t('population.list.sort')}</label>
@@ -61,26 +58,18 @@ export function ResidentResults({
           </div>
           <ExportButtons query={exportQuery} />
         </div>
-      </div>
-      {exportPartial && <p className="field-hint">{t('population.export.partial')}</p>}
-      {page !== null && page.items.length === 0 && (
+      }
+      note={exportPartial && <p className="field-hint">{t('population.export.partial')}</p>}
+      empty={
         <p className="notice notice-info" data-testid="no-residents">
           {searching || filters.status !== 'present'
             ? t('population.list.noMatch')
             : t('population.list.empty')}
         </p>
-      )}
-      {page !== null && page.items.length > 0 && (
-        <>
-          <ResidentTable residents={page.items} showVillage={showVillage} />
-          <Pagination
-            total={page.total}
-            limit={page.limit}
-            offset={page.offset}
-            onChange={(offset) => onChange({ ...filters, offset })}
-          />
-        </>
-      )}
-    </section>
+      }
+      onPage={(offset) => onChange({ ...filters, offset })}
+    >
+      {(residents) => <ResidentTable residents={residents} showVillage={showVillage} />}
+    </ResultsPanel>
   );
 }

@@ -11,6 +11,7 @@ export function PopulationNav() {
   const search = useRegionSearch();
   const links = [
     { to: '/penduduk', label: t('population.nav.list'), end: true },
+    { to: '/penduduk/rumah-tangga', label: t('population.nav.households'), end: false },
     { to: '/penduduk/statistik', label: t('population.nav.stats'), end: false },
     ...(writesAnywhere(user)
       ? [
