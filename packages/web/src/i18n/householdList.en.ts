@@ -5,7 +5,7 @@ export const householdListEn: typeof householdListId = {
     title: 'Households',
     searchLabel: 'Search households',
     searchPlaceholder: 'Number or name of the head',
-    searchHint: 'Type the household number as written, e.g. 00012, or the name of the head of household.',
+    searchHint: 'Type the household number (12 or 00012) or the name of the head of household.',
     show: 'Show',
     showAll: 'All households',
     showMissing: {

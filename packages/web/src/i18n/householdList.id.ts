@@ -4,7 +4,7 @@ export const householdListId = {
     title: 'Daftar rumah tangga',
     searchLabel: 'Cari rumah tangga',
     searchPlaceholder: 'Nomor atau nama kepala',
-    searchHint: 'Ketik nomor rumah tangga seperti tertulis, misalnya 00012, atau nama kepala rumah tangga.',
+    searchHint: 'Ketik nomor rumah tangga (12 atau 00012) atau nama kepala rumah tangga.',
     show: 'Tampilkan',
     showAll: 'Semua rumah tangga',
     showMissing: {

@@ -25,7 +25,9 @@ function matchesQuery(q: string): Expression<SqlBool> {
       ? sql<SqlBool>`false`
       : sql<SqlBool>`EXISTS (SELECT 1 FROM resident r WHERE r.village_code = h.village_code
           AND r.id = h.head_resident_id AND r.name_words @> ${sql`${words}::text[]`})`;
-  return sql<SqlBool>`(h.household_no ILIKE ${`${escaped}%`} OR ${byHead})`;
+  // Numbers are often stored zero-padded ("00012"); "12" finds them too.
+  const unpadded = escaped.replace(/^0+(?=.)/, '');
+  return sql<SqlBool>`(h.household_no ILIKE ${`${escaped}%`} OR ltrim(h.household_no, '0') ILIKE ${`${unpadded}%`} OR ${byHead})`;
 }
 
 export async function listHouseholds(db: Db, region: string, query: HouseholdListQuery) {
@@ -36,7 +38,12 @@ export async function listHouseholds(db: Db, region: string, query: HouseholdLis
   if (query.rw) base = base.where('h.rw', '=', query.rw.padStart(3, '0'));
   if (query.rt) base = base.where('h.rt', '=', query.rt.padStart(3, '0'));
   if (query.incomplete === 'location') base = base.where('h.latitude', 'is', null);
-  if (query.incomplete === 'head') base = base.where('h.head_resident_id', 'is', null);
+  // The same test as the row's head: a recorded head who is no longer present counts as none.
+  if (query.incomplete === 'head')
+    base = base.where(
+      sql<SqlBool>`NOT EXISTS (SELECT 1 FROM resident r WHERE r.village_code = h.village_code
+        AND r.id = h.head_resident_id AND r.status_code = 1)`,
+    );
   if (query.incomplete === 'housing')
     base = base.where(sql<SqlBool>`${housingAnswered} < ${HOUSING_COLUMNS.length}`);
 
