@@ -19,11 +19,19 @@ export interface HousingContradiction {
   message: { id: string; en: string };
 }
 
-const FOLLOW_UPS = [
+export interface HousingFollowUp {
+  field: HousingContradiction['field'];
+  parent: 'house_ownership' | 'lighting_source' | 'toilet_facility';
+  /** The parent's answers after which the form asks the follow-up. */
+  askedAfter: readonly number[];
+  message: { id: string; en: string };
+}
+
+export const HOUSING_FOLLOW_UPS: readonly HousingFollowUp[] = [
   {
     field: 'land_title',
     parent: 'house_ownership',
-    asked: (answer: number) => answer === 1,
+    askedAfter: [1],
     message: {
       id: 'Bukti kepemilikan tanah hanya diisi bila bangunan milik sendiri (301a = 1).',
       en: 'The land title is only asked for a house the family owns (301a = 1).',
@@ -32,7 +40,7 @@ const FOLLOW_UPS = [
   {
     field: 'electricity_power',
     parent: 'lighting_source',
-    asked: (answer: number) => answer === 1,
+    askedAfter: [1],
     message: {
       id: 'Daya listrik hanya diisi bila penerangan dari listrik PLN dengan meteran (307a = 1).',
       en: 'The installed power is only asked for metered PLN electricity (307a = 1).',
@@ -41,16 +49,16 @@ const FOLLOW_UPS = [
   {
     field: 'toilet_type',
     parent: 'toilet_facility',
-    asked: (answer: number) => answer >= 1 && answer <= 3,
+    askedAfter: [1, 2, 3],
     message: {
       id: 'Jenis kloset hanya diisi bila keluarga punya fasilitas buang air besar (309a = 1, 2, atau 3).',
       en: 'The toilet type is only asked when the family has a toilet facility (309a = 1, 2 or 3).',
     },
   },
-] as const;
+];
 
 export function housingContradictions(answers: HousingAnswers): HousingContradiction[] {
-  return FOLLOW_UPS.filter(({ field, parent, asked }) => {
+  return HOUSING_FOLLOW_UPS.filter(({ field, parent, askedAfter }) => {
     const parentAnswer = answers[parent];
     const followUp = answers[field];
     return (
@@ -58,7 +66,7 @@ export function housingContradictions(answers: HousingAnswers): HousingContradic
       followUp !== undefined &&
       parentAnswer !== null &&
       parentAnswer !== undefined &&
-      !asked(parentAnswer)
+      !askedAfter.includes(parentAnswer)
     );
   }).map(({ field, message }) => ({ field, message }));
 }

@@ -4,14 +4,22 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { villageCodeIn } from '../records/queries.ts';
-import { HOUSING_COLUMNS } from './housing.ts';
+import { HOUSING_FOLLOW_UPS } from '@smart-kampung/domain';
+import { HOUSING_COLUMNS, type HousingColumn } from './housing.ts';
 import type { HouseholdListQuery } from './list-schemas.ts';
 
-/** How many of the housing facts are answered, as SQL. */
-const housingAnswered = sql<number>`(${sql.join(
-  HOUSING_COLUMNS.map((column) => sql`(${sql.ref(`h.${column}`)} IS NOT NULL)::int`),
-  sql` + `,
-)})`;
+/**
+ * How many of the housing facts are answered, as SQL. A follow-up the Regsosek form skips (a land title for
+ * a rented house) counts as answered once the question before it is answered.
+ */
+function answered(column: HousingColumn) {
+  const value = sql.ref(`h.${column}`);
+  const followUp = HOUSING_FOLLOW_UPS.find((f) => f.field === column);
+  if (!followUp) return sql`(${value} IS NOT NULL)::int`;
+  const parent = sql.ref(`h.${followUp.parent}`);
+  return sql`(${value} IS NOT NULL OR (${parent} IS NOT NULL AND NOT ${parent} = ANY(${sql.val([...followUp.askedAfter])}::int2[])))::int`;
+}
+const housingAnswered = sql<number>`(${sql.join(HOUSING_COLUMNS.map(answered), sql` + `)})`;
 
 /** Words of the head's name, each matched as a word start, or the household number's start. */
 function matchesQuery(q: string): Expression<SqlBool> {

@@ -76,14 +76,28 @@ beforeAll(async () => {
   await post({ householdNo: 'A-002', dusun: 'Krajan', rw: '1', rt: '3', familyIds: [second.familyId] });
   await post({ householdNo: 'B-001', dusun: 'Sumberejo', rw: '2', rt: '1' });
   await post({ householdNo: '00012', dusun: 'Sumberejo', rw: '2', rt: '1' });
+  // Rented, lit without PLN, no toilet: the three follow-ups are skipped, and the facts are complete.
+  await post({
+    householdNo: 'C-001',
+    housing: {
+      ...completeHousing(),
+      house_ownership: 2,
+      land_title: null,
+      lighting_source: 2,
+      electricity_power: null,
+      toilet_facility: 5,
+      toilet_type: null,
+    },
+  });
 });
 afterAll(() => t.close());
 
 describe('GET /api/population/households', () => {
   it("lists the village's households by number with head, families, members and what is missing", async () => {
     const { total, items } = await list(operator);
-    expect(total).toBe(4);
-    expect(items.map((i) => i.householdNo)).toEqual(['00012', 'A-001', 'A-002', 'B-001']);
+    expect(total).toBe(5);
+    expect(items.map((i) => i.householdNo)).toEqual(['00012', 'A-001', 'A-002', 'B-001', 'C-001']);
+    expect(items[4]).toMatchObject({ housingAnswered: HOUSING_COLUMNS.length });
     expect(items[1]).toMatchObject({
       headName: 'Slamet Riyadi',
       familyCount: 1,
@@ -98,8 +112,8 @@ describe('GET /api/population/households', () => {
 
   it('filters by what is missing, by address and by number (with or without its zeros) or head name', async () => {
     const numbers = async (query: string) => (await list(operator, query)).items.map((i) => i.householdNo);
-    expect(await numbers('incomplete=location')).toEqual(['00012', 'A-002', 'B-001']);
-    expect(await numbers('incomplete=head')).toEqual(['00012', 'A-002', 'B-001']);
+    expect(await numbers('incomplete=location')).toEqual(['00012', 'A-002', 'B-001', 'C-001']);
+    expect(await numbers('incomplete=head')).toEqual(['00012', 'A-002', 'B-001', 'C-001']);
     expect(await numbers('incomplete=housing')).toEqual(['00012', 'A-002', 'B-001']);
     expect(await numbers('q=12')).toEqual(['00012']);
     expect(await numbers('q=0001')).toEqual(['00012']);
@@ -111,12 +125,12 @@ describe('GET /api/population/households', () => {
 
   it('pages, keeping the total', async () => {
     const page = await list(operator, 'limit=3&offset=3');
-    expect(page.total).toBe(4);
-    expect(page.items.map((i) => i.householdNo)).toEqual(['B-001']);
+    expect(page.total).toBe(5);
+    expect(page.items.map((i) => i.householdNo)).toEqual(['B-001', 'C-001']);
   });
 
   it('shows district staff their district and keeps other villages out', async () => {
-    expect((await list(district, 'region=35.10.01')).total).toBe(4);
+    expect((await list(district, 'region=35.10.01')).total).toBe(5);
     const res = await otherOperator.request({
       method: 'GET',
       url: `/api/population/households?region=${VILLAGE}`,
