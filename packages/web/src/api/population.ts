@@ -1,6 +1,6 @@
 import { apiRequest } from './client.ts';
 import type {
-  CodeLists,
+  CodeListsResponse,
   FamilyCard,
   FamilyHouseholdLink,
   HouseholdCreateInput,
@@ -92,9 +92,8 @@ export function fetchPopulationStats(region: string): Promise<PopulationStats> {
   return apiRequest<PopulationStats>(`/api/population/stats?${new URLSearchParams({ region }).toString()}`);
 }
 
-export async function fetchCodeLists(): Promise<CodeLists> {
-  const { lists } = await apiRequest<{ lists: CodeLists }>('/api/population/code-lists');
-  return lists;
+export function fetchCodeLists(): Promise<CodeListsResponse> {
+  return apiRequest<CodeListsResponse>('/api/population/code-lists');
 }
 
 export function fetchMyFamily(): Promise<FamilyCard> {

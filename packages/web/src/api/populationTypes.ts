@@ -258,6 +258,18 @@ export interface CodeEntry {
 
 export type CodeLists = Record<string, CodeEntry[]>;
 
+/** A Regsosek housing question asked only after certain answers to the one before it (301b after 301a = 1). */
+export interface HousingFollowUp {
+  field: string;
+  parent: string;
+  askedAfter: number[];
+}
+
+export interface CodeListsResponse {
+  lists: CodeLists;
+  housingFollowUps: HousingFollowUp[];
+}
+
 /** Person fields of birth, move-in and correction bodies (events/schemas.ts `personFields`). */
 export interface PersonInput {
   nik: string;

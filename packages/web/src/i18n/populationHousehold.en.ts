@@ -20,6 +20,7 @@ export const populationHouseholdEn: typeof populationHouseholdId = {
     landTitleHint: 'Fill in when the dwelling is "Owned".',
     electricityPowerHint: 'Fill in when the lighting is PLN electricity with a meter.',
     toiletTypeHint: 'Fill in when the family uses a toilet facility (choices 1, 2 or 3).',
+    followUpSkipped: 'Not asked after the previous answer; left empty.',
     submit: 'Save household',
     saved: 'The household has been saved.',
     noChanges: 'Nothing was changed, so nothing was saved.',

@@ -19,6 +19,7 @@ export const populationHouseholdId = {
     landTitleHint: 'Diisi bila status kepemilikan bangunan "Milik sendiri".',
     electricityPowerHint: 'Diisi bila penerangan dari listrik PLN dengan meteran.',
     toiletTypeHint: 'Diisi bila fasilitas buang air besar dipakai keluarga (pilihan 1, 2, atau 3).',
+    followUpSkipped: 'Tidak ditanyakan untuk jawaban sebelumnya; dikosongkan.',
     submit: 'Simpan rumah tangga',
     saved: 'Data rumah tangga sudah disimpan.',
     noChanges: 'Tidak ada perubahan; tidak ada yang disimpan.',

@@ -181,6 +181,15 @@ describe('PATCH /api/villages/:code/households/:id', () => {
     });
   });
 
+  it('tells clients which follow-ups the form skips, as the check applies them', async () => {
+    const res = await operator.request({ method: 'GET', url: '/api/population/code-lists' });
+    expect(res.json().housingFollowUps).toContainEqual({
+      field: 'land_title',
+      parent: 'house_ownership',
+      askedAfter: [1],
+    });
+  });
+
   it('refuses a follow-up the Regsosek form skips, judged on the merged record', async () => {
     const created = (
       await operator.request({ method: 'POST', url: url(), payload: { housing: { house_ownership: 2 } } })

@@ -1,3 +1,4 @@
+import { HOUSING_FOLLOW_UPS } from '@smart-kampung/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
@@ -60,17 +61,28 @@ export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: signedIn() },
       schema: {
         tags: ['population'],
-        summary: 'Every code list (OpenSID codes, Regsosek housing codes) with Indonesian and English labels',
+        summary:
+          'Every code list (OpenSID codes, Regsosek housing codes) with Indonesian and English labels, and which housing questions the Regsosek form asks only after certain answers',
         response: {
           200: z.object({
             lists: z.record(
               z.string(),
               z.array(z.object({ code: z.number(), id: z.string(), en: z.string() })),
             ),
+            housingFollowUps: z.array(
+              z.object({ field: z.string(), parent: z.string(), askedAfter: z.array(z.number()) }),
+            ),
           }),
         },
       },
     },
-    () => ({ lists: allCodeLists() as Record<string, { code: number; id: string; en: string }[]> }),
+    () => ({
+      lists: allCodeLists() as Record<string, { code: number; id: string; en: string }[]>,
+      housingFollowUps: HOUSING_FOLLOW_UPS.map(({ field, parent, askedAfter }) => ({
+        field,
+        parent,
+        askedAfter: [...askedAfter],
+      })),
+    }),
   );
 };

@@ -1,8 +1,11 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HousingColumn } from '../../../api/populationTypes.ts';
+import type { HousingColumn, HousingFollowUp } from '../../../api/populationTypes.ts';
 import { FormField } from '../../../ui/FormField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { CodeSelect } from '../shared/CodeSelect.tsx';
+import { getHousingFollowUps } from '../shared/codeLists.ts';
+import { setHousingAnswer, skippedFollowUps } from './followUps.ts';
 import { CONDITIONAL_HINTS, HOUSING_GROUPS } from './housingGroups.ts';
 
 interface HousingFieldsetsProps {
@@ -14,7 +17,21 @@ interface HousingFieldsetsProps {
 /** The Regsosek housing facts as selects from the code lists, plus the floor area in square metres. */
 export function HousingFieldsets({ value, onChange, errorFor }: HousingFieldsetsProps) {
   const { t } = useTranslation();
-  const set = (column: HousingColumn, text: string) => onChange({ ...value, [column]: text });
+  const [followUps, setFollowUps] = useState<HousingFollowUp[]>([]);
+  useEffect(() => {
+    let current = true;
+    // Without them the form still works; the server refuses a skipped follow-up on save.
+    getHousingFollowUps().then(
+      (loaded) => current && setFollowUps(loaded),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  const set = (column: HousingColumn, text: string) =>
+    onChange(setHousingAnswer(value, column, text, followUps));
+  const skipped = skippedFollowUps(value, followUps);
 
   return (
     <fieldset className="form-section form-stack">
@@ -42,17 +59,25 @@ export function HousingFieldsets({ value, onChange, errorFor }: HousingFieldsets
                 );
               }
               const hint = CONDITIONAL_HINTS[column];
+              const isSkipped = skipped.has(column);
               return (
                 <FormField
                   key={column}
                   label={t(`population.housing.${column}`)}
                   name={name}
-                  hint={hint ? t(`population.householdEdit.${hint}`) : undefined}
+                  hint={
+                    isSkipped
+                      ? t('population.householdEdit.followUpSkipped')
+                      : hint
+                        ? t(`population.householdEdit.${hint}`)
+                        : undefined
+                  }
                   error={errorFor(name)}
                 >
                   {(control) => (
                     <CodeSelect
                       control={control}
+                      disabled={isSkipped}
                       list={column}
                       value={value[column]}
                       onChange={(code) => set(column, code)}

@@ -12,16 +12,17 @@ interface CodeSelectProps {
   onChange: (value: string) => void;
   /** Restrict the choices, e.g. SHDK without "Kepala Keluarga" for a birth. */
   filter?: (code: number) => boolean;
+  disabled?: boolean;
 }
 
 /** A select filled from a server code list, labelled in the reader's language, with an empty first choice. */
-export function CodeSelect({ control, list, value, onChange, filter }: CodeSelectProps) {
+export function CodeSelect({ control, list, value, onChange, filter, disabled }: CodeSelectProps) {
   const { t } = useTranslation();
   const { lists } = useCodeLists();
   const language = currentLanguage();
   const options = codeOptions(lists, list).filter((entry) => !filter || filter(entry.code));
   return (
-    <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+    <select {...control} disabled={disabled} value={value} onChange={(event) => onChange(event.target.value)}>
       <option value="">{lists ? t('forms.choose') : t('app.loading')}</option>
       {/* Keep a stored value visible even before the list has loaded. */}
       {value !== '' && !options.some((entry) => String(entry.code) === value) && (

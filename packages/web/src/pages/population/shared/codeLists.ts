@@ -1,11 +1,17 @@
 import { fetchCodeLists } from '../../../api/population.ts';
-import type { CodeEntry, CodeLists, HousingCodeColumn } from '../../../api/populationTypes.ts';
+import type {
+  CodeEntry,
+  CodeLists,
+  CodeListsResponse,
+  HousingCodeColumn,
+  HousingFollowUp,
+} from '../../../api/populationTypes.ts';
 
 // The code lists (religion, SHDK, occupation, housing materials, …) never change while the app runs, so they
 // are fetched once per page load and shared by every page; a failed request is forgotten so a retry works.
-let request: Promise<CodeLists> | null = null;
+let request: Promise<CodeListsResponse> | null = null;
 
-export function getCodeLists(): Promise<CodeLists> {
+function getResponse(): Promise<CodeListsResponse> {
   if (!request) {
     request = fetchCodeLists();
     request.catch(() => {
@@ -13,6 +19,15 @@ export function getCodeLists(): Promise<CodeLists> {
     });
   }
   return request;
+}
+
+export function getCodeLists(): Promise<CodeLists> {
+  return getResponse().then((response) => response.lists);
+}
+
+/** Which housing questions the Regsosek form asks only after certain answers (from the same request). */
+export function getHousingFollowUps(): Promise<HousingFollowUp[]> {
+  return getResponse().then((response) => response.housingFollowUps);
 }
 
 /** The list names of the server, so a typo here is a compile error rather than an empty select. */
