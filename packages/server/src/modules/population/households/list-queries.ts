@@ -4,6 +4,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { villageCodeIn } from '../records/queries.ts';
+import { neighbourhoodCode } from '../records/schemas.ts';
 import { HOUSING_FOLLOW_UPS } from '@smart-kampung/domain';
 import { HOUSING_COLUMNS, type HousingColumn } from './housing.ts';
 import type { HouseholdListQuery } from './list-schemas.ts';
@@ -42,9 +43,8 @@ export async function listHouseholds(db: Db, region: string, query: HouseholdLis
   let base = db.selectFrom('household as h').where(villageCodeIn('h.village_code', region));
   if (query.q) base = base.where(matchesQuery(query.q));
   if (query.dusun) base = base.where('h.dusun', 'ilike', query.dusun);
-  // RW and RT are stored three digits wide ("002"); "2" finds them too.
-  if (query.rw) base = base.where('h.rw', '=', query.rw.padStart(3, '0'));
-  if (query.rt) base = base.where('h.rt', '=', query.rt.padStart(3, '0'));
+  if (query.rw) base = base.where('h.rw', '=', neighbourhoodCode(query.rw));
+  if (query.rt) base = base.where('h.rt', '=', neighbourhoodCode(query.rt));
   if (query.incomplete === 'location') base = base.where('h.latitude', 'is', null);
   // The same test as the row's head: a recorded head who is no longer present counts as none.
   if (query.incomplete === 'head')

@@ -1,17 +1,13 @@
 // The household list: filters (region, number or head's name, address, what is still missing) and its rows.
 import { z } from 'zod';
-import { regionCodeSchema } from '../../regions/schemas.ts';
+import { areaListFilters, listPaging } from '../records/schemas.ts';
 
 export const householdListQuery = z.object({
-  region: regionCodeSchema.optional(),
+  ...areaListFilters,
   q: z.string().trim().min(1).max(100).optional(),
-  dusun: z.string().trim().max(60).optional(),
-  rw: z.string().trim().max(5).optional(),
-  rt: z.string().trim().max(5).optional(),
   /** location: no map pin; head: no head; housing: not every housing fact answered. */
   incomplete: z.enum(['location', 'head', 'housing']).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  ...listPaging,
 });
 export type HouseholdListQuery = z.infer<typeof householdListQuery>;
 

@@ -1,6 +1,7 @@
 // Request bodies of the household writes. Every field is optional: a create fills what the operator knows,
 // an update changes only the fields it names (null clears one).
 import { z } from 'zod';
+import { neighbourhoodCode } from '../records/schemas.ts';
 import { HOUSING_COLUMNS, type HousingColumn } from './housing.ts';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -9,7 +10,7 @@ const neighbourhood = z
   .string()
   .trim()
   .regex(/^\d{1,3}$/, 'RW/RT berupa angka, paling banyak 3 digit')
-  .transform((value) => value.padStart(3, '0'))
+  .transform(neighbourhoodCode)
   .nullable()
   .optional();
 

@@ -1,7 +1,7 @@
 // All SQL behind the population record views: search, one resident, family card, household.
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
-import type { ResidentListQuery } from './schemas.ts';
+import { neighbourhoodCode, type ResidentListQuery } from './schemas.ts';
 import { statusCode } from './status.ts';
 
 /** A village code matches itself; a district or regency code matches every village below it. */
@@ -70,9 +70,8 @@ export function filteredResidents(db: Db, region: string, filter: ResidentFilter
         .whereRef('f.village_code', '=', 'r.village_code')
         .whereRef('f.id', '=', 'r.family_id');
       if (filter.dusun) family = family.where('f.dusun', 'ilike', filter.dusun);
-      // RW and RT are stored three digits wide ("002"); "2" finds them too.
-      if (filter.rw) family = family.where('f.rw', '=', filter.rw.padStart(3, '0'));
-      if (filter.rt) family = family.where('f.rt', '=', filter.rt.padStart(3, '0'));
+      if (filter.rw) family = family.where('f.rw', '=', neighbourhoodCode(filter.rw));
+      if (filter.rt) family = family.where('f.rt', '=', neighbourhoodCode(filter.rt));
       return eb.exists(family);
     });
   }

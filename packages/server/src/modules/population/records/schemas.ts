@@ -4,23 +4,35 @@ import { z } from 'zod';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 import { residentStatuses } from './status.ts';
 
-export const residentListQuery = z.object({
+/** RW and RT are stored three digits wide ("002"); a filter "2" finds them too. */
+export const neighbourhoodCode = (value: string) => value.padStart(3, '0');
+
+/** Filters every area list shares: the region (the caller's own by default) and an address within it. */
+export const areaListFilters = {
   region: regionCodeSchema.optional(),
+  dusun: z.string().trim().max(60).optional(),
+  rw: z.string().trim().max(5).optional(),
+  rt: z.string().trim().max(5).optional(),
+};
+
+export const listPaging = {
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+};
+
+export const residentListQuery = z.object({
+  ...areaListFilters,
   q: z.string().trim().min(2).max(100).optional(),
   status: z.enum([...residentStatuses, 'all']).default('present'),
   sex: z.coerce.number().int().min(1).max(2).optional(),
   ageMin: z.coerce.number().int().min(0).max(130).optional(),
   ageMax: z.coerce.number().int().min(0).max(130).optional(),
-  dusun: z.string().trim().max(60).optional(),
-  rw: z.string().trim().max(5).optional(),
-  rt: z.string().trim().max(5).optional(),
   flagged: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
   sort: z.enum(['name', 'birth_date', '-birth_date', 'relevance']).default('name'),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  ...listPaging,
 });
 export type ResidentListQuery = z.infer<typeof residentListQuery>;
 
