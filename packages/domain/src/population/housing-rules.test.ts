@@ -28,6 +28,31 @@ describe('housingContradictions', () => {
     expect(found[0]!.message.id).toContain('301a');
   });
 
+  it('asks the distance to waste only for wells and springs (306a = 4-8)', () => {
+    for (const source of [4, 5, 6, 7, 8])
+      expect(housingContradictions({ drinking_water_source: source, water_waste_distance: 1 })).toEqual([]);
+    for (const source of [1, 3, 9])
+      expect(
+        housingContradictions({ drinking_water_source: source, water_waste_distance: 2 }).map((c) => c.field),
+      ).toEqual(['water_waste_distance']);
+  });
+
+  it('asks the power of every meter only for metered PLN electricity', () => {
+    expect(
+      housingContradictions({
+        lighting_source: 1,
+        electricity_power: 2,
+        electricity_power_2: 1,
+        electricity_power_3: 5,
+      }),
+    ).toEqual([]);
+    expect(
+      housingContradictions({ lighting_source: 2, electricity_power_2: 1, electricity_power_3: 1 }).map(
+        (c) => c.field,
+      ),
+    ).toEqual(['electricity_power_2', 'electricity_power_3']);
+  });
+
   it('treats the edges of "has a toilet" (1-3) exactly', () => {
     expect(housingContradictions({ toilet_facility: 1, toilet_type: 2 })).toEqual([]);
     expect(housingContradictions({ toilet_facility: 0, toilet_type: 2 })).toHaveLength(1);

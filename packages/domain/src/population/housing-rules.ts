@@ -1,27 +1,38 @@
 // The Regsosek 2022 form asks some housing questions only after certain answers (section III): the land
-// title only for a house the family owns (301b after 301a = 1), the installed power only for metered PLN
-// electricity (307b after 307a = 1), the toilet type only when the family has a toilet (309b after 309a = 1-3).
+// title only for a house the family owns (301b after 301a = 1), the distance to a waste holding place only for
+// wells and springs (306b after 306a = 4-8), the installed power of each meter only for metered PLN electricity
+// (307b1-3 after 307a = 1), the toilet type only when the family has a toilet (309b after 309a = 1-3).
 // A follow-up answered where the form skips it contradicts the answer before it. An unanswered question
 // contradicts nothing: villages fill what they know.
 
 export interface HousingAnswers {
   house_ownership?: number | null;
   land_title?: number | null;
+  drinking_water_source?: number | null;
+  water_waste_distance?: number | null;
   lighting_source?: number | null;
   electricity_power?: number | null;
+  electricity_power_2?: number | null;
+  electricity_power_3?: number | null;
   toilet_facility?: number | null;
   toilet_type?: number | null;
 }
 
 export interface HousingContradiction {
   /** The follow-up question answered where the form skips it. */
-  field: 'land_title' | 'electricity_power' | 'toilet_type';
+  field:
+    | 'land_title'
+    | 'water_waste_distance'
+    | 'electricity_power'
+    | 'electricity_power_2'
+    | 'electricity_power_3'
+    | 'toilet_type';
   message: { id: string; en: string };
 }
 
 export interface HousingFollowUp {
   field: HousingContradiction['field'];
-  parent: 'house_ownership' | 'lighting_source' | 'toilet_facility';
+  parent: 'house_ownership' | 'drinking_water_source' | 'lighting_source' | 'toilet_facility';
   /** The parent's answers after which the form asks the follow-up. */
   askedAfter: readonly number[];
   message: { id: string; en: string };
@@ -38,14 +49,23 @@ export const HOUSING_FOLLOW_UPS: readonly HousingFollowUp[] = [
     },
   },
   {
-    field: 'electricity_power',
-    parent: 'lighting_source',
+    field: 'water_waste_distance',
+    parent: 'drinking_water_source',
+    askedAfter: [4, 5, 6, 7, 8],
+    message: {
+      id: 'Jarak ke tempat penampungan tinja hanya diisi bila air minum dari sumur atau mata air (306a = 4-8).',
+      en: 'The distance to a waste holding place is only asked for wells and springs (306a = 4-8).',
+    },
+  },
+  ...(['electricity_power', 'electricity_power_2', 'electricity_power_3'] as const).map((field) => ({
+    field,
+    parent: 'lighting_source' as const,
     askedAfter: [1],
     message: {
       id: 'Daya listrik hanya diisi bila penerangan dari listrik PLN dengan meteran (307a = 1).',
       en: 'The installed power is only asked for metered PLN electricity (307a = 1).',
     },
-  },
+  })),
   {
     field: 'toilet_type',
     parent: 'toilet_facility',

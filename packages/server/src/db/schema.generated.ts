@@ -117,6 +117,14 @@ export interface Household {
   drinking_water_source: number | null;
   dusun: string | null;
   electricity_power: number | null;
+  /**
+   * Regsosek 307b2: installed power of the second meter
+   */
+  electricity_power_2: number | null;
+  /**
+   * Regsosek 307b3: installed power of the third meter
+   */
+  electricity_power_3: number | null;
   faeces_disposal: number | null;
   floor_area_m2: number | null;
   floor_material: number | null;
@@ -142,6 +150,10 @@ export interface Household {
   updated_at: Generated<Timestamp>;
   village_code: string;
   wall_material: number | null;
+  /**
+   * Regsosek 306b: 1 under 10 m, 2 at least 10 m, 3 unknown
+   */
+  water_waste_distance: number | null;
 }
 
 export interface ImportJob {

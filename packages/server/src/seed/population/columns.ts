@@ -24,7 +24,8 @@ export const HOUSEHOLD_TABLE = spec<HouseholdRow>('household', [
   ['village_code', 'text'], ['id', 'uuid'], ['household_no', 'text'], ['dusun', 'text'], ['rw', 'text'],
   ['rt', 'text'], ['address', 'text'], ['latitude', 'float8'], ['longitude', 'float8'],
   ['floor_area_m2', 'int2'], ['floor_material', 'int2'], ['wall_material', 'int2'], ['roof_material', 'int2'],
-  ['drinking_water_source', 'int2'], ['lighting_source', 'int2'], ['electricity_power', 'int2'],
+  ['drinking_water_source', 'int2'], ['water_waste_distance', 'int2'], ['lighting_source', 'int2'],
+  ['electricity_power', 'int2'], ['electricity_power_2', 'int2'], ['electricity_power_3', 'int2'],
   ['toilet_facility', 'int2'], ['toilet_type', 'int2'], ['faeces_disposal', 'int2'], ['cooking_fuel', 'int2'],
   ['house_ownership', 'int2'], ['land_title', 'int2'], ['head_resident_id', 'uuid'],
 ]); // prettier-ignore

@@ -21,6 +21,12 @@ const WALL: ByTier = {
 }; // prettier-ignore
 const ROOF = t([[2, 85], [3, 6], [4, 5], [1, 3], [5, 0.5], [7, 0.5]]); // prettier-ignore
 const WATER = t([[2, 40], [4, 22], [5, 15], [3, 10], [1, 5], [6, 3], [7, 3], [8, 1], [9, 0.5], [10, 0.5]]); // prettier-ignore
+// Wells and springs (306a 4-8) sit closer to a septic pit in poorer, denser yards.
+const WELL_TO_WASTE: ByTier = {
+  poor: t([[1, 45], [2, 45], [3, 10]]),
+  middle: t([[1, 30], [2, 62], [3, 8]]),
+  better: t([[1, 15], [2, 80], [3, 5]]),
+}; // prettier-ignore
 const LIGHTING = t([[1, 95], [2, 3], [3, 1], [4, 1]]); // prettier-ignore
 const POWER: ByTier = {
   poor: t([[1, 70], [2, 28], [3, 2]]),
@@ -55,16 +61,22 @@ export function housing(rng: Rng, tier: WealthTier) {
   const lighting = rng.draw(LIGHTING);
   const toilet = rng.draw(TOILET[tier]);
   const ownership = rng.draw(OWNERSHIP);
+  const water = rng.draw(WATER);
   const baseArea = tier === 'poor' ? 36 : tier === 'middle' ? 60 : 100;
   return {
     floor_area_m2: Math.min(400, Math.max(12, Math.round(baseArea * Math.exp(0.35 * rng.normal())))),
     floor_material: rng.draw(FLOOR[tier]),
     wall_material: rng.draw(WALL[tier]),
     roof_material: rng.draw(ROOF),
-    drinking_water_source: rng.draw(WATER),
+    drinking_water_source: water,
+    water_waste_distance: water >= 4 && water <= 8 ? rng.draw(WELL_TO_WASTE[tier]) : null,
     lighting_source: lighting,
-    // 307b only for a metered PLN connection, 309b only for a toilet of one's own or a shared one.
+    // 307b only for a metered PLN connection (a second meter in some better-off houses), 309b only for a
+    // toilet of one's own or a shared one.
     electricity_power: lighting === 1 ? rng.draw(POWER[tier]) : null,
+    electricity_power_2:
+      lighting === 1 && tier === 'better' && rng.next() < 0.08 ? rng.draw(POWER.middle) : null,
+    electricity_power_3: null,
     toilet_facility: toilet,
     toilet_type: toilet <= 3 ? rng.draw(TOILET_TYPE) : null,
     faeces_disposal: toilet === 6 ? rng.draw(NO_TOILET_DISPOSAL) : rng.draw(FAECES),

@@ -8,8 +8,11 @@ export const HOUSING_COLUMNS = [
   'wall_material',
   'roof_material',
   'drinking_water_source',
+  'water_waste_distance',
   'lighting_source',
   'electricity_power',
+  'electricity_power_2',
+  'electricity_power_3',
   'toilet_facility',
   'toilet_type',
   'faeces_disposal',
@@ -19,6 +22,14 @@ export const HOUSING_COLUMNS = [
 ] as const;
 
 export type HousingColumn = (typeof HOUSING_COLUMNS)[number];
+
+/** A second and third meter are answered only where a house has them: completeness does not wait for them. */
+export const OPTIONAL_HOUSING_COLUMNS: readonly HousingColumn[] = [
+  'electricity_power_2',
+  'electricity_power_3',
+];
+/** The facts a complete household answers (a skipped follow-up counts as answered). */
+export const EXPECTED_HOUSING_COLUMNS = HOUSING_COLUMNS.filter((c) => !OPTIONAL_HOUSING_COLUMNS.includes(c));
 export type Housing = Partial<Record<HousingColumn, number | null>>;
 
 /** Coded columns (every one but the floor area) with the codes their list allows. */

@@ -6,7 +6,7 @@ import type { Db } from '../../../db/database.ts';
 import { villageCodeIn } from '../records/queries.ts';
 import { neighbourhoodCode } from '../records/schemas.ts';
 import { HOUSING_FOLLOW_UPS } from '@smart-kampung/domain';
-import { HOUSING_COLUMNS, type HousingColumn } from './housing.ts';
+import { EXPECTED_HOUSING_COLUMNS, type HousingColumn } from './housing.ts';
 import type { HouseholdListQuery } from './list-schemas.ts';
 
 /**
@@ -20,7 +20,12 @@ function answered(column: HousingColumn) {
   const parent = sql.ref(`h.${followUp.parent}`);
   return sql`(${value} IS NOT NULL OR (${parent} IS NOT NULL AND NOT ${parent} = ANY(${sql.val([...followUp.askedAfter])}::int2[])))::int`;
 }
-const housingAnswered = sql<number>`(${sql.join(HOUSING_COLUMNS.map(answered), sql` + `)})`;
+const housingAnswered = sql<number>`(${sql.join(EXPECTED_HOUSING_COLUMNS.map(answered), sql` + `)})`;
+
+/** The household's active families, and their present members (the list's and the export's counts). */
+export const familyCount = sql<number>`(SELECT count(*) FROM family f WHERE f.village_code = h.village_code AND f.household_id = h.id AND f.active)::int`;
+export const memberCount = sql<number>`(SELECT count(*) FROM family f JOIN resident r ON r.village_code = f.village_code AND r.family_id = f.id
+  WHERE f.village_code = h.village_code AND f.household_id = h.id AND f.active AND r.status_code = 1)::int`;
 
 /** Words of the head's name, each matched as a word start, or the household number's start. */
 function matchesQuery(q: string): Expression<SqlBool> {
@@ -39,7 +44,11 @@ function matchesQuery(q: string): Expression<SqlBool> {
   return sql<SqlBool>`(h.household_no ILIKE ${`${escaped}%`} OR ltrim(h.household_no, '0') ILIKE ${`${unpadded}%`} OR ${byHead})`;
 }
 
-export async function listHouseholds(db: Db, region: string, query: HouseholdListQuery) {
+/** The list's filters without its paging: the export applies the same ones. */
+export type HouseholdFilter = Omit<HouseholdListQuery, 'limit' | 'offset'>;
+
+/** The households of a region that match the filters (shared by the list and the export). */
+export function filteredHouseholds(db: Db, region: string, query: HouseholdFilter) {
   let base = db.selectFrom('household as h').where(villageCodeIn('h.village_code', region));
   if (query.q) base = base.where(matchesQuery(query.q));
   if (query.dusun) base = base.where('h.dusun', 'ilike', query.dusun);
@@ -53,18 +62,24 @@ export async function listHouseholds(db: Db, region: string, query: HouseholdLis
         AND r.id = h.head_resident_id AND r.status_code = 1)`,
     );
   if (query.incomplete === 'housing')
-    base = base.where(sql<SqlBool>`${housingAnswered} < ${HOUSING_COLUMNS.length}`);
+    base = base.where(sql<SqlBool>`${housingAnswered} < ${EXPECTED_HOUSING_COLUMNS.length}`);
+  return base;
+}
 
+/** Keys of the filtered households in the list's order: village, number (none last), id. */
+export function inListOrder(base: ReturnType<typeof filteredHouseholds>) {
+  return base
+    .select(['h.village_code', 'h.id'])
+    .orderBy('h.village_code')
+    .orderBy(sql`h.household_no NULLS LAST`)
+    .orderBy('h.id');
+}
+
+export async function listHouseholds(db: Db, region: string, query: HouseholdListQuery) {
+  const base = filteredHouseholds(db, region, query);
   const [total, page] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    base
-      .select(['h.village_code', 'h.id'])
-      .orderBy('h.village_code')
-      .orderBy(sql`h.household_no NULLS LAST`)
-      .orderBy('h.id')
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
+    inListOrder(base).limit(query.limit).offset(query.offset).execute(),
   ]);
   if (page.length === 0) return { total: Number(total.n), rows: [] };
   const keys = sql.join(page.map((p) => sql`(${p.village_code}, ${sql`${p.id}::uuid`})`));
@@ -89,13 +104,8 @@ export async function listHouseholds(db: Db, region: string, query: HouseholdLis
       'h.latitude',
       'head.full_name as head_name',
       housingAnswered.as('housing_answered'),
-      sql<number>`(SELECT count(*) FROM family f WHERE f.village_code = h.village_code AND f.household_id = h.id AND f.active)::int`.as(
-        'family_count',
-      ),
-      sql<number>`(SELECT count(*) FROM family f JOIN resident r ON r.village_code = f.village_code AND r.family_id = f.id
-        WHERE f.village_code = h.village_code AND f.household_id = h.id AND f.active AND r.status_code = 1)::int`.as(
-        'member_count',
-      ),
+      familyCount.as('family_count'),
+      memberCount.as('member_count'),
     ])
     .where(sql<SqlBool>`(h.village_code, h.id) IN (${keys})`)
     .execute();

@@ -2,7 +2,7 @@
 import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Actor } from '../../../access/roles.ts';
 import type { Db } from '../../../db/database.ts';
-import { HOUSING_COLUMNS } from './housing.ts';
+import { EXPECTED_HOUSING_COLUMNS } from './housing.ts';
 import { listHouseholds } from './list-queries.ts';
 import type { HouseholdListQuery } from './list-schemas.ts';
 
@@ -28,7 +28,7 @@ export async function householdList(db: Db, actor: Actor, query: HouseholdListQu
       memberCount: h.member_count,
       hasLocation: h.latitude !== null,
       housingAnswered: Number(h.housing_answered),
-      housingTotal: HOUSING_COLUMNS.length,
+      housingTotal: EXPECTED_HOUSING_COLUMNS.length,
     })),
   };
 }

@@ -6,7 +6,7 @@ import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test
 import { insideShape, villageShapes } from '../../../geo/village-shapes.ts';
 import { allCodeLists } from '../code-lists-sync.ts';
 import { registerFamily } from '../test-support/families.ts';
-import { HOUSING_COLUMNS } from './housing.ts';
+import { EXPECTED_HOUSING_COLUMNS } from './housing.ts';
 
 const VILLAGE = '35.10.01.2001';
 let t: TestApp;
@@ -36,13 +36,16 @@ function somePointInside() {
   throw new Error('no point');
 }
 
-/** Every housing fact answered with the first code of its list (floor area 30 m²); follow-ups asked. */
+/**
+ * Every expected housing fact answered with the first code of its list (floor area 30 m²), follow-ups asked;
+ * no second or third meter, which a complete household need not have.
+ */
 function completeHousing() {
   const lists = allCodeLists();
   const housing: Record<string, number> = {};
-  for (const column of HOUSING_COLUMNS)
+  for (const column of EXPECTED_HOUSING_COLUMNS)
     housing[column] = column === 'floor_area_m2' ? 30 : lists[column]![0]!.code;
-  return { ...housing, house_ownership: 1, lighting_source: 1, toilet_facility: 1 };
+  return { ...housing, house_ownership: 1, drinking_water_source: 4, lighting_source: 1, toilet_facility: 1 };
 }
 
 const list = async (user: TestUser, query = '') => {
@@ -76,19 +79,24 @@ beforeAll(async () => {
   await post({ householdNo: 'A-002', dusun: 'Krajan', rw: '1', rt: '3', familyIds: [second.familyId] });
   await post({ householdNo: 'B-001', dusun: 'Sumberejo', rw: '2', rt: '1' });
   await post({ householdNo: '00012', dusun: 'Sumberejo', rw: '2', rt: '1' });
-  // Rented, lit without PLN, no toilet: the three follow-ups are skipped, and the facts are complete.
-  await post({
+  // Rented, piped water, lit without PLN, no toilet: the follow-ups are skipped, and the facts are complete.
+  const skipped = await post({
     householdNo: 'C-001',
     housing: {
       ...completeHousing(),
       house_ownership: 2,
       land_title: null,
+      drinking_water_source: 3,
+      water_waste_distance: null,
       lighting_source: 2,
       electricity_power: null,
+      electricity_power_2: null,
+      electricity_power_3: null,
       toilet_facility: 5,
       toilet_type: null,
     },
   });
+  expect(skipped.statusCode, skipped.body).toBe(201);
 });
 afterAll(() => t.close());
 
@@ -97,14 +105,14 @@ describe('GET /api/population/households', () => {
     const { total, items } = await list(operator);
     expect(total).toBe(5);
     expect(items.map((i) => i.householdNo)).toEqual(['00012', 'A-001', 'A-002', 'B-001', 'C-001']);
-    expect(items[4]).toMatchObject({ housingAnswered: HOUSING_COLUMNS.length });
+    expect(items[4]).toMatchObject({ housingAnswered: EXPECTED_HOUSING_COLUMNS.length });
     expect(items[1]).toMatchObject({
       headName: 'Slamet Riyadi',
       familyCount: 1,
       memberCount: 3,
       hasLocation: true,
-      housingAnswered: HOUSING_COLUMNS.length,
-      housingTotal: HOUSING_COLUMNS.length,
+      housingAnswered: EXPECTED_HOUSING_COLUMNS.length,
+      housingTotal: EXPECTED_HOUSING_COLUMNS.length,
     });
     expect(items[2]).toMatchObject({ headName: null, familyCount: 1, memberCount: 1, hasLocation: false });
     expect(items[3]).toMatchObject({ familyCount: 0, memberCount: 0, housingAnswered: 0 });
