@@ -1,7 +1,8 @@
 // A village operator on a phone finds the households whose housing facts are incomplete and opens one.
 // Then corrects a household: the form refuses a half-given location and a floor
 // area over 999 m² in Indonesian, takes the phone's own location, saves; then takes a family out of the
-// house and, from that family's card, creates a new household for it, landing on its form.
+// house, deletes the house it left empty, and, from that family's card, creates a new household for it,
+// landing on its form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startApp, type RunningApp } from './harness.ts';
 
@@ -21,7 +22,7 @@ interface Household {
 }
 
 describe('editing a household', () => {
-  it('validates, pins the house with the device location, moves a family out and gives it a household', async () => {
+  it('validates, pins the house with the device location, moves the family out, deletes the empty house and gives the family a household', async () => {
     const context = await app.browser.newContext({
       viewport: { width: 390, height: 844 },
       permissions: ['geolocation'],
@@ -39,7 +40,8 @@ describe('editing a household', () => {
         const family = await get(`/api/villages/${village}/families/${resident.familyId}`);
         if (!family.householdId) continue;
         const h = await get(`/api/villages/${village}/households/${family.householdId}`);
-        if (h.latitude !== null && h.families.length > 0) return h as Household;
+        // One family only: once it is taken out, the empty household may be deleted.
+        if (h.latitude !== null && h.families.length === 1) return h as Household;
       }
       return null;
     }, VILLAGE);
@@ -82,7 +84,8 @@ describe('editing a household', () => {
     expect(pageText).toContain('48 m²');
     expect(pageText).toContain('Seng');
 
-    // Take the first family out of the house, after confirming.
+    // Take the family out of the house, after confirming; only then may the house be deleted.
+    expect(await page.getByTestId('delete-household').count()).toBe(0);
     const family = household.families[0]!;
     const row = page
       .locator('.household-family')
@@ -94,6 +97,23 @@ describe('editing a household', () => {
       .getByRole('button', { name: 'Keluarkan dari rumah tangga' })
       .click();
     await expect.poll(() => page.getByText('sudah dikeluarkan dari rumah tangga ini').count()).toBe(1);
+
+    // The house now empty, it is deleted after confirming, and the list says so.
+    await page.getByTestId('delete-household').click();
+    await page
+      .getByTestId('delete-household-dialog')
+      .getByRole('button', { name: 'Hapus rumah tangga' })
+      .click();
+    await page.getByTestId('household-list-page').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/penduduk/rumah-tangga');
+    expect(await page.getByTestId('success-notice').textContent()).toMatch(
+      /^Rumah tangga .*sudah dihapus\.$/,
+    );
+    const gone = await page.evaluate(
+      async ([village, id]) => (await fetch(`/api/villages/${village}/households/${id}`)).status,
+      [VILLAGE, household.id] as const,
+    );
+    expect(gone).toBe(404);
 
     // Its family card now offers a new household at the card's address.
     await page.goto(`${app.baseUrl}/keluarga/${VILLAGE}/${family.id}`);

@@ -66,6 +66,11 @@ export const errorCatalogue = {
     id: 'Kepala keluarga tidak dapat pindah sendiri selama anggota lain tetap tinggal. Pecah KK terlebih dahulu atau pindahkan seluruh keluarga.',
     en: 'The head of family cannot move out alone while other members stay. Split the family card first or move the whole family.',
   },
+  HOUSEHOLD_HAS_FAMILIES: {
+    status: 409,
+    id: 'Rumah tangga ini masih berisi keluarga (termasuk KK yang sudah diganti). Pindahkan atau keluarkan dahulu semua keluarganya, lalu hapus rumah tangganya.',
+    en: 'This household still holds families (replaced family cards included). Move every family out first, then delete the household.',
+  },
   IMPORT_HAS_ERRORS: {
     status: 409,
     id: 'Masih ada baris yang bermasalah. Perbaiki berkasnya dan unggah lagi (impor penduduk juga dapat mengimpor baris yang valid saja).',

@@ -95,4 +95,12 @@ export const populationHouseholdEn: typeof populationHouseholdId = {
     submit: 'Create household',
     done: 'The household has been created. Mark where the house is and complete the housing facts, then save.',
   },
+  householdDelete: {
+    button: 'Delete household',
+    title: 'Delete this household?',
+    intro: '{{title}} ({{address}}) will be removed from the registry, with its location and housing facts.',
+    note: 'Only a household with no family can be deleted. The deletion is recorded in the audit trail.',
+    submit: 'Delete household',
+    done: '{{title}} has been deleted.',
+  },
 };

@@ -98,4 +98,12 @@ export const populationHouseholdId = {
     submit: 'Buat rumah tangga',
     done: 'Rumah tangga sudah dibuat. Tandai lokasi rumah dan lengkapi keadaan rumahnya, lalu simpan.',
   },
+  householdDelete: {
+    button: 'Hapus rumah tangga',
+    title: 'Hapus rumah tangga ini?',
+    intro: '{{title}} ({{address}}) akan dihapus dari registri, beserta lokasi dan keadaan rumahnya.',
+    note: 'Hanya rumah tangga tanpa keluarga yang dapat dihapus. Penghapusan tercatat di jejak audit.',
+    submit: 'Hapus rumah tangga',
+    done: '{{title}} sudah dihapus.',
+  },
 };

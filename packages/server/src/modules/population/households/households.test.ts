@@ -1,6 +1,7 @@
 // Household writes: a village operator registers a household with its families, pin and Regsosek housing
-// codes, changes it field by field, and moves families between roofs; bad input is refused whole, by field;
-// other villages, read-only roles and anonymous callers are kept out; every write is audited.
+// codes, changes it field by field, moves families between roofs and deletes an empty one; bad input is
+// refused whole, by field; other villages, read-only roles and anonymous callers are kept out; every write
+// is audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
 import { insideShape, villageShapes, type VillageShape } from '../../../geo/village-shapes.ts';
@@ -280,6 +281,109 @@ describe('PUT /api/villages/:code/families/:id/household', () => {
     expect((await move(operator, familyB, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     expect((await move(operator, foreignFamily, null)).statusCode).toBe(404);
     expect((await move(district, familyB, null)).statusCode).toBe(403);
+  });
+});
+
+describe('DELETE /api/villages/:code/households/:id', () => {
+  const remove = (user: TestUser, id: string) => user.request({ method: 'DELETE', url: url(`/${id}`) });
+  const auditOf = (id: string) =>
+    t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'population.household_delete')
+      .where('entity_id', '=', id)
+      .execute();
+
+  it('deletes an empty household, keeps the count of occupied ones, and audits its fields', async () => {
+    const { familyId } = await registerFamily(operator, VILLAGE);
+    const created = (
+      await operator.request({
+        method: 'POST',
+        url: url(),
+        payload: { householdNo: 'SALAH-1', address: 'Jl. Keliru 1', familyIds: [familyId] },
+      })
+    ).json();
+    // Registered under the wrong roof: the family moves out first, which already uncounts the household.
+    const moved = await operator.request({
+      method: 'PUT',
+      url: `/api/villages/${VILLAGE}/families/${familyId}/household`,
+      payload: { householdId: null },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const counted = await statsHouseholds();
+    const rows = await householdCount();
+
+    const res = await remove(operator, created.id);
+    expect(res.statusCode, res.body).toBe(204);
+    expect(res.body).toBe('');
+    expect((await operator.request({ method: 'GET', url: url(`/${created.id}`) })).statusCode).toBe(404);
+    expect(await householdCount()).toBe(rows - 1);
+    expect(await statsHouseholds()).toBe(counted);
+    const audit = await auditOf(created.id);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ region_code: VILLAGE, actor_id: operator.id, entity_type: 'household' });
+    expect(audit[0]!.details).toMatchObject({
+      before: { id: created.id, household_no: 'SALAH-1', address: 'Jl. Keliru 1', head_resident_id: null },
+    });
+    // Deleted once: a second try finds nothing.
+    expect((await remove(operator, created.id)).statusCode).toBe(404);
+  });
+
+  it('refuses a household that still holds a family, even a replaced card, and changes nothing', async () => {
+    const active = await registerFamily(operator, VILLAGE);
+    const replaced = await registerFamily(operator, VILLAGE);
+    const withActive = (
+      await operator.request({ method: 'POST', url: url(), payload: { familyIds: [active.familyId] } })
+    ).json();
+    const withReplaced = (
+      await operator.request({ method: 'POST', url: url(), payload: { familyIds: [replaced.familyId] } })
+    ).json();
+    // As a KK merge leaves the card it replaced under its old roof.
+    await t.database.db
+      .updateTable('family')
+      .set({ active: false })
+      .where('id', '=', replaced.familyId)
+      .execute();
+    const rows = await householdCount();
+    const counted = await statsHouseholds();
+
+    for (const household of [withActive, withReplaced]) {
+      const res = await remove(operator, household.id);
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json()).toMatchObject({
+        code: 'HOUSEHOLD_HAS_FAMILIES',
+        families: 1,
+        message_id: expect.stringMatching(/keluarga/i),
+        message_en: expect.stringMatching(/move every family out first/i),
+      });
+      const still = await operator.request({ method: 'GET', url: url(`/${household.id}`) });
+      expect(still.statusCode).toBe(200);
+      expect(still.json().families).toHaveLength(1);
+      expect(await auditOf(household.id)).toEqual([]);
+    }
+    expect(await householdCount()).toBe(rows);
+    expect(await statsHouseholds()).toBe(counted);
+  });
+
+  it("answers 404 for an unknown household and for another village's, which stays", async () => {
+    expect((await remove(operator, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    const created = (await operator.request({ method: 'POST', url: url(), payload: {} })).json();
+    // Through the other village's own URL, and through this village's URL by a stranger.
+    const viaOwnVillage = await otherOperator.request({
+      method: 'DELETE',
+      url: `/api/villages/${OTHER_VILLAGE}/households/${created.id}`,
+    });
+    expect(viaOwnVillage.statusCode).toBe(404);
+    expect((await remove(otherOperator, created.id)).statusCode).toBe(404);
+    expect((await operator.request({ method: 'GET', url: url(`/${created.id}`) })).statusCode).toBe(200);
+  });
+
+  it('keeps read-only roles (403) and anonymous callers (401) out', async () => {
+    const created = (await operator.request({ method: 'POST', url: url(), payload: {} })).json();
+    expect((await remove(district, created.id)).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'DELETE', url: url(`/${created.id}`) })).statusCode).toBe(401);
+    expect((await operator.request({ method: 'GET', url: url(`/${created.id}`) })).statusCode).toBe(200);
   });
 });
 

@@ -13,6 +13,21 @@ export function lockHousehold(db: Db, villageCode: string, id: string) {
     .executeTakeFirst();
 }
 
+/** How many family cards, active or replaced, name this household: a household is deleted only at none. */
+export async function countFamiliesIn(db: Db, villageCode: string, householdId: string) {
+  const row = await db
+    .selectFrom('family')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('village_code', '=', villageCode)
+    .where('household_id', '=', householdId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function deleteHousehold(db: Db, villageCode: string, id: string) {
+  return db.deleteFrom('household').where('village_code', '=', villageCode).where('id', '=', id).execute();
+}
+
 export function insertHousehold(db: Db, row: Insertable<Household>) {
   return db.insertInto('household').values(row).execute();
 }
@@ -141,8 +156,17 @@ export async function loadRtmFacts(db: Db, villageCode: string, options: { lock?
     .selectFrom('family')
     .select(['id', 'household_id', 'active'])
     .where('village_code', '=', villageCode);
-  if (options.lock) families = families.forUpdate();
-  const [residents, familyRows, households] = await Promise.all([
+  // Locked too when applying: a household the import fills must not be deleted before it commits.
+  let households = db
+    .selectFrom('household')
+    .select(['id', 'household_no', 'head_resident_id'])
+    .where('village_code', '=', villageCode)
+    .where('household_no', 'is not', null);
+  if (options.lock) {
+    families = families.forUpdate();
+    households = households.forUpdate();
+  }
+  const [residents, familyRows, householdRows] = await Promise.all([
     db
       .selectFrom('resident')
       .select(['id', 'nik', 'family_id'])
@@ -150,19 +174,14 @@ export async function loadRtmFacts(db: Db, villageCode: string, options: { lock?
       .where('status_code', '=', 1)
       .execute(),
     families.execute(),
-    db
-      .selectFrom('household')
-      .select(['id', 'household_no', 'head_resident_id'])
-      .where('village_code', '=', villageCode)
-      .where('household_no', 'is not', null)
-      .execute(),
+    households.execute(),
   ]);
   const familyById = new Map(familyRows.map((f) => [f.id, f]));
   const familySizes = new Map<string, number>();
   for (const r of residents)
     if (r.family_id) familySizes.set(r.family_id, (familySizes.get(r.family_id) ?? 0) + 1);
   const byNumber = new Map<string, { id: string; headResidentId: string | null }[]>();
-  for (const h of households) {
+  for (const h of householdRows) {
     const list = byNumber.get(h.household_no!) ?? [];
     list.push({ id: h.id, headResidentId: h.head_resident_id });
     byNumber.set(h.household_no!, list);

@@ -16,7 +16,7 @@ import {
 } from './schemas.ts';
 import { householdListQuery, householdListResponse } from './list-schemas.ts';
 import { householdList } from './list-service.ts';
-import { createHousehold, setFamilyHousehold, updateHousehold } from './service.ts';
+import { createHousehold, deleteHousehold, setFamilyHousehold, updateHousehold } from './service.ts';
 
 const writers = rolesOnly('village_head', 'village_operator', 'regency_admin');
 const village = z.object({ code: regionCodeSchema });
@@ -80,6 +80,24 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (request) =>
       updateHousehold(app.db, context(request), request.params.code, request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/villages/:code/households/:id',
+    {
+      config: { access: writers },
+      schema: {
+        tags: ['population'],
+        summary:
+          'Delete a household registered by mistake: only while no family card (active or replaced) is under its roof; audited with its fields',
+        params: record,
+        response: { 204: z.null(), ...errors, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      await deleteHousehold(app.db, context(request), request.params.code, request.params.id);
+      return reply.status(204).send(null);
+    },
   );
 
   app.put(

@@ -1,7 +1,8 @@
 // Household writes by the village's own staff: register a household (optionally with the families under its
-// roof), change its address, pin or housing facts, and move a family into or out of a household. Each is one
-// transaction with fresh village statistics (households are counted there) and one audit entry that keeps
-// the changed fields before and after.
+// roof), change its address, pin or housing facts, move a family into or out of a household, and delete an
+// empty household registered by mistake. Each is one transaction with fresh village statistics (households
+// are counted there) and one audit entry that keeps the changed fields before and after (a deleted
+// household: all of them).
 import { randomUUID } from 'node:crypto';
 import type { Selectable, Updateable } from 'kysely';
 import { assertRegionAccess } from '../../../access/assert-access.ts';
@@ -173,6 +174,40 @@ export async function updateHousehold(
       await finish(trx, ctx, villageCode, 'household_update', { type: 'household', id }, diff);
     }
     return detail(trx, villageCode, id);
+  });
+}
+
+/** Every column of a household as the audit entry keeps it (timestamps as ISO strings). */
+function snapshotOf(row: Selectable<Household>) {
+  return Object.fromEntries(
+    Object.entries(row).map(([column, value]) => [
+      column,
+      value instanceof Date ? value.toISOString() : value,
+    ]),
+  );
+}
+
+/**
+ * Deletes a household registered by mistake. Only an empty one: a family card that names it, even a replaced
+ * one kept for history, must be moved out first (the foreign key would refuse anyway; this says why).
+ */
+export async function deleteHousehold(db: Db, ctx: RequestContext, villageCode: string, id: string) {
+  assertRegionAccess(ctx.actor, villageCode, 'write');
+  await db.transaction().execute(async (trx) => {
+    // The lock keeps a family from moving in (setFamilyHousehold locks the household first) until we commit.
+    const before = await q.lockHousehold(trx, villageCode, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    const families = await q.countFamiliesIn(trx, villageCode, id);
+    if (families > 0) throw new AppError('HOUSEHOLD_HAS_FAMILIES', { families });
+    await q.deleteHousehold(trx, villageCode, id);
+    await finish(
+      trx,
+      ctx,
+      villageCode,
+      'household_delete',
+      { type: 'household', id },
+      { before: snapshotOf(before) },
+    );
   });
 }
 

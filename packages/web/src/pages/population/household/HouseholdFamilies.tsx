@@ -13,8 +13,8 @@ interface HouseholdFamiliesProps {
   families: HouseholdFamily[];
   /** Village staff may add and remove families; everyone else reads the list. */
   canEdit: boolean;
-  /** After a family was added or taken out (the household's head may have changed with it). */
-  onChanged?: () => void;
+  /** After a family was added or taken out, with the families now here (the head may have changed too). */
+  onChanged?: (families: HouseholdFamily[]) => void;
 }
 
 /** A family card as a row of the household's list (head, card number, members living). */
@@ -133,10 +133,11 @@ export function HouseholdFamilies(props: HouseholdFamiliesProps) {
           if (!adding) return;
           await setFamilyHousehold(villageCode, adding.id, householdId);
           const row = familyRow(adding);
-          setList((current) => [...current.filter((f) => f.id !== row.id), row]);
+          const next = [...list.filter((f) => f.id !== row.id), row];
+          setList(next);
           setPicking(false);
           setNotice(t('population.householdFamilies.added', { name: nameOf(row.headName) }));
-          onChanged?.();
+          onChanged?.(next);
         }}
       >
         {adding && (
@@ -163,9 +164,10 @@ export function HouseholdFamilies(props: HouseholdFamiliesProps) {
         onConfirm={async () => {
           if (!removing) return;
           await setFamilyHousehold(villageCode, removing.id, null);
-          setList((current) => current.filter((f) => f.id !== removing.id));
+          const next = list.filter((f) => f.id !== removing.id);
+          setList(next);
           setNotice(t('population.householdFamilies.removed', { name: nameOf(removing.headName) }));
-          onChanged?.();
+          onChanged?.(next);
         }}
       >
         {removing && (

@@ -13,6 +13,7 @@ import { canWriteRegistry } from '../shared/access.ts';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 import { useRegionSearch } from '../shared/useRegionSearch.ts';
 import { useRegionTitle } from '../shared/useRegionTitle.ts';
+import { DeleteHouseholdButton } from './DeleteHouseholdButton.tsx';
 import { householdAddress } from './householdAddress.ts';
 import { HouseholdFamilies } from './HouseholdFamilies.tsx';
 import { HousingFacts } from './HousingFacts.tsx';
@@ -36,6 +37,9 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
   // The head as the server has it after a family moved in or out here (a head leaving with their family
   // leaves the household without one); null: as loaded.
   const [head, setHead] = useState<Pick<HouseholdDetail, 'headResidentId' | 'headName'> | null>(null);
+  // How many families live here after one was added or taken out on this page; null: as loaded. A household
+  // with none may be deleted (one registered by mistake).
+  const [familyCount, setFamilyCount] = useState<number | null>(null);
   const refreshHead = () =>
     fetchHousehold(villageCode, id).then(
       ({ headResidentId, headName }) => setHead({ headResidentId, headName }),
@@ -62,6 +66,10 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
   const hasPin = h.latitude !== null && h.longitude !== null;
   const canEdit = canWriteRegistry(user, h.villageCode);
   const { headResidentId, headName } = head ?? h;
+  const title = h.householdNo
+    ? t('population.household.titleNo', { no: h.householdNo })
+    : t('population.household.title');
+  const empty = (familyCount ?? h.families.length) === 0;
   return (
     <div className="page household-page" data-testid="household-page">
       <BackLink to="/penduduk/rumah-tangga" label={t('population.nav.backToHouseholds')} />
@@ -69,9 +77,7 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
       <section className="panel" aria-labelledby="household-title">
         <p className="eyebrow">{t('population.household.eyebrow')}</p>
         <h1 id="household-title" className="page-title">
-          {h.householdNo
-            ? t('population.household.titleNo', { no: h.householdNo })
-            : t('population.household.title')}
+          {title}
         </h1>
         <p className="page-subtitle">{householdAddress(h.address, h.dusun, h.rw, h.rt)}</p>
         <p className="muted">
@@ -112,6 +118,7 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
             >
               {t('population.nav.importHouseholds')}
             </Link>
+            {empty && <DeleteHouseholdButton household={h} title={title} />}
           </div>
         )}
       </section>
@@ -144,7 +151,10 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
         householdId={h.id}
         families={h.families}
         canEdit={canEdit}
-        onChanged={() => void refreshHead()}
+        onChanged={(families) => {
+          setFamilyCount(families.length);
+          void refreshHead();
+        }}
       />
     </div>
   );

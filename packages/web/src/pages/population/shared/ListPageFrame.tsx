@@ -3,6 +3,7 @@ import { useSelectedRegion } from '../../../regions/useSelectedRegion.ts';
 import { LoadError } from '../../../ui/LoadError.tsx';
 import type { AsyncData } from '../../../ui/useAsyncData.ts';
 import { PopulationNav } from './PopulationNav.tsx';
+import { SuccessNotice } from './SuccessNotice.tsx';
 import { useRegionTitle } from './useRegionTitle.ts';
 
 interface ListPageFrameProps {
@@ -27,6 +28,8 @@ export function ListPageFrame({ testId, title, search, result, loadFailed, child
         <p className="page-subtitle">{regionTitle}</p>
       </header>
       <PopulationNav />
+      {/* What a page that navigated here left behind (e.g. a deleted household). */}
+      <SuccessNotice />
       {search}
       {result.status === 'error' ? (
         <LoadError title={loadFailed} error={result.error} onRetry={result.reload} />
