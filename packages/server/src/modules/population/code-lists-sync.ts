@@ -3,30 +3,12 @@
 import { CODE_LISTS, REGSOSEK_HOUSING_VARIABLES, type CodeList } from '@smart-kampung/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-
-/** Housing variables by the column names of the household table. */
-const housingColumns: Record<string, string> = {
-  '301a': 'house_ownership',
-  '301b': 'land_title',
-  '303': 'floor_material',
-  '304': 'wall_material',
-  '305': 'roof_material',
-  '306a': 'drinking_water_source',
-  '306b': 'water_waste_distance',
-  '307a': 'lighting_source',
-  '307b1': 'electricity_power',
-  '307b2': 'electricity_power_2',
-  '307b3': 'electricity_power_3',
-  '308': 'cooking_fuel',
-  '309a': 'toilet_facility',
-  '309b': 'toilet_type',
-  '310': 'faeces_disposal',
-};
+import { COLUMN_OF_VARIABLE } from './households/regsosek-variables.ts';
 
 export function allCodeLists(): Record<string, CodeList> {
   const lists: Record<string, CodeList> = { ...CODE_LISTS };
   for (const variable of REGSOSEK_HOUSING_VARIABLES) {
-    const column = housingColumns[variable.variable];
+    const column = COLUMN_OF_VARIABLE[variable.variable];
     if (column && variable.codes) lists[column] = variable.codes;
   }
   return lists;

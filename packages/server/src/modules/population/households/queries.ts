@@ -121,12 +121,12 @@ export async function dropHeadsOfMovedFamilies(
   await update.execute();
 }
 
-/** A new household numbered as the import file says, at the address of its head's family card. */
+/** A new household numbered as the import file says (or unnumbered), at the address of a family card. */
 export async function insertHouseholdLike(
   db: Db,
   villageCode: string,
   id: string,
-  householdNo: string,
+  householdNo: string | null,
   familyId: string,
 ) {
   await db

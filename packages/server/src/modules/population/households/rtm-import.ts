@@ -7,19 +7,13 @@ import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
 import { appendAudit } from '../../audit/service.ts';
-import { readTemplateSheet, type FileFormat } from '../import/read-file.ts';
+import { readTemplateSheet } from '../import/read-file.ts';
 import type { RequestContext } from '../records/service.ts';
 import { refreshVillageStats } from '../stats-refresh.ts';
 import * as q from './queries.ts';
 import { checkRtm, type PlannedHousehold, type RtmReport } from './rtm-check.ts';
 import { RTM_LAYOUT } from './rtm-layout.ts';
-
-export interface RtmUpload {
-  fileName: string;
-  format: FileFormat;
-  content: Buffer;
-  commit: boolean;
-}
+import type { TemplateUpload } from './template-upload.ts';
 
 async function apply(trx: Db, villageCode: string, planned: readonly PlannedHousehold[]) {
   const ids = new Map<PlannedHousehold, string>();
@@ -43,7 +37,7 @@ export async function importHouseholds(
   db: Db,
   ctx: RequestContext,
   villageCode: string,
-  upload: RtmUpload,
+  upload: TemplateUpload,
 ): Promise<RtmReport & { committed: boolean }> {
   assertRegionAccess(ctx.actor, villageCode, 'write');
   const sheet = await readTemplateSheet(upload.content, upload.format, RTM_LAYOUT);

@@ -3,13 +3,14 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../../http/problem.ts';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { actorOf, rolesOnly } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
-import { detectFormat, ImportFileError } from '../import/read-file.ts';
+import { ImportFileError } from '../import/read-file.ts';
 import { MAX_UPLOAD_BYTES } from '../import/routes.ts';
 import { importHouseholds } from './rtm-import.ts';
+import { RTM_LAYOUT } from './rtm-layout.ts';
+import { badFile, readTemplateUpload } from './template-upload.ts';
 
 const writers = rolesOnly('village_head', 'village_operator', 'regency_admin');
 
@@ -29,12 +30,6 @@ export const rtmReportSchema = z.object({
   familiesMoved: z.number(),
   issues: z.array(issueSchema),
 });
-
-function badFile(message: { id: string; en: string }): AppError {
-  return new AppError('VALIDATION_FAILED', {
-    errors: [{ field: 'file', in: 'body', message: message.id, message_en: message.en }],
-  });
-}
 
 export const householdImportRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 2, parts: 3 } });
@@ -61,29 +56,13 @@ export const householdImportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      if (!request.isMultipart())
-        throw badFile({
-          id: 'Kirim berkas sebagai multipart/form-data di isian "file"',
-          en: 'Send the file as multipart/form-data in the field "file"',
-        });
-      const part = await request.file();
-      if (!part) throw badFile({ id: 'Pilih berkas yang akan diunggah', en: 'Choose a file to upload' });
-      const content = await part.toBuffer();
-      const format = detectFormat(part.filename, content);
-      if (!format)
-        throw badFile({
-          id: 'Berkas harus .xlsx, .xlsm, atau .csv dengan format impor rumah tangga OpenSID (RTM)',
-          en: "The file must be .xlsx, .xlsm or .csv in OpenSID's household import format (RTM)",
-        });
-      const commitField = part.fields.commit;
-      const commit =
-        commitField !== undefined && 'value' in commitField && String(commitField.value) === 'true';
+      const upload = await readTemplateUpload(request, RTM_LAYOUT.formatName);
       try {
         return await importHouseholds(
           app.db,
           { actor: actorOf(request), ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
           request.params.code,
-          { fileName: part.filename, format, content, commit },
+          upload,
         );
       } catch (error) {
         if (error instanceof ImportFileError) throw badFile(error.failure);

@@ -1,6 +1,6 @@
 // Opens an uploaded file (xlsx/xlsm or CSV, both through exceljs) and returns the rows of one template's
 // sheet as plain cells keyed by header: the resident template ("Data Penduduk") and, through the same code,
-// the household template ("RTM"). A file that cannot be read as the template at all raises ImportFileError
+// the household template ("RTM") and the Regsosek housing sheet. A file that cannot be read as the template at all raises ImportFileError
 // with a message for the operator; row-level problems are left to the rules.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -15,7 +15,7 @@ import {
 export type FileFormat = 'xlsx' | 'xlsm' | 'csv';
 
 export interface RawRow<H extends string = TemplateHeader> {
-  /** Spreadsheet row number; the header is line 1. */
+  /** Spreadsheet row number, counted from the top of the sheet (the header is line 1 in most templates). */
   lineNo: number;
   cells: Partial<Record<H, PlainCell>>;
 }
@@ -34,6 +34,11 @@ export interface SheetLayout<H extends string> {
   required: readonly H[];
   /** The thing a data row holds ("penduduk"/"resident"), for the empty-file message. */
   rowNoun: { id: string; en: string };
+  /**
+   * Templates with title rows above the headers (the Regsosek workbook's headers are on line 3): the header
+   * row is the first of this many lines that names a required column. Default 1: the header is line 1.
+   */
+  headerSearchLines?: number;
 }
 
 const RESIDENT_LAYOUT: SheetLayout<TemplateHeader> = {
@@ -120,12 +125,29 @@ function unguardFormula(cell: PlainCell): PlainCell {
   return typeof cell === 'string' && /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }
 
-function readHeaders<H extends string>(sheet: ExcelJS.Worksheet, layout: SheetLayout<H>): Map<H, number> {
+/** A header cell as text: Regsosek's question numbers ("302") are often typed as numbers. */
+function headerText(cell: PlainCell): string {
+  return typeof cell === 'string' || typeof cell === 'number' ? String(cell).trim().toLowerCase() : '';
+}
+
+function findHeaderLine<H extends string>(sheet: ExcelJS.Worksheet, layout: SheetLayout<H>): number {
+  const lines = layout.headerSearchLines ?? 1;
+  for (let lineNo = 1; lineNo <= lines; lineNo++) {
+    const values = (sheet.getRow(lineNo).values as ExcelJS.CellValue[]).map((v) => headerText(plainCell(v)));
+    if (layout.required.some((header) => values.includes(header))) return lineNo;
+  }
+  return 1;
+}
+
+function readHeaders<H extends string>(
+  sheet: ExcelJS.Worksheet,
+  layout: SheetLayout<H>,
+  lineNo: number,
+): Map<H, number> {
   const columns = new Map<H, number>();
   const duplicates = new Set<string>();
-  sheet.getRow(1).eachCell((cell, columnNumber) => {
-    const raw = plainCell(cell.value);
-    const header = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+  sheet.getRow(lineNo).eachCell((cell, columnNumber) => {
+    const header = headerText(plainCell(cell.value));
     if (!layout.isHeader(header)) return;
     if (columns.has(header)) duplicates.add(header);
     columns.set(header, columnNumber);
@@ -133,8 +155,8 @@ function readHeaders<H extends string>(sheet: ExcelJS.Worksheet, layout: SheetLa
   const missing = layout.required.filter((header) => !columns.has(header));
   if (missing.length > 0) {
     throw new ImportFileError({
-      id: `Baris judul (baris 1) tidak memuat kolom wajib: ${missing.join(', ')}. Pakai nama kolom persis seperti ${layout.formatName.id}.`,
-      en: `The header row (line 1) lacks the required columns: ${missing.join(', ')}. Use the column names exactly as in ${layout.formatName.en}.`,
+      id: `Baris judul (baris ${lineNo}) tidak memuat kolom wajib: ${missing.join(', ')}. Pakai nama kolom persis seperti ${layout.formatName.id}.`,
+      en: `The header row (line ${lineNo}) lacks the required columns: ${missing.join(', ')}. Use the column names exactly as in ${layout.formatName.en}.`,
     });
   }
   if (duplicates.size > 0) {
@@ -157,11 +179,12 @@ export async function readTemplateSheet<H extends string>(
   layout: SheetLayout<H>,
 ): Promise<SheetContents<H>> {
   const sheet = await openSheet(content, format, layout);
-  const columns = readHeaders(sheet, layout);
+  const headerLine = findHeaderLine(sheet, layout);
+  const columns = readHeaders(sheet, layout, headerLine);
   const rows: RawRow<H>[] = [];
   let ended = false;
   sheet.eachRow({ includeEmpty: false }, (row, lineNo) => {
-    if (lineNo === 1 || ended) return;
+    if (lineNo <= headerLine || ended) return;
     // OpenSID's template ends the data with a "###" row followed by instructions (the green block).
     if (
       (row.values as ExcelJS.CellValue[]).some((value) => {
