@@ -23,6 +23,7 @@ import { populationEventRoutes } from './modules/population/events/routes.ts';
 import { populationExportRoutes } from './modules/population/export/routes.ts';
 import { populationImportRoutes } from './modules/population/import/routes.ts';
 import { householdRoutes } from './modules/population/households/routes.ts';
+import { householdExportRoutes } from './modules/population/households/export-routes.ts';
 import { householdImportRoutes } from './modules/population/households/rtm-routes.ts';
 import { housingImportRoutes } from './modules/population/households/regsosek-routes.ts';
 import { populationRecordRoutes } from './modules/population/records/routes.ts';
@@ -125,6 +126,7 @@ export async function buildApp(
   await app.register(householdRoutes);
   await app.register(householdImportRoutes);
   await app.register(housingImportRoutes);
+  await app.register(householdExportRoutes);
   await app.register(populationImportRoutes);
   await app.register(populationExportRoutes);
   await app.register(populationEventRoutes);

@@ -44,6 +44,13 @@ export const householdListEn: typeof householdListId = {
       head: 'No household in this area lacks a head.',
       housing: 'No household in this area has incomplete housing facts.',
     },
+    export: {
+      label: 'Download the household list',
+      xlsx: 'Download XLSX',
+      csv: 'Download CSV',
+      busy: 'Preparing the file…',
+      failed: 'The file could not be downloaded.',
+    },
     loadFailed: 'The household list could not be loaded.',
   },
 };

@@ -43,6 +43,13 @@ export const householdListId = {
       head: 'Tidak ada rumah tangga tanpa kepala di wilayah ini.',
       housing: 'Tidak ada rumah tangga dengan data rumah yang belum lengkap di wilayah ini.',
     },
+    export: {
+      label: 'Unduh daftar rumah tangga',
+      xlsx: 'Unduh XLSX',
+      csv: 'Unduh CSV',
+      busy: 'Menyiapkan berkas…',
+      failed: 'Berkas tidak dapat diunduh.',
+    },
     loadFailed: 'Daftar rumah tangga gagal dimuat.',
   },
 };

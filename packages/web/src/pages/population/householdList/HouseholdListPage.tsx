@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchHouseholds } from '../../../api/population.ts';
 import { levelOfCode } from '../../../regions/regionCodes.ts';
@@ -5,6 +6,7 @@ import { useSelectedRegion } from '../../../regions/useSelectedRegion.ts';
 import { ListPageFrame } from '../shared/ListPageFrame.tsx';
 import { ResultsPanel } from '../shared/ResultsPanel.tsx';
 import { useListInUrl } from '../shared/useListInUrl.ts';
+import { HouseholdExportButtons, HouseholdExportProblems } from './HouseholdExportButtons.tsx';
 import { HouseholdListEmpty } from './HouseholdListEmpty.tsx';
 import {
   emptyReason,
@@ -29,6 +31,7 @@ export function HouseholdListPage() {
     (next) => householdApiQuery(next, code),
     fetchHouseholds,
   );
+  const [exportProblems, setExportProblems] = useState<string[]>([]);
 
   return (
     <ListPageFrame
@@ -41,6 +44,8 @@ export function HouseholdListPage() {
       <ResultsPanel
         page={result.status === 'success' ? result.data : null}
         found={(n) => t('population.householdList.found', { n })}
+        tools={<HouseholdExportButtons filters={filters} region={code} onProblems={setExportProblems} />}
+        note={<HouseholdExportProblems messages={exportProblems} />}
         empty={<HouseholdListEmpty reason={emptyReason(filters)} />}
         onPage={(offset) => apply({ ...filters, offset })}
       >

@@ -3,6 +3,7 @@ import {
   DEFAULT_HOUSEHOLD_FILTERS,
   emptyReason,
   householdApiQuery,
+  householdExportQuery,
   householdFilterCount,
   householdFiltersFromSearch,
   householdFiltersToSearch,
@@ -51,6 +52,22 @@ describe('household list query', () => {
     ).toBe('region=35.10.01.2001&q=7&dusun=Krajan&incomplete=housing&limit=25&offset=0');
     expect(householdApiQuery({ ...DEFAULT_HOUSEHOLD_FILTERS, offset: 50 }, '35.10').toString()).toBe(
       'region=35.10&limit=25&offset=50',
+    );
+  });
+
+  it('exports every page of the list with the same filters, in the chosen format', () => {
+    const filters = {
+      ...DEFAULT_HOUSEHOLD_FILTERS,
+      q: ' Slamet ',
+      rw: '2',
+      incomplete: 'location' as const,
+      offset: 50,
+    };
+    expect(householdExportQuery(filters, '35.10.01.2001', 'csv').toString()).toBe(
+      'region=35.10.01.2001&q=Slamet&rw=2&incomplete=location&format=csv',
+    );
+    expect(householdExportQuery(DEFAULT_HOUSEHOLD_FILTERS, '35.10.01', 'xlsx').toString()).toBe(
+      'region=35.10.01&format=xlsx',
     );
   });
 

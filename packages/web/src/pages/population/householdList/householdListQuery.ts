@@ -51,6 +51,19 @@ export function householdApiQuery(filters: HouseholdFilters, region: string): UR
   return params;
 }
 
+/** The query for GET /api/population/households/export: the list's filters over every page, as `format`. */
+export function householdExportQuery(
+  filters: HouseholdFilters,
+  region: string,
+  format: 'xlsx' | 'csv',
+): URLSearchParams {
+  const params = householdApiQuery(filters, region);
+  params.delete('limit');
+  params.delete('offset');
+  params.set('format', format);
+  return params;
+}
+
 /** Filters (not the search text) that narrow the list, for the phone's "Filter" button. */
 export function householdFilterCount(filters: HouseholdFilters): number {
   return countChanged(filters, DEFAULT_HOUSEHOLD_FILTERS, ['dusun', 'rw', 'rt', 'incomplete'] as const);
