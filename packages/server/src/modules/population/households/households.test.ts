@@ -140,6 +140,35 @@ describe('POST /api/villages/:code/households', () => {
     expect(await householdCount()).toBe(before);
   });
 
+  it('gives a number to one household of the village only, however it is padded or cased', async () => {
+    const post = (user: TestUser, village: string, householdNo: string) =>
+      user.request({ method: 'POST', url: `/api/villages/${village}/households`, payload: { householdNo } });
+    const first = await post(operator, VILLAGE, '00042');
+    expect(first.statusCode, first.body).toBe(201);
+    const count = await householdCount();
+    for (const taken of ['42', '00042', ' 042']) {
+      const res = await post(operator, VILLAGE, taken);
+      expect(res.statusCode, taken).toBe(400);
+      expect(res.json().errors).toEqual([
+        expect.objectContaining({ field: 'householdNo', message: expect.stringContaining('00042') }),
+      ]);
+    }
+    expect(await householdCount()).toBe(count);
+    const lettered = await post(operator, VILLAGE, 'rt-9');
+    expect(lettered.statusCode, lettered.body).toBe(201);
+    expect((await post(operator, VILLAGE, 'RT-9')).statusCode).toBe(400);
+    // Another village numbers its own households.
+    expect((await post(otherOperator, OTHER_VILLAGE, '42')).statusCode).toBe(201);
+
+    // Renumbering onto a taken number is refused; keeping one's own number is no clash.
+    const id = first.json<{ id: string }>().id;
+    const patch = (householdNo: string) =>
+      operator.request({ method: 'PATCH', url: url(`/${id}`), payload: { householdNo } });
+    expect((await patch('RT-9')).statusCode).toBe(400);
+    expect((await patch('00042')).statusCode).toBe(200);
+    expect((await patch('43')).statusCode).toBe(200);
+  });
+
   it('keeps other villages, read-only roles and anonymous callers out', async () => {
     expect((await otherOperator.request({ method: 'POST', url: url(), payload: {} })).statusCode).toBe(404);
     expect((await district.request({ method: 'POST', url: url(), payload: {} })).statusCode).toBe(403);

@@ -1,7 +1,8 @@
 // SQL of the household writes.
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { Household } from '../../../db/schema.ts';
+import { householdNumberKey } from './household-number.ts';
 
 export function lockHousehold(db: Db, villageCode: string, id: string) {
   return db
@@ -26,6 +27,24 @@ export async function countFamiliesIn(db: Db, villageCode: string, householdId: 
 
 export function deleteHousehold(db: Db, villageCode: string, id: string) {
   return db.deleteFrom('household').where('village_code', '=', villageCode).where('id', '=', id).execute();
+}
+
+/**
+ * Another household of the village with this number (compared as household-number.ts says). The transaction-scoped advisory lock
+ * on the village and number keeps two concurrent writes from both finding it free.
+ */
+export async function householdNumbered(db: Db, villageCode: string, householdNo: string, exceptId: string) {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`household_no:${villageCode}:${householdNumberKey(householdNo)}`}, 0))`.execute(
+    db,
+  );
+  const row = await db
+    .selectFrom('household')
+    .select(['id', 'household_no'])
+    .where('village_code', '=', villageCode)
+    .where('id', '<>', exceptId)
+    .where(sql<SqlBool>`upper(ltrim(household_no, '0')) = ${householdNumberKey(householdNo)}`)
+    .executeTakeFirst();
+  return row ?? null;
 }
 
 export function insertHousehold(db: Db, row: Insertable<Household>) {
@@ -182,9 +201,10 @@ export async function loadRtmFacts(db: Db, villageCode: string, options: { lock?
     if (r.family_id) familySizes.set(r.family_id, (familySizes.get(r.family_id) ?? 0) + 1);
   const byNumber = new Map<string, { id: string; headResidentId: string | null }[]>();
   for (const h of householdRows) {
-    const list = byNumber.get(h.household_no!) ?? [];
+    const key = householdNumberKey(h.household_no!);
+    const list = byNumber.get(key) ?? [];
     list.push({ id: h.id, headResidentId: h.head_resident_id });
-    byNumber.set(h.household_no!, list);
+    byNumber.set(key, list);
   }
   return {
     residents: new Map(

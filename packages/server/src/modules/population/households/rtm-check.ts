@@ -5,6 +5,7 @@ import { maskIdentifier } from '@smart-kampung/domain';
 import { readCode, readIdentifier, readText } from '../import/cell-values.ts';
 import type { RawRow } from '../import/read-file.ts';
 import { importIssue, type RowIssue } from '../import/row-issues.ts';
+import { householdNumberKey } from './household-number.ts';
 import { HEAD, NIK, NUMBER, RTM_STATUS, STATUS, type RtmHeader } from './rtm-layout.ts';
 
 export interface RtmResident {
@@ -20,7 +21,7 @@ export interface RtmFacts {
   residents: ReadonlyMap<string, RtmResident>;
   /** Present members per family. */
   familySizes: ReadonlyMap<string, number>;
-  /** The village's households by their number (a number should name one). */
+  /** The village's households by their number's key (householdNumberKey; a number should name one). */
   households: ReadonlyMap<string, readonly { id: string; headResidentId: string | null }[]>;
 }
 
@@ -164,7 +165,8 @@ export function checkRtm(rawRows: readonly RawRow<RtmHeader>[], facts: RtmFacts)
   // A family card lives in one household: its members cannot be spread over several numbers.
   for (const members of groupBy(rows, (row) => row.resident.familyId).values()) {
     const target = members[0]!.householdNo;
-    for (const row of members.slice(1).filter((m) => m.householdNo !== target)) {
+    const targetKey = householdNumberKey(target);
+    for (const row of members.slice(1).filter((m) => householdNumberKey(m.householdNo) !== targetKey)) {
       issues.push(
         issue(
           row.lineNo,
@@ -196,7 +198,9 @@ export function checkRtm(rawRows: readonly RawRow<RtmHeader>[], facts: RtmFacts)
   }
 
   const planned: PlannedHousehold[] = [];
-  for (const [householdNo, members] of groupBy(rows, (row) => row.householdNo)) {
+  // "12" and "00012" in a file are one household, as they are in the registry.
+  for (const members of groupBy(rows, (row) => householdNumberKey(row.householdNo)).values()) {
+    const householdNo = members[0]!.householdNo;
     const heads = members.filter((row) => row.isHead);
     if (heads.length === 0) {
       issues.push(
@@ -226,7 +230,7 @@ export function checkRtm(rawRows: readonly RawRow<RtmHeader>[], facts: RtmFacts)
         ),
       );
     }
-    const existing = facts.households.get(householdNo) ?? [];
+    const existing = facts.households.get(householdNumberKey(householdNo)) ?? [];
     if (existing.length > 1) {
       issues.push(
         issue(

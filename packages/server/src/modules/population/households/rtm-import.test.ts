@@ -191,6 +191,24 @@ describe('POST /api/villages/:code/households/import', () => {
     expect(res.json().issues.filter((i: { level: string }) => i.level === 'error')).toEqual([]);
   });
 
+  it('reads a number without its zeros or in another case as the household that has it', async () => {
+    const count = await householdCount();
+    const res = await upload(
+      operator,
+      await rtmXlsx([
+        [one[0]!, 'rt-01', 1],
+        [one[1]!, 'RT-01', 2],
+        [one[2]!, ' RT-01', 2],
+        [two[0]!, 'rt-02', 1],
+      ]),
+      { commit: true },
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ households: { create: 0 } });
+    expect(res.json().issues.filter((i: { level: string }) => i.level === 'error')).toEqual([]);
+    expect(await householdCount()).toBe(count);
+  });
+
   it('refuses a file that is not the RTM template, naming what is wrong', async () => {
     const wrongSheet = await upload(operator, await rtmXlsx(good(), 'Data Penduduk'));
     expect(wrongSheet.statusCode).toBe(400);

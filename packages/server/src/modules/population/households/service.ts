@@ -75,6 +75,28 @@ async function assertHeadLivesHere(trx: Db, villageCode: string, headId: string,
   });
 }
 
+/** A number names one household of the village. */
+async function assertNumberFree(
+  trx: Db,
+  villageCode: string,
+  householdNo: string | null | undefined,
+  id: string,
+) {
+  if (!householdNo) return;
+  const other = await q.householdNumbered(trx, villageCode, householdNo, id);
+  if (!other) return;
+  throw new AppError('VALIDATION_FAILED', {
+    errors: [
+      {
+        field: 'householdNo',
+        in: 'body',
+        message: `Nomor rumah tangga ini sudah dipakai rumah tangga lain di desa ini (${other.household_no})`,
+        message_en: `Another household of this village already has this number (${other.household_no})`,
+      },
+    ],
+  });
+}
+
 /** Families to place under a roof: every one must be an active family of this village. */
 async function requireFamilies(trx: Db, villageCode: string, ids: readonly string[]) {
   const unique = [...new Set(ids)];
@@ -130,6 +152,7 @@ export async function createHousehold(
     const familyIds = body.familyIds ?? [];
     const families = await requireFamilies(trx, villageCode, familyIds);
     const id = randomUUID();
+    await assertNumberFree(trx, villageCode, columns.household_no, id);
     await q.insertHousehold(trx, { ...columns, village_code: villageCode, id });
     await q.moveFamilies(trx, villageCode, familyIds, id);
     if (columns.head_resident_id) await assertHeadLivesHere(trx, villageCode, columns.head_resident_id, id);
@@ -168,6 +191,8 @@ export async function updateHousehold(
     });
     if (changes.head_resident_id && changes.head_resident_id !== before.head_resident_id)
       await assertHeadLivesHere(trx, villageCode, changes.head_resident_id, id);
+    if (changes.household_no !== before.household_no)
+      await assertNumberFree(trx, villageCode, changes.household_no, id);
     const diff = difference(before, changes);
     if (Object.keys(diff.after).length > 0) {
       await q.updateHousehold(trx, villageCode, id, changes);
