@@ -9,7 +9,7 @@ import { appendAudit } from '../../audit/service.ts';
 import { today as todayInVillage } from '../nik-check.ts';
 import { findExportIds, findExportRows, findRegion } from './queries.ts';
 import type { ExportQuery } from './schemas.ts';
-import { csvWriter, templateRow, xlsxWriter } from './write-file.ts';
+import { templateCsvWriter, templateRow, templateXlsxWriter } from './write-file.ts';
 
 export const MAX_EXPORT_ROWS = 200_000;
 const PAGE = 2000;
@@ -57,7 +57,7 @@ export async function exportResidents(
     });
   }
 
-  const writer = query.format === 'xlsx' ? xlsxWriter() : csvWriter();
+  const writer = query.format === 'xlsx' ? templateXlsxWriter() : templateCsvWriter();
   for (let start = 0; start < ids.length; start += PAGE) {
     const page = ids.slice(start, start + PAGE);
     // A page may span villages (district or regency exports); fetch per village, keep the file order.

@@ -3,18 +3,18 @@
 // as its code and its Indonesian label from the code list, a fact without a list (floor area) as its number.
 import { maskIdentifier } from '@smart-kampung/domain';
 import { allCodeLists } from '../code-lists-sync.ts';
+import type { SheetColumn } from '../export/sheet-writer.ts';
 import type { HouseholdExportRow } from './export-queries.ts';
 import { HOUSING_COLUMNS, type HousingColumn } from './housing.ts';
 
 export type Cell = string | number | null;
 
-export interface ExportColumn {
-  header: string;
-  /** Kept as text in the sheet (codes and numbers with leading zeros). */
-  text?: boolean;
-  width: number;
+/** A column of the sheet and how a row fills it ('text' keeps codes and zero-padded numbers as written). */
+export interface ExportColumn extends SheetColumn {
   value: (row: HouseholdExportRow) => Cell;
 }
+
+export const SHEET_NAME = 'Rumah Tangga';
 
 /**
  * Indonesian names of the housing facts (Regsosek 2022 section III, shortened). A fact added to
@@ -59,17 +59,17 @@ function housingColumns(): ExportColumn[] {
 /** Every column of the file, in order. */
 export function householdExportColumns(): ExportColumn[] {
   return [
-    { header: 'Kode desa', text: true, width: 16, value: (row) => row.village_code },
+    { header: 'Kode desa', format: 'text', width: 16, value: (row) => row.village_code },
     { header: 'Nama desa', width: 20, value: (row) => row.village_name },
     { header: 'Dusun', width: 16, value: (row) => row.dusun },
-    { header: 'RW', text: true, width: 6, value: (row) => row.rw },
-    { header: 'RT', text: true, width: 6, value: (row) => row.rt },
+    { header: 'RW', format: 'text', width: 6, value: (row) => row.rw },
+    { header: 'RT', format: 'text', width: 6, value: (row) => row.rt },
     { header: 'Alamat', width: 30, value: (row) => row.address },
-    { header: 'Nomor rumah tangga', text: true, width: 14, value: (row) => row.household_no },
+    { header: 'Nomor rumah tangga', format: 'text', width: 14, value: (row) => row.household_no },
     { header: 'Nama kepala rumah tangga', width: 26, value: (row) => row.head_name },
     {
       header: 'NIK kepala rumah tangga',
-      text: true,
+      format: 'text',
       width: 20,
       value: (row) => (row.head_nik === null ? null : maskIdentifier(row.head_nik)),
     },

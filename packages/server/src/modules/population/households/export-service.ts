@@ -7,8 +7,8 @@ import { AppError } from '../../../http/problem.ts';
 import { findRegion } from '../export/queries.ts';
 import { MAX_EXPORT_ROWS } from '../export/service.ts';
 import { today as todayInVillage } from '../nik-check.ts';
-import { householdExportColumns } from './export-columns.ts';
-import { csvWriter, xlsxWriter } from './export-file.ts';
+import { csvWriter, xlsxWriter } from '../export/sheet-writer.ts';
+import { householdExportColumns, SHEET_NAME } from './export-columns.ts';
 import { findExportKeys, findExportRows, type HouseholdExportRow } from './export-queries.ts';
 import type { HouseholdExportQuery } from './export-schemas.ts';
 
@@ -51,7 +51,7 @@ export async function exportHouseholds(
   }
 
   const columns = householdExportColumns();
-  const writer = query.format === 'xlsx' ? xlsxWriter(columns) : csvWriter(columns);
+  const writer = query.format === 'xlsx' ? xlsxWriter(SHEET_NAME, columns) : csvWriter(SHEET_NAME, columns);
   for (let start = 0; start < keys.length; start += PAGE) {
     const page = keys.slice(start, start + PAGE);
     const byId = new Map<string, HouseholdExportRow>();
