@@ -1,18 +1,20 @@
-// Village polygons of Banyuwangi (packages/server/data/geo, MIT, see its README), read once, and a
-// ray-casting point-in-polygon test: the generator places houses inside their village with it, and the
-// household API refuses a house pinned outside its village.
+// Village polygons of Banyuwangi (packages/server/data/geo, MIT, see its README), read once, and the
+// point-in-polygon test (@turf/boolean-point-in-polygon): the generator places houses inside their village
+// with it, and the household API refuses a house pinned outside its village.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 
-type Ring = readonly (readonly [number, number])[];
+type Ring = [number, number][];
 /** One polygon: the outer ring first, then holes. */
-type Polygon = readonly Ring[];
+type Polygon = Ring[];
 
 export interface VillageShape {
   code: string;
   name: string;
   districtCode: string;
-  polygons: readonly Polygon[];
+  /** Every part of the village (islets too) as one GeoJSON MultiPolygon. */
+  geometry: { type: 'MultiPolygon'; coordinates: Polygon[] };
   /** [minLng, minLat, maxLng, maxLat] */
   bbox: readonly [number, number, number, number];
   areaKm2: number;
@@ -20,9 +22,7 @@ export interface VillageShape {
 
 interface Feature {
   properties: { code: string; name: string; district_code: string };
-  geometry:
-    | { type: 'Polygon'; coordinates: [number, number][][] }
-    | { type: 'MultiPolygon'; coordinates: [number, number][][][] };
+  geometry: { type: 'Polygon'; coordinates: Polygon } | { type: 'MultiPolygon'; coordinates: Polygon[] };
 }
 
 export const GEO_DIR = path.resolve(import.meta.dirname, '../../data/geo');
@@ -57,7 +57,7 @@ function shapeOf(feature: Feature): VillageShape {
     code: properties.code,
     name: properties.name,
     districtCode: properties.district_code,
-    polygons,
+    geometry: { type: 'MultiPolygon', coordinates: polygons },
     bbox: [minLng, minLat, maxLng, maxLat],
     areaKm2: areaDeg * KM_PER_DEGREE_LAT * kmPerDegreeLng(midLat),
   };
@@ -84,21 +84,12 @@ export function districtNames(): Map<string, string> {
   return new Map(collection.features.map((f) => [f.properties.code, f.properties.name]));
 }
 
-function insideRing(ring: Ring, lng: number, lat: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
+/**
+ * Whether the point lies inside the village: in one of its polygons and not in a hole. A point exactly on a
+ * boundary line counts as inside. The bounding box rejects most points of the generator's sampling first.
+ */
 export function insideShape(shape: VillageShape, lng: number, lat: number): boolean {
   const [minLng, minLat, maxLng, maxLat] = shape.bbox;
   if (lng < minLng || lng > maxLng || lat < minLat || lat > maxLat) return false;
-  return shape.polygons.some(
-    (polygon) =>
-      insideRing(polygon[0]!, lng, lat) && !polygon.slice(1).some((hole) => insideRing(hole, lng, lat)),
-  );
+  return booleanPointInPolygon([lng, lat], shape.geometry);
 }

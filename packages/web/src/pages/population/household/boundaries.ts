@@ -1,5 +1,6 @@
 // The offline base map: village and district boundaries served from /geo/ with the app (MIT, see
 // public/geo/README.md). Fetched once per page load and only by the map, which is itself loaded lazily.
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 
 export type Position = [number, number];
 
@@ -62,25 +63,11 @@ export function extendBounds(bounds: Bounds, [lng, lat]: Position): Bounds {
 /** Whole Banyuwangi, for when the village is not in the file. */
 export const REGENCY_BOUNDS: Bounds = [113.8376, -8.7802, 114.6053, -7.8847];
 
-function insideRing(ring: Position[], [lng, lat]: Position): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] ?? [0, 0];
-    const [xj, yj] = ring[j] ?? [0, 0];
-    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /**
- * Whether a point lies inside the village polygon (holes excluded): the same ray-casting test over the same
- * file as the server's, so the form can say at once that a pin is outside before the server refuses it.
+ * Whether a point lies inside the village polygon (holes excluded, a point on the boundary line inside): the
+ * same test over the same file as the server's, so the form can say at once that a pin is outside before the
+ * server refuses it.
  */
 export function pointInFeature(feature: BoundaryFeature, point: Position): boolean {
-  const polygons =
-    feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-  return polygons.some(
-    ([outer, ...holes]) =>
-      outer !== undefined && insideRing(outer, point) && !holes.some((hole) => insideRing(hole, point)),
-  );
+  return booleanPointInPolygon(point, feature.geometry);
 }
