@@ -188,15 +188,21 @@ export interface HouseholdListPage {
   offset: number;
 }
 
-/** Regsosek housing columns of a household, as the API names them (household table columns). */
+/**
+ * Regsosek housing columns of a household, as the API names them (household table columns; the server's
+ * households/housing.ts lists the same ones).
+ */
 export const HOUSING_COLUMNS = [
   'floor_area_m2',
   'floor_material',
   'wall_material',
   'roof_material',
   'drinking_water_source',
+  'water_waste_distance',
   'lighting_source',
   'electricity_power',
+  'electricity_power_2',
+  'electricity_power_3',
   'toilet_facility',
   'toilet_type',
   'faeces_disposal',

@@ -1,3 +1,4 @@
+import { housingImportEn } from './housingImport.en.ts';
 import type { populationId } from './population.id.ts';
 
 // Population module in English; typed against the Indonesian text so keys cannot drift apart.
@@ -20,6 +21,8 @@ export const populationEn: typeof populationId = {
     moveIn: 'Move in',
     import: 'Import residents',
     importHouseholds: 'Import households',
+    imports: 'Import data',
+    importsLabel: 'Kinds of import',
     backToList: 'Back to the resident list',
     backToHouseholds: 'Back to the household list',
     backToResident: 'Back to the resident',
@@ -282,12 +285,21 @@ export const populationEn: typeof populationId = {
     wall_material: 'Main wall material',
     roof_material: 'Main roof material',
     drinking_water_source: 'Drinking water source',
+    water_waste_distance: 'Distance to sewage pit',
     lighting_source: 'Lighting source',
-    electricity_power: 'Electricity capacity',
+    electricity_power: 'Electricity capacity, meter 1',
+    electricity_power_2: 'Electricity capacity, meter 2',
+    electricity_power_3: 'Electricity capacity, meter 3',
     cooking_fuel: 'Cooking fuel',
     toilet_facility: 'Toilet facility',
     toilet_type: 'Toilet type',
     faeces_disposal: 'Sewage disposal',
+  },
+  housingImport: housingImportEn,
+  housingHints: {
+    waterWasteDistance:
+      'Only when drinking water comes from a well or spring (choices 4–8): how far the source is from the nearest sewage or faeces holding place.',
+    extraMeter: 'Only if the house has another PLN meter. Leave empty if not.',
   },
   stats: {
     title: 'Population statistics',

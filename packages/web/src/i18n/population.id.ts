@@ -1,4 +1,6 @@
 // Modul Penduduk (registri penduduk): daftar, halaman penduduk, Kartu Keluarga, rumah tangga, peristiwa.
+import { housingImportId } from './housingImport.id.ts';
+
 export const populationId = {
   ageYears: '{{age}} th',
   sex: { '1': 'Laki-laki', '2': 'Perempuan' },
@@ -18,6 +20,8 @@ export const populationId = {
     moveIn: 'Pindah datang',
     import: 'Impor penduduk',
     importHouseholds: 'Impor rumah tangga',
+    imports: 'Impor data',
+    importsLabel: 'Jenis impor',
     backToList: 'Kembali ke daftar penduduk',
     backToHouseholds: 'Kembali ke daftar rumah tangga',
     backToResident: 'Kembali ke data penduduk',
@@ -279,12 +283,21 @@ export const populationId = {
     wall_material: 'Jenis dinding terluas',
     roof_material: 'Jenis atap terluas',
     drinking_water_source: 'Sumber air minum',
+    water_waste_distance: 'Jarak ke penampungan tinja',
     lighting_source: 'Sumber penerangan',
-    electricity_power: 'Daya listrik',
+    electricity_power: 'Daya listrik meteran 1',
+    electricity_power_2: 'Daya listrik meteran 2',
+    electricity_power_3: 'Daya listrik meteran 3',
     cooking_fuel: 'Bahan bakar memasak',
     toilet_facility: 'Fasilitas buang air besar',
     toilet_type: 'Jenis kloset',
     faeces_disposal: 'Pembuangan akhir tinja',
+  },
+  housingImport: housingImportId,
+  housingHints: {
+    waterWasteDistance:
+      'Diisi bila air minum dari sumur atau mata air (pilihan 4–8): jarak sumbernya ke tempat penampungan limbah atau tinja terdekat.',
+    extraMeter: 'Diisi bila rumah punya meteran PLN lagi. Kosongkan bila tidak ada.',
   },
   stats: {
     title: 'Statistik penduduk',

@@ -15,6 +15,7 @@ export { FamilyCardRoute } from './family/FamilyCardPage.tsx';
 export { HouseholdEditRoute } from './household/HouseholdEditPage.tsx';
 export { HouseholdRoute } from './household/HouseholdPage.tsx';
 export { HouseholdImportPage } from './householdImport/HouseholdImportPage.tsx';
+export { HousingImportPage } from './householdImport/HousingImportPage.tsx';
 export { HouseholdListPage } from './householdList/HouseholdListPage.tsx';
 export { ImportPage } from './import/ImportPage.tsx';
 export { ResidentListPage } from './list/ResidentListPage.tsx';

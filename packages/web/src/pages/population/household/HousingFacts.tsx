@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useCodeLists } from '../shared/useCodeLists.ts';
-import { HOUSING_ORDER } from './housingGroups.ts';
+import { shownHousingFacts } from './housingGroups.ts';
 
-/** Housing facts as coded in Regsosek 2022 section III, each with its label from the code lists. */
+/**
+ * Housing facts as coded in Regsosek 2022 section III, each with its label from the code lists; a second or
+ * third electricity meter only when the house has one.
+ */
 export function HousingFacts({ housing }: { housing: Record<string, number | null> }) {
   const { t } = useTranslation();
   const { label } = useCodeLists();
@@ -12,7 +15,7 @@ export function HousingFacts({ housing }: { housing: Record<string, number | nul
         {t('population.housing.title')}
       </h2>
       <dl className="facts">
-        {HOUSING_ORDER.map((key) => {
+        {shownHousingFacts(housing).map((key) => {
           const value = housing[key] ?? null;
           const text =
             value === null

@@ -66,11 +66,7 @@ export function HousingFieldsets({ value, onChange, errorFor }: HousingFieldsets
                   label={t(`population.housing.${column}`)}
                   name={name}
                   hint={
-                    isSkipped
-                      ? t('population.householdEdit.followUpSkipped')
-                      : hint
-                        ? t(`population.householdEdit.${hint}`)
-                        : undefined
+                    isSkipped ? t('population.householdEdit.followUpSkipped') : hint ? t(hint) : undefined
                   }
                   error={errorFor(name)}
                 >

@@ -115,6 +115,25 @@ describe('household form', () => {
     expect(householdChanges(cleared, household)).toEqual({ latitude: null, longitude: null });
   });
 
+  it('reads and sends the well-to-waste distance and the second and third meter like any other fact', () => {
+    const metered = {
+      ...household,
+      housing: { ...household.housing, lighting_source: 1, electricity_power: 2, electricity_power_2: 1 },
+    };
+    const draft = draftFromHousehold(metered);
+    expect(draft.housing).toMatchObject({
+      electricity_power_2: '1',
+      electricity_power_3: '',
+      water_waste_distance: '',
+    });
+    draft.housing.electricity_power_2 = '';
+    draft.housing.electricity_power_3 = '4';
+    draft.housing.water_waste_distance = '2';
+    expect(householdChanges(draft, metered)).toEqual({
+      housing: { water_waste_distance: 2, electricity_power_2: null, electricity_power_3: 4 },
+    });
+  });
+
   it('names the head only when another member is chosen, null when it is taken away', () => {
     const draft = draftFromHousehold(household);
     expect(draft.headResidentId).toBe('r1');

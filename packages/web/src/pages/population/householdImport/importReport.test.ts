@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HouseholdImportIssue, HouseholdImportReport } from '../../../api/householdImport.ts';
-import { issueMessage, issuesByLine, summariseReport } from './rtmReport.ts';
+import { issueMessage, issuesByLine, summariseReport } from './importReport.ts';
 import { RTM_EXAMPLE, RTM_HEADERS, rtmTemplateCsv } from './rtmTemplate.ts';
 
 const issue = (lineNo: number, level: 'error' | 'warning', code: string): HouseholdImportIssue => ({
@@ -35,6 +35,16 @@ describe('household import report', () => {
   it('says when applying would change nothing', () => {
     const same = { ...report([]), households: { create: 0, update: 0, unchanged: 5 }, familiesMoved: 0 };
     expect(summariseReport(same).changes).toBe(0);
+  });
+
+  it('counts only households for an import that moves no family card (Regsosek housing)', () => {
+    const housing = {
+      committed: false,
+      rows: 4,
+      households: { create: 1, update: 2, unchanged: 1 },
+      issues: [],
+    };
+    expect(summariseReport(housing)).toEqual({ errors: 0, warnings: 0, changes: 3, canApply: true });
   });
 
   it('lists problems by line, whole-file problems first, errors before warnings on a line', () => {

@@ -7,7 +7,7 @@ import type { EmptyReason } from './householdListQuery.ts';
 
 /**
  * An empty page says why and what to do: with nothing registered yet, staff who can write are shown the
- * two ways households come in (OpenSID's RTM file, or one family card at a time).
+ * ways households come in (OpenSID's RTM file, the Regsosek housing sheet, or one family card at a time).
  */
 export function HouseholdListEmpty({ reason }: { reason: EmptyReason }) {
   const { t } = useTranslation();
@@ -35,6 +35,13 @@ export function HouseholdListEmpty({ reason }: { reason: EmptyReason }) {
               data-testid="import-households"
             >
               {t('population.nav.importHouseholds')}
+            </Link>
+            <Link
+              className="button button-secondary"
+              to={{ pathname: '/penduduk/impor-perumahan', search }}
+              data-testid="import-housing"
+            >
+              {t('population.housingImport.navLabel')}
             </Link>
             <Link className="button button-secondary" to={{ pathname: '/penduduk', search }}>
               {t('population.householdList.empty.openResidents')}

@@ -1,14 +1,20 @@
+import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { writesAnywhere } from './access.ts';
 import { useRegionSearch } from './useRegionSearch.ts';
+import './populationNav.css';
 
-/** The module's own sections; a scrolling row of tabs on a phone. */
+/** The imports, one tab between them; an import page shows all of them under the tabs. */
+const IMPORTS_PATH = /^\/penduduk\/impor(-[a-z-]+)?\/?$/;
+
+/** The module's own sections; a row of pills on a phone, tabs on a wide screen. */
 export function PopulationNav() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const search = useRegionSearch();
+  const { pathname } = useLocation();
+  const onImport = IMPORTS_PATH.test(pathname);
   const links = [
     { to: '/penduduk', label: t('population.nav.list'), end: true },
     { to: '/penduduk/rumah-tangga', label: t('population.nav.households'), end: false },
@@ -16,22 +22,49 @@ export function PopulationNav() {
     ...(writesAnywhere(user)
       ? [
           { to: '/penduduk/pindah-datang', label: t('population.nav.moveIn'), end: false },
-          { to: '/penduduk/impor', label: t('population.nav.import'), end: false },
-          { to: '/penduduk/impor-rumah-tangga', label: t('population.nav.importHouseholds'), end: false },
+          { to: '/penduduk/impor', label: t('population.nav.imports'), end: false },
         ]
       : []),
   ];
+  const imports = [
+    { to: '/penduduk/impor', label: t('population.nav.import') },
+    { to: '/penduduk/impor-rumah-tangga', label: t('population.nav.importHouseholds') },
+    { to: '/penduduk/impor-perumahan', label: t('population.housingImport.navLabel') },
+  ];
   return (
-    <nav className="module-nav" aria-label={t('population.nav.label')}>
-      <ul>
-        {links.map((link) => (
-          <li key={link.to}>
-            <NavLink to={{ pathname: link.to, search }} end={link.end} className="module-nav-link">
-              {link.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <>
+      <nav className="module-nav" aria-label={t('population.nav.label')}>
+        <ul>
+          {links.map((link) => (
+            <li key={link.to}>
+              <NavLink
+                to={{ pathname: link.to, search }}
+                end={link.end}
+                className={({ isActive }) =>
+                  isActive || (link.to === '/penduduk/impor' && onImport)
+                    ? 'module-nav-link active'
+                    : 'module-nav-link'
+                }
+              >
+                {link.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {onImport && writesAnywhere(user) && (
+        <nav className="module-subnav" aria-label={t('population.nav.importsLabel')}>
+          <ul>
+            {imports.map((link) => (
+              <li key={link.to}>
+                <NavLink to={{ pathname: link.to, search }} end className="module-subnav-link">
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </>
   );
 }
