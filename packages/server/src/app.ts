@@ -24,8 +24,7 @@ import { populationExportRoutes } from './modules/population/export/routes.ts';
 import { populationImportRoutes } from './modules/population/import/routes.ts';
 import { householdRoutes } from './modules/population/households/routes.ts';
 import { householdExportRoutes } from './modules/population/households/export-routes.ts';
-import { householdImportRoutes } from './modules/population/households/rtm-routes.ts';
-import { housingImportRoutes } from './modules/population/households/regsosek-routes.ts';
+import { householdImportRoutes } from './modules/population/households/import-routes.ts';
 import { populationRecordRoutes } from './modules/population/records/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
@@ -125,7 +124,6 @@ export async function buildApp(
   await app.register(populationRecordRoutes);
   await app.register(householdRoutes);
   await app.register(householdImportRoutes);
-  await app.register(housingImportRoutes);
   await app.register(householdExportRoutes);
   await app.register(populationImportRoutes);
   await app.register(populationExportRoutes);

@@ -2,8 +2,7 @@
 // row per family card: "no kartu keluarga", then 301a … 310). The server's households/regsosek-routes is the
 // contract: one request checks the file, the same file sent again with commit=true applies it in one
 // transaction. Nothing is kept between the two.
-import { ApiError, apiRequest } from './client.ts';
-import { householdImportFormData } from './householdImport.ts';
+import { isHouseholdImportSummary, reportOfRefusedImport, sendTemplateImport } from './templateImport.ts';
 
 export interface HousingImportIssue {
   /** Spreadsheet line (the header line counts as it stands in the file); 0 for the whole file. */
@@ -31,45 +30,14 @@ const importPath = (villageCode: string) =>
   `/api/villages/${encodeURIComponent(villageCode)}/households/housing-import`;
 
 /** Checks the file: every row, nothing written. */
-export function checkHousingImport(villageCode: string, file: File): Promise<HousingImportReport> {
-  return apiRequest<HousingImportReport>(importPath(villageCode), {
-    method: 'POST',
-    formData: householdImportFormData(file, false),
-  });
-}
+export const checkHousingImport = (villageCode: string, file: File) =>
+  sendTemplateImport<HousingImportReport>(importPath(villageCode), file, false);
 
 /** Applies the file (all rows in one transaction), or rejects with ApiError IMPORT_HAS_ERRORS (409). */
-export function applyHousingImport(villageCode: string, file: File): Promise<HousingImportReport> {
-  return apiRequest<HousingImportReport>(importPath(villageCode), {
-    method: 'POST',
-    formData: householdImportFormData(file, true),
-  });
-}
+export const applyHousingImport = (villageCode: string, file: File) =>
+  sendTemplateImport<HousingImportReport>(importPath(villageCode), file, true);
 
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
+const isReport = (value: unknown): value is HousingImportReport => isHouseholdImportSummary(value);
 
-function isReport(value: unknown): value is HousingImportReport {
-  if (value === null || typeof value !== 'object') return false;
-  const report = value as Partial<Record<keyof HousingImportReport, unknown>>;
-  const households = report.households as Record<string, unknown> | null | undefined;
-  return (
-    typeof report.committed === 'boolean' &&
-    isCount(report.rows) &&
-    typeof households === 'object' &&
-    households !== null &&
-    isCount(households.create) &&
-    isCount(households.update) &&
-    isCount(households.unchanged) &&
-    Array.isArray(report.issues)
-  );
-}
-
-/**
- * The fresh report a refused commit carries (409 IMPORT_HAS_ERRORS: the village's data changed since the
- * check, or the file did), or null for any other failure.
- */
-export function housingReportOfRefusal(error: unknown): HousingImportReport | null {
-  if (!(error instanceof ApiError) || error.code !== 'IMPORT_HAS_ERRORS') return null;
-  const report = (error.body as { report?: unknown }).report;
-  return isReport(report) ? report : null;
-}
+/** The fresh report a refused commit carries, or null for any other failure. */
+export const housingReportOfRefusal = (error: unknown) => reportOfRefusedImport(error, isReport);
