@@ -13,8 +13,8 @@ interface HouseholdFamiliesProps {
   families: HouseholdFamily[];
   /** Village staff may add and remove families; everyone else reads the list. */
   canEdit: boolean;
-  /** After a family was added or taken out, with the families now here (the head may have changed too). */
-  onChanged?: (families: HouseholdFamily[]) => void;
+  /** After a family was added or taken out (the household's head may have changed with it). */
+  onChanged?: () => void;
 }
 
 /** A family card as a row of the household's list (head, card number, members living). */
@@ -133,11 +133,10 @@ export function HouseholdFamilies(props: HouseholdFamiliesProps) {
           if (!adding) return;
           await setFamilyHousehold(villageCode, adding.id, householdId);
           const row = familyRow(adding);
-          const next = [...list.filter((f) => f.id !== row.id), row];
-          setList(next);
+          setList((current) => [...current.filter((f) => f.id !== row.id), row]);
           setPicking(false);
           setNotice(t('population.householdFamilies.added', { name: nameOf(row.headName) }));
-          onChanged?.(next);
+          onChanged?.();
         }}
       >
         {adding && (
@@ -164,10 +163,9 @@ export function HouseholdFamilies(props: HouseholdFamiliesProps) {
         onConfirm={async () => {
           if (!removing) return;
           await setFamilyHousehold(villageCode, removing.id, null);
-          const next = list.filter((f) => f.id !== removing.id);
-          setList(next);
+          setList((current) => current.filter((f) => f.id !== removing.id));
           setNotice(t('population.householdFamilies.removed', { name: nameOf(removing.headName) }));
-          onChanged?.(next);
+          onChanged?.();
         }}
       >
         {removing && (

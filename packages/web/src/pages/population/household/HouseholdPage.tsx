@@ -34,19 +34,13 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
   const user = useCurrentUser();
   const districtTitle = useRegionTitle(villageCode.split('.').slice(0, 3).join('.'));
   const household = useAsyncData(`${villageCode}/${id}`, () => fetchHousehold(villageCode, id));
-  // The head as the server has it after a family moved in or out here (a head leaving with their family
-  // leaves the household without one); null: as loaded.
-  const [head, setHead] = useState<Pick<HouseholdDetail, 'headResidentId' | 'headName'> | null>(null);
-  // How many families live here after one was added or taken out on this page; null: as loaded. A household
-  // with none may be deleted (one registered by mistake).
-  const [familyCount, setFamilyCount] = useState<number | null>(null);
-  const refreshHead = () =>
-    fetchHousehold(villageCode, id).then(
-      ({ headResidentId, headName }) => setHead({ headResidentId, headName }),
-      () => {
-        // Keep what is shown; the next visit loads it again.
-      },
-    );
+  // The household as the server has it after a family moved in or out here (a head leaving with their
+  // family leaves it without one; with no family left it may be deleted); null: as loaded.
+  const [refreshed, setRefreshed] = useState<HouseholdDetail | null>(null);
+  const refresh = () =>
+    fetchHousehold(villageCode, id).then(setRefreshed, () => {
+      // Keep what is shown; the next visit loads it again.
+    });
 
   if (household.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
   if (household.status === 'error') {
@@ -65,11 +59,11 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
   const h = household.data;
   const hasPin = h.latitude !== null && h.longitude !== null;
   const canEdit = canWriteRegistry(user, h.villageCode);
-  const { headResidentId, headName } = head ?? h;
+  const { headResidentId, headName } = refreshed ?? h;
   const title = h.householdNo
     ? t('population.household.titleNo', { no: h.householdNo })
     : t('population.household.title');
-  const empty = (familyCount ?? h.families.length) === 0;
+  const empty = (refreshed ?? h).families.length === 0;
   return (
     <div className="page household-page" data-testid="household-page">
       <BackLink to="/penduduk/rumah-tangga" label={t('population.nav.backToHouseholds')} />
@@ -151,10 +145,7 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
         householdId={h.id}
         families={h.families}
         canEdit={canEdit}
-        onChanged={(families) => {
-          setFamilyCount(families.length);
-          void refreshHead();
-        }}
+        onChanged={() => void refresh()}
       />
     </div>
   );
