@@ -7,7 +7,7 @@ import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
 import { appendAudit } from '../../audit/service.ts';
-import { readTemplateSheet } from '../import/read-file.ts';
+import { ImportFileError, readTemplateSheet } from '../import/read-file.ts';
 import type { RequestContext } from '../records/service.ts';
 import { refreshVillageStats } from '../stats-refresh.ts';
 import * as q from './queries.ts';
@@ -15,7 +15,6 @@ import { checkRegsosek, type PlannedHousing, type RegsosekReport } from './regso
 import { KK_HEADER, REGSOSEK_LAYOUT } from './regsosek-layout.ts';
 import { loadRegsosekFacts } from './regsosek-queries.ts';
 import type { TemplateUpload } from './template-upload.ts';
-import { ImportFileError } from '../import/read-file.ts';
 
 async function apply(trx: Db, villageCode: string, planned: readonly PlannedHousing[]) {
   const changed: { householdId: string; created: boolean; columns: string[] }[] = [];
@@ -26,9 +25,12 @@ async function apply(trx: Db, villageCode: string, planned: readonly PlannedHous
       id = randomUUID();
       await q.insertHouseholdLike(trx, villageCode, id, null, household.familyId);
       await q.moveFamilies(trx, villageCode, [household.familyId], id);
-      await q.updateHousehold(trx, villageCode, id, { head_resident_id: household.headResidentId });
     }
-    await q.updateHousehold(trx, villageCode, id, household.housing);
+    await q.updateHousehold(trx, villageCode, id, {
+      ...household.housing,
+      // A new household is headed by its card's head (set after the card moved in: moving clears heads).
+      ...(household.householdId === null ? { head_resident_id: household.headResidentId } : {}),
+    });
     changed.push({
       householdId: id,
       created: household.householdId === null,
