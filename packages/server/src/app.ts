@@ -17,25 +17,25 @@ import { enforceRouteDeclarations } from './http/route-access.ts';
 import { registerSessionResolver } from './http/session-plugin.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
-import { citizenRoutes } from './modules/population/citizen/routes.ts';
-import { populationStatsRoutes } from './modules/population/stats/routes.ts';
-import { populationEventRoutes } from './modules/population/events/routes.ts';
-import { populationExportRoutes } from './modules/population/export/routes.ts';
-import { populationImportRoutes } from './modules/population/import/routes.ts';
-import { householdRoutes } from './modules/population/households/routes.ts';
-import { householdExportRoutes } from './modules/population/households/export-routes.ts';
-import { householdImportRoutes } from './modules/population/households/import-routes.ts';
-import { populationRecordRoutes } from './modules/population/records/routes.ts';
+import { populationImporters } from './modules/population/importers.ts';
+import { populationRoutes } from './modules/population/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { villageRoutes } from './modules/villages/routes.ts';
+import type { AnyImporter } from './platform/imports/importer.ts';
+import { ImportRunner } from './platform/imports/job-runner.ts';
+import { importRoutes } from './platform/imports/routes.ts';
+
+/** Every importer of every module: the import pipeline serves their routes and runs their jobs. */
+const importers: readonly AnyImporter[] = [...populationImporters];
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     dbKind: DbKind;
     config: AppConfig;
+    importRunner: ImportRunner;
   }
 }
 
@@ -121,15 +121,13 @@ export async function buildApp(
   await app.register(regionRoutes);
   await app.register(userRoutes);
   await app.register(villageRoutes);
-  await app.register(populationRecordRoutes);
-  await app.register(householdRoutes);
-  await app.register(householdImportRoutes);
-  await app.register(householdExportRoutes);
-  await app.register(populationImportRoutes);
-  await app.register(populationExportRoutes);
-  await app.register(populationEventRoutes);
-  await app.register(populationStatsRoutes);
-  await app.register(citizenRoutes);
+  await app.register(populationRoutes);
+
+  const byKind = new Map(importers.map((importer) => [importer.kind, importer]));
+  const importRunner = new ImportRunner(database.db, byKind, app.log);
+  app.decorate('importRunner', importRunner);
+  app.addHook('onClose', () => importRunner.close());
+  await app.register(importRoutes({ db: database.db, runner: importRunner, importers: byKind }));
   app.addHook('onSend', async (_request, reply, payload) => {
     // API answers carry personal data: never cache them in shared caches or the browser's disk cache.
     if (reply.request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');

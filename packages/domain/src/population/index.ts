@@ -6,6 +6,7 @@ export * from './district.ts';
 export * from './family.ts';
 export * from './generate-nik.ts';
 export * from './housing-codes.ts';
+export * from './housing-columns.ts';
 export * from './housing-rules.ts';
 export * from './issues.ts';
 export * from './kk.ts';

@@ -22,6 +22,11 @@ const grants: Record<Role, readonly Action[]> = {
   citizen: [],
 };
 
+/** The roles whose own area grants `action`: route declarations are derived from here, never listed by hand. */
+export function rolesThatMay(action: Action): Role[] {
+  return (Object.keys(grants) as Role[]).filter((role) => grants[role].includes(action));
+}
+
 export function canActOnRegion(actor: Actor, regionCode: string, action: Action): boolean {
   if (!isWithin(regionCode, actor.areaCode)) return false;
   return grants[actor.role].includes(action);

@@ -4,7 +4,6 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { prepareDatabase } from '../db/prepare.ts';
-import { failInterruptedImports } from '../modules/population/import/service.ts';
 import { refreshAllStaleStats } from '../modules/population/stats-refresh.ts';
 import { DEMO_CITIZEN, DEMO_PASSWORD } from '../seed/demo-users.ts';
 import { seed } from '../seed/seed.ts';
@@ -26,8 +25,6 @@ if (!anyUser) {
 
 // People move into the next age band with the calendar: refresh yesterday's figures now and once a day.
 await refreshAllStaleStats(database.db);
-// An import being checked when the server stopped will never finish: mark it failed so it can be redone.
-await failInterruptedImports(database.db);
 const dailyRefresh = setInterval(() => void refreshAllStaleStats(database.db), 6 * 3600_000);
 dailyRefresh.unref();
 
@@ -41,6 +38,8 @@ process.once('SIGINT', () => void shutdown());
 process.once('SIGTERM', () => void shutdown());
 
 await app.listen({ port: config.port, host: config.host });
+// An import being checked or saved when the server stopped runs again (its file and decision are kept).
+await app.importRunner.resume();
 const demo = await database.db.selectFrom('deployment').select('demo_data').executeTakeFirst();
 console.log(`\nSmart Kampung is running on http://localhost:${config.port} (database: ${database.kind})`);
 if (demo?.demo_data) {

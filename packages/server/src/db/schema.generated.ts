@@ -157,20 +157,47 @@ export interface Household {
 }
 
 export interface ImportJob {
+  /**
+   * Staged rows per planned action of the importer, e.g. {"insert": 40, "update": 3}
+   */
+  action_counts: Generated<Json>;
+  commit_mode: string | null;
+  /**
+   * Who decided to save the import: the actor of its writes, its events and its audit entry
+   */
+  committed_by: string | null;
   created_at: Generated<Timestamp>;
   created_by: string;
   error_rows: Generated<number>;
   failure: string | null;
+  /**
+   * The uploaded file, kept while the job may still be checked or committed; cleared once it ends
+   */
+  file_content: Buffer | null;
   file_format: string;
   file_name: string;
   finished_at: Timestamp | null;
   id: string;
-  insert_rows: Generated<number>;
+  /**
+   * Importer of the job, e.g. population.residents, population.households, population.housing
+   */
+  kind: string;
+  /**
+   * How the file was read, for the operator: [{id, en}] (e.g. which sheet, when several fit)
+   */
+  notes: Generated<Json>;
+  /**
+   * Where a validating or committing job is; null once it is ready or has ended
+   */
+  phase: string | null;
   processed_rows: Generated<number>;
+  /**
+   * What the commit wrote, as the importer counts it (e.g. {"inserted": 40, "updated": 3})
+   */
+  result: Json | null;
+  sheet_name: string | null;
   status: string;
   total_rows: Generated<number>;
-  unchanged_rows: Generated<number>;
-  update_rows: Generated<number>;
   village_code: string;
   warning_rows: Generated<number>;
 }

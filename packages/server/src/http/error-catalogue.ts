@@ -81,6 +81,11 @@ export const errorCatalogue = {
     id: 'Impor ini tidak dalam status siap disimpan (masih diperiksa, sudah disimpan, atau dibatalkan).',
     en: 'This import is not ready to be saved (still being checked, already saved, or cancelled).',
   },
+  IMPORT_PARTIAL_NOT_ALLOWED: {
+    status: 400,
+    id: 'Impor ini hanya dapat disimpan seluruhnya: barisnya saling terkait (misalnya satu rumah tangga terdiri dari beberapa baris). Perbaiki baris yang bermasalah dan unggah lagi.',
+    en: 'This import can only be saved as a whole: its lines belong together (e.g. one household spans several lines). Fix the lines with errors and upload again.',
+  },
   RATE_LIMITED: {
     status: 429,
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',

@@ -2,6 +2,7 @@
 // routes must also state their rate limit. The onRoute hook refuses to start a server with a route that
 // forgets, and turns the declaration into the check that runs before the handler.
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import { rolesThatMay, type Action } from '../access/access.ts';
 import type { Actor, Role } from '../access/roles.ts';
 import { AppError } from './problem.ts';
 
@@ -14,6 +15,19 @@ export type RouteAccess =
 export const publicRoute = (): RouteAccess => ({ kind: 'public' });
 export const signedIn = (): RouteAccess => ({ kind: 'authenticated' });
 export const rolesOnly = (...roles: Role[]): RouteAccess => ({ kind: 'roles', roles });
+
+/**
+ * A route that acts on a record of an area, checked by the access function per record. Every role with an
+ * area grant reaches that check, so that outside its area a record does not exist (404) and inside it an
+ * action the role lacks is forbidden (403); roles with no area grant at all are refused here (403).
+ */
+export const areaRoute = (action: Action): RouteAccess => ({
+  kind: 'roles',
+  roles: [...new Set([...rolesThatMay('read'), ...rolesThatMay(action)])],
+});
+
+/** A route only the roles granted `action` may call (e.g. account administration). */
+export const grantedRoute = (action: Action): RouteAccess => ({ kind: 'roles', roles: rolesThatMay(action) });
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -5,7 +5,7 @@ import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
 import { checkNik, requireNoErrors } from '../nik-check.ts';
 import { reassignNik } from '../registry-writes.ts';
-import type { RequestContext } from '../records/service.ts';
+import type { RequestContext } from '../../../platform/request-context.ts';
 import { statusCode } from '../records/status.ts';
 import { requireOneHead, requireUnclaimed } from './guards.ts';
 import { personColumns } from './person-row.ts';

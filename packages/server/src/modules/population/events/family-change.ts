@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.ts';
-import type { RequestContext } from '../records/service.ts';
+import type { RequestContext } from '../../../platform/request-context.ts';
 import { AppError } from '../../../http/problem.ts';
 import { checkKk, requireNoErrors } from '../nik-check.ts';
 import { requireFamily, requireOneHead } from './guards.ts';

@@ -2,9 +2,10 @@
 // a reason and the right role (audited), area scoping, and a full export that imports back unchanged.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commitAndWait } from '../../../../test/imports.ts';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
-import { TEMPLATE_HEADERS } from '../import/template-columns.ts';
-import { goodRows, importFile, xlsxBuffer } from '../import/test-fixtures.ts';
+import { TEMPLATE_HEADERS } from '../resident-import/template-columns.ts';
+import { goodRows, importFile, xlsxBuffer } from '../resident-import/test-fixtures.ts';
 
 let t: TestApp;
 let operator: TestUser;
@@ -21,12 +22,8 @@ beforeAll(async () => {
   outsider = await t.createUser('village_operator', '35.10.02.2001');
   admin = await t.createUser('regency_admin', '35.10');
   const job = await importFile(operator, village, 'penduduk.xlsx', await xlsxBuffer({ rows: goodRows() }));
-  const res = await operator.request({
-    method: 'POST',
-    url: `/api/villages/${village}/imports/${job.id}/commit`,
-    payload: { mode: 'all' },
-  });
-  expect(res.json()).toMatchObject({ inserted: 20 });
+  const saved = await commitAndWait(operator, village, job.id);
+  expect(saved.job?.result).toMatchObject({ inserted: 20 });
 });
 afterAll(() => t.close());
 
@@ -129,9 +126,7 @@ describe('GET /api/population/residents/export', () => {
       status: 'ready',
       errorRows: 0,
       warningRows: 0,
-      insertRows: 0,
-      updateRows: 0,
-      unchangedRows: 20,
+      actionCounts: { unchanged: 20 },
     });
     const csv = await operator.request({
       method: 'GET',
@@ -141,9 +136,7 @@ describe('GET /api/population/residents/export', () => {
     expect(csvJob).toMatchObject({
       status: 'ready',
       errorRows: 0,
-      insertRows: 0,
-      updateRows: 0,
-      unchangedRows: 20,
+      actionCounts: { unchanged: 20 },
     });
   });
 

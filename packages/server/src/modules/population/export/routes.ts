@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
-import { actorOf, signedIn } from '../../../http/route-access.ts';
+import { actorOf, areaRoute } from '../../../http/route-access.ts';
 import { exportQuerySchema } from './schemas.ts';
 import { exportResidents } from './service.ts';
 
@@ -11,7 +11,7 @@ export const populationExportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/population/residents/export',
     {
       // Per address: a village office shares one; building a file is the expensive part, not the request.
-      config: { access: signedIn(), rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: areaRoute('read'), rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         tags: ['population export'],
         summary:

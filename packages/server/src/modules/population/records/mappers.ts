@@ -1,12 +1,9 @@
 // Row → API shape. Identifiers are masked here, in one place, for every non-audited view.
 import { maskIdentifier } from '@smart-kampung/domain';
-import { HOUSING_COLUMNS } from '../households/housing.ts';
 import type {
   findFamily,
-  findHousehold,
   findResident,
   familyMembers,
-  householdFamilies,
   residentEvents,
   searchResidents,
 } from './queries.ts';
@@ -122,33 +119,5 @@ export function toFamilyCard(family: FamilyRow, members: ReturnType<typeof toMem
     address: family.address,
     householdId: family.household_id,
     members,
-  };
-}
-
-type HouseholdRow = NonNullable<Awaited<ReturnType<typeof findHousehold>>>;
-type HouseholdFamilyRow = Awaited<ReturnType<typeof householdFamilies>>[number];
-
-export function toHouseholdDetail(h: HouseholdRow, families: HouseholdFamilyRow[]) {
-  return {
-    id: h.id,
-    villageCode: h.village_code,
-    villageName: h.village_name,
-    householdNo: h.household_no,
-    dusun: h.dusun,
-    rw: h.rw,
-    rt: h.rt,
-    address: h.address,
-    latitude: h.latitude,
-    longitude: h.longitude,
-    headResidentId: h.present_head_id,
-    headName: h.head_name,
-    housing: Object.fromEntries(HOUSING_COLUMNS.map((column) => [column, h[column]])),
-    families: families.map((f) => ({
-      id: f.id,
-      kkMasked: maskIdentifier(f.kk_number),
-      active: f.active,
-      headName: f.head_name,
-      memberCount: Number(f.member_count),
-    })),
   };
 }

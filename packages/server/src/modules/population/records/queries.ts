@@ -1,15 +1,10 @@
 // All SQL behind the population record views: search, one resident, family card, household.
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
-import { neighbourhoodCode, type ResidentListQuery } from './schemas.ts';
+import { inArea } from '../../../platform/area/in-area.ts';
+import { neighbourhoodCode } from '../../../platform/lists/list-query.ts';
+import type { ResidentListQuery } from './schemas.ts';
 import { statusCode } from './status.ts';
-
-/** A village code matches itself; a district or regency code matches every village below it. */
-export function villageCodeIn(column: string, region: string): Expression<SqlBool> {
-  return region.split('.').length === 4
-    ? sql<SqlBool>`${sql.ref(column)} = ${region}`
-    : sql<SqlBool>`${sql.ref(column)} LIKE ${`${region}.%`}`;
-}
 
 /** Birth-date bounds for an age range on today's date. */
 function ageBounds(ageMin?: number, ageMax?: number) {
@@ -46,7 +41,7 @@ export function nameWords(query: string): string[] {
 /** Residents of a region matching the list filters; shared by the list and the export. Only the resident
  * table is scanned (address filters look up the family), so counting matches stays cheap. */
 export function filteredResidents(db: Db, region: string, filter: ResidentFilter) {
-  let base = db.selectFrom('resident as r').where(villageCodeIn('r.village_code', region));
+  let base = db.selectFrom('resident as r').where(inArea('r.village_code', region));
   if (isNik(filter.q)) base = base.where('r.nik', '=', filter.q!);
   else if (filter.q !== undefined) {
     // A query with no letters (a partial NIK, say) matches no name.
@@ -207,47 +202,5 @@ export function familyMembers(db: Db, villageCode: string, familyId: string) {
     .where('r.family_id', '=', familyId)
     .orderBy('r.relationship')
     .orderBy('r.birth_date')
-    .execute();
-}
-
-export function findHousehold(db: Db, villageCode: string, id: string) {
-  return (
-    db
-      .selectFrom('household as h')
-      .innerJoin('region as v', 'v.code', 'h.village_code')
-      // A head who has since died or moved away no longer counts: the household shows none until a new one is set.
-      .leftJoin('resident as head', (join) =>
-        join
-          .onRef('head.village_code', '=', 'h.village_code')
-          .onRef('head.id', '=', 'h.head_resident_id')
-          .on('head.status_code', '=', 1),
-      )
-      .selectAll('h')
-      .select(['v.name as village_name', 'head.full_name as head_name', 'head.id as present_head_id'])
-      .where('h.village_code', '=', villageCode)
-      .where('h.id', '=', id)
-      .executeTakeFirst()
-  );
-}
-
-export function householdFamilies(db: Db, villageCode: string, householdId: string) {
-  return db
-    .selectFrom('family as f')
-    .select([
-      'f.id',
-      'f.kk_number',
-      'f.active',
-      sql<
-        string | null
-      >`(SELECT r.full_name FROM resident r WHERE r.village_code = f.village_code AND r.family_id = f.id AND r.relationship = 1 AND r.status_code = 1 LIMIT 1)`.as(
-        'head_name',
-      ),
-      sql<number>`(SELECT count(*) FROM resident r WHERE r.village_code = f.village_code AND r.family_id = f.id AND r.status_code = 1)::int`.as(
-        'member_count',
-      ),
-    ])
-    .where('f.village_code', '=', villageCode)
-    .where('f.household_id', '=', householdId)
-    .orderBy('f.kk_number')
     .execute();
 }

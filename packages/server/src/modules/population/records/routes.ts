@@ -4,10 +4,9 @@ import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { actorOf, signedIn } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
-import { toFamilyCard, toHouseholdDetail } from './mappers.ts';
+import { toFamilyCard } from './mappers.ts';
 import {
   familyCard as familyCardSchema,
-  householdDetail as householdSchema,
   residentDetail as residentDetailSchema,
   residentListQuery,
   residentListResponse,
@@ -16,7 +15,6 @@ import {
 } from './schemas.ts';
 import {
   familyCardFor,
-  householdDetail,
   listResidents,
   residentDetail,
   revealFamily,
@@ -123,27 +121,5 @@ export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (request) =>
       revealFamily(app.db, context(request), request.params.code, request.params.id, request.body.reason),
-  );
-
-  app.get(
-    '/api/villages/:code/households/:id',
-    {
-      config: { access: readers },
-      schema: {
-        tags: ['population'],
-        summary: 'A household (rumah tangga): location, Regsosek housing codes, its families',
-        params: villageRecord,
-        response: { 200: householdSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const { household: h, families } = await householdDetail(
-        app.db,
-        actorOf(request),
-        request.params.code,
-        request.params.id,
-      );
-      return toHouseholdDetail(h, families);
-    },
   );
 };

@@ -1,24 +1,8 @@
 // API shapes of the population records. Response schemas are whitelists: lists carry masked identifiers
 // only; full NIK/KK numbers leave the server solely through the audited reveal routes.
 import { z } from 'zod';
-import { regionCodeSchema } from '../../regions/schemas.ts';
+import { areaListFilters, listPaging } from '../../../platform/lists/list-query.ts';
 import { residentStatuses } from './status.ts';
-
-/** RW and RT are stored three digits wide ("002"); a filter "2" finds them too. */
-export const neighbourhoodCode = (value: string) => value.padStart(3, '0');
-
-/** Filters every area list shares: the region (the caller's own by default) and an address within it. */
-export const areaListFilters = {
-  region: regionCodeSchema.optional(),
-  dusun: z.string().trim().max(60).optional(),
-  rw: z.string().trim().max(5).optional(),
-  rt: z.string().trim().max(5).optional(),
-};
-
-export const listPaging = {
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
-};
 
 export const residentListQuery = z.object({
   ...areaListFilters,
@@ -162,26 +146,4 @@ export const familyCard = z.object({
   address: z.string().nullable(),
   householdId: z.string().nullable(),
   members: z.array(familyMember),
-});
-
-export const householdDetail = z.object({
-  id: z.string(),
-  villageCode: z.string(),
-  villageName: z.string(),
-  householdNo: z.string().nullable(),
-  dusun: z.string().nullable(),
-  rw: z.string().nullable(),
-  rt: z.string().nullable(),
-  address: z.string().nullable(),
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
-  /** Kepala rumah tangga. */
-  headResidentId: z.string().nullable(),
-  headName: z.string().nullable(),
-  housing: z.record(z.string(), z.number().nullable()),
-  families: z.array(
-    familyCard
-      .pick({ id: true, kkMasked: true, active: true })
-      .extend({ headName: z.string().nullable(), memberCount: z.number() }),
-  ),
 });

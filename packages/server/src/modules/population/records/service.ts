@@ -3,17 +3,12 @@
 import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Actor } from '../../../access/roles.ts';
 import type { Db } from '../../../db/database.ts';
+import type { RequestContext } from '../../../platform/request-context.ts';
 import { AppError } from '../../../http/problem.ts';
 import { appendAudit } from '../../audit/service.ts';
 import { toDetail, toListItem, toMember } from './mappers.ts';
 import * as q from './queries.ts';
 import type { ResidentListQuery } from './schemas.ts';
-
-export interface RequestContext {
-  actor: Actor;
-  ip: string | null;
-  userAgent: string | null;
-}
 
 export async function listResidents(db: Db, actor: Actor, query: ResidentListQuery) {
   const region = query.region ?? actor.areaCode;
@@ -105,12 +100,4 @@ export async function revealFamily(
       members: members.map((m) => ({ id: m.id, nik: m.nik })),
     };
   });
-}
-
-export async function householdDetail(db: Db, actor: Actor, villageCode: string, id: string) {
-  assertRegionAccess(actor, villageCode, 'read');
-  const household = await q.findHousehold(db, villageCode, id);
-  if (!household) throw new AppError('NOT_FOUND');
-  const families = await q.householdFamilies(db, villageCode, id);
-  return { household, families };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database.ts';
-import { villageCodeIn } from '../records/queries.ts';
+import { inArea } from '../../../platform/area/in-area.ts';
 
 /** Sums the per-village figures over any region: 217 villages × a few dozen keys, never the resident table. */
 export function sumStats(db: Db, region: string) {
@@ -12,7 +12,7 @@ export function sumStats(db: Db, region: string) {
       eb.fn.sum<number>('female').as('female'),
       eb.fn.sum<number>('total').as('total'),
     ])
-    .where(villageCodeIn('village_code', region))
+    .where(inArea('village_code', region))
     .groupBy(['dimension', 'key'])
     .execute();
 }

@@ -1,0 +1,115 @@
+// SQL of the household list. The page is chosen on the household table alone (its filters need nothing
+// else, so counting stays cheap at regency scale); only the page's rows then get their head, families and
+// members.
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from '../../../../db/database.ts';
+import { inArea } from '../../../../platform/area/in-area.ts';
+import { neighbourhoodCode } from '../../../../platform/lists/list-query.ts';
+import { HOUSING_FOLLOW_UPS } from '@smart-kampung/domain';
+import { EXPECTED_HOUSING_COLUMNS, type HousingColumn } from '@smart-kampung/domain';
+import type { HouseholdListQuery } from './schemas.ts';
+
+/**
+ * How many of the housing facts are answered, as SQL. A follow-up the Regsosek form skips (a land title for
+ * a rented house) counts as answered once the question before it is answered.
+ */
+function answered(column: HousingColumn) {
+  const value = sql.ref(`h.${column}`);
+  const followUp = HOUSING_FOLLOW_UPS.find((f) => f.field === column);
+  if (!followUp) return sql`(${value} IS NOT NULL)::int`;
+  const parent = sql.ref(`h.${followUp.parent}`);
+  return sql`(${value} IS NOT NULL OR (${parent} IS NOT NULL AND NOT ${parent} = ANY(${sql.val([...followUp.askedAfter])}::int2[])))::int`;
+}
+const housingAnswered = sql<number>`(${sql.join(EXPECTED_HOUSING_COLUMNS.map(answered), sql` + `)})`;
+
+/** The household's active families, and their present members (the list's and the export's counts). */
+export const familyCount = sql<number>`(SELECT count(*) FROM family f WHERE f.village_code = h.village_code AND f.household_id = h.id AND f.active)::int`;
+export const memberCount = sql<number>`(SELECT count(*) FROM family f JOIN resident r ON r.village_code = f.village_code AND r.family_id = f.id
+  WHERE f.village_code = h.village_code AND f.household_id = h.id AND f.active AND r.status_code = 1)::int`;
+
+/** Words of the head's name, each matched as a word start, or the household number's start. */
+function matchesQuery(q: string): Expression<SqlBool> {
+  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const words = q
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const byHead =
+    words.length === 0
+      ? sql<SqlBool>`false`
+      : sql<SqlBool>`EXISTS (SELECT 1 FROM resident r WHERE r.village_code = h.village_code
+          AND r.id = h.head_resident_id AND r.name_words @> ${sql`${words}::text[]`})`;
+  // Numbers are often stored zero-padded ("00012"); "12" finds them too.
+  const unpadded = escaped.replace(/^0+(?=.)/, '');
+  return sql<SqlBool>`(h.household_no ILIKE ${`${escaped}%`} OR ltrim(h.household_no, '0') ILIKE ${`${unpadded}%`} OR ${byHead})`;
+}
+
+/** The list's filters without its paging: the export applies the same ones. */
+export type HouseholdFilter = Omit<HouseholdListQuery, 'limit' | 'offset'>;
+
+/** The households of a region that match the filters (shared by the list and the export). */
+export function filteredHouseholds(db: Db, region: string, query: HouseholdFilter) {
+  let base = db.selectFrom('household as h').where(inArea('h.village_code', region));
+  if (query.q) base = base.where(matchesQuery(query.q));
+  if (query.dusun) base = base.where('h.dusun', 'ilike', query.dusun);
+  if (query.rw) base = base.where('h.rw', '=', neighbourhoodCode(query.rw));
+  if (query.rt) base = base.where('h.rt', '=', neighbourhoodCode(query.rt));
+  if (query.incomplete === 'location') base = base.where('h.latitude', 'is', null);
+  // The same test as the row's head: a recorded head who is no longer present counts as none.
+  if (query.incomplete === 'head')
+    base = base.where(
+      sql<SqlBool>`NOT EXISTS (SELECT 1 FROM resident r WHERE r.village_code = h.village_code
+        AND r.id = h.head_resident_id AND r.status_code = 1)`,
+    );
+  if (query.incomplete === 'housing')
+    base = base.where(sql<SqlBool>`${housingAnswered} < ${EXPECTED_HOUSING_COLUMNS.length}`);
+  return base;
+}
+
+/** Keys of the filtered households in the list's order: village, number (none last), id. */
+export function inListOrder(base: ReturnType<typeof filteredHouseholds>) {
+  return base
+    .select(['h.village_code', 'h.id'])
+    .orderBy('h.village_code')
+    .orderBy(sql`h.household_no NULLS LAST`)
+    .orderBy('h.id');
+}
+
+export async function listHouseholds(db: Db, region: string, query: HouseholdListQuery) {
+  const base = filteredHouseholds(db, region, query);
+  const [total, page] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    inListOrder(base).limit(query.limit).offset(query.offset).execute(),
+  ]);
+  if (page.length === 0) return { total: Number(total.n), rows: [] };
+  const keys = sql.join(page.map((p) => sql`(${p.village_code}, ${sql`${p.id}::uuid`})`));
+  const rows = await db
+    .selectFrom('household as h')
+    .innerJoin('region as v', 'v.code', 'h.village_code')
+    .leftJoin('resident as head', (join) =>
+      join
+        .onRef('head.village_code', '=', 'h.village_code')
+        .onRef('head.id', '=', 'h.head_resident_id')
+        .on('head.status_code', '=', 1),
+    )
+    .select([
+      'h.id',
+      'h.village_code',
+      'v.name as village_name',
+      'h.household_no',
+      'h.dusun',
+      'h.rw',
+      'h.rt',
+      'h.address',
+      'h.latitude',
+      'head.full_name as head_name',
+      housingAnswered.as('housing_answered'),
+      familyCount.as('family_count'),
+      memberCount.as('member_count'),
+    ])
+    .where(sql<SqlBool>`(h.village_code, h.id) IN (${keys})`)
+    .execute();
+  const position = new Map(page.map((p, i) => [p.id, i]));
+  rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  return { total: Number(total.n), rows };
+}

@@ -1,0 +1,31 @@
+// A household row and its families → the household page's API shape; the family cards' numbers masked.
+import { HOUSING_COLUMNS, maskIdentifier } from '@smart-kampung/domain';
+import type { findHousehold, householdFamilies } from './queries.ts';
+
+type HouseholdRow = NonNullable<Awaited<ReturnType<typeof findHousehold>>>;
+type HouseholdFamilyRow = Awaited<ReturnType<typeof householdFamilies>>[number];
+
+export function toHouseholdDetail(h: HouseholdRow, families: HouseholdFamilyRow[]) {
+  return {
+    id: h.id,
+    villageCode: h.village_code,
+    villageName: h.village_name,
+    householdNo: h.household_no,
+    dusun: h.dusun,
+    rw: h.rw,
+    rt: h.rt,
+    address: h.address,
+    latitude: h.latitude,
+    longitude: h.longitude,
+    headResidentId: h.present_head_id,
+    headName: h.head_name,
+    housing: Object.fromEntries(HOUSING_COLUMNS.map((column) => [column, h[column]])),
+    families: families.map((f) => ({
+      id: f.id,
+      kkMasked: maskIdentifier(f.kk_number),
+      active: f.active,
+      headName: f.head_name,
+      memberCount: Number(f.member_count),
+    })),
+  };
+}

@@ -1,0 +1,7 @@
+// The population module's importers, registered with the import pipeline in one line of app.ts.
+import type { AnyImporter } from '../../platform/imports/importer.ts';
+import { housingImporter } from './households/imports/housing/importer.ts';
+import { rtmImporter } from './households/imports/rtm/importer.ts';
+import { residentImporter } from './resident-import/importer.ts';
+
+export const populationImporters: readonly AnyImporter[] = [residentImporter, rtmImporter, housingImporter];

@@ -1,0 +1,44 @@
+// The multipart upload of an import file: its bytes, name and format, or a 400 on the file field that tells
+// the operator what to send. Name and format are checked before anything else reads the file.
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../http/problem.ts';
+import { detectFormat } from '../sheets/file-format.ts';
+import type { Bilingual } from '../sheets/read-sheet.ts';
+import type { UploadedFile } from './service.ts';
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export function badFile(message: Bilingual): AppError {
+  return new AppError('VALIDATION_FAILED', {
+    errors: [{ field: 'file', in: 'body', message: message.id, message_en: message.en }],
+  });
+}
+
+/** Control characters and unpaired surrogates have no place in a file name (and break logs and headers). */
+// eslint-disable-next-line no-control-regex
+const HOSTILE_NAME = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export async function readUpload(request: FastifyRequest, formatName: Bilingual): Promise<UploadedFile> {
+  if (!request.isMultipart())
+    throw badFile({
+      id: 'Kirim berkas sebagai multipart/form-data di isian "file"',
+      en: 'Send the file as multipart/form-data in the field "file"',
+    });
+  const part = await request.file();
+  if (!part) throw badFile({ id: 'Pilih berkas yang akan diunggah', en: 'Choose a file to upload' });
+  if (HOSTILE_NAME.test(part.filename))
+    throw badFile({
+      id: 'Nama berkas berisi karakter yang tidak diizinkan. Ganti nama berkasnya lalu unggah lagi.',
+      en: 'The file name holds characters that are not allowed. Rename the file and upload it again.',
+    });
+  const content = await part.toBuffer();
+  if (content.length === 0)
+    throw badFile({ id: 'Berkas kosong (0 byte).', en: 'The file is empty (0 bytes).' });
+  const format = detectFormat(part.filename, content);
+  if (!format)
+    throw badFile({
+      id: `Berkas harus .xlsx, .xlsm, .xls, atau .csv dengan ${formatName.id}`,
+      en: `The file must be .xlsx, .xlsm, .xls or .csv in ${formatName.en}`,
+    });
+  return { fileName: part.filename, format, content };
+}

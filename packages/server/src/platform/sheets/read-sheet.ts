@@ -1,0 +1,265 @@
+// Opens an uploaded spreadsheet (xlsx, xlsm, legacy xls or CSV) and returns the rows of the sheet that holds a
+// template's columns, as plain cells keyed by header. Every importer reads through here; which template it
+// reads is data (a SheetLayout), so the reading can run in a worker thread. A file that cannot be read as the
+// template at all raises ImportFileError with a message for the operator; row-level problems are the
+// importer's rules'.
+import * as XLSX from '@e965/xlsx';
+import { isBlank, type PlainCell } from './cell-values.ts';
+import { decodeText, sniffDelimiter, type FileFormat } from './file-format.ts';
+
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+export interface RawRow<H extends string = string> {
+  /** Spreadsheet row number, counted from the top of the sheet (the header is line 1 in most templates). */
+  lineNo: number;
+  cells: Partial<Record<H, PlainCell>>;
+}
+
+export interface SheetContents<H extends string = string> {
+  /** The sheet the rows come from (null for CSV). */
+  sheetName: string | null;
+  headers: H[];
+  rows: RawRow<H>[];
+  /** Things the operator should know about how the file was read (which sheet, when several fit). */
+  notes: Bilingual[];
+}
+
+/** What an import template looks like. Plain data: it crosses into the reading worker. */
+export interface SheetLayout<H extends string = string> {
+  /** The sheet the template names; it is read first when present. */
+  sheetName: string;
+  /** Sheets that never hold data (OpenSID's "Kode Data" code lists). */
+  ignoredSheets?: readonly string[];
+  /** "OpenSID's resident import format", for messages. */
+  formatName: Bilingual;
+  /** Every header the template knows, lower-case; other columns are ignored. */
+  headers: readonly H[];
+  required: readonly H[];
+  /** Headers of which the file must have at least one (the answers of a survey sheet), and what they are. */
+  oneOf?: { headers: readonly H[]; description: Bilingual };
+  /** The thing a data row holds ("data penduduk"/"resident rows"), for the empty-file message. */
+  rowNoun: Bilingual;
+  /**
+   * Templates with title rows above the headers (the Regsosek workbook's headers are on line 3): the header
+   * row is the first of this many lines that names a required column. Default 1: the header is line 1.
+   */
+  headerSearchLines?: number;
+}
+
+export class ImportFileError extends Error {
+  constructor(readonly failure: Bilingual) {
+    super(failure.en);
+  }
+}
+
+/** Large enough for the biggest village of the regency several times over; larger files are split. */
+export const MAX_IMPORT_ROWS = 100_000;
+
+const END_OF_DATA = '###';
+type Grid = (XLSX.CellObject | undefined)[][];
+
+function cellOf(cell: XLSX.CellObject | undefined): PlainCell {
+  if (!cell) return null;
+  switch (cell.t) {
+    case 's':
+      return String(cell.v ?? '');
+    case 'b':
+      return cell.v ? 'TRUE' : 'FALSE';
+    case 'e':
+      return { error: cell.w ?? '#ERROR' };
+    case 'd': {
+      const value = cell.v instanceof Date ? cell.v.toISOString() : String(cell.v);
+      return { date: value.slice(0, 10) };
+    }
+    case 'n': {
+      const value = Number(cell.v);
+      // A number Excel formats as a date is a calendar day (parse_date_code keeps Excel's 1900 calendar).
+      if (cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
+        const day = XLSX.SSF.parse_date_code(value);
+        const pad = (n: number, width: number) => String(n).padStart(width, '0');
+        return { date: `${pad(day.y, 4)}-${pad(day.m, 2)}-${pad(day.d, 2)}` };
+      }
+      return value;
+    }
+    case 'z':
+      return null;
+  }
+}
+
+/** A header cell as text: Regsosek's question numbers ("302") are often typed as numbers. */
+function headerText(cell: XLSX.CellObject | undefined): string {
+  const value = cellOf(cell);
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : '';
+}
+
+/** An exported CSV protects cells that Excel would run as formulas with a leading apostrophe; undo it. */
+function unguardFormula(cell: PlainCell): PlainCell {
+  return typeof cell === 'string' && /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+}
+
+function openWorkbook(content: Buffer, format: FileFormat, sniffRows?: number): XLSX.WorkBook {
+  const limit = sniffRows ? { sheetRows: sniffRows } : {};
+  if (format === 'csv') {
+    const text = decodeText(content).replace(/^\uFEFF/, '');
+    // raw: every CSV cell stays the text it was (a NIK must never become a rounded number).
+    return XLSX.read(text, { type: 'string', raw: true, dense: true, FS: sniffDelimiter(text), ...limit });
+  }
+  try {
+    return XLSX.read(content, { type: 'buffer', dense: true, cellNF: true, cellHTML: false, ...limit });
+  } catch {
+    throw new ImportFileError({
+      id: 'Berkas Excel tidak dapat dibaca (rusak atau bukan berkas .xlsx/.xlsm/.xls). Simpan ulang dari Excel lalu unggah lagi.',
+      en: 'The Excel file cannot be read (damaged or not an .xlsx/.xlsm/.xls file). Save it again from Excel and upload it again.',
+    });
+  }
+}
+
+interface HeaderMatch<H extends string> {
+  sheetName: string;
+  grid: Grid;
+  /** 0-based index of the header row. */
+  headerIndex: number;
+  columns: Map<H, number>;
+  duplicates: string[];
+  missing: H[];
+  /** The layout's oneOf headers are all absent. */
+  lacksAnswers: boolean;
+}
+
+function matchHeader<H extends string>(sheetName: string, grid: Grid, layout: SheetLayout<H>): HeaderMatch<H> {
+  const known = new Set<string>(layout.headers);
+  const lines = layout.headerSearchLines ?? 1;
+  let headerIndex = 0;
+  for (let i = 0; i < Math.min(lines, grid.length); i++) {
+    const texts = (grid[i] ?? []).map(headerText);
+    if (layout.required.some((header) => texts.includes(header))) {
+      headerIndex = i;
+      break;
+    }
+  }
+  const columns = new Map<H, number>();
+  const duplicates = new Set<string>();
+  (grid[headerIndex] ?? []).forEach((cell, column) => {
+    const header = headerText(cell);
+    if (!known.has(header)) return;
+    if (columns.has(header as H)) duplicates.add(header);
+    columns.set(header as H, column);
+  });
+  const missing = layout.required.filter((header) => !columns.has(header));
+  const lacksAnswers = !!layout.oneOf && !layout.oneOf.headers.some((header) => columns.has(header));
+  return { sheetName, grid, headerIndex, columns, duplicates: [...duplicates], missing, lacksAnswers };
+}
+
+const quoteNames = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ') || '-';
+
+/** The template's sheet if present and fitting, else the first other sheet whose header row fits. */
+function chooseSheet<H extends string>(workbook: XLSX.WorkBook, format: FileFormat, layout: SheetLayout<H>) {
+  const ignored = new Set((layout.ignoredSheets ?? []).map((name) => name.trim().toLowerCase()));
+  const wanted = layout.sheetName.trim().toLowerCase();
+  const names = workbook.SheetNames.filter((name) => !ignored.has(name.trim().toLowerCase()));
+  const ordered = [
+    ...names.filter((name) => name.trim().toLowerCase() === wanted),
+    ...names.filter((name) => name.trim().toLowerCase() !== wanted),
+  ];
+  const matches = ordered.map((name) =>
+    matchHeader(name, (workbook.Sheets[name]?.['!data'] ?? []) as Grid, layout),
+  );
+  const fitting = matches.filter((match) => match.missing.length === 0 && !match.lacksAnswers);
+  const chosen = fitting[0];
+  if (!chosen && layout.oneOf && matches.some((match) => match.missing.length === 0)) {
+    throw new ImportFileError({
+      id: `Baris judul tidak memuat satu pun ${layout.oneOf.description.id}.`,
+      en: `The header row has none of ${layout.oneOf.description.en}.`,
+    });
+  }
+  if (!chosen) {
+    const closest = [...matches].sort((a, b) => a.missing.length - b.missing.length)[0];
+    const missing = closest?.missing.join(', ') ?? layout.required.join(', ');
+    const line = (closest?.headerIndex ?? 0) + 1;
+    if (format === 'csv' || workbook.SheetNames.length <= 1) {
+      throw new ImportFileError({
+        id: `Baris judul (baris ${line}) tidak memuat kolom wajib: ${missing}. Pakai nama kolom persis seperti ${layout.formatName.id}.`,
+        en: `The header row (line ${line}) lacks the required columns: ${missing}. Use the column names exactly as in ${layout.formatName.en}.`,
+      });
+    }
+    const sheets = quoteNames(workbook.SheetNames);
+    throw new ImportFileError({
+      id: `Tidak ada lembar yang memuat kolom ${layout.formatName.id}. Lembar yang ada: ${sheets}. Kolom wajib yang tidak ditemukan${closest ? ` (lembar "${closest.sheetName}")` : ''}: ${missing}.`,
+      en: `No sheet holds the columns of ${layout.formatName.en}. The file's sheets are: ${sheets}. Required columns not found${closest ? ` (sheet "${closest.sheetName}")` : ''}: ${missing}.`,
+    });
+  }
+  if (chosen.duplicates.length > 0) {
+    const list = chosen.duplicates.join(', ');
+    throw new ImportFileError({
+      id: `Kolom berikut muncul lebih dari sekali di baris judul: ${list}. Hapus salah satunya.`,
+      en: `These columns appear more than once in the header row: ${list}. Remove the extra ones.`,
+    });
+  }
+  const notes: Bilingual[] = [];
+  if (format !== 'csv' && (fitting.length > 1 || chosen.sheetName.trim().toLowerCase() !== wanted)) {
+    const others = fitting.slice(1).map((match) => match.sheetName);
+    notes.push({
+      id: `Data dibaca dari lembar "${chosen.sheetName}".${others.length > 0 ? ` Lembar ${quoteNames(others)} juga berisi kolom yang sama dan tidak dibaca.` : ''}`,
+      en: `Data was read from sheet "${chosen.sheetName}".${others.length > 0 ? ` Sheets ${quoteNames(others)} hold the same columns too and were not read.` : ''}`,
+    });
+  }
+  return { chosen, notes };
+}
+
+function dataRows<H extends string>(match: HeaderMatch<H>, format: FileFormat): RawRow<H>[] {
+  const rows: RawRow<H>[] = [];
+  for (let index = match.headerIndex + 1; index < match.grid.length; index++) {
+    const line = match.grid[index] ?? [];
+    // OpenSID's template ends the data with a "###" row followed by instructions (the green block).
+    if (line.some((cell) => cell?.t === 's' && String(cell.v).trim() === END_OF_DATA)) break;
+    const cells: RawRow<H>['cells'] = {};
+    let blank = true;
+    for (const [header, column] of match.columns) {
+      const raw = cellOf(line[column]);
+      const cell = format === 'csv' ? unguardFormula(raw) : raw;
+      cells[header] = cell;
+      if (!isBlank(cell)) blank = false;
+    }
+    // Templates carry formatted but empty rows below the data; they are not records.
+    if (!blank) rows.push({ lineNo: index + 1, cells });
+  }
+  return rows;
+}
+
+/**
+ * Reads the template's rows. With `sniffRows`, only the first lines are parsed: enough to refuse, at upload,
+ * a file that is not the template or holds no data, before a job is made.
+ */
+export function readSheet<H extends string>(
+  content: Buffer,
+  format: FileFormat,
+  layout: SheetLayout<H>,
+  options: { sniffRows?: number } = {},
+): SheetContents<H> {
+  const workbook = openWorkbook(content, format, options.sniffRows);
+  const { chosen, notes } = chooseSheet(workbook, format, layout);
+  const rows = dataRows(chosen, format);
+  if (rows.length > MAX_IMPORT_ROWS) {
+    throw new ImportFileError({
+      id: `Berkas berisi ${rows.length} baris data; paling banyak ${MAX_IMPORT_ROWS} baris sekali unggah. Bagi berkas per dusun.`,
+      en: `The file holds ${rows.length} data rows; at most ${MAX_IMPORT_ROWS} rows can be uploaded at once. Split it by dusun.`,
+    });
+  }
+  // A sniff that stopped before the sheet's end has not seen every line: the data may start further down.
+  const sawWholeSheet = !options.sniffRows || chosen.grid.length < options.sniffRows;
+  if (rows.length === 0 && sawWholeSheet) {
+    throw new ImportFileError({
+      id: `Berkas tidak berisi ${layout.rowNoun.id} di bawah baris judul.`,
+      en: `The file holds no ${layout.rowNoun.en} below the header row.`,
+    });
+  }
+  return {
+    sheetName: format === 'csv' ? null : chosen.sheetName,
+    headers: [...chosen.columns.keys()],
+    rows,
+    notes,
+  };
+}
