@@ -3,7 +3,11 @@
 // "read but not write" into 403.
 import type { Actor, Role } from './roles.ts';
 
-export type Action = 'read' | 'write' | 'administer';
+/**
+ * read/write: the area's records. administer: accounts and settings. serve_citizens: the village desk's
+ * acts for a resident in person (issuing a citizen's PIN), which stay with the village's own staff.
+ */
+export type Action = 'read' | 'write' | 'administer' | 'serve_citizens';
 
 /** True when `code` is `area` itself or lies inside it (dotted codes nest by prefix). */
 export function isWithin(code: string, area: string): boolean {
@@ -16,8 +20,8 @@ const grants: Record<Role, readonly Action[]> = {
   regency_admin: ['read', 'write', 'administer'],
   agency_staff: ['read'],
   district_staff: ['read'],
-  village_head: ['read', 'write'],
-  village_operator: ['read', 'write'],
+  village_head: ['read', 'write', 'serve_citizens'],
+  village_operator: ['read', 'write', 'serve_citizens'],
   social_worker: [],
   citizen: [],
 };

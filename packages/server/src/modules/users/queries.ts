@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { inArea } from '../../platform/area/in-area.ts';
 
 export function listUsers(
   db: Db,
@@ -21,12 +22,7 @@ export function listUsers(
       'app_user.locked_until',
     ])
     .where('app_user.role', '!=', 'citizen');
-  if (filter.areaCode) {
-    const area = filter.areaCode;
-    query = query.where((eb) =>
-      eb.or([eb('app_user.area_code', '=', area), eb('app_user.area_code', 'like', `${area}.%`)]),
-    );
-  }
+  if (filter.areaCode) query = query.where(inArea('app_user.area_code', filter.areaCode, 'any'));
   if (filter.role) query = query.where('app_user.role', '=', filter.role);
   return query.orderBy('app_user.username').limit(page.limit).offset(page.offset).execute();
 }

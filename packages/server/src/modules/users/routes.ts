@@ -4,7 +4,7 @@ import { isWithin } from '../../access/access.ts';
 import { agencies, roles } from '../../access/roles.ts';
 import { AppError } from '../../http/problem.ts';
 import { problemSchema } from '../../http/problem-schema.ts';
-import { actorOf, rolesOnly } from '../../http/route-access.ts';
+import { actorOf, grantedRoute } from '../../http/route-access.ts';
 import { appendAudit } from '../audit/service.ts';
 import { regionCodeSchema } from '../regions/schemas.ts';
 import { listUsers, unlockUser } from './queries.ts';
@@ -28,7 +28,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/users',
     {
-      config: { access: rolesOnly('regency_admin') },
+      config: { access: grantedRoute('administer') },
       schema: {
         tags: ['users'],
         summary: 'Staff accounts in the regency, filtered by area and role',
@@ -44,6 +44,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { areaCode, role, limit, offset } = request.query;
       const actor = actorOf(request);
+      // An area outside the admin's own is not an error here: the list falls back to the admin's area.
       const within = areaCode && isWithin(areaCode, actor.areaCode) ? areaCode : actor.areaCode;
       const rows = await listUsers(
         app.db,
@@ -72,7 +73,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/users',
     {
-      config: { access: rolesOnly('regency_admin') },
+      config: { access: grantedRoute('administer') },
       schema: {
         tags: ['users'],
         summary: 'Create a staff account bound to an area',
@@ -106,7 +107,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/users/:id/unlock',
     {
-      config: { access: rolesOnly('regency_admin') },
+      config: { access: grantedRoute('administer') },
       schema: {
         tags: ['users'],
         summary: 'Lift a sign-in lock-out before it expires',

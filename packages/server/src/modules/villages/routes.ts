@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../http/problem-schema.ts';
-import { actorOf, rolesOnly, signedIn } from '../../http/route-access.ts';
+import { actorOf, areaRoute } from '../../http/route-access.ts';
 import { regionCodeSchema } from '../regions/schemas.ts';
 import type { findVillageWithProfile } from './queries.ts';
 import { profileInputSchema, villageProfileSchema } from './schemas.ts';
@@ -33,7 +33,7 @@ export const villageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/villages/:code/profile',
     {
-      config: { access: signedIn() },
+      config: { access: areaRoute('read') },
       schema: {
         tags: ['villages'],
         summary: "A village's profile; 404 outside the caller's area",
@@ -48,13 +48,7 @@ export const villageRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/villages/:code/profile',
     {
       config: {
-        access: rolesOnly(
-          'village_head',
-          'village_operator',
-          'regency_admin',
-          'district_staff',
-          'agency_staff',
-        ),
+        access: areaRoute('write'),
       },
       schema: {
         tags: ['villages'],

@@ -49,7 +49,7 @@ describe('citizen self-service', () => {
     expect(card.body).not.toMatch(/\d{16}/);
 
     const list = await t.app.inject({ method: 'GET', url: '/api/population/residents', headers: { cookie } });
-    expect(list.statusCode).toBe(404);
+    expect(list.statusCode).toBe(403);
     const write = await t.app.inject({
       method: 'POST',
       url: `/api/villages/35.10.01.2001/residents/${family.residentIds[0]}/death`,

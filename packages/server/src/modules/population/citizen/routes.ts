@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
-import { actorOf, rolesOnly } from '../../../http/route-access.ts';
+import { actorOf, areaRoute, rolesOnly } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 import { toFamilyCard, toMember } from '../records/mappers.ts';
 import { familyCard } from '../records/schemas.ts';
@@ -11,7 +11,7 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/villages/:code/residents/:id/citizen-pin',
     {
-      config: { access: rolesOnly('village_head', 'village_operator') },
+      config: { access: areaRoute('serve_citizens') },
       schema: {
         tags: ['citizen'],
         summary:

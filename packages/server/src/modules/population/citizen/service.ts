@@ -13,7 +13,7 @@ import { familyCard } from '../records/service.ts';
 import { statusCode } from '../records/status.ts';
 
 export async function issueCitizenPin(db: Db, actor: Actor, villageCode: string, residentId: string) {
-  assertRegionAccess(actor, villageCode, 'write');
+  assertRegionAccess(actor, villageCode, 'serve_citizens');
   const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const pinHash = await hashSecret(pin);
   await db.transaction().execute(async (trx) => {

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
-import { actorOf, rolesOnly } from '../../../http/route-access.ts';
+import { actorOf, areaRoute } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 import {
   birthBody,
@@ -20,7 +20,7 @@ import * as events from './service.ts';
 
 // Registry writes belong to the village's own staff (and the regency admin); the access function then
 // confines them to their village.
-const writers = rolesOnly('village_head', 'village_operator', 'regency_admin');
+const writers = areaRoute('write');
 const village = z.object({ code: regionCodeSchema });
 const resident = z.object({ code: regionCodeSchema, id: z.uuid() });
 const errors = {

@@ -2,7 +2,8 @@
 // NIK and KK numbers are masked unless the caller asks for them with a reason and holds a role that keeps
 // the registry; the audit entry records how many residents were exported, never their numbers.
 import { assertRegionAccess } from '../../../access/assert-access.ts';
-import type { Actor, Role } from '../../../access/roles.ts';
+import { canActOnRegion } from '../../../access/access.ts';
+import type { Actor } from '../../../access/roles.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
 import { appendAudit } from '../../audit/service.ts';
@@ -13,7 +14,6 @@ import { templateCsvWriter, templateRow, templateXlsxWriter } from './write-file
 
 export const MAX_EXPORT_ROWS = 200_000;
 const PAGE = 2000;
-const FULL_EXPORT_ROLES: readonly Role[] = ['village_head', 'village_operator', 'regency_admin'];
 
 const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -42,7 +42,8 @@ export async function exportResidents(
   assertRegionAccess(actor, region, 'read');
   if (!(await findRegion(db, region))) throw new AppError('REGION_NOT_FOUND');
   const full = query.full === 'true';
-  if (full && !FULL_EXPORT_ROLES.includes(actor.role)) throw new AppError('FORBIDDEN');
+  // Full identifiers go only to those who keep the registry of the whole region (write access there).
+  if (full && !canActOnRegion(actor, region, 'write')) throw new AppError('FORBIDDEN');
 
   const ids = await findExportIds(db, region, query, MAX_EXPORT_ROWS + 1);
   if (ids.length > MAX_EXPORT_ROWS) {

@@ -53,7 +53,8 @@ describe('GET /api/villages/:code/residents/:id', () => {
   it('lets district and agency staff read, and refuses social workers an area-wide read', async () => {
     expect((await district.request({ method: 'GET', url: residentUrl() })).statusCode).toBe(200);
     expect((await agency.request({ method: 'GET', url: residentUrl() })).statusCode).toBe(200);
-    expect((await worker.request({ method: 'GET', url: residentUrl() })).statusCode).toBe(404);
+    // No area-wide grant: turned away by the route itself, whatever the record (so nothing is revealed).
+    expect((await worker.request({ method: 'GET', url: residentUrl() })).statusCode).toBe(403);
   });
 
   it('requires sign-in', async () => {

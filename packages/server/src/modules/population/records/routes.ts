@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
-import { actorOf, signedIn } from '../../../http/route-access.ts';
+import { actorOf, areaRoute } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 import { toFamilyCard } from './mappers.ts';
 import {
@@ -24,7 +24,7 @@ import {
 const villageRecord = z.object({ code: regionCodeSchema, id: z.uuid() });
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 // Reading population data needs an area-wide read grant; the access function decides per region.
-const readers = signedIn();
+const readers = areaRoute('read');
 
 const context = (request: FastifyRequest) => ({
   actor: actorOf(request),

@@ -2,7 +2,7 @@ import { HOUSING_FOLLOW_UPS } from '@smart-kampung/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
-import { actorOf, signedIn } from '../../../http/route-access.ts';
+import { actorOf, areaRoute } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 import { allCodeLists } from '../code-lists-sync.ts';
 import { populationStats } from './service.ts';
@@ -22,7 +22,7 @@ export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/population/stats',
     {
-      config: { access: signedIn() },
+      config: { access: areaRoute('read') },
       schema: {
         tags: ['population'],
         summary:
@@ -58,7 +58,7 @@ export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/population/code-lists',
     {
-      config: { access: signedIn() },
+      config: { access: areaRoute('read') },
       schema: {
         tags: ['population'],
         summary:
