@@ -56,7 +56,12 @@ export async function uploadAndCheck(
   return waitForJob(user, village, res.json<{ jobId: string }>().jobId);
 }
 
-export function commitRequest(user: TestUser, village: string, jobId: string, mode: 'all' | 'valid_only' = 'all') {
+export function commitRequest(
+  user: TestUser,
+  village: string,
+  jobId: string,
+  mode: 'all' | 'valid_only' = 'all',
+) {
   return user.request({
     method: 'POST',
     url: `/api/villages/${village}/imports/${jobId}/commit`,
@@ -115,7 +120,17 @@ export async function issuesOf(user: TestUser, village: string, jobId: string): 
     warnings: Omit<LineIssue, 'lineNo' | 'level' | 'identifierMasked'>[];
   };
   return res.json<{ items: Line[] }>().items.flatMap((line) => [
-    ...line.errors.map((issue) => ({ ...issue, lineNo: line.lineNo, level: 'error' as const, identifierMasked: line.identifierMasked })),
-    ...line.warnings.map((issue) => ({ ...issue, lineNo: line.lineNo, level: 'warning' as const, identifierMasked: line.identifierMasked })),
+    ...line.errors.map((issue) => ({
+      ...issue,
+      lineNo: line.lineNo,
+      level: 'error' as const,
+      identifierMasked: line.identifierMasked,
+    })),
+    ...line.warnings.map((issue) => ({
+      ...issue,
+      lineNo: line.lineNo,
+      level: 'warning' as const,
+      identifierMasked: line.identifierMasked,
+    })),
   ]);
 }

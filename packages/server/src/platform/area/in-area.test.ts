@@ -18,7 +18,10 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function kept(area: string, holds: 'village' | 'any') {
-  let query = database.db.selectFrom('region').select('code').where(inArea('code', area, holds));
+  let query = database.db
+    .selectFrom('region')
+    .select('code')
+    .where(inArea('code', area, holds));
   if (holds === 'village') query = query.where('level', '=', 'village');
   const rows = await query.execute();
   return rows.map((row) => row.code).sort();
@@ -45,7 +48,9 @@ describe('inArea', () => {
     // "35.10.1" is a prefix of "35.10.10" as text, not as a region.
     const tenth = await kept('35.10.1', 'any');
     expect(tenth).toEqual([]);
-    expect((await kept('35.10', 'any')).every((code) => code === '35.10' || code.startsWith('35.10.'))).toBe(true);
+    expect((await kept('35.10', 'any')).every((code) => code === '35.10' || code.startsWith('35.10.'))).toBe(
+      true,
+    );
   });
 
   it('escapes LIKE wildcards in the area', async () => {

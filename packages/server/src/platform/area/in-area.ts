@@ -15,7 +15,11 @@ const VILLAGE_DEPTH = 4;
  * equality found through the key's first column (on Citus, one shard) and a wider area is the codes below
  * it; or 'any' level (a user's area), where the area itself matches too.
  */
-export function inArea(column: string, area: string, holds: 'village' | 'any' = 'village'): Expression<SqlBool> {
+export function inArea(
+  column: string,
+  area: string,
+  holds: 'village' | 'any' = 'village',
+): Expression<SqlBool> {
   const ref = sql.ref(column);
   if (holds === 'village' && area.split('.').length >= VILLAGE_DEPTH) return sql<SqlBool>`${ref} = ${area}`;
   const below = `${area.replace(/[\\%_]/g, (c) => `\\${c}`)}.%`;

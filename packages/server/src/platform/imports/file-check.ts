@@ -47,7 +47,7 @@ export async function allStagedLines<Data>(
   lines: (afterLine: number, limit: number) => Promise<StagedLine<Data>[]>,
 ): Promise<StagedLine<Data>[]> {
   const all: StagedLine<Data>[] = [];
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await lines(after, 2000);
     if (page.length === 0) return all;
     all.push(...page);

@@ -45,7 +45,7 @@ export interface CheckInput<H extends string> {
   headers: readonly H[];
   rows: readonly RawRow<H>[];
   /** Reports lines checked so far; also yields to the event loop so other requests are served. */
-  progress(done: number): Promise<void>;
+  progress: (done: number) => Promise<void>;
 }
 
 export interface CommitInput<Data> {
@@ -56,8 +56,8 @@ export interface CommitInput<Data> {
   mode: 'all' | 'valid_only';
   fileName: string;
   /** The staged lines to write (error lines left out), a page at a time, in line order. */
-  lines(afterLine: number, limit: number): Promise<StagedLine<Data>[]>;
-  progress(done: number, total: number): void;
+  lines: (afterLine: number, limit: number) => Promise<StagedLine<Data>[]>;
+  progress: (done: number, total: number) => void;
 }
 
 export interface CommitResult {
@@ -101,5 +101,5 @@ export interface Importer<H extends string = string, Data = unknown> {
 export type AnyImporter = Importer<string, unknown>;
 
 export function defineImporter<H extends string, Data>(importer: Importer<H, Data>): AnyImporter {
-  return importer as unknown as AnyImporter;
+  return importer;
 }

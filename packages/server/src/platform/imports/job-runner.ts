@@ -91,7 +91,11 @@ export class ImportRunner {
   /** At start-up: checks and commits a stopped process left half-way run again. */
   async resume() {
     for (const job of await q.findInterruptedJobs(this.db)) {
-      this.enqueue({ step: job.status === 'committing' ? 'commit' : 'check', villageCode: job.village_code, jobId: job.id });
+      this.enqueue({
+        step: job.status === 'committing' ? 'commit' : 'check',
+        villageCode: job.village_code,
+        jobId: job.id,
+      });
     }
   }
 
@@ -196,7 +200,11 @@ export class ImportRunner {
       });
     } catch (error) {
       if (!(error instanceof ImportFileError)) this.log.error({ err: error, jobId }, 'import check failed');
-      await this.fail(task, 'validating', error instanceof ImportFileError ? error.failure : failures.unreadable);
+      await this.fail(
+        task,
+        'validating',
+        error instanceof ImportFileError ? error.failure : failures.unreadable,
+      );
     }
   }
 
@@ -205,7 +213,7 @@ export class ImportRunner {
     const job = await q.findJob(this.db, villageCode, jobId);
     if (job?.status !== 'committing') return;
     const importer = this.importerOf(job.kind);
-    const mode = job.commit_mode === "valid_only" ? "valid_only" : "all";
+    const mode = job.commit_mode === 'valid_only' ? 'valid_only' : 'all';
     const total = job.total_rows - (mode === 'valid_only' ? job.error_rows : 0);
     this.live.set(jobId, { phase: 'committing', done: 0, total });
     try {

@@ -63,10 +63,7 @@ export async function findJobFile(db: Db, villageCode: string, jobId: string) {
 }
 
 export function listJobs(db: Db, villageCode: string, kind: string | undefined, limit: number) {
-  let query = db
-    .selectFrom('import_job')
-    .select(JOB_COLUMNS)
-    .where('village_code', '=', villageCode);
+  let query = db.selectFrom('import_job').select(JOB_COLUMNS).where('village_code', '=', villageCode);
   if (kind) query = query.where('kind', '=', kind);
   return query.orderBy('created_at', 'desc').limit(limit).execute();
 }
@@ -143,7 +140,13 @@ export async function listJobRows(
 }
 
 /** Staged lines after `afterLine` in line order; error lines are never written. */
-export function stagedLinesAfter(db: Db, villageCode: string, jobId: string, afterLine: number, limit: number) {
+export function stagedLinesAfter(
+  db: Db,
+  villageCode: string,
+  jobId: string,
+  afterLine: number,
+  limit: number,
+) {
   return db
     .selectFrom('import_job_row')
     .select(['line_no', 'action', 'data', 'errors', 'warnings', 'changes'])

@@ -39,7 +39,11 @@ const tags = ['imports'];
 const refused = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 /** Server-sent progress of a job until it leaves validating/committing (or ten minutes pass). */
-async function* progressEvents(services: ImportServices, code: string, jobId: string): AsyncGenerator<string> {
+async function* progressEvents(
+  services: ImportServices,
+  code: string,
+  jobId: string,
+): AsyncGenerator<string> {
   const deadline = Date.now() + 10 * 60_000;
   for (;;) {
     const job = await q.findJob(services.db, code, jobId);
@@ -141,7 +145,8 @@ export function importRoutes(services: ImportServices): FastifyPluginAsyncZod {
         config: { access },
         schema: {
           tags,
-          summary: 'Staged lines with their line number, errors, warnings and planned changes (identifiers masked)',
+          summary:
+            'Staged lines with their line number, errors, warnings and planned changes (identifiers masked)',
           params: jobParams,
           querystring: rowsQuerySchema,
           response: { 200: importRowsResponseSchema, 400: problemSchema, ...refused },

@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { regionCodeSchema } from '../../modules/regions/schemas.ts';
 import { FILE_FORMATS } from '../sheets/file-format.ts';
 
-export const importStatuses = ['validating', 'ready', 'committing', 'committed', 'failed', 'cancelled'] as const;
+export const importStatuses = [
+  'validating',
+  'ready',
+  'committing',
+  'committed',
+  'failed',
+  'cancelled',
+] as const;
 export const importPhases = ['queued', 'reading', 'checking', 'committing'] as const;
 
 export const villageParams = z.object({ code: regionCodeSchema });

@@ -145,9 +145,20 @@ export async function listImportRows(
 ) {
   const job = await jobRecord(services, actor, code, jobId);
   const importer = services.importers.get(job.kind);
-  const { total, rows } = await q.listJobRows(services.db, code, jobId, query.kind, query.limit, query.offset);
+  const { total, rows } = await q.listJobRows(
+    services.db,
+    code,
+    jobId,
+    query.kind,
+    query.limit,
+    query.offset,
+  );
   const items = rows.map((row): z.infer<typeof importRowSchema> => {
-    const subject = importer?.subject(row.data) ?? { identifierMasked: null, secondaryMasked: null, name: null };
+    const subject = importer?.subject(row.data) ?? {
+      identifierMasked: null,
+      secondaryMasked: null,
+      name: null,
+    };
     return {
       lineNo: row.line_no,
       ...subject,

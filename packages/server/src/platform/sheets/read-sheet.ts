@@ -59,6 +59,12 @@ export class ImportFileError extends Error {
 export const MAX_IMPORT_ROWS = 100_000;
 
 const END_OF_DATA = '###';
+
+/** SheetJS's number-format helpers (typed `any` by the package): is a format a date's, and its calendar day. */
+const formats = XLSX.SSF as {
+  is_date(format: string | number): boolean;
+  parse_date_code(value: number): { y: number; m: number; d: number };
+};
 type Grid = (XLSX.CellObject | undefined)[][];
 
 function cellOf(cell: XLSX.CellObject | undefined): PlainCell {
@@ -77,8 +83,8 @@ function cellOf(cell: XLSX.CellObject | undefined): PlainCell {
     case 'n': {
       const value = Number(cell.v);
       // A number Excel formats as a date is a calendar day (parse_date_code keeps Excel's 1900 calendar).
-      if (cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
-        const day = XLSX.SSF.parse_date_code(value);
+      if (cell.z !== undefined && formats.is_date(cell.z)) {
+        const day = formats.parse_date_code(value);
         const pad = (n: number, width: number) => String(n).padStart(width, '0');
         return { date: `${pad(day.y, 4)}-${pad(day.m, 2)}-${pad(day.d, 2)}` };
       }
@@ -129,7 +135,11 @@ interface HeaderMatch<H extends string> {
   lacksAnswers: boolean;
 }
 
-function matchHeader<H extends string>(sheetName: string, grid: Grid, layout: SheetLayout<H>): HeaderMatch<H> {
+function matchHeader<H extends string>(
+  sheetName: string,
+  grid: Grid,
+  layout: SheetLayout<H>,
+): HeaderMatch<H> {
   const known = new Set<string>(layout.headers);
   const lines = layout.headerSearchLines ?? 1;
   let headerIndex = 0;

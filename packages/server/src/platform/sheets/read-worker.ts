@@ -17,7 +17,11 @@ port.on('message', (request: ReadRequest) => {
     result =
       error instanceof ImportFileError
         ? { id: request.id, kind: 'refused', failure: error.failure }
-        : { id: request.id, kind: 'crashed', message: error instanceof Error ? error.message : String(error) };
+        : {
+            id: request.id,
+            kind: 'crashed',
+            message: error instanceof Error ? error.message : String(error),
+          };
   }
   port.postMessage(result);
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportFormat } from '../../../platform/exports/sheet-export.ts';
 import { residentListQuery } from '../records/schemas.ts';
 
 export const exportQuerySchema = residentListQuery
@@ -15,7 +16,7 @@ export const exportQuerySchema = residentListQuery
     flagged: true,
   })
   .extend({
-    format: z.enum(['xlsx', 'csv']).default('xlsx'),
+    format: exportFormat,
     /** Unmasked NIK and KK numbers: village head/operator or regency admin, with a reason; audited. */
     full: z.enum(['true', 'false']).optional(),
     reason: z

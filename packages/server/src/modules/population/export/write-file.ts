@@ -1,9 +1,9 @@
 // Writes residents as OpenSID's "Data Penduduk" sheet (same 43 headers, coded values as their numbers), so an
 // export opens like the template and a full export can be imported again (sheet-writer.ts writes the file).
 import { maskIdentifier } from '@smart-kampung/domain';
-import { DATA_SHEET_NAME, TEMPLATE_COLUMNS, TEMPLATE_HEADERS } from '../resident-import/template-columns.ts';
+import { TEMPLATE_COLUMNS, TEMPLATE_HEADERS } from '../resident-import/template-columns.ts';
 import type { ExportRow } from './queries.ts';
-import { csvWriter, xlsxWriter, type SheetCell, type SheetColumn } from '../../../platform/sheets/sheet-writer.ts';
+import type { SheetCell, SheetColumn } from '../../../platform/sheets/sheet-writer.ts';
 
 type Cell = SheetCell;
 
@@ -42,6 +42,3 @@ export const TEMPLATE_SHEET_COLUMNS: SheetColumn[] = TEMPLATE_HEADERS.map((heade
   const format = kind === 'date' ? 'date' : kind === 'identifier' ? 'text' : undefined;
   return { header, width: kind === 'identifier' ? 20 : 14, ...(format ? { format } : {}) };
 });
-
-export const templateXlsxWriter = () => xlsxWriter(DATA_SHEET_NAME, TEMPLATE_SHEET_COLUMNS);
-export const templateCsvWriter = () => csvWriter(DATA_SHEET_NAME, TEMPLATE_SHEET_COLUMNS);

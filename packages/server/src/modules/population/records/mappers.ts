@@ -1,12 +1,6 @@
 // Row → API shape. Identifiers are masked here, in one place, for every non-audited view.
 import { maskIdentifier } from '@smart-kampung/domain';
-import type {
-  findFamily,
-  findResident,
-  familyMembers,
-  residentEvents,
-  searchResidents,
-} from './queries.ts';
+import type { findFamily, findResident, familyMembers, residentEvents, searchResidents } from './queries.ts';
 import { statusName } from './status.ts';
 
 type SearchRow = Awaited<ReturnType<typeof searchResidents>>['items'][number];

@@ -13,13 +13,7 @@ import {
   revealBody,
   revealedResident,
 } from './schemas.ts';
-import {
-  familyCardFor,
-  listResidents,
-  residentDetail,
-  revealFamily,
-  revealResident,
-} from './service.ts';
+import { familyCardFor, listResidents, residentDetail, revealFamily, revealResident } from './service.ts';
 
 const villageRecord = z.object({ code: regionCodeSchema, id: z.uuid() });
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };

@@ -106,9 +106,7 @@ export async function insertResidents(db: Db, range: LineRange): Promise<number>
 
 /** Known residents take the file's values; a column the file lacks keeps the registry's value. */
 export async function updateResidents(db: Db, range: LineRange): Promise<number> {
-  const assignments = sql.join(
-    COLUMNS.map((column) => sql`${sql.ref(column)} = (s.p).${sql.ref(column)}`),
-  );
+  const assignments = sql.join(COLUMNS.map((column) => sql`${sql.ref(column)} = (s.p).${sql.ref(column)}`));
   const updated = await sql`
     WITH s AS (
       SELECT t.id, jsonb_populate_record(t, r.data->'resident') AS p, f.id AS family_id,
@@ -128,7 +126,12 @@ export async function updateResidents(db: Db, range: LineRange): Promise<number>
  * One 'import' life event per written resident: a new one with its values, a changed one with the changed
  * fields before and after, keyed as the registry names them (`keys`: template header to event key).
  */
-export async function insertImportEvents(db: Db, range: LineRange, actorId: string, keys: Record<string, string>) {
+export async function insertImportEvents(
+  db: Db,
+  range: LineRange,
+  actorId: string,
+  keys: Record<string, string>,
+) {
   const side = (end: 'from' | 'to') =>
     sql`(SELECT jsonb_object_agg(COALESCE(${JSON.stringify(keys)}::jsonb->>(c->>'field'), c->>'field'), c->${end})
          FROM jsonb_array_elements(COALESCE(r.changes, '[]')) c)`;

@@ -22,4 +22,3 @@ export function fromDomainIssue(issue: Issue, relatedLines: readonly number[] = 
       : { id: issue.message.id, en: issue.message.en },
   };
 }
-

@@ -3,14 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitAndWait, commitRequest, uploadRequest } from '../../../../test/imports.ts';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
-import {
-  excelDate,
-  goodRows,
-  importFile,
-  nikFor,
-  xlsxBuffer,
-  type FixtureRow,
-} from './test-fixtures.ts';
+import { excelDate, goodRows, importFile, nikFor, xlsxBuffer, type FixtureRow } from './test-fixtures.ts';
 import { TEMPLATE_HEADERS } from './template-columns.ts';
 
 let t: TestApp;
@@ -110,7 +103,11 @@ describe('a file with mistakes', () => {
 
   it('writes exactly the valid rows when asked to save valid rows only', async () => {
     const { job } = await commitAndWait(operator, village, jobId, 'valid_only');
-    expect(job).toMatchObject({ status: 'committed', commitMode: 'valid_only', result: { inserted: 7, updated: 0 } });
+    expect(job).toMatchObject({
+      status: 'committed',
+      commitMode: 'valid_only',
+      result: { inserted: 7, updated: 0 },
+    });
     const audit = await t.database.db
       .selectFrom('audit_log')
       .select('details')
@@ -136,7 +133,12 @@ describe('warnings', () => {
     rows[0] = { ...head, tanggallahir: excelDate('1980-05-13') };
     rows[1] = { ...rows[1], nik: nikFor('351099', '1983-07-21', true, 402) };
     const job = await importFile(operator, village, 'peringatan.xlsx', await xlsxBuffer({ rows }));
-    expect(job).toMatchObject({ status: 'ready', errorRows: 0, warningRows: 2, actionCounts: { insert: 20 } });
+    expect(job).toMatchObject({
+      status: 'ready',
+      errorRows: 0,
+      warningRows: 2,
+      actionCounts: { insert: 20 },
+    });
     const warned = await rowsOf(job.id, 'warnings');
     expect(warned.map((row) => [row.lineNo, row.warnings.map((w) => w.code)])).toEqual([
       [2, ['NIK_BIRTHDATE_MISMATCH']],
@@ -175,7 +177,10 @@ describe('files that cannot be read as the template', () => {
     const res = await operator.request(uploadRequest(village, 'residents', name, content));
     expect(res.statusCode).toBe(400);
     const body = res.json();
-    expect(body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ field: 'file' })] });
+    expect(body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [expect.objectContaining({ field: 'file' })],
+    });
     return body.errors[0] as { message: string; message_en: string };
   };
 
@@ -184,7 +189,9 @@ describe('files that cannot be read as the template', () => {
     const message = await refusalOf('tanpa-nik.xlsx', await xlsxBuffer({ headers, rows: goodRows(5) }));
     expect(message.message).toContain('nik, kk_level');
     const jobs = await operator.request({ method: 'GET', url: `/api/villages/${village}/imports` });
-    expect(jobs.json().items.map((job: { fileName: string }) => job.fileName)).not.toContain('tanpa-nik.xlsx');
+    expect(jobs.json().items.map((job: { fileName: string }) => job.fileName)).not.toContain(
+      'tanpa-nik.xlsx',
+    );
   });
 
   it('read the data from another sheet when it is the one with the columns, as OpenSID does, and say so', async () => {
@@ -201,7 +208,11 @@ describe('files that cannot be read as the template', () => {
   it('are refused at upload when no sheet has the columns, naming the sheets and the missing columns', async () => {
     const message = await refusalOf(
       'bukan-penduduk.xlsx',
-      await xlsxBuffer({ headers: ['nomor', 'catatan'], rows: [{ nomor: 1, catatan: 'x' }], sheetName: 'Catatan' }),
+      await xlsxBuffer({
+        headers: ['nomor', 'catatan'],
+        rows: [{ nomor: 1, catatan: 'x' }],
+        sheetName: 'Catatan',
+      }),
     );
     expect(message.message).toContain('nama');
   });

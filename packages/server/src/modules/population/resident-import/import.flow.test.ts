@@ -82,7 +82,11 @@ describe('importing a good file', () => {
   it('commits them in one go: residents, families, events, statistics and an audit entry', async () => {
     const res = await commit(operator, village, firstJob.id);
     expect(res.statusCode).toBe(202);
-    expect(res.job).toMatchObject({ status: 'committed', commitMode: 'all', result: { inserted: 20, updated: 0 } });
+    expect(res.job).toMatchObject({
+      status: 'committed',
+      commitMode: 'all',
+      result: { inserted: 20, updated: 0 },
+    });
     expect(await countResidents(village)).toBe(20);
 
     const db = t.database.db;

@@ -12,7 +12,8 @@ import type { Role } from '../../../access/roles.ts';
 import { uploadRequest as upload } from '../../../../test/imports.ts';
 import { goodRows, importFile, xlsxBuffer } from './test-fixtures.ts';
 
-const uploadRequest = (village: string, name: string, content: Buffer) => upload(village, 'residents', name, content);
+const uploadRequest = (village: string, name: string, content: Buffer) =>
+  upload(village, 'residents', name, content);
 
 let t: TestApp;
 let file: Buffer;

@@ -72,16 +72,14 @@ export const residentImporter = defineImporter<TemplateHeader, StagedRowData>({
       await progress(checked.length);
     }
     const decisions = checkBatch(checked, await loadRegistryFacts(db, villageCode, checked));
-    return checked.map(
-      (row, i): StagedLine<StagedRowData> => ({
-        lineNo: row.lineNo,
-        action: decisions[i]!.action,
-        errors: row.errors,
-        warnings: row.warnings,
-        changes: decisions[i]!.changes,
-        data: row.data,
-      }),
-    );
+    return checked.map((row, i): StagedLine<StagedRowData> => ({
+      lineNo: row.lineNo,
+      action: decisions[i]!.action,
+      errors: row.errors,
+      warnings: row.warnings,
+      changes: decisions[i]!.changes,
+      data: row.data,
+    }));
   },
   subject: (data) => ({
     identifierMasked: data.nik ? maskIdentifier(data.nik) : null,

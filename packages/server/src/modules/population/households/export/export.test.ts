@@ -13,7 +13,7 @@ import { HOUSING_COLUMNS } from '@smart-kampung/domain';
 
 // The resident export's cap, lowered per test so a handful of households can exceed it.
 const cap = vi.hoisted(() => ({ rows: 200_000 }));
-vi.mock('../../export/service.ts', async (importOriginal) => ({
+vi.mock('../../../../platform/exports/sheet-export.ts', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   get MAX_EXPORT_ROWS() {
     return cap.rows;

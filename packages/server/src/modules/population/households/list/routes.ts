@@ -23,5 +23,4 @@ export const householdListRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (request) => householdList(app.db, actorOf(request), request.query),
   );
-
 };

@@ -8,12 +8,7 @@ import path from 'node:path';
 import { FLOOR_MATERIAL, REGSOSEK_HOUSING_VARIABLES } from '@smart-kampung/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  commitAndWait,
-  issuesOf,
-  uploadAndCheck,
-  uploadRequest,
-} from '../../../../../../test/imports.ts';
+import { commitAndWait, issuesOf, uploadAndCheck, uploadRequest } from '../../../../../../test/imports.ts';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../../../test/test-app.ts';
 import { registerFamily } from '../../../test-support/families.ts';
 

@@ -69,16 +69,27 @@ export const housingImporter = defineImporter<RegsosekHeader, HousingLine>({
     await progress(rows.length);
     // Each planned household once, however many lines name it.
     const planByLine = new Map(
-      planned.flatMap((h) => h.lines.map((line) => [line, { action: h.change, unit: String(h.lines[0]) }] as const)),
+      planned.flatMap((h) =>
+        h.lines.map((line) => [line, { action: h.change, unit: String(h.lines[0]) }] as const),
+      ),
     );
-    return linesFromFileCheck(rows, report.issues, (line) => planByLine.get(line), (row) => ({
-      cells: row.cells,
-    }));
+    return linesFromFileCheck(
+      rows,
+      report.issues,
+      (line) => planByLine.get(line),
+      (row) => ({
+        cells: row.cells,
+      }),
+    );
   },
   subject(data) {
     const kk = data.cells[KK_HEADER];
     const text = typeof kk === 'number' ? String(kk) : typeof kk === 'string' ? kk.trim() : '';
-    return { identifierMasked: /^\d{16}$/.test(text) ? maskIdentifier(text) : null, secondaryMasked: null, name: null };
+    return {
+      identifierMasked: /^\d{16}$/.test(text) ? maskIdentifier(text) : null,
+      secondaryMasked: null,
+      name: null,
+    };
   },
   async commit({ trx, villageCode, lines, progress }) {
     const rows = toRows(await allStagedLines(lines));

@@ -58,16 +58,27 @@ export const rtmImporter = defineImporter<RtmHeader, RtmLine>({
     await progress(rows.length);
     // Each planned household once, however many lines name it.
     const planByLine = new Map(
-      planned.flatMap((h) => h.lines.map((line) => [line, { action: h.change, unit: h.householdNo }] as const)),
+      planned.flatMap((h) =>
+        h.lines.map((line) => [line, { action: h.change, unit: h.householdNo }] as const),
+      ),
     );
-    return linesFromFileCheck(rows, report.issues, (line) => planByLine.get(line), (row) => ({
-      cells: row.cells,
-    }));
+    return linesFromFileCheck(
+      rows,
+      report.issues,
+      (line) => planByLine.get(line),
+      (row) => ({
+        cells: row.cells,
+      }),
+    );
   },
   subject(data) {
     const nik = data.cells[NIK];
     const text = typeof nik === 'number' ? String(nik) : typeof nik === 'string' ? nik.trim() : '';
-    return { identifierMasked: /^\d{16}$/.test(text) ? maskIdentifier(text) : null, secondaryMasked: null, name: null };
+    return {
+      identifierMasked: /^\d{16}$/.test(text) ? maskIdentifier(text) : null,
+      secondaryMasked: null,
+      name: null,
+    };
   },
   async commit({ trx, villageCode, lines, progress }) {
     const rows = toRows(await allStagedLines(lines));

@@ -4,12 +4,7 @@
 // CSV with labels and semicolons reads the same; other villages and read-only roles are kept out.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  commitAndWait,
-  issuesOf,
-  uploadAndCheck,
-  uploadRequest,
-} from '../../../../../../test/imports.ts';
+import { commitAndWait, issuesOf, uploadAndCheck, uploadRequest } from '../../../../../../test/imports.ts';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../../../test/test-app.ts';
 import { registerFamily } from '../../../test-support/families.ts';
 
@@ -128,7 +123,9 @@ describe('POST /api/villages/:code/imports/households', () => {
       .where('action', '=', 'population.household_import')
       .execute();
     expect(audit).toEqual([
-      expect.objectContaining({ details: expect.objectContaining({ create: 2, familiesMoved: 2, fileName: 'rtm.xlsx' }) }),
+      expect.objectContaining({
+        details: expect.objectContaining({ create: 2, familiesMoved: 2, fileName: 'rtm.xlsx' }),
+      }),
     ]);
 
     const again = await apply(await rtmXlsx(good()));
