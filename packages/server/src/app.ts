@@ -17,18 +17,14 @@ import { enforceRouteDeclarations } from './http/route-access.ts';
 import { registerSessionResolver } from './http/session-plugin.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
-import { populationImporters } from './modules/population/importers.ts';
 import { populationRoutes } from './modules/population/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { villageRoutes } from './modules/villages/routes.ts';
-import type { AnyImporter } from './platform/imports/importer.ts';
 import { ImportRunner } from './platform/imports/job-runner.ts';
 import { importRoutes } from './platform/imports/routes.ts';
-
-/** Every importer of every module: the import pipeline serves their routes and runs their jobs. */
-const importers: readonly AnyImporter[] = [...populationImporters];
+import { registeredImporters as importers } from './registered-importers.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

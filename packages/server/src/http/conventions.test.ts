@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/test-app.ts';
+import { registeredImporters } from '../registered-importers.ts';
 import { errorCatalogue } from './error-catalogue.ts';
 import { enforceRouteDeclarations, publicRoute } from './route-access.ts';
 
@@ -94,10 +95,23 @@ describe('GET /api/health', () => {
 
 describe('error catalogue', () => {
   const doc = readFileSync(new URL('../../../../docs/ERRORS.md', import.meta.url), 'utf8');
-  const documented = [...doc.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
+  const [apiPart, issuePart = ''] = doc.split('## Import line issues');
+  const documented = [...apiPart!.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
 
   it('is documented code for code in docs/ERRORS.md', () => {
     expect(documented.sort()).toEqual(Object.keys(errorCatalogue).sort());
+  });
+
+  it("documents every importer's line-issue codes with their level and both messages", () => {
+    for (const importer of registeredImporters) {
+      for (const [code, issue] of Object.entries(importer.issues)) {
+        const line = issuePart.split('\n').find((l) => l.startsWith(`| \`${code}\` |`));
+        expect(line, code).toContain(`| ${issue.level} |`);
+        expect(line).toContain(importer.name);
+        expect(line).toContain(issue.id);
+        expect(line).toContain(issue.en);
+      }
+    }
   });
 
   it('documents each code with its status and both messages', () => {

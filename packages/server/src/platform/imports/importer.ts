@@ -6,7 +6,7 @@ import type { Actor } from '../../access/roles.ts';
 import type { Db } from '../../db/database.ts';
 import type { ErrorCode } from '../../http/error-catalogue.ts';
 import type { Bilingual, RawRow, SheetLayout } from '../sheets/read-sheet.ts';
-import type { RowIssue } from './row-issues.ts';
+import type { RowIssue, RowIssueCatalogue } from './row-issues.ts';
 
 /** A changed field as the operator reads it: column, value now, value after the import. */
 export interface FieldChange {
@@ -82,6 +82,8 @@ export interface Importer<H extends string = string, Data = unknown> {
   /** The OpenAPI summary of its upload route. */
   summary: string;
   layout: SheetLayout<H>;
+  /** Every code its lines may carry (row-issues.ts); the pipeline stages no other. */
+  issues: RowIssueCatalogue;
   /**
    * Whether the operator may save the valid lines and skip the rest. Only where lines are independent of
    * one another (a resident row can stand alone; a household spans rows, so it is all or nothing).

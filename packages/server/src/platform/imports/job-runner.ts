@@ -65,6 +65,14 @@ function countLines(lines: readonly StagedLine<unknown>[]) {
   return { actions, errors, warnings };
 }
 
+/** An issue code outside the importer's catalogue is a programming error: nothing is staged with it. */
+function assertCatalogued(importer: AnyImporter, lines: readonly StagedLine<unknown>[]) {
+  for (const line of lines)
+    for (const issue of [...line.errors, ...line.warnings])
+      if (!Object.hasOwn(importer.issues, issue.code))
+        throw new Error(`importer ${importer.name} reported the uncatalogued code ${issue.code}`);
+}
+
 export class ImportRunner {
   private readonly live = new Map<string, LiveProgress>();
   private readonly queue: fastq.queueAsPromised<Task>;
@@ -165,6 +173,7 @@ export class ImportRunner {
           await new Promise((resolve) => setImmediate(resolve));
         },
       });
+      assertCatalogued(importer, lines);
       // A check run again after a restart starts from a clean stage.
       await q.deleteJobRows(this.db, villageCode, jobId);
       for (let start = 0; start < lines.length; start += STAGE_BATCH) {

@@ -1,11 +1,70 @@
-// What an import reports about a row of a file: a stable code, the column it is about, and in both languages
-// how to fix it. These are the issues every importer shares (cells that cannot be read); importers add their
-// own codes, and docs/ERRORS.md lists them all (a test keeps the two in step).
+// What an import reports about a line of a file: a stable code, the column it is about, and in both languages
+// how to fix it. Codes are catalogued: every importer declares the codes it may report (these shared ones for
+// cells that cannot be read, plus its own), the pipeline refuses to stage any other, and docs/ERRORS.md lists
+// them all (a test keeps the two in step). Codes are stored and counted: never rename one, add a new one.
 export interface RowIssue {
   code: string;
   /** Template header of the column the issue is about (e.g. "tanggallahir"). */
   field: string;
   message: { id: string; en: string };
+}
+
+/** A catalogued code: whether it blocks the line, and what it means in general (the docs' wording). */
+export interface RowIssueDefinition {
+  level: 'error' | 'warning';
+  id: string;
+  en: string;
+}
+
+export type RowIssueCatalogue = Readonly<Record<string, RowIssueDefinition>>;
+
+/** The codes of the shared cell readers (cell-values.ts), which every importer may report. */
+export const CELL_ISSUES = {
+  REQUIRED_MISSING: { level: 'error', id: 'Kolom wajib tidak diisi.', en: 'A required column is empty.' },
+  CODE_UNKNOWN: {
+    level: 'error',
+    id: 'Nilai bukan kode atau label dari daftar kode kolom itu.',
+    en: "The value is not a code or label of the column's code list.",
+  },
+  DATE_INVALID: {
+    level: 'error',
+    id: 'Isi kolom tanggal bukan tanggal yang benar (pakai sel tanggal Excel atau HH/BB/TTTT).',
+    en: 'A date column does not hold a valid date (use an Excel date cell or DD/MM/YYYY).',
+  },
+  DATE_OUT_OF_RANGE: {
+    level: 'error',
+    id: 'Tanggal tidak masuk akal: di masa depan atau terlalu lampau.',
+    en: 'The date is not plausible: in the future or too long ago.',
+  },
+  NUMBER_PRECISION_LOST: {
+    level: 'error',
+    id: 'Nomor panjang disimpan Excel sebagai angka sehingga digit terakhirnya bisa berubah; format sebagai Teks.',
+    en: 'Excel stored a long number as a number, so its last digits may have changed; format it as Text.',
+  },
+  DATE_IN_TEXT_COLUMN: {
+    level: 'error',
+    id: 'Kolom nomor atau teks berisi tanggal.',
+    en: 'A number or text column holds a date.',
+  },
+  PARENT_NIK_INVALID: {
+    level: 'error',
+    id: 'NIK ayah atau ibu harus 16 digit angka, atau dikosongkan.',
+    en: "A father's or mother's NIK must be 16 digits, or left empty.",
+  },
+  TEXT_TOO_LONG: { level: 'error', id: 'Isi kolom terlalu panjang.', en: 'The column is too long.' },
+  CELL_ERROR: {
+    level: 'error',
+    id: 'Sel berisi kesalahan rumus Excel (misalnya #N/A).',
+    en: 'The cell holds an Excel formula error (e.g. #N/A).',
+  },
+} as const satisfies RowIssueCatalogue;
+
+/**
+ * A typed builder for an importer's own codes: `issueOf('RTM_NO_HEAD', field, message)` only compiles for a
+ * code of the catalogue, so an uncatalogued code cannot be written.
+ */
+export function issueBuilder<C extends string>(_catalogue: Readonly<Record<C, RowIssueDefinition>>) {
+  return (code: C, field: string, id: string, en: string): RowIssue => ({ code, field, message: { id, en } });
 }
 
 /** Cell values quoted back in a message are cut short; identifier columns are never quoted. */
@@ -82,30 +141,6 @@ export const importIssue = {
     message: {
       id: `Sel di kolom ${field} berisi kesalahan rumus Excel ${quote(value)}. Ganti dengan nilainya.`,
       en: `The cell in column ${field} holds the Excel error ${quote(value)}. Replace it with the value.`,
-    },
-  }),
-  nikRegisteredElsewhere: (): RowIssue => ({
-    code: 'NIK_DUPLICATE',
-    field: 'nik',
-    message: {
-      id: 'NIK ini sudah terdaftar sebagai penduduk di desa/kelurahan lain. Penduduk pindahan harus lebih dulu dicatat pindah keluar oleh desa asalnya.',
-      en: 'This NIK is already registered as a resident of another village. A resident who moved must first be recorded as moved out by the village of origin.',
-    },
-  }),
-  familyHeadRowInvalid: (headLine: number): RowIssue => ({
-    code: 'FAMILY_HEAD_ROW_INVALID',
-    field: 'no_kk',
-    message: {
-      id: `Baris Kepala Keluarga untuk KK ini (baris ${headLine}) bermasalah, jadi anggota keluarga lainnya juga belum bisa disimpan. Perbaiki baris ${headLine} dulu.`,
-      en: `The head-of-family row of this family card (line ${headLine}) has errors, so the other members cannot be saved either. Fix line ${headLine} first.`,
-    },
-  }),
-  familyAddressDiffers: (field: string, referenceLine: number): RowIssue => ({
-    code: 'FAMILY_ADDRESS_DIFFERS',
-    field,
-    message: {
-      id: `Kolom ${field} berbeda dengan baris ${referenceLine} dari KK yang sama. Satu KK hanya punya satu alamat; yang dipakai isi baris ${referenceLine}.`,
-      en: `Column ${field} differs from line ${referenceLine} of the same family card. A family has one address; line ${referenceLine} is used.`,
     },
   }),
 };

@@ -4,8 +4,7 @@
 import type { FieldChange } from '../../../platform/imports/importer.ts';
 import { KK_LEVEL_HEAD, validateRegistryBatch, type RegistryRow } from '@smart-kampung/domain';
 import type { CheckedRow, FamilyAddress } from './check-row.ts';
-import { importIssue } from '../../../platform/imports/row-issues.ts';
-import { fromDomainIssue } from './domain-issues.ts';
+import { fromDomainIssue, residentIssue } from './domain-issues.ts';
 import { RESIDENT_COLUMN_HEADERS, type FamilyField } from './template-columns.ts';
 
 export interface ExistingResident {
@@ -102,7 +101,7 @@ function checkHeadRows(groups: Map<string, CheckedRow[]>, facts: RegistryFacts) 
     if (heads.length !== 1 || !head || registeredHead || head.errors.length === 0) continue;
     for (const row of group)
       if (row !== head && row.errors.length === 0)
-        row.errors.push(importIssue.familyHeadRowInvalid(head.lineNo));
+        row.errors.push(residentIssue.familyHeadRowInvalid(head.lineNo));
   }
 }
 
@@ -117,7 +116,7 @@ function settleFamilyAddresses(groups: Map<string, CheckedRow[]>) {
         const mine = row.data.family[field];
         const theirs = reference.data.family[field];
         if (mine !== undefined && theirs !== undefined && mine !== theirs) {
-          row.warnings.push(importIssue.familyAddressDiffers(FAMILY_HEADERS[field], reference.lineNo));
+          row.warnings.push(residentIssue.familyAddressDiffers(FAMILY_HEADERS[field], reference.lineNo));
         }
       }
     }
@@ -153,7 +152,7 @@ export function familyAddressChanges(family: ExistingFamily, address: FamilyAddr
 export function checkBatch(rows: CheckedRow[], facts: RegistryFacts): RowDecision[] {
   for (const row of rows) {
     if (row.data.nik && facts.claimedElsewhere.has(row.data.nik))
-      row.errors.push(importIssue.nikRegisteredElsewhere());
+      row.errors.push(residentIssue.nikRegisteredElsewhere());
   }
   const groups = groupByKk(rows);
   checkFamiliesAndDuplicates(rows, facts, groups);

@@ -9,6 +9,7 @@ import { today } from '../nik-check.ts';
 import { checkBatch, type ExistingFamily, type RegistryFacts } from './check-batch.ts';
 import { checkRow, type CheckedRow, type StagedRowData } from './check-row.ts';
 import { commitResidentImport } from './commit.ts';
+import { RESIDENT_IMPORT_ISSUES } from './domain-issues.ts';
 import * as q from './queries.ts';
 import {
   DATA_SHEET_NAME,
@@ -61,6 +62,7 @@ export const residentImporter = defineImporter<TemplateHeader, StagedRowData>({
   title: { id: 'Impor penduduk', en: 'Resident import' },
   summary: "Upload a resident file in OpenSID's template (Data Penduduk)",
   layout: RESIDENT_LAYOUT,
+  issues: RESIDENT_IMPORT_ISSUES,
   allowPartial: true,
   auditAction: 'population.import',
   async check({ db, villageCode, headers, rows, progress }) {

@@ -21,6 +21,7 @@ import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
 import { importIssue, type RowIssue } from '../../../../../platform/imports/row-issues.ts';
 import { COLUMN_OF_VARIABLE, HOUSING_COLUMNS, type HousingColumn } from '@smart-kampung/domain';
 import { KK_HEADER, type RegsosekHeader } from './layout.ts';
+import { housingIssue } from './issues.ts';
 
 export type HousingValues = Record<HousingColumn, number | null>;
 
@@ -80,11 +81,7 @@ interface ReadRow {
 const VARIABLE_OF_COLUMN = new Map(Object.entries(COLUMN_OF_VARIABLE).map(([v, c]) => [c, v]));
 const CODES_OF_VARIABLE = new Map(REGSOSEK_HOUSING_VARIABLES.map((v) => [v.variable, v.codes]));
 
-const rule = (code: string, field: string, id: string, en: string): RowIssue => ({
-  code,
-  field,
-  message: { id, en },
-});
+const rule = housingIssue;
 
 function readFloorArea(cell: PlainCell, field: string): CellResult<number | null> {
   if (isBlank(cell)) return { ok: true, value: null };

@@ -13,6 +13,7 @@ import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
 import { refreshVillageStats } from '../../../stats-refresh.ts';
 import * as q from '../../record/queries.ts';
 import { checkRegsosek, type PlannedHousing } from './check.ts';
+import { HOUSING_IMPORT_ISSUES } from './issues.ts';
 import { KK_HEADER, REGSOSEK_LAYOUT, type RegsosekHeader } from './layout.ts';
 import { loadRegsosekFacts } from './queries.ts';
 
@@ -62,6 +63,7 @@ export const housingImporter = defineImporter<RegsosekHeader, HousingLine>({
   summary:
     'Upload housing facts from the "3.keterangan perumahan" sheet of the DTKS/Regsosek 2022 workbook (one line per family card, landing on its household)',
   layout: REGSOSEK_LAYOUT,
+  issues: HOUSING_IMPORT_ISSUES,
   allowPartial: false,
   auditAction: 'population.housing_import',
   async check({ db, villageCode, headers, rows, progress }) {

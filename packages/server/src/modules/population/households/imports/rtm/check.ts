@@ -7,6 +7,7 @@ import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
 import { importIssue, type RowIssue } from '../../../../../platform/imports/row-issues.ts';
 import { householdNumberKey } from '../../record/household-number.ts';
 import { HEAD, NIK, NUMBER, RTM_STATUS, STATUS, type RtmHeader } from './layout.ts';
+import { rtmIssue } from './issues.ts';
 
 export interface RtmResident {
   id: string;
@@ -76,11 +77,7 @@ const issue = (lineNo: number, level: RtmIssue['level'], { code, field, message 
   message_en: message.en,
 });
 
-const rule = (code: string, field: string, id: string, en: string): RowIssue => ({
-  code,
-  field,
-  message: { id, en },
-});
+const rule = rtmIssue;
 
 /** Reads one row's three cells; every problem is reported, nothing is guessed. */
 function readRow(raw: RawRow<RtmHeader>, facts: RtmFacts, issues: RtmIssue[]): ReadRow | null {

@@ -13,6 +13,7 @@ import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
 import { refreshVillageStats } from '../../../stats-refresh.ts';
 import * as q from '../../record/queries.ts';
 import { checkRtm, type PlannedHousehold } from './check.ts';
+import { RTM_ISSUES } from './issues.ts';
 import { NIK, RTM_LAYOUT, type RtmHeader } from './layout.ts';
 
 interface RtmLine {
@@ -51,6 +52,7 @@ export const rtmImporter = defineImporter<RtmHeader, RtmLine>({
   title: { id: 'Impor rumah tangga', en: 'Household import' },
   summary: "Upload households in OpenSID's RTM file (NIK, nomor rumah tangga, status)",
   layout: RTM_LAYOUT,
+  issues: RTM_ISSUES,
   allowPartial: false,
   auditAction: 'population.household_import',
   async check({ db, villageCode, rows, progress }) {
