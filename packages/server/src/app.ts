@@ -12,6 +12,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.ts';
 import type { Database, Db, DbKind } from './db/database.ts';
+import { refuseCrossSiteWrites } from './http/cross-site.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { enforceRouteDeclarations } from './http/route-access.ts';
 import { registerSessionResolver } from './http/session-plugin.ts';
@@ -102,6 +103,8 @@ export async function buildApp(
   });
 
   enforceRouteDeclarations(app);
+  // Before the session is looked up: a forged cross-site write is refused without touching the database.
+  refuseCrossSiteWrites(app);
   registerSessionResolver(app);
   const webDist = existsSync(path.join(config.webDistDir, 'index.html'));
   registerProblemHandlers(app, { spaFallback: webDist });
