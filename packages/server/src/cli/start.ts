@@ -4,6 +4,7 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { prepareDatabase } from '../db/prepare.ts';
+import { purgeStaleThrottles } from '../modules/auth/throttle.ts';
 import { failInterruptedImports } from '../modules/population/import/service.ts';
 import { refreshAllStaleStats } from '../modules/population/stats-refresh.ts';
 import { DEMO_CITIZEN, DEMO_PASSWORD } from '../seed/demo-users.ts';
@@ -30,6 +31,9 @@ await refreshAllStaleStats(database.db);
 await failInterruptedImports(database.db);
 const dailyRefresh = setInterval(() => void refreshAllStaleStats(database.db), 6 * 3600_000);
 dailyRefresh.unref();
+// Sign-in back-off keys with nothing left to remember (no window, wait or recent success) are forgotten.
+const throttlePurge = setInterval(() => void purgeStaleThrottles(database.db), 6 * 3600_000);
+throttlePurge.unref();
 
 const app = await buildApp(database, config, true);
 const shutdown = async () => {
