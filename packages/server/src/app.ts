@@ -16,6 +16,7 @@ import { refuseCrossSiteWrites } from './http/cross-site.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { enforceRouteDeclarations } from './http/route-access.ts';
 import { registerSessionResolver } from './http/session-plugin.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { citizenRoutes } from './modules/population/citizen/routes.ts';
@@ -123,6 +124,7 @@ export async function buildApp(
   await app.register(authRoutes);
   await app.register(regionRoutes);
   await app.register(userRoutes);
+  await app.register(auditRoutes);
   await app.register(villageRoutes);
   await app.register(populationRecordRoutes);
   await app.register(householdRoutes);

@@ -4,6 +4,7 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { prepareDatabase } from '../db/prepare.ts';
+import { scheduleCheckpoints } from '../modules/audit/anchor.ts';
 import { purgeStaleThrottles } from '../modules/auth/throttle.ts';
 import { failInterruptedImports } from '../modules/population/import/service.ts';
 import { refreshAllStaleStats } from '../modules/population/stats-refresh.ts';
@@ -36,8 +37,11 @@ const throttlePurge = setInterval(() => void purgeStaleThrottles(database.db), 6
 throttlePurge.unref();
 
 const app = await buildApp(database, config, true);
+// Signed checkpoints of the audit chain, kept outside the database (see ARCHITECTURE.md, "Audit trail").
+const checkpoints = scheduleCheckpoints(database.db, config.auditAnchor, config.regencyCode, app.log);
 const shutdown = async () => {
   await app.close();
+  await checkpoints.stop();
   await database.close();
   process.exit(0);
 };

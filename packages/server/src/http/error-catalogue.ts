@@ -81,6 +81,11 @@ export const errorCatalogue = {
     id: 'Rumah tangga ini masih berisi keluarga (termasuk KK yang sudah diganti). Pindahkan atau keluarkan dahulu semua keluarganya, lalu hapus rumah tangganya.',
     en: 'This household still holds families (replaced family cards included). Move every family out first, then delete the household.',
   },
+  AUDIT_TRAIL_BROKEN: {
+    status: 409,
+    id: 'Jejak audit tidak lagi cocok dengan titik periksa terakhir yang ditandatangani, sehingga tanda terima tidak diterbitkan. Minta admin server menjalankan npm run audit:verify.',
+    en: 'The audit trail no longer matches its last signed checkpoint, so no receipt is issued. Ask the server administrator to run npm run audit:verify.',
+  },
   IMPORT_HAS_ERRORS: {
     status: 409,
     id: 'Masih ada baris yang bermasalah. Perbaiki berkasnya dan unggah lagi (impor penduduk juga dapat mengimpor baris yang valid saja).',
