@@ -18,7 +18,7 @@ type LoginCandidate = Awaited<ReturnType<typeof q.findUserByUsername>>;
 
 /**
  * Unknown and known accounts take the same path: the same throttle keys, a password check (against a dummy
- * hash when there is no account), the same 401 or 429. Only an existing account's failures are audited.
+ * hash when there is no account), the same audit writes without the typed name, the same 401 or 429.
  */
 async function completeLogin(
   db: Db,
@@ -46,11 +46,10 @@ async function completeLogin(
   const valid = await verifySecret(user?.password_hash, secret);
   if (!user || !valid || !user.active) {
     const outcome = await countFailure(db, keys, now);
-    // Unknown users are not audited by name: the attempted username may be someone's NIK or password.
-    if (user) {
-      await audit('auth.login_failed', { failures: outcome.accountFailures });
-      if (outcome.waits.length > 0) await audit('auth.login_throttled', { waits: outcome.waits });
-    }
+    // Audited whether or not the account exists, so both answers cost the same writes (and time). An unknown
+    // name is not recorded: what was typed may be someone's NIK or password.
+    await audit('auth.login_failed', { failures: outcome.accountFailures });
+    if (outcome.waits.length > 0) await audit('auth.login_throttled', { waits: outcome.waits });
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
   await countSuccess(db, keys, now);
