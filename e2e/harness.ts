@@ -84,6 +84,7 @@ export async function startApp(): Promise<RunningApp> {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(`${dataDir}-audit`, { recursive: true, force: true }); // signed audit checkpoints and their key
     },
   };
 }

@@ -12,9 +12,11 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.ts';
 import type { Database, Db, DbKind } from './db/database.ts';
+import { refuseCrossSiteWrites } from './http/cross-site.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { enforceRouteDeclarations } from './http/route-access.ts';
 import { registerSessionResolver } from './http/session-plugin.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { populationRoutes } from './modules/population/routes.ts';
@@ -98,6 +100,8 @@ export async function buildApp(
   });
 
   enforceRouteDeclarations(app);
+  // Before the session is looked up: a forged cross-site write is refused without touching the database.
+  refuseCrossSiteWrites(app);
   registerSessionResolver(app);
   const webDist = existsSync(path.join(config.webDistDir, 'index.html'));
   registerProblemHandlers(app, { spaFallback: webDist });
@@ -116,6 +120,7 @@ export async function buildApp(
   await app.register(authRoutes);
   await app.register(regionRoutes);
   await app.register(userRoutes);
+  await app.register(auditRoutes);
   await app.register(villageRoutes);
   await app.register(populationRoutes);
 

@@ -12,19 +12,39 @@ export interface AppConfig {
   secureCookies: boolean;
   logLevel: string;
   webDistDir: string;
+  auditAnchor: AuditAnchorConfig;
+}
+
+/** Where the audit trail's signed checkpoints live: outside the database they vouch for (see ARCHITECTURE.md). */
+export interface AuditAnchorConfig {
+  /** Append-only file of signed checkpoints, one JSON line each. */
+  checkpointFile: string;
+  /** Ed25519 private key (PKCS#8 PEM, mode 0600), generated at first start. */
+  keyFile: string;
+  /** A checkpoint is taken this often when the trail has grown (and at start, shutdown and on demand). */
+  intervalMinutes: number;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, 'data'));
+  // Beside DATA_DIR, not in it: with PGlite DATA_DIR is the database's own directory, and the key must not
+  // travel with copies of the database.
+  const anchorDir = path.resolve(env.AUDIT_ANCHOR_DIR ?? `${dataDir}-audit`);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, 'data')),
+    dataDir,
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     regencyCode: env.REGENCY_CODE ?? '35.10',
     secureCookies: env.SECURE_COOKIES === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(repoRoot, 'packages/web/dist')),
+    auditAnchor: {
+      checkpointFile: path.join(anchorDir, 'checkpoints.jsonl'),
+      keyFile: path.resolve(env.AUDIT_SIGNING_KEY_FILE ?? path.join(anchorDir, 'signing-key.pem')),
+      intervalMinutes: Math.max(1, Number(env.AUDIT_CHECKPOINT_MINUTES ?? 15) || 15),
+    },
   };
 }

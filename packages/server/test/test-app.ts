@@ -1,10 +1,13 @@
 // Builds the real app on a fresh test database and offers the few moves every API test needs:
 // make a user of some role and area, sign in as them, and inject requests with their cookie.
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Agency, Role } from '../src/access/roles.ts';
 import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
+import { loadConfig, type AppConfig } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
 import { hashSecret } from '../src/modules/auth/password.ts';
 import { createTestDatabase } from './test-database.ts';
@@ -15,6 +18,7 @@ let sharedHash: Promise<string> | undefined;
 export interface TestApp {
   app: FastifyInstance;
   database: Database;
+  config: AppConfig;
   createUser(
     role: Role,
     areaCode: string,
@@ -56,7 +60,12 @@ export async function signIn(
 
 export async function buildTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({}), webDistDir: '/nonexistent' };
+  // Each test app signs audit checkpoints with its own key, in its own directory.
+  const anchorDir = mkdtempSync(path.join(os.tmpdir(), 'sk-test-audit-'));
+  const config = {
+    ...loadConfig({ AUDIT_ANCHOR_DIR: anchorDir }),
+    webDistDir: '/nonexistent',
+  };
   const app = await buildApp(database, config);
   sharedHash ??= hashSecret(TEST_PASSWORD);
   const passwordHash = await sharedHash;
@@ -90,10 +99,12 @@ export async function buildTestApp(): Promise<TestApp> {
   return {
     app,
     database,
+    config,
     createUser,
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(anchorDir, { recursive: true, force: true });
     },
   };
 }

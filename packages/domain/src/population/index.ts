@@ -3,6 +3,7 @@ export * from './age.ts';
 export * from './calendar.ts';
 export * from './code-lists.ts';
 export * from './district.ts';
+export * from './event-dates.ts';
 export * from './family.ts';
 export * from './generate-nik.ts';
 export * from './housing-codes.ts';

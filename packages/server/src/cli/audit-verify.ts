@@ -1,19 +1,55 @@
-// `npm run audit:verify`: recompute the audit hash chain; exit 1 and name the first bad entry if broken.
+// `npm run audit:verify [-- --receipt receipt.json …]`: recompute the audit hash chain and check it against
+// every signed checkpoint (the checkpoint file, and receipts the inspectorate kept). Exits 1 naming the first
+// broken point when an entry was edited or deleted, or when the tail was cut or rewritten.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
-import { verifyAuditChain } from '../modules/audit/service.ts';
+import { readCheckpointFile } from '../modules/audit/checkpoint-file.ts';
+import { readReceipt } from '../modules/audit/receipt.ts';
+import { keyFingerprint, loadSigningKey } from '../modules/audit/signing-key.ts';
+import { verifyAuditTrail, type CheckpointSource } from '../modules/audit/trail-verify.ts';
 
+const { values } = parseArgs({ options: { receipt: { type: 'string', multiple: true } } });
 const config = loadConfig();
+const { checkpointFile, keyFile } = config.auditAnchor;
+const key = loadSigningKey(keyFile);
+const sources: CheckpointSource[] = readCheckpointFile(checkpointFile).map((line) => ({
+  label: `${checkpointFile} line ${line.line}`,
+  signed: line.signed,
+  publicKey: key?.publicKey ?? null,
+}));
+for (const file of values.receipt ?? []) {
+  const receipt = readReceipt(readFileSync(file, 'utf8'));
+  if (key && receipt.fingerprint !== keyFingerprint(key.publicKey))
+    console.warn(`Note: ${file} was signed with key ${receipt.fingerprint}, not this deployment's key.`);
+  receipt.checkpoints.forEach((signed, i) =>
+    sources.push({ label: `${file} #${i + 1}`, signed, publicKey: receipt.publicKey }),
+  );
+}
+
 const database = await openDatabase(config);
 await migrate(database);
-const verdict = await verifyAuditChain(database.db);
+const verdict = await verifyAuditTrail(database.db, sources);
 await database.close();
-if (verdict.ok) {
-  console.log(`Audit chain intact: ${verdict.entries} entries verified.`);
-} else {
-  console.error(
-    `Audit chain BROKEN at entry ${verdict.brokenAt} (${verdict.reason}); ${verdict.entries} entries before it are intact.`,
-  );
+if (!verdict.ok) {
+  console.error(verdict.message);
   process.exit(1);
 }
+const last = verdict.lastCheckpoint;
+console.log(
+  `Audit chain intact: ${verdict.entries} entries verified` +
+    (last
+      ? `, against ${verdict.checkpoints} signed checkpoints (the last: entry ${last.seq}, ${last.at}).`
+      : '.'),
+);
+if (!last)
+  console.warn(
+    'WARNING: no signed checkpoint to check against, so a cut or rewritten tail would go unseen. ' +
+      'Run npm run audit:checkpoint (the server also takes them) and keep receipts off the server.',
+  );
+else if (verdict.entries > last.seq)
+  console.log(
+    `${verdict.entries - last.seq} newer entries are chained but not yet anchored by a checkpoint.`,
+  );

@@ -4,6 +4,8 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { prepareDatabase } from '../db/prepare.ts';
+import { scheduleCheckpoints } from '../modules/audit/anchor.ts';
+import { purgeStaleThrottles } from '../modules/auth/throttle.ts';
 import { refreshAllStaleStats } from '../modules/population/stats-refresh.ts';
 import { DEMO_CITIZEN, DEMO_PASSWORD } from '../seed/demo-users.ts';
 import { seed } from '../seed/seed.ts';
@@ -27,10 +29,16 @@ if (!anyUser) {
 await refreshAllStaleStats(database.db);
 const dailyRefresh = setInterval(() => void refreshAllStaleStats(database.db), 6 * 3600_000);
 dailyRefresh.unref();
+// Sign-in back-off keys with nothing left to remember (no window, wait or recent success) are forgotten.
+const throttlePurge = setInterval(() => void purgeStaleThrottles(database.db), 6 * 3600_000);
+throttlePurge.unref();
 
 const app = await buildApp(database, config, true);
+// Signed checkpoints of the audit chain, kept outside the database (see ARCHITECTURE.md, "Audit trail").
+const checkpoints = scheduleCheckpoints(database.db, config.auditAnchor, config.regencyCode, app.log);
 const shutdown = async () => {
   await app.close();
+  await checkpoints.stop();
   await database.close();
   process.exit(0);
 };

@@ -29,12 +29,7 @@ export interface AppUser {
   area_code: string;
   created_at: Generated<Timestamp>;
   display_name: string;
-  /**
-   * Consecutive failures since the last success; reaching the limit sets locked_until
-   */
-  failed_logins: Generated<number>;
   id: string;
-  locked_until: Timestamp | null;
   /**
    * argon2id PHC string (salted); for citizens this hashes the PIN
    */
@@ -213,6 +208,30 @@ export interface ImportJobRow {
   warnings: Generated<Json>;
 }
 
+export interface LoginThrottle {
+  /**
+   * Sign-in attempts for this key wait until then (429 with Retry-After)
+   */
+  blocked_until: Timestamp | null;
+  /**
+   * Failures counted since window_start (a pair also starts over on a success)
+   */
+  failures: Generated<number>;
+  /**
+   * account: the user id, or an HMAC of the typed name/NIK when no account has it (never the name itself); address: the client IP; account_address: both, space-separated
+   */
+  key: string;
+  /**
+   * Pairs only: when the account last signed in from this address; a usual address is exempt from the account-wide back-off
+   */
+  last_success_at: Timestamp | null;
+  scope: string;
+  /**
+   * First failure of the current counting window; an expired window starts over at 1
+   */
+  window_start: Timestamp | null;
+}
+
 export interface NameWord {
   /**
    * Spelling-variant key (name_sound): words with equal keys match each other
@@ -372,6 +391,7 @@ export interface DB {
   household: Household;
   import_job: ImportJob;
   import_job_row: ImportJobRow;
+  login_throttle: LoginThrottle;
   name_word: NameWord;
   population_stat: PopulationStat;
   region: Region;

@@ -16,15 +16,20 @@ export const errorCatalogue = {
     id: 'Nama pengguna atau kata sandi salah.',
     en: 'Wrong username or password.',
   },
-  AUTH_LOCKED: {
-    status: 423,
-    id: 'Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi nanti.',
-    en: 'The account is temporarily locked after too many failed sign-in attempts. Try again later.',
+  AUTH_THROTTLED: {
+    status: 429,
+    id: 'Terlalu banyak percobaan masuk yang gagal. Tunggu beberapa menit, lalu coba lagi.',
+    en: 'Too many failed sign-in attempts. Wait a few minutes, then try again.',
   },
   FORBIDDEN: {
     status: 403,
     id: 'Anda tidak berwenang melakukan tindakan ini.',
     en: 'You are not allowed to do this.',
+  },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    id: 'Permintaan ini datang dari situs lain dan ditolak. Buka aplikasi langsung dari alamatnya sendiri, lalu ulangi.',
+    en: 'This request came from another site and was refused. Open the application at its own address, then try again.',
   },
   NOT_FOUND: {
     status: 404,
@@ -45,6 +50,11 @@ export const errorCatalogue = {
     status: 409,
     id: 'Nama pengguna sudah dipakai.',
     en: 'That username is already taken.',
+  },
+  CANNOT_DEACTIVATE_SELF: {
+    status: 409,
+    id: 'Anda tidak dapat menonaktifkan akun Anda sendiri. Minta admin kabupaten lain melakukannya.',
+    en: 'You cannot deactivate your own account. Ask another regency administrator to do it.',
   },
   NIK_ALREADY_REGISTERED: {
     status: 409,
@@ -70,6 +80,11 @@ export const errorCatalogue = {
     status: 409,
     id: 'Rumah tangga ini masih berisi keluarga (termasuk KK yang sudah diganti). Pindahkan atau keluarkan dahulu semua keluarganya, lalu hapus rumah tangganya.',
     en: 'This household still holds families (replaced family cards included). Move every family out first, then delete the household.',
+  },
+  AUDIT_TRAIL_BROKEN: {
+    status: 409,
+    id: 'Jejak audit tidak lagi cocok dengan titik periksa terakhir yang ditandatangani, sehingga tanda terima tidak diterbitkan. Minta admin server menjalankan npm run audit:verify.',
+    en: 'The audit trail no longer matches its last signed checkpoint, so no receipt is issued. Ask the server administrator to run npm run audit:verify.',
   },
   IMPORT_HAS_ERRORS: {
     status: 409,

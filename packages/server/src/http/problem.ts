@@ -40,6 +40,9 @@ export function problem(code: ErrorCode, extra: Record<string, unknown> = {}): P
 
 export function sendProblem(reply: FastifyReply, code: ErrorCode, extra: Record<string, unknown> = {}) {
   const body = problem(code, extra);
+  // A wait the client is told about in the body is also the standard header, for clients that read only that.
+  if (typeof extra.retryAfterSeconds === 'number')
+    reply.header('retry-after', String(extra.retryAfterSeconds));
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 

@@ -4,12 +4,12 @@ import { problemMessage } from './problem.ts';
 
 const problem = {
   type: 'about:blank',
-  title: 'Locked',
-  status: 423,
-  detail: 'Account locked',
-  code: 'AUTH_LOCKED',
-  message_id: 'Akun dikunci',
-  message_en: 'Account locked (en)',
+  title: 'AUTH_THROTTLED',
+  status: 429,
+  detail: 'Too many failed sign-in attempts',
+  code: 'AUTH_THROTTLED',
+  message_id: 'Terlalu banyak percobaan',
+  message_en: 'Too many failed sign-in attempts (en)',
   retryAfterSeconds: 600,
 };
 
@@ -33,8 +33,8 @@ afterEach(() => {
 
 describe('problemMessage', () => {
   it('picks the message in the reader language and falls back to detail', () => {
-    expect(problemMessage(problem, 'id')).toBe('Akun dikunci');
-    expect(problemMessage(problem, 'en')).toBe('Account locked (en)');
+    expect(problemMessage(problem, 'id')).toBe('Terlalu banyak percobaan');
+    expect(problemMessage(problem, 'en')).toBe('Too many failed sign-in attempts (en)');
     expect(problemMessage({ detail: 'Only detail' }, 'id')).toBe('Only detail');
     expect(problemMessage({ message_id: '', detail: 'Fallback' }, 'id')).toBe('Fallback');
   });
@@ -60,11 +60,11 @@ describe('apiRequest', () => {
   });
 
   it('turns a problem body into an ApiError with code, status and retry time', async () => {
-    stubFetch(problemResponse(423, problem));
+    stubFetch(problemResponse(429, problem));
     const error = await apiRequest('/api/auth/login', { expectUnauthorized: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'AUTH_LOCKED', status: 423, retryAfterSeconds: 600 });
-    expect((error as ApiError).message).toBe('Akun dikunci');
+    expect(error).toMatchObject({ code: 'AUTH_THROTTLED', status: 429, retryAfterSeconds: 600 });
+    expect((error as ApiError).message).toBe('Terlalu banyak percobaan');
   });
 
   it('reports a lost session to the unauthorized handler, except where 401 is expected', async () => {

@@ -14,7 +14,7 @@ export interface StaffAccount {
   areaCode: string;
   areaName: string;
   active: boolean;
-  /** Signed-in lock-out after too many wrong passwords; lifted by time or by the admin. */
+  /** Sign-ins from new addresses wait after many failed attempts; lifted by time or by the admin. */
   locked: boolean;
 }
 

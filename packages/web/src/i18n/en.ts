@@ -43,9 +43,8 @@ export const en: Messages = {
       invalidCitizen: 'Incorrect NIK or PIN.',
       nikFormat: 'The NIK must be 16 digits.',
       pinFormat: 'The PIN must be 6 digits.',
-      locked:
-        'This account is temporarily locked after too many failed attempts. Try again in {{minutes}} minute(s).',
-      lockedNoTime: 'This account is temporarily locked after too many failed attempts. Try again later.',
+      throttled: 'Too many failed sign-in attempts. Try again in {{minutes}} minute(s).',
+      throttledNoTime: 'Too many failed sign-in attempts. Wait a few minutes, then try again.',
       rateLimited: 'Too many sign-in attempts. Wait a moment, then try again.',
     },
   },

@@ -43,9 +43,8 @@ export const id = {
       invalidCitizen: 'NIK atau PIN salah.',
       nikFormat: 'NIK harus 16 digit angka.',
       pinFormat: 'PIN harus 6 digit angka.',
-      locked:
-        'Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam {{minutes}} menit.',
-      lockedNoTime: 'Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi nanti.',
+      throttled: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {{minutes}} menit.',
+      throttledNoTime: 'Terlalu banyak percobaan masuk yang gagal. Tunggu beberapa menit, lalu coba lagi.',
       rateLimited: 'Terlalu banyak percobaan masuk. Tunggu sebentar, lalu coba lagi.',
     },
   },

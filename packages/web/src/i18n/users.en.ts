@@ -36,7 +36,7 @@ export const usersEn: typeof usersId = {
     buttonFor: 'Unlock the account of {{name}}',
     title: 'Unlock account',
     intro:
-      'The account of {{name}} ({{username}}) is locked for a while after too many failed sign-in attempts.',
+      'The account of {{name}} ({{username}}) has to wait before signing in from a new address, after too many failed sign-in attempts. From the computer they usually use they can still sign in.',
     check:
       'Make sure you have spoken with the account owner. Once unlocked, they can try to sign in again right away.',
     submit: 'Unlock',

@@ -35,7 +35,7 @@ export const usersId = {
     buttonFor: 'Buka kunci akun {{name}}',
     title: 'Buka kunci akun',
     intro:
-      'Akun {{name}} ({{username}}) terkunci sementara karena terlalu banyak percobaan masuk yang gagal.',
+      'Akun {{name}} ({{username}}) harus menunggu sebelum dapat masuk dari alamat baru, karena terlalu banyak percobaan masuk yang gagal. Dari komputer yang biasa dipakainya ia tetap dapat masuk.',
     check:
       'Pastikan Anda sudah berbicara dengan pemilik akun. Setelah kunci dibuka, ia dapat langsung mencoba masuk lagi.',
     submit: 'Buka kunci',

@@ -15,6 +15,10 @@ export function lastEntry(db: Db) {
     .executeTakeFirst();
 }
 
+export function entryAt(db: Db, seq: number) {
+  return db.selectFrom('audit_log').select(['seq', 'hash']).where('seq', '=', seq).executeTakeFirst();
+}
+
 export interface AuditRow {
   seq: number;
   at: Date;

@@ -56,15 +56,35 @@ export async function appendAudit(db: Db, event: AuditEvent): Promise<void> {
 
 export type ChainVerdict =
   | { ok: true; entries: number }
-  | { ok: false; entries: number; brokenAt: number; reason: 'hash_mismatch' | 'link_mismatch' | 'gap' };
+  | {
+      ok: false;
+      entries: number;
+      brokenAt: number;
+      reason: 'hash_mismatch' | 'link_mismatch' | 'gap' | 'checkpoint_mismatch';
+    };
 
-/** Walks the whole chain in order; the first entry whose hash, link or position is wrong is reported. */
-export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainVerdict> {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
+export interface ChainWalk {
+  /** Start after this entry, already trusted (a verified checkpoint), instead of at the genesis. */
+  from?: { seq: number; hash: string };
+  /** Stop after this entry (entries appended meanwhile are left for the next walk). */
+  until?: number;
+  /** Hashes signed checkpoints vouch for, by seq: an entry that differs was rewritten, however well. */
+  anchors?: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+/** Walks the chain in order; the first entry whose hash, link, position or anchor is wrong is reported. */
+export async function verifyAuditChain(
+  db: Db,
+  batchSize = 5000,
+  walk: ChainWalk = {},
+): Promise<ChainVerdict> {
+  let prevHash = walk.from?.hash ?? GENESIS_HASH;
+  let expectedSeq = (walk.from?.seq ?? 0) + 1;
+  const until = walk.until ?? Number.POSITIVE_INFINITY;
   for (;;) {
     const batch = await entriesAfter(db, expectedSeq - 1, batchSize);
     for (const row of batch) {
+      if (row.seq > until) return { ok: true, entries: expectedSeq - 1 };
       if (row.seq !== expectedSeq)
         return { ok: false, entries: expectedSeq - 1, brokenAt: expectedSeq, reason: 'gap' };
       if (row.prev_hash !== prevHash)
@@ -84,6 +104,9 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainV
       });
       if (recomputed !== row.hash)
         return { ok: false, entries: row.seq - 1, brokenAt: row.seq, reason: 'hash_mismatch' };
+      const anchored = walk.anchors?.get(row.seq);
+      if (anchored && [...anchored].some((hash) => hash !== row.hash))
+        return { ok: false, entries: row.seq - 1, brokenAt: row.seq, reason: 'checkpoint_mismatch' };
       prevHash = row.hash;
       expectedSeq += 1;
     }

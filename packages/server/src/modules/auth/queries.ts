@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { ThrottleScope } from './policy.ts';
 
 const userColumns = [
   'app_user.id',
@@ -9,8 +11,6 @@ const userColumns = [
   'app_user.agency',
   'app_user.area_code',
   'app_user.active',
-  'app_user.failed_logins',
-  'app_user.locked_until',
 ] as const;
 
 export function findUserByUsername(db: Db, username: string) {
@@ -24,22 +24,6 @@ export function findCitizenByNikDigest(db: Db, digest: string) {
     .select(userColumns)
     .where('citizen_login.nik_digest', '=', digest)
     .executeTakeFirst();
-}
-
-export async function recordFailure(db: Db, userId: string, failedLogins: number, lockedUntil: Date | null) {
-  await db
-    .updateTable('app_user')
-    .set({ failed_logins: failedLogins, locked_until: lockedUntil, updated_at: new Date() })
-    .where('id', '=', userId)
-    .execute();
-}
-
-export async function clearFailures(db: Db, userId: string) {
-  await db
-    .updateTable('app_user')
-    .set({ failed_logins: 0, locked_until: null })
-    .where('id', '=', userId)
-    .execute();
 }
 
 export async function insertSession(
@@ -86,6 +70,11 @@ export async function deleteSession(db: Db, tokenDigest: string) {
   await db.deleteFrom('user_session').where('token_digest', '=', tokenDigest).execute();
 }
 
+export async function deleteSessionsOf(db: Db, userId: string) {
+  const result = await db.deleteFrom('user_session').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function deleteExpiredSessions(db: Db, now: Date) {
   await db.deleteFrom('user_session').where('expires_at', '<', now).execute();
 }
@@ -110,4 +99,87 @@ export function findProfile(db: Db, userId: string) {
 
 export function deploymentSecret(db: Db) {
   return db.selectFrom('deployment').select('secret').where('id', '=', 1).executeTakeFirstOrThrow();
+}
+
+export interface ThrottleKey {
+  scope: ThrottleScope;
+  key: string;
+}
+
+export function throttleRows(db: Db, keys: readonly ThrottleKey[]) {
+  return db
+    .selectFrom('login_throttle')
+    .selectAll()
+    .where((eb) => eb.or(keys.map((k) => eb.and([eb('scope', '=', k.scope), eb('key', '=', k.key)]))))
+    .execute();
+}
+
+/**
+ * Counts one failure on a key in a single statement (concurrent failures each count), starting a new window
+ * when the current one began at or before `windowExpiredAt`. Returns the count in the window.
+ */
+export async function countThrottleFailure(db: Db, k: ThrottleKey, now: Date, windowExpiredAt: Date) {
+  const expired = sql<boolean>`(login_throttle.window_start IS NULL OR login_throttle.window_start <= ${windowExpiredAt}::timestamptz)`;
+  const row = await db
+    .insertInto('login_throttle')
+    .values({ scope: k.scope, key: k.key, failures: 1, window_start: now })
+    .onConflict((oc) =>
+      oc.columns(['scope', 'key']).doUpdateSet({
+        failures: sql`CASE WHEN ${expired} THEN 1 ELSE login_throttle.failures + 1 END`,
+        window_start: sql`CASE WHEN ${expired} THEN ${now}::timestamptz ELSE login_throttle.window_start END`,
+      }),
+    )
+    .returning('failures')
+    .executeTakeFirstOrThrow();
+  return row.failures;
+}
+
+/** Makes a key wait until `until`, never shortening a wait already running. */
+export async function blockThrottleKey(db: Db, k: ThrottleKey, until: Date) {
+  await db
+    .updateTable('login_throttle')
+    .set({ blocked_until: sql`greatest(blocked_until, ${until}::timestamptz)` })
+    .where('scope', '=', k.scope)
+    .where('key', '=', k.key)
+    .execute();
+}
+
+/** A success from this account and address: the pair starts over and the address counts as usual. */
+export async function recordThrottleSuccess(db: Db, k: ThrottleKey, now: Date) {
+  await db
+    .insertInto('login_throttle')
+    .values({ scope: k.scope, key: k.key, failures: 0, last_success_at: now })
+    .onConflict((oc) =>
+      oc
+        .columns(['scope', 'key'])
+        .doUpdateSet({ failures: 0, window_start: null, blocked_until: null, last_success_at: now }),
+    )
+    .execute();
+}
+
+/** Lifts every wait on one account (its own count and its pairs); the addresses' own counts stay. */
+export async function clearAccountThrottle(db: Db, accountKey: string) {
+  await db
+    .deleteFrom('login_throttle')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('scope', '=', 'account'), eb('key', '=', accountKey)]),
+        eb.and([eb('scope', '=', 'account_address'), eb('key', 'like', `${accountKey} %`)]),
+      ]),
+    )
+    .execute();
+}
+
+/** Forgets keys with nothing left to remember: no window, wait or usual address newer than `before`. */
+export async function purgeStaleThrottles(db: Db, before: Date, now: Date) {
+  await db
+    .deleteFrom('login_throttle')
+    .where((eb) =>
+      eb.and([
+        eb.or([eb('window_start', 'is', null), eb('window_start', '<', before)]),
+        eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<', now)]),
+        eb.or([eb('last_success_at', 'is', null), eb('last_success_at', '<', before)]),
+      ]),
+    )
+    .execute();
 }

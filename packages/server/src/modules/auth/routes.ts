@@ -9,7 +9,7 @@ import { findProfile } from './queries.ts';
 import { citizenLoginBodySchema, loginBodySchema, toProfile, userProfileSchema } from './schemas.ts';
 import { loginWithNikPin, loginWithPassword, logout } from './service.ts';
 
-/** Sign-in is public, so it is rate limited per address on top of the per-account lock-out. */
+/** Sign-in is public: a coarse per-address request limit, on top of the failure back-off (throttle.ts). */
 const loginRateLimit = { max: 20, timeWindow: '1 minute' };
 
 const clientOf = (request: FastifyRequest) => ({
@@ -35,7 +35,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     200: z.object({ user: userProfileSchema }),
     400: problemSchema,
     401: problemSchema,
-    423: problemSchema,
     429: problemSchema,
   };
 

@@ -6,7 +6,8 @@ import { appendAudit } from '../audit/service.ts';
 import { verifySecret } from './password.ts';
 import { authPolicy } from './policy.ts';
 import * as q from './queries.ts';
-import { digestToken, newSessionToken, nikDigest } from './tokens.ts';
+import { countFailure, countSuccess, secondsToWait } from './throttle.ts';
+import { digestToken, newSessionToken, nikDigest, signInNameDigest } from './tokens.ts';
 
 interface ClientInfo {
   ip: string | null;
@@ -15,14 +16,20 @@ interface ClientInfo {
 
 type LoginCandidate = Awaited<ReturnType<typeof q.findUserByUsername>>;
 
+/**
+ * Unknown and known accounts take the same path: the same throttle keys, a password check (against a dummy
+ * hash when there is no account), the same audit writes without the typed name, the same 401 or 429.
+ */
 async function completeLogin(
   db: Db,
   user: LoginCandidate,
+  accountKey: string,
   secret: string,
   client: ClientInfo,
   method: string,
 ) {
   const now = new Date();
+  const keys = { account: accountKey, address: client.ip ?? 'unknown' };
   const audit = (action: string, details: Record<string, unknown> = {}) =>
     appendAudit(db, {
       actor: user ? { id: user.id, role: user.role } : null,
@@ -34,25 +41,18 @@ async function completeLogin(
       details: { method, ...details },
     });
 
-  if (user?.locked_until && user.locked_until > now) {
-    await audit('auth.login_refused_locked');
-    const retryAfterSeconds = Math.ceil((user.locked_until.getTime() - now.getTime()) / 1000);
-    throw new AppError('AUTH_LOCKED', { retryAfterSeconds });
-  }
+  const wait = await secondsToWait(db, keys, now);
+  if (wait > 0) throw new AppError('AUTH_THROTTLED', { retryAfterSeconds: wait });
   const valid = await verifySecret(user?.password_hash, secret);
   if (!user || !valid || !user.active) {
-    if (user) {
-      const failures = user.failed_logins + 1;
-      const lock = failures >= authPolicy.maxFailedLogins;
-      const lockedUntil = lock ? new Date(now.getTime() + authPolicy.lockMinutes * 60_000) : null;
-      await q.recordFailure(db, user.id, lock ? 0 : failures, lockedUntil);
-      await audit(lock ? 'auth.account_locked' : 'auth.login_failed', { failures });
-      if (lock) throw new AppError('AUTH_LOCKED', { retryAfterSeconds: authPolicy.lockMinutes * 60 });
-    }
-    // Unknown users are not audited by name: the attempted username may be someone's NIK or password.
+    const outcome = await countFailure(db, keys, now);
+    // Audited whether or not the account exists, so both answers cost the same writes (and time). An unknown
+    // name is not recorded: what was typed may be someone's NIK or password.
+    await audit('auth.login_failed', { failures: outcome.accountFailures });
+    if (outcome.waits.length > 0) await audit('auth.login_throttled', { waits: outcome.waits });
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
-  await q.clearFailures(db, user.id);
+  await countSuccess(db, keys, now);
   const { token, digest } = newSessionToken();
   await q.insertSession(db, {
     token_digest: digest,
@@ -66,16 +66,33 @@ async function completeLogin(
 }
 
 export async function loginWithPassword(db: Db, username: string, password: string, client: ClientInfo) {
-  const user = await q.findUserByUsername(db, username.trim().toLowerCase());
+  const name = username.trim().toLowerCase();
+  const { secret } = await q.deploymentSecret(db);
+  const user = await q.findUserByUsername(db, name);
   // Citizens sign in with NIK + PIN only, never through the staff form.
   const staff = user?.role === 'citizen' ? undefined : user;
-  return completeLogin(db, staff, password, client, 'password');
+  const accountKey = staff ? staff.id : `name:${signInNameDigest(secret, name)}`;
+  return completeLogin(db, staff, accountKey, password, client, 'password');
 }
 
 export async function loginWithNikPin(db: Db, nik: string, pin: string, client: ClientInfo) {
   const { secret } = await q.deploymentSecret(db);
-  const user = await q.findCitizenByNikDigest(db, nikDigest(secret, nik));
-  return completeLogin(db, user, pin, client, 'nik_pin');
+  const digest = nikDigest(secret, nik);
+  const user = await q.findCitizenByNikDigest(db, digest);
+  return completeLogin(db, user, user ? user.id : `nik:${digest}`, pin, client, 'nik_pin');
+}
+
+/**
+ * Ends every open session of an account: its PIN or password was re-issued, or it was deactivated. (A sign-in
+ * back-off never does this: anyone can set one off, and it must not sign the owner out.)
+ */
+export function endSessionsOf(db: Db, userId: string): Promise<number> {
+  return q.deleteSessionsOf(db, userId);
+}
+
+/** Lifts the sign-in waits on one account, e.g. once the admin has spoken with its owner. */
+export function liftSignInWaits(db: Db, userId: string): Promise<void> {
+  return q.clearAccountThrottle(db, userId);
 }
 
 export async function logout(db: Db, token: string, actor: Actor, client: ClientInfo) {

@@ -14,3 +14,8 @@ export function digestToken(token: string): string {
 export function nikDigest(secret: string, nik: string): string {
   return createHmac('sha256', secret).update(nik).digest('hex');
 }
+
+/** Keyed digest of a typed sign-in name, so throttling an unknown name stores neither it nor a plain hash. */
+export function signInNameDigest(secret: string, name: string): string {
+  return createHmac('sha256', secret).update(`sign-in-name:${name}`).digest('hex');
+}

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { inArea } from '../../platform/area/in-area.ts';
 
@@ -9,6 +10,12 @@ export function listUsers(
   let query = db
     .selectFrom('app_user')
     .innerJoin('region', 'region.code', 'app_user.area_code')
+    // The account-wide sign-in wait (auth/throttle.ts) is what the list shows as "locked".
+    .leftJoin('login_throttle', (join) =>
+      join
+        .on('login_throttle.scope', '=', 'account')
+        .on('login_throttle.key', '=', sql<string>`app_user.id::text`),
+    )
     .select([
       'app_user.id',
       'app_user.username',
@@ -19,7 +26,7 @@ export function listUsers(
       'region.name as area_name',
       'region.level as area_level',
       'app_user.active',
-      'app_user.locked_until',
+      'login_throttle.blocked_until',
     ])
     .where('app_user.role', '!=', 'citizen');
   if (filter.areaCode) query = query.where(inArea('app_user.area_code', filter.areaCode, 'any'));
@@ -47,12 +54,25 @@ export function insertUser(
     .executeTakeFirst();
 }
 
-export async function unlockUser(db: Db, id: string) {
-  const result = await db
-    .updateTable('app_user')
-    .set({ failed_logins: 0, locked_until: null, updated_at: new Date() })
+/** A staff account (never a citizen's), for the admin's account actions. */
+export function findStaffAccount(db: Db, id: string) {
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'username', 'role', 'area_code', 'active'])
     .where('id', '=', id)
     .where('role', '!=', 'citizen')
+    .forUpdate()
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function setPasswordHash(db: Db, id: string, passwordHash: string) {
+  await db
+    .updateTable('app_user')
+    .set({ password_hash: passwordHash, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setActive(db: Db, id: string, active: boolean) {
+  await db.updateTable('app_user').set({ active, updated_at: new Date() }).where('id', '=', id).execute();
 }

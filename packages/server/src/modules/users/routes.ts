@@ -1,15 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isWithin } from '../../access/access.ts';
-import { agencies, roles } from '../../access/roles.ts';
-import { AppError } from '../../http/problem.ts';
+import { agencies, roles, type Actor } from '../../access/roles.ts';
 import { problemSchema } from '../../http/problem-schema.ts';
 import { actorOf, grantedRoute } from '../../http/route-access.ts';
-import { appendAudit } from '../audit/service.ts';
 import { regionCodeSchema } from '../regions/schemas.ts';
-import { listUsers, unlockUser } from './queries.ts';
-import { createStaffAccount } from './service.ts';
+import { listUsers } from './queries.ts';
+import { createStaffAccount, resetPassword, setAccountActive, unlockAccount } from './service.ts';
 
+const newPassword = z.string().min(10, 'Kata sandi minimal 10 karakter').max(200);
 const staffRoles = roles.filter((role) => role !== 'citizen') as [string, ...string[]];
 
 const userListItem = z.object({
@@ -63,7 +62,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
             areaCode: row.area_code,
             areaName: row.area_name,
             active: row.active,
-            locked: row.locked_until !== null && row.locked_until > now,
+            locked: row.blocked_until !== null && row.blocked_until > now,
           }),
         ),
       };
@@ -84,7 +83,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
             .toLowerCase()
             .regex(/^[a-z0-9._-]{3,50}$/, 'Nama pengguna 3-50 huruf kecil, angka, titik, garis'),
           displayName: z.string().trim().min(2).max(120),
-          password: z.string().min(10, 'Kata sandi minimal 10 karakter').max(200),
+          password: newPassword,
           role: z.enum(roles).exclude(['citizen']),
           agency: z.enum(agencies).nullable().default(null),
           areaCode: regionCodeSchema,
@@ -104,31 +103,64 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  const accountAction = (
+    path: string,
+    summary: string,
+    handler: (request: { params: { id: string }; actor: Actor }) => Promise<void>,
+  ) =>
+    app.post(
+      `/api/users/:id/${path}`,
+      {
+        config: { access: grantedRoute('administer') },
+        schema: {
+          tags: ['users'],
+          summary,
+          params: z.object({ id: z.uuid() }),
+          response: {
+            204: z.null(),
+            401: problemSchema,
+            403: problemSchema,
+            404: problemSchema,
+            409: problemSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        await handler({ params: request.params, actor: actorOf(request) });
+        return reply.code(204).send(null);
+      },
+    );
+
+  accountAction('unlock', 'Lift the sign-in waits on an account before they expire', ({ params, actor }) =>
+    unlockAccount(app.db, actor, params.id),
+  );
+  accountAction('deactivate', 'Deactivate an account; its open sessions end at once', ({ params, actor }) =>
+    setAccountActive(app.db, actor, params.id, false),
+  );
+  accountAction('reactivate', 'Let a deactivated account sign in again', ({ params, actor }) =>
+    setAccountActive(app.db, actor, params.id, true),
+  );
+
   app.post(
-    '/api/users/:id/unlock',
+    '/api/users/:id/password',
     {
       config: { access: grantedRoute('administer') },
       schema: {
         tags: ['users'],
-        summary: 'Lift a sign-in lock-out before it expires',
+        summary: 'Set a new password for a staff account; its open sessions end at once',
         params: z.object({ id: z.uuid() }),
-        response: { 204: z.null(), 401: problemSchema, 403: problemSchema, 404: problemSchema },
+        body: z.object({ password: newPassword }),
+        response: {
+          204: z.null(),
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
-      const unlocked = await app.db.transaction().execute(async (trx) => {
-        const done = await unlockUser(trx, request.params.id);
-        if (done)
-          await appendAudit(trx, {
-            actor,
-            action: 'user.unlock',
-            entityType: 'app_user',
-            entityId: request.params.id,
-          });
-        return done;
-      });
-      if (!unlocked) throw new AppError('NOT_FOUND');
+      await resetPassword(app.db, actorOf(request), request.params.id, request.body.password);
       return reply.code(204).send(null);
     },
   );

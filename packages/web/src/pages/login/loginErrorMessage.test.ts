@@ -20,14 +20,16 @@ describe('loginErrorMessage', () => {
     );
   });
 
-  it('tells a locked user how many minutes are left, rounded up', () => {
-    expect(loginErrorMessage(apiError(423, 'AUTH_LOCKED', 61), 'staff', t)).toBe(
-      'login.errors.locked {"minutes":2}',
+  it('tells a user held back after failed attempts how many minutes are left, rounded up', () => {
+    expect(loginErrorMessage(apiError(429, 'AUTH_THROTTLED', 61), 'staff', t)).toBe(
+      'login.errors.throttled {"minutes":2}',
     );
-    expect(loginErrorMessage(apiError(423, 'AUTH_LOCKED', 5), 'staff', t)).toBe(
-      'login.errors.locked {"minutes":1}',
+    expect(loginErrorMessage(apiError(429, 'AUTH_THROTTLED', 5), 'citizen', t)).toBe(
+      'login.errors.throttled {"minutes":1}',
     );
-    expect(loginErrorMessage(apiError(423, 'AUTH_LOCKED'), 'staff', t)).toBe('login.errors.lockedNoTime');
+    expect(loginErrorMessage(apiError(429, 'AUTH_THROTTLED'), 'staff', t)).toBe(
+      'login.errors.throttledNoTime',
+    );
   });
 
   it('handles rate limiting, network failures and unknown errors', () => {

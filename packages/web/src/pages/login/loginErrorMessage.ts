@@ -12,7 +12,7 @@ export function credentialProblem(mode: LoginMode, identifier: string, secret: s
 }
 
 /**
- * Known login failures get our own wording (with the minutes left for a lockout); anything else shows
+ * Known login failures get our own wording (with the minutes left to wait after repeated failures); anything else shows
  * the server's message, which the API client already picked in the current language.
  */
 export function loginErrorMessage(error: unknown, mode: LoginMode, t: TFunction): string {
@@ -20,9 +20,9 @@ export function loginErrorMessage(error: unknown, mode: LoginMode, t: TFunction)
   if (error.code === 'AUTH_INVALID_CREDENTIALS') {
     return mode === 'citizen' ? t('login.errors.invalidCitizen') : t('login.errors.invalid');
   }
-  if (error.code === 'AUTH_LOCKED' || error.status === 423) {
-    if (error.retryAfterSeconds === undefined) return t('login.errors.lockedNoTime');
-    return t('login.errors.locked', { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
+  if (error.code === 'AUTH_THROTTLED') {
+    if (error.retryAfterSeconds === undefined) return t('login.errors.throttledNoTime');
+    return t('login.errors.throttled', { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
   }
   if (error.status === 429) return t('login.errors.rateLimited');
   return error.message;

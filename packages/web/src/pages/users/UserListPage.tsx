@@ -21,7 +21,7 @@ function noticeFrom(state: unknown): string | null {
 
 /**
  * Pengguna: the staff accounts of the area chosen in the header (the whole regency by default), filtered by
- * role, with "Buka kunci" for accounts locked after too many wrong passwords.
+ * role, with "Buka kunci" for accounts held back after too many wrong passwords.
  */
 export function UserListPage() {
   const { t } = useTranslation();

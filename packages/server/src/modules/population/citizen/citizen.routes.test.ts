@@ -85,6 +85,54 @@ describe('citizen self-service', () => {
     ).toBe(200);
   });
 
+  it('signs out every open session of the citizen when a new PIN is issued', async () => {
+    const residentId = family.residentIds[2]!;
+    const issue = async () =>
+      (
+        await op.request({
+          method: 'POST',
+          url: `/api/villages/35.10.01.2001/residents/${residentId}/citizen-pin`,
+        })
+      ).json<{ pin: string }>().pin;
+    const nik = await nikOf(residentId);
+    const pin = await issue();
+    const cookies: string[] = [];
+    for (const ip of ['10.30.0.1', '10.30.0.2']) {
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/citizen-login',
+        payload: { nik, pin },
+        remoteAddress: ip,
+      });
+      cookies.push(`sk_session=${login.cookies.find((c) => c.name === 'sk_session')!.value}`);
+    }
+    const userId = (
+      await t.database.db
+        .selectFrom('citizen_login')
+        .select('user_id')
+        .where('resident_id', '=', residentId)
+        .executeTakeFirstOrThrow()
+    ).user_id;
+    const sessions = () =>
+      t.database.db.selectFrom('user_session').select('token_digest').where('user_id', '=', userId).execute();
+    expect(await sessions()).toHaveLength(2);
+
+    await issue();
+    expect(await sessions()).toHaveLength(0);
+    for (const cookie of cookies) {
+      const card = await t.app.inject({ method: 'GET', url: '/api/me/family', headers: { cookie } });
+      expect(card.statusCode).toBe(401);
+    }
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'population.citizen_pin_issued')
+      .where('entity_id', '=', residentId)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toEqual({ sessionsEnded: 2 });
+  });
+
   it('answers 403 to staff asking for /api/me/family', async () => {
     expect((await op.request({ method: 'GET', url: '/api/me/family' })).statusCode).toBe(403);
   });

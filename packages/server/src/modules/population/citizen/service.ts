@@ -8,6 +8,7 @@ import { AppError } from '../../../http/problem.ts';
 import { appendAudit } from '../../audit/service.ts';
 import { hashSecret } from '../../auth/password.ts';
 import { deploymentSecret } from '../../auth/queries.ts';
+import { endSessionsOf, liftSignInWaits } from '../../auth/service.ts';
 import { nikDigest } from '../../auth/tokens.ts';
 import { familyCard } from '../records/service.ts';
 import { statusCode } from '../records/status.ts';
@@ -17,6 +18,7 @@ export async function issueCitizenPin(db: Db, actor: Actor, villageCode: string,
   const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const pinHash = await hashSecret(pin);
   await db.transaction().execute(async (trx) => {
+    let sessionsEnded = 0;
     const resident = await trx
       .selectFrom('resident')
       .select(['id', 'nik', 'full_name', 'status_code'])
@@ -35,9 +37,12 @@ export async function issueCitizenPin(db: Db, actor: Actor, villageCode: string,
     if (existing) {
       await trx
         .updateTable('app_user')
-        .set({ password_hash: pinHash, failed_logins: 0, locked_until: null, updated_at: new Date() })
+        .set({ password_hash: pinHash, updated_at: new Date() })
         .where('id', '=', existing.user_id)
         .execute();
+      // A new PIN is handed over in person: whoever held the old one is signed out, and waits are lifted.
+      sessionsEnded = await endSessionsOf(trx, existing.user_id);
+      await liftSignInWaits(trx, existing.user_id);
       await trx
         .updateTable('citizen_login')
         .set({ village_code: villageCode, resident_id: residentId })
@@ -68,6 +73,7 @@ export async function issueCitizenPin(db: Db, actor: Actor, villageCode: string,
       entityType: 'resident',
       entityId: residentId,
       regionCode: villageCode,
+      details: { sessionsEnded },
     });
   });
   return { pin };

@@ -7,7 +7,7 @@ import { checkNik, requireNoErrors } from '../nik-check.ts';
 import { reassignNik } from '../registry-writes.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { statusCode } from '../records/status.ts';
-import { requireOneHead, requireUnclaimed } from './guards.ts';
+import { requireBirthDate, requireEventDate, requireOneHead, requireUnclaimed } from './guards.ts';
 import { personColumns } from './person-row.ts';
 import * as q from './queries.ts';
 import type { correctionBody } from './schemas.ts';
@@ -28,6 +28,11 @@ export function correctResident(
       ...(body.changes.relationship ? { relationship: body.changes.relationship } : {}),
     };
     const next = { ...before, ...changes };
+    if (body.changes.birthDate !== undefined) {
+      requireBirthDate(body.changes.birthDate, 'changes.birthDate');
+      // A death or move already recorded cannot come before the corrected birth.
+      if (before.status_date) requireEventDate(before.status_date, [next], 'changes.birthDate');
+    }
     const flags = requireNoErrors(await checkNik(trx, next.nik, next.birth_date, next.sex));
     if (next.nik !== before.nik) {
       await requireUnclaimed(trx, [next.nik]);

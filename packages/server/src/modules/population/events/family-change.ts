@@ -6,7 +6,7 @@ import type { Db } from '../../../db/database.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { AppError } from '../../../http/problem.ts';
 import { checkKk, requireNoErrors } from '../nik-check.ts';
-import { requireFamily, requireOneHead } from './guards.ts';
+import { requireEventDate, requireFamily, requireOneHead } from './guards.ts';
 import * as q from './queries.ts';
 import type { mergeBody, splitBody } from './schemas.ts';
 import { runLifeEvent } from './workflow.ts';
@@ -43,6 +43,7 @@ export function recordSplit(
           },
         ],
       });
+    requireEventDate(body.date, moving);
     const staying = members.filter((m) => !body.memberIds.includes(m.id));
     if (staying.length > 0) requireOneHead(staying);
     const newId = randomUUID();
@@ -87,6 +88,7 @@ export function recordMerge(
     const from = await requireFamily(trx, villageCode, body.fromFamilyId);
     const into = await requireFamily(trx, villageCode, body.intoFamilyId);
     const moving = await q.presentMembers(trx, villageCode, from.id);
+    requireEventDate(body.date, moving);
     const target = await q.presentMembers(trx, villageCode, into.id);
     const relationshipOf = new Map(body.relationships.map((r) => [r.residentId, r.relationship]));
     const moved = moving.map((m) => ({

@@ -1,8 +1,8 @@
 // Checks shared by the life events: each throws the problem the operator sees.
-import { validateFamily } from '@smart-kampung/domain';
+import { checkBirthDate, checkEventDate, validateFamily, type EventDateIssue } from '@smart-kampung/domain';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
-import { issuesToFieldErrors } from '../nik-check.ts';
+import { issuesToFieldErrors, today } from '../nik-check.ts';
 import { findClaimedNiks } from '../registry-writes.ts';
 import { statusCode } from '../records/status.ts';
 import * as q from './queries.ts';
@@ -45,4 +45,27 @@ export function requireOneHead(members: { nik: string; relationship: number | nu
   });
   if (result.errors.length > 0)
     throw new AppError('VALIDATION_FAILED', { errors: issuesToFieldErrors(result.errors) });
+}
+
+function refuseDate(field: string, issue: EventDateIssue): never {
+  throw new AppError('VALIDATION_FAILED', {
+    errors: [{ field, in: 'body', code: issue.code, message: issue.id, message_en: issue.en }],
+  });
+}
+
+/** An event's date: not after today, not before the birth of anyone it concerns (400 on the named field). */
+export function requireEventDate(
+  date: string,
+  people: readonly { full_name: string; birth_date: string }[],
+  field = 'date',
+) {
+  const born = people.map((p) => ({ name: p.full_name, birthDate: p.birth_date }));
+  const issue = checkEventDate(date, today(), born);
+  if (issue) refuseDate(field, issue);
+}
+
+/** A birth date someone enters: today at the latest. */
+export function requireBirthDate(birthDate: string, field = 'birthDate') {
+  const issue = checkBirthDate(birthDate, today());
+  if (issue) refuseDate(field, issue);
 }

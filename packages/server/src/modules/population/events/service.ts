@@ -8,7 +8,14 @@ import { AppError } from '../../../http/problem.ts';
 import { checkKk, requireNoErrors } from '../nik-check.ts';
 import { insertResidents } from '../registry-writes.ts';
 import { statusCode } from '../records/status.ts';
-import { requireFamily, requireOneHead, requirePresent, requireUnclaimed } from './guards.ts';
+import {
+  requireBirthDate,
+  requireEventDate,
+  requireFamily,
+  requireOneHead,
+  requirePresent,
+  requireUnclaimed,
+} from './guards.ts';
 import { newResidentRow } from './person-row.ts';
 import * as q from './queries.ts';
 import type { birthBody, deathBody, moveInBody, moveOutBody } from './schemas.ts';
@@ -21,6 +28,7 @@ export function recordBirth(
   body: z.infer<typeof birthBody>,
 ) {
   return runLifeEvent(db, ctx, villageCode, 'birth', async (trx, log) => {
+    requireBirthDate(body.birthDate);
     await requireFamily(trx, villageCode, body.familyId);
     await requireUnclaimed(trx, [body.nik]);
     const row = await newResidentRow(trx, villageCode, body.familyId, body.relationship, body);
@@ -47,6 +55,7 @@ export function recordDeath(
 ) {
   return runLifeEvent(db, ctx, villageCode, 'death', async (trx, log) => {
     const before = await requirePresent(trx, villageCode, id);
+    requireEventDate(body.date, [before]);
     await log.change(
       before,
       { status_code: statusCode.died, status_date: body.date },
@@ -69,6 +78,7 @@ export function recordMoveOut(
       body.wholeFamily && resident.family_id
         ? await q.presentMembers(trx, villageCode, resident.family_id)
         : [resident];
+    requireEventDate(body.date, leaving);
     if (!body.wholeFamily && resident.relationship === 1 && resident.family_id) {
       const others = (await q.presentMembers(trx, villageCode, resident.family_id)).filter(
         (m) => m.id !== id,
@@ -101,6 +111,12 @@ export function recordMoveIn(
   body: z.infer<typeof moveInBody>,
 ) {
   return runLifeEvent(db, ctx, villageCode, 'move_in', async (trx, log) => {
+    for (const [i, member] of body.members.entries())
+      requireBirthDate(member.birthDate, `members.${i}.birthDate`);
+    requireEventDate(
+      body.date,
+      body.members.map((m) => ({ full_name: m.fullName, birth_date: m.birthDate })),
+    );
     let familyId = body.familyId ?? null;
     const existing = familyId ? await q.presentMembers(trx, villageCode, familyId) : [];
     if (familyId) await requireFamily(trx, villageCode, familyId);
