@@ -1,13 +1,18 @@
 // The registry's shared write paths: every module that adds residents (life events, imports, the demo
-// generator) goes through these, so the regency-wide NIK index and statistics never drift.
+// generator) goes through these, so the regency-wide NIK index, the name-word dictionary and statistics
+// never drift.
 import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Resident } from '../../db/schema.ts';
+import { addNameWordsOfResidents } from './name-words.ts';
 
 export type NewResident = Insertable<Resident>;
 
-/** Inserts residents and claims their NIKs regency-wide; a NIK already claimed fails the transaction. */
+/**
+ * Inserts residents, claims their NIKs regency-wide (a NIK already claimed fails the transaction) and adds
+ * their name words to the search dictionary.
+ */
 export async function insertResidents(db: Db, rows: NewResident[], chunk = 1000) {
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.slice(start, start + chunk);
@@ -17,6 +22,10 @@ export async function insertResidents(db: Db, rows: NewResident[], chunk = 1000)
       .execute();
     await db.insertInto('resident').values(part).execute();
   }
+  const idsByVillage = new Map<string, string[]>();
+  for (const row of rows)
+    idsByVillage.set(row.village_code, [...(idsByVillage.get(row.village_code) ?? []), row.id]);
+  for (const [villageCode, ids] of idsByVillage) await addNameWordsOfResidents(db, villageCode, ids);
 }
 
 /** Moves a NIK's claim when a resident's NIK is corrected. */

@@ -8,6 +8,7 @@ import type { Db } from '../../../db/database.ts';
 import type { Family, Resident, ResidentEvent } from '../../../db/schema.ts';
 import { AppError } from '../../../http/problem.ts';
 import { appendAudit } from '../../audit/service.ts';
+import { addNameWordsOfResidents } from '../name-words.ts';
 import { insertResidents, type NewResident } from '../registry-writes.ts';
 import { refreshVillageStats } from '../stats-refresh.ts';
 import type { Change } from './check-batch.ts';
@@ -149,6 +150,7 @@ class CommitWriter {
         )
       ).map((r) => [r.nik, r]),
     );
+    const updatedIds: string[] = [];
     for (const row of updates) {
       const resident = existing.get(row.data.nik!);
       const values: Updateable<Resident> = {
@@ -160,6 +162,7 @@ class CommitWriter {
       if (!resident || !(await updateResidentByNik(this.trx, this.villageCode, row.data.nik!, values))) {
         throw new CommitConflict(row.line_no);
       }
+      updatedIds.push(resident.id);
       const changes = row.changes ?? [];
       this.event(
         row,
@@ -169,6 +172,8 @@ class CommitWriter {
       );
       this.updated += 1;
     }
+    // A name the file corrects may bring words the search dictionary has not seen (inserts: insertResidents).
+    await addNameWordsOfResidents(this.trx, this.villageCode, updatedIds);
     for (const row of rows) await this.applyFamilyChanges(row);
     await insertResidentEvents(this.trx, this.events.splice(0));
   }
