@@ -1,6 +1,8 @@
 // The name-word dictionary is written by the application on every path that writes residents (no trigger
 // since migration 0010): a name first seen in a birth, a correction, an import or a seeded village is found by
 // the name search at once. Every name here is made up, so no other write could have brought its words.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../test/test-app.ts';
@@ -96,5 +98,28 @@ describe('a seeded village', () => {
       FROM resident r, unnest(r.name_words) w WHERE r.village_code = ${other}`.execute(t.database.db);
     expect(rows[0]!.words).toBeGreaterThan(10);
     expect(rows[0]!.missing).toBe(0);
+  });
+});
+
+describe('every resident write in the source', () => {
+  // Statements that write resident rows: Kysely builders and SQL text. (The seed's COPY names the table in a
+  // spec; its paths are checked by their results above and in seed/population/bulk-load.test.ts.)
+  const writesResident =
+    /insertInto\(\s*'resident'\s*\)|updateTable\(\s*'resident'\s*\)|\b(INSERT\s+INTO|UPDATE|COPY)\s+resident\b/;
+  const forgetsNameWords = (text: string) =>
+    writesResident.test(text) && !/addNameWordsOf(Residents|Villages)\(|name-words:/.test(text);
+
+  it('adds the name words in its transaction, or says which caller does (a "name-words:" note)', () => {
+    expect(forgetsNameWords(`await sql\`INSERT INTO resident SELECT * FROM staged\`.execute(trx);`)).toBe(
+      true,
+    );
+    const root = path.resolve(import.meta.dirname, '../..');
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('test-support'),
+    );
+    expect(sources.length).toBeGreaterThan(50);
+    expect(sources.filter((file) => forgetsNameWords(readFileSync(path.join(root, file), 'utf8')))).toEqual(
+      [],
+    );
   });
 });

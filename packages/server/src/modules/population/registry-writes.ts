@@ -2,7 +2,6 @@
 // generator) goes through these, so the regency-wide NIK index, the name-word dictionary and statistics
 // never drift.
 import type { Insertable } from 'kysely';
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Resident } from '../../db/schema.ts';
 import { addNameWordsOfResidents } from './name-words.ts';
@@ -28,9 +27,21 @@ export async function insertResidents(db: Db, rows: NewResident[], chunk = 1000)
   for (const [villageCode, ids] of idsByVillage) await addNameWordsOfResidents(db, villageCode, ids);
 }
 
-/** Moves a NIK's claim when a resident's NIK is corrected. */
+/**
+ * Moves a NIK's claim when a resident's NIK is corrected. A delete and an insert, not an UPDATE of the key:
+ * resident_nik is distributed by NIK on Citus, which never changes a row's distribution column in place
+ * (the new NIK may belong on another node).
+ */
 export async function reassignNik(db: Db, oldNik: string, newNik: string) {
-  await sql`UPDATE resident_nik SET nik = ${newNik} WHERE nik = ${oldNik}`.execute(db);
+  const claim = await db
+    .deleteFrom('resident_nik')
+    .where('nik', '=', oldNik)
+    .returning(['village_code', 'resident_id'])
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('resident_nik')
+    .values({ nik: newNik, ...claim })
+    .execute();
 }
 
 /** Which of these NIKs are already in the registry, and where. */

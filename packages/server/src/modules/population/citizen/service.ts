@@ -17,11 +17,14 @@ export async function issueCitizenPin(db: Db, actor: Actor, villageCode: string,
   const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const pinHash = await hashSecret(pin);
   await db.transaction().execute(async (trx) => {
+    // citizen_login is a Citus reference table, which can hold no foreign key to resident: this read is the
+    // check, and its key-share lock holds the resident as the foreign key's check would, until the commit.
     const resident = await trx
       .selectFrom('resident')
       .select(['id', 'nik', 'full_name', 'status_code'])
       .where('village_code', '=', villageCode)
       .where('id', '=', residentId)
+      .forKeyShare()
       .executeTakeFirst();
     if (!resident) throw new AppError('NOT_FOUND');
     if (resident.status_code !== statusCode.present) throw new AppError('RESIDENT_NOT_PRESENT');

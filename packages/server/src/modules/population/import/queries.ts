@@ -230,7 +230,10 @@ export async function updateFamily(
     .execute();
 }
 
-/** Updates one resident found by NIK; false when no such resident exists (any more). */
+/**
+ * Updates one resident found by NIK; false when no such resident exists (any more).
+ * name-words: the commit (commit.ts writePage) adds the words of every resident a page updates, in one go.
+ */
 export async function updateResidentByNik(
   db: Db,
   villageCode: string,
