@@ -84,9 +84,6 @@ export async function pgliteEngine(): Promise<BenchEngine> {
   const database: Database = {
     db,
     kind: 'pglite',
-    runScript: async (script) => {
-      await pglite.exec(script);
-    },
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();

@@ -9,7 +9,10 @@ import { openPglite, openPostgres } from '../src/db/database.ts';
 import { prepareDatabase } from '../src/db/prepare.ts';
 
 export type DbTemplate =
-  { kind: 'pglite'; dumpFile: string } | { kind: 'postgres'; adminUrl: string; template: string };
+  | { kind: 'pglite'; dumpFile: string }
+  | { kind: 'postgres'; adminUrl: string; template: string }
+  // Opt-in, by hand: CITUS_TEST_NODES=host:port,… (coordinator first) runs the files on a real Citus cluster.
+  | { kind: 'citus'; nodes: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,6 +27,11 @@ export function databaseUrl(adminUrl: string, name: string): string {
 }
 
 export default async function setup(project: TestProject) {
+  // Each test file makes its own distributed database (citus-database.ts); no template to share.
+  if (process.env.CITUS_TEST_NODES) {
+    project.provide('dbTemplate', { kind: 'citus', nodes: process.env.CITUS_TEST_NODES });
+    return;
+  }
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     const template = `sk_test_template_${process.pid}`;

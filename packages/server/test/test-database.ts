@@ -4,10 +4,12 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../src/db/database.ts';
+import { createCitusTestDatabase } from './citus-database.ts';
 import { databaseUrl } from './global-setup.ts';
 
 export async function createTestDatabase(): Promise<Database> {
   const template = inject('dbTemplate');
+  if (template.kind === 'citus') return createCitusTestDatabase(template.nodes);
   if (template.kind === 'pglite') {
     const dump = await readFile(template.dumpFile);
     return openPglite({ loadDataDir: new Blob([dump]) });

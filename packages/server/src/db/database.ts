@@ -13,8 +13,6 @@ export type Db = Kysely<DB>;
 export interface Database {
   db: Db;
   kind: DbKind;
-  /** Runs a multi-statement SQL script (migrations); the script brings its own BEGIN/COMMIT. */
-  runScript(script: string): Promise<void>;
   /** PGlite only: the whole data directory as a tarball (test templates, backups of demo installs). */
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -31,18 +29,7 @@ export function openPostgres(url: string, poolSize = 10): Database {
   // the process would crash. The pool discards the client and the next query opens a fresh one.
   pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  const runScript = async (script: string) => {
-    const client = await pool.connect();
-    try {
-      await client.query(script);
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
-  return { db, kind: 'postgres', runScript, close: () => db.destroy() };
+  return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
@@ -58,14 +45,6 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     db,
     kind: 'pglite',
     dumpDataDir: () => pglite.dumpDataDir('none'),
-    runScript: async (script: string) => {
-      try {
-        await pglite.exec(script);
-      } catch (error) {
-        await pglite.exec('ROLLBACK');
-        throw error;
-      }
-    },
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();

@@ -1,10 +1,13 @@
 // Applies the numbered SQL files in ./migrations once each, in order, each in its own transaction.
-// Landed migrations are frozen: a changed file is refused by checksum rather than silently skipped.
+// Landed migrations are frozen: a changed file is refused by checksum (over the whole file) rather than
+// silently skipped. A migration is sent statement by statement (split by PostgreSQL's own parser): Citus
+// refuses many DDL statements arriving as one multi-statement string (docs/ARCHITECTURE.md, Scale-out).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import type { Database } from './database.ts';
+import { splitStatements } from './sql-statements.ts';
 
 const migrationsDir = path.join(import.meta.dirname, 'migrations');
 
@@ -46,14 +49,35 @@ export async function migrate(database: Database, migrations = listMigrations())
       }
       continue;
     }
-    // One script per migration: its statements and its bookkeeping row commit together or not at all.
-    // The advisory lock makes a second server starting at the same moment wait, then fail on the primary key
-    // instead of applying the same migration twice.
-    await database.runScript(
-      `BEGIN;\nSELECT pg_advisory_xact_lock(727001);\n${migration.sql}\n;` +
-        `INSERT INTO schema_migration (name, checksum) VALUES ('${migration.name}', '${migration.checksum}');\nCOMMIT;`,
-    );
+    await applyMigration(database, migration);
     ran.push(migration.name);
   }
   return ran;
+}
+
+/**
+ * One transaction on one connection (Kysely pins it, on the pool as on PGlite): its statements and its
+ * bookkeeping row commit together or not at all. The advisory lock makes a second server starting at the
+ * same moment wait, then fail on the bookkeeping row's primary key instead of applying the migration twice.
+ */
+async function applyMigration(database: Database, migration: Migration) {
+  const statements = await splitStatements(migration.sql).catch((error: unknown) => {
+    throw new Error(`Migration ${migration.name}: ${(error as Error).message}`, { cause: error });
+  });
+  await database.db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(727001)`.execute(trx);
+    for (const statement of statements) {
+      try {
+        await sql.raw(statement.sql).execute(trx);
+      } catch (error) {
+        throw new Error(
+          `Migration ${migration.name} failed at line ${statement.line}: ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
+    }
+    await sql`INSERT INTO schema_migration (name, checksum) VALUES (${migration.name}, ${migration.checksum})`.execute(
+      trx,
+    );
+  });
 }

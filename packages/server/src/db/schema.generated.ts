@@ -66,6 +66,9 @@ export interface CitizenLogin {
    * HMAC-SHA256 of the NIK with the deployment secret, hex
    */
   nik_digest: string;
+  /**
+   * The resident this citizen is (with village_code); checked by the application, no foreign key (reference table)
+   */
   resident_id: string | null;
   user_id: string;
   village_code: string | null;

@@ -162,17 +162,18 @@ export async function linkDemoCitizen(db: Db) {
     .executeTakeFirst();
   if (!claim) return;
   const userId = stableUuid('user:citizen-demo');
-  await db
-    .updateTable('citizen_login')
-    .set({ village_code: claim.village_code, resident_id: claim.resident_id })
-    .where('user_id', '=', userId)
-    .execute();
+  // Read before linking: no foreign key checks the link (citizen_login is a reference table, migration 0010).
   const resident = await db
     .selectFrom('resident')
     .select('full_name')
     .where('village_code', '=', claim.village_code)
     .where('id', '=', claim.resident_id)
     .executeTakeFirstOrThrow();
+  await db
+    .updateTable('citizen_login')
+    .set({ village_code: claim.village_code, resident_id: claim.resident_id })
+    .where('user_id', '=', userId)
+    .execute();
   await db
     .updateTable('app_user')
     .set({ area_code: claim.village_code, display_name: resident.full_name })

@@ -1,13 +1,17 @@
 // The registry's shared write paths: every module that adds residents (life events, imports, the demo
-// generator) goes through these, so the regency-wide NIK index and statistics never drift.
+// generator) goes through these, so the regency-wide NIK index, the name-word dictionary and statistics
+// never drift.
 import type { Insertable } from 'kysely';
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Resident } from '../../db/schema.ts';
+import { addNameWordsOfResidents } from './name-words.ts';
 
 export type NewResident = Insertable<Resident>;
 
-/** Inserts residents and claims their NIKs regency-wide; a NIK already claimed fails the transaction. */
+/**
+ * Inserts residents, claims their NIKs regency-wide (a NIK already claimed fails the transaction) and adds
+ * their name words to the search dictionary.
+ */
 export async function insertResidents(db: Db, rows: NewResident[], chunk = 1000) {
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.slice(start, start + chunk);
@@ -17,11 +21,27 @@ export async function insertResidents(db: Db, rows: NewResident[], chunk = 1000)
       .execute();
     await db.insertInto('resident').values(part).execute();
   }
+  const idsByVillage = new Map<string, string[]>();
+  for (const row of rows)
+    idsByVillage.set(row.village_code, [...(idsByVillage.get(row.village_code) ?? []), row.id]);
+  for (const [villageCode, ids] of idsByVillage) await addNameWordsOfResidents(db, villageCode, ids);
 }
 
-/** Moves a NIK's claim when a resident's NIK is corrected. */
+/**
+ * Moves a NIK's claim when a resident's NIK is corrected. A delete and an insert, not an UPDATE of the key:
+ * resident_nik is distributed by NIK on Citus, which never changes a row's distribution column in place
+ * (the new NIK may belong on another node).
+ */
 export async function reassignNik(db: Db, oldNik: string, newNik: string) {
-  await sql`UPDATE resident_nik SET nik = ${newNik} WHERE nik = ${oldNik}`.execute(db);
+  const claim = await db
+    .deleteFrom('resident_nik')
+    .where('nik', '=', oldNik)
+    .returning(['village_code', 'resident_id'])
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('resident_nik')
+    .values({ nik: newNik, ...claim })
+    .execute();
 }
 
 /** Which of these NIKs are already in the registry, and where. */

@@ -1,6 +1,8 @@
 // Recomputes villages' statistics. Called inside every transaction that changes a village's residents, so
 // the figures are never stale by more than a day of ageing (refreshAllStaleStats at start-up and every few
-// hours moves people into their new age band). Set-based: one statement covers any number of villages.
+// hours moves people into their new age band). Set-based within a village, one village per statement: on
+// Citus a statement confined to one village runs whole on that village's shard, while GROUPING across
+// shards is refused ("could not run distributed query with GROUPING").
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 
@@ -17,8 +19,11 @@ const ageBandLabel = (band: RawBuilder<unknown>) =>
   sql`CASE WHEN ${band} = 0 THEN '75+' ELSE (75 - 5 * ${band})::text || '-' || (79 - 5 * ${band})::text END`;
 
 export async function refreshStats(db: Db, villageCodes: readonly string[]) {
-  if (villageCodes.length === 0) return;
-  const codes = sql`${[...villageCodes]}::text[]`;
+  for (const villageCode of villageCodes) await refreshOneVillage(db, villageCode);
+}
+
+async function refreshOneVillage(db: Db, villageCode: string) {
+  const codes = sql`${[villageCode]}::text[]`;
   await sql`DELETE FROM population_stat WHERE village_code = ANY(${codes})`.execute(db);
   // One pass over the residents: each is counted once per dimension through grouping sets, instead of fanning
   // every resident out into six rows first (five times faster at scale). The age band is found by comparing the

@@ -1,5 +1,6 @@
-// The COPY paths (PostgreSQL only) write exactly what the unnest path writes, and bulk mode gives back every
-// key, index, foreign key (other tables' too) and trigger it deferred, name dictionary included. Two small villages keep it quick.
+// The COPY paths (PostgreSQL only) write exactly what the unnest path writes, name dictionary included (every
+// path fills it from the loaded rows, no trigger), and bulk mode gives back every key, index and foreign key
+// (other tables' too) it deferred. Two small villages keep it quick.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -16,12 +17,20 @@ const VILLAGES = ['35.10.01.2001', '35.10.01.2002'];
 const small = { scale: 'regency' as const, villageCodes: VILLAGES, residentsPerVillage: 300 };
 
 async function fingerprint(db: Db) {
-  const rows = await sql<{ digest: string; residents: number; stats: number; words: string }>`
+  const rows = await sql<{
+    digest: string;
+    residents: number;
+    stats: number;
+    words: string;
+    missingWords: number;
+  }>`
     SELECT md5(string_agg(concat_ws('|', r.nik, r.full_name, r.birth_date, r.family_id, f.kk_number, h.latitude,
                  r.verification_flags::text), ',' ORDER BY r.nik)) AS digest,
            count(*)::int AS residents,
            (SELECT count(*)::int FROM population_stat) AS stats,
-           (SELECT md5(string_agg(word, ',' ORDER BY word)) FROM name_word) AS words
+           (SELECT md5(string_agg(word, ',' ORDER BY word)) FROM name_word) AS words,
+           (SELECT count(DISTINCT w)::int FROM resident, unnest(name_words) w
+            WHERE NOT EXISTS (SELECT 1 FROM name_word nw WHERE nw.word = w)) AS "missingWords"
     FROM resident r JOIN family f ON f.village_code = r.village_code AND f.id = r.family_id
     JOIN household h ON h.village_code = f.village_code AND h.id = f.household_id`.execute(db);
   return rows.rows[0]!;
@@ -90,7 +99,9 @@ describe.skipIf(template.kind !== 'postgres')('COPY load paths on PostgreSQL', (
       const before = await schemaObjects(database.db);
       const result = await seedPopulation(database.db, '35.10', { ...small, method, databaseUrl: url });
       expect(result.method).toBe(method);
-      expect(await fingerprint(database.db)).toEqual(await fingerprint(reference.db));
+      const loaded = await fingerprint(database.db);
+      expect(loaded).toEqual(await fingerprint(reference.db));
+      expect(loaded.missingWords).toBe(0);
       expect(await schemaObjects(database.db)).toEqual(before);
     },
   );

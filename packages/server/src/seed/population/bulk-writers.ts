@@ -1,5 +1,6 @@
 // How a generated village reaches the database. Every path claims the NIKs in the regency-wide index
-// (resident_nik) and refreshes the village's statistics, as insertResidents and refreshVillageStats do for
+// (resident_nik), adds the name words to the search dictionary (set-based, from the loaded rows, in the load's
+// transaction) and refreshes the village's statistics, as insertResidents and refreshVillageStats do for
 // single writes:
 // - unnest: multi-row INSERT … SELECT FROM unnest($1::text[], …), 5,000 rows per statement, one transaction
 //   per village; PGlite and PostgreSQL through Kysely (what `npm start` uses on a fresh install).
@@ -13,6 +14,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
+import { addNameWordsOfVillages } from '../../modules/population/name-words.ts';
 import { refreshStats, refreshVillageStats } from '../../modules/population/stats-refresh.ts';
 import {
   arrayLiteral,
@@ -86,6 +88,7 @@ export function unnestWriter(db: Db, chunk = 5_000): UnnestWriter {
         await insertUnnest(trx, FAMILY_TABLE, batch.families, chunk);
         await insertUnnest(trx, NIK_TABLE, nikRows(batch.residents), chunk);
         await insertUnnest(trx, RESIDENT_TABLE, batch.residents, chunk);
+        await addNameWordsOfVillages(trx, [batch.villageCode]);
         await refreshFreshVillage(trx, batch.villageCode);
       }),
     finish: async () => {},
@@ -139,6 +142,7 @@ export async function copyWriter(databaseUrl: string, options: { bulk: boolean }
         await client.query('BEGIN');
         try {
           await copyVillage(client, village);
+          await addNameWordsOfVillages(db, [village.villageCode]);
           await refreshFreshVillage(db, village.villageCode);
           await client.query('COMMIT');
         } catch (error) {
@@ -163,6 +167,10 @@ export async function copyWriter(databaseUrl: string, options: { bulk: boolean }
     finish: async (log) => {
       let started = performance.now();
       const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+      // Before the indexes come back: one pass over the loaded residents, their words sorted once.
+      await addNameWordsOfVillages(db, loaded);
+      log(`Added the name words of ${loaded.length} villages to the dictionary in ${seconds()} s.`);
+      started = performance.now();
       await restoreIndexes(client, deferred);
       log(
         `Rebuilt ${deferred.keys.length} keys, ${deferred.indexes.length} indexes and ${deferred.foreignKeys.length} foreign keys in ${seconds()} s.`,

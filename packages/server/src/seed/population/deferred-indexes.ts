@@ -4,13 +4,10 @@
 // population tables (incoming ones too, which depend on the keys) and recreates them from their own catalogue
 // definitions afterwards, all inside the load's transaction: if anything fails, the rollback brings every
 // index and constraint back. A duplicate (a NIK claimed twice) then fails the load when its key is rebuilt
-// rather than at its row: the outcome, a rollback, is the same. The statement trigger that collects name
-// words (migration 0006) is paused likewise: it would keep a copy of every inserted row for each COPY; one
-// set-based insert over the loaded residents fills the dictionary at the end instead.
+// rather than at its row: the outcome, a rollback, is the same.
 import type pg from 'pg';
 
 export const POPULATION_TABLES = ['household', 'family', 'resident', 'resident_nik'];
-const NAME_WORDS_TRIGGER = 'resident_name_words_insert';
 
 interface Constraint {
   table: string;
@@ -55,7 +52,6 @@ export async function deferIndexes(client: pg.ClientBase): Promise<DeferredSchem
   for (const { table, name } of [...foreignKeys, ...keys])
     await client.query(`ALTER TABLE ${table} DROP CONSTRAINT ${quote(name)}`);
   for (const index of indexes.rows) await client.query(`DROP INDEX ${quote(index.name)}`);
-  await client.query(`ALTER TABLE resident DISABLE TRIGGER ${NAME_WORDS_TRIGGER}`);
   return { keys, indexes: indexes.rows, foreignKeys };
 }
 
@@ -63,10 +59,6 @@ export async function deferIndexes(client: pg.ClientBase): Promise<DeferredSchem
 export async function restoreIndexes(client: pg.ClientBase, deferred: DeferredSchema) {
   // Sorting and trigram extraction want memory; only for this transaction.
   await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
-  await client.query(
-    `INSERT INTO name_word (word) SELECT DISTINCT unnest(name_words) FROM resident ON CONFLICT (word) DO NOTHING`,
-  );
-  await client.query(`ALTER TABLE resident ENABLE TRIGGER ${NAME_WORDS_TRIGGER}`);
   const add = ({ table, name, definition }: Constraint) =>
     client.query(`ALTER TABLE ${table} ADD CONSTRAINT ${quote(name)} ${definition}`);
   for (const key of deferred.keys) await add(key);

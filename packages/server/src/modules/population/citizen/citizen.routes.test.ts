@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
 import { registerFamily } from '../test-support/families.ts';
@@ -131,6 +132,25 @@ describe('citizen self-service', () => {
       .orderBy('seq', 'desc')
       .executeTakeFirstOrThrow();
     expect(audit.details).toEqual({ sessionsEnded: 2 });
+  });
+
+  it('issues no PIN for a resident the village does not hold, and links nothing (no foreign key does it)', async () => {
+    const countLogins = async () =>
+      Number(
+        (
+          await t.database.db
+            .selectFrom('citizen_login')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await countLogins();
+    const res = await op.request({
+      method: 'POST',
+      url: `/api/villages/35.10.01.2001/residents/${randomUUID()}/citizen-pin`,
+    });
+    expect(res.statusCode).toBe(404);
+    expect(await countLogins()).toBe(before);
   });
 
   it('answers 403 to staff asking for /api/me/family', async () => {

@@ -19,11 +19,14 @@ export async function issueCitizenPin(db: Db, actor: Actor, villageCode: string,
   const pinHash = await hashSecret(pin);
   await db.transaction().execute(async (trx) => {
     let sessionsEnded = 0;
+    // citizen_login is a Citus reference table, which can hold no foreign key to resident: this read is the
+    // check, and its key-share lock holds the resident as the foreign key's check would, until the commit.
     const resident = await trx
       .selectFrom('resident')
       .select(['id', 'nik', 'full_name', 'status_code'])
       .where('village_code', '=', villageCode)
       .where('id', '=', residentId)
+      .forKeyShare()
       .executeTakeFirst();
     if (!resident) throw new AppError('NOT_FOUND');
     if (resident.status_code !== statusCode.present) throw new AppError('RESIDENT_NOT_PRESENT');

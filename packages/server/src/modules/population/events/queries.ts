@@ -1,6 +1,7 @@
 import { sql, type Updateable } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { Resident } from '../../../db/schema.ts';
+import { addNameWordsOfResidents } from '../name-words.ts';
 
 export function lockResident(db: Db, villageCode: string, id: string) {
   return db
@@ -77,6 +78,7 @@ export async function deactivateFamilyIfEmpty(db: Db, villageCode: string, famil
   `.execute(db);
 }
 
+/** Updates one resident; a changed name also adds its words to the search dictionary. */
 export async function updateResident(db: Db, villageCode: string, id: string, changes: Updateable<Resident>) {
   await db
     .updateTable('resident')
@@ -84,4 +86,5 @@ export async function updateResident(db: Db, villageCode: string, id: string, ch
     .where('village_code', '=', villageCode)
     .where('id', '=', id)
     .execute();
+  if (changes.full_name !== undefined) await addNameWordsOfResidents(db, villageCode, [id]);
 }

@@ -1,6 +1,7 @@
 // The SQL of a resident import's commit: set-based statements over a range of staged lines (import_job_row),
 // each moving the lines' values into the registry inside the caller's transaction. Staged values are already
 // in the registry's shape (check-row.ts), so jsonb_populate_record turns a line into a resident row.
+// name-words: commit.ts adds the written names to the search dictionary once the lines are written.
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { today } from '../nik-check.ts';
@@ -146,14 +147,4 @@ export async function insertImportEvents(
       ${actorId}::uuid
     FROM import_job_row r JOIN resident t ON t.village_code = r.village_code AND t.nik = r.data->>'nik'
     WHERE ${writable(range)}`.execute(db);
-}
-
-/** The name-word dictionary of the search learns the written names, in the same transaction. */
-export async function addNameWords(db: Db, range: LineRange) {
-  await sql`
-    INSERT INTO name_word (word)
-    SELECT DISTINCT unnest(t.name_words)
-    FROM import_job_row r JOIN resident t ON t.village_code = r.village_code AND t.nik = r.data->>'nik'
-    WHERE ${writable(range)}
-    ON CONFLICT (word) DO NOTHING`.execute(db);
 }

@@ -6,6 +6,7 @@
 // conflict: nothing is written.
 import type { CommitInput, CommitResult } from '../../../platform/imports/importer.ts';
 import { ImportConflict } from '../../../platform/imports/importer.ts';
+import { addNameWordsOfVillages } from '../name-words.ts';
 import { refreshVillageStats } from '../stats-refresh.ts';
 import type { StagedRowData } from './check-row.ts';
 import * as w from './commit-queries.ts';
@@ -38,10 +39,11 @@ export async function commitResidentImport(input: CommitInput<StagedRowData>): P
     if (updated !== (await w.countLinesOf(trx, range, 'update'))) throw new ImportConflict(residentVanished);
     result.updated += updated;
     await w.insertImportEvents(trx, range, actor.id, eventKeys());
-    await w.addNameWords(trx, range);
     input.progress(Math.min(range.to, lastLine), lastLine);
   }
   if (result.inserted + result.updated !== expected) throw new ImportConflict(residentVanished);
+  // The search dictionary learns the written names (no trigger: Citus distributes no table with one).
+  await addNameWordsOfVillages(trx, [villageCode]);
   await refreshVillageStats(trx, villageCode);
   return { counts: result };
 }

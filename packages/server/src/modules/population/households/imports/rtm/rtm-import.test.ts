@@ -101,7 +101,11 @@ describe('POST /api/villages/:code/imports/households', () => {
     expect(job).toMatchObject({ status: 'committed', result: { create: 2, familiesMoved: 2 } });
     const households = await t.database.db
       .selectFrom('household')
-      .innerJoin('resident', 'resident.id', 'household.head_resident_id')
+      .innerJoin('resident', (join) =>
+        join
+          .onRef('resident.village_code', '=', 'household.village_code')
+          .onRef('resident.id', '=', 'household.head_resident_id'),
+      )
       .select(['household.id', 'household.household_no', 'household.dusun', 'resident.nik'])
       .orderBy('household.household_no')
       .execute();

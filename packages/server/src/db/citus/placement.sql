@@ -1,0 +1,45 @@
+-- Where each table lives on a Citus cluster (docs/ARCHITECTURE.md, "Scale-out"). EVERY table of the schema
+-- is listed here once, one line each: a migration that adds a table adds its line. The schema test
+-- (citus/schema-rules.test.ts, both engines, every `npm test`) fails on a table missing here or breaking the
+-- rules of its placement; distribute.sql reads this list on the coordinator.
+--
+-- village      distributed by village_code, all colocated: village_code first in the primary key and in
+--              every unique constraint, foreign keys to other village tables carry it, no triggers.
+-- reference    copied whole to every node (small, read everywhere, or unique on a value that is not a
+--              village code): foreign keys only to other reference tables, no triggers.
+-- directory    distributed by the one value it keeps unique across villages (resident_nik by NIK): that
+--              column first in its keys, foreign keys only to reference tables, no triggers.
+-- coordinator  a plain table on the coordinator only, never distributed (triggers allowed): the audit
+--              trail and the migrator's bookkeeping.
+CREATE TEMPORARY TABLE citus_placement (
+  table_name          text PRIMARY KEY,
+  placement           text NOT NULL CHECK (placement IN ('village', 'reference', 'directory', 'coordinator')),
+  distribution_column text,
+  CHECK ((placement IN ('village', 'directory')) = (distribution_column IS NOT NULL))
+) ON COMMIT DROP;
+
+INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
+  ('region',          'reference',   NULL),
+  ('region_source',   'reference',   NULL),
+  ('code_list_entry', 'reference',   NULL),
+  ('name_word',       'reference',   NULL),
+  ('deployment',      'reference',   NULL),
+  ('app_user',        'reference',   NULL),
+  ('user_session',    'reference',   NULL),
+  -- unique on user_id and on the NIK digest; points at its resident without a foreign key (migration 0010)
+  ('citizen_login',   'reference',   NULL),
+  ('village_profile', 'village',     'village_code'),
+  ('household',       'village',     'village_code'),
+  ('family',          'village',     'village_code'),
+  ('resident',        'village',     'village_code'),
+  ('resident_event',  'village',     'village_code'),
+  ('import_job',      'village',     'village_code'),
+  ('import_job_row',  'village',     'village_code'),
+  ('population_stat', 'village',     'village_code'),
+  -- NIK unique across the regency; routes a NIK look-up to the village that holds the resident
+  ('resident_nik',    'directory',   'nik'),
+  -- append-only by its trigger and hash chain; written in the same transaction as the village tables
+  ('audit_log',       'coordinator', NULL),
+  -- sign-in back-off (migration 0011): written on every failed sign-in, read on the coordinator only
+  ('login_throttle',  'coordinator', NULL),
+  ('schema_migration', 'coordinator', NULL);
