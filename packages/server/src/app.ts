@@ -13,6 +13,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppConfig } from './config.ts';
 import type { Database, Db, DbKind } from './db/database.ts';
 import { registerProblemHandlers } from './http/problem.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { enforceRouteDeclarations } from './http/route-access.ts';
 import { registerSessionResolver } from './http/session-plugin.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -66,17 +67,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        // OpenStreetMap tiles are an opt-in map layer in the web app; the default map needs nothing outside.
-        'img-src': ["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org'],
-        'connect-src': ["'self'", 'https://tile.openstreetmap.org'],
-        'worker-src': ["'self'", 'blob:'],
-        'script-src': ["'self'"],
-      },
-    },
-  });
+  await app.register(helmet, securityHeaders(config));
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
