@@ -42,11 +42,21 @@ describe.skipIf(!address)('opening the app by the server address on the office n
     const page = await running.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(request.url()));
+    const scriptEncodings: string[] = [];
+    page.on('response', (res) => {
+      if (new URL(res.url()).pathname.endsWith('.js'))
+        scriptEncodings.push(res.headers()['content-encoding'] ?? 'none');
+    });
 
     const response = await page.goto(`${running.baseUrl}/login`);
     // The sign-in form renders: its scripts came over HTTP from the address typed.
     await page.getByLabel('Nama pengguna').waitFor({ timeout: 15_000 });
     expect(failed).toEqual([]);
+    // The scripts came compressed over plain HTTP too (Chromium offers brotli only to secure origins, so
+    // an office computer gets the gzip copies).
+    expect(scriptEncodings.length).toBeGreaterThan(0);
+    for (const encoding of scriptEncodings) expect(['br', 'gzip']).toContain(encoding);
+    console.log(`office network: scripts sent as ${[...new Set(scriptEncodings)].join(', ')}`);
     // Nothing told the browser to go to HTTPS.
     expect(response?.headers()['strict-transport-security']).toBeUndefined();
     expect(response?.headers()['content-security-policy']).not.toContain('upgrade-insecure-requests');

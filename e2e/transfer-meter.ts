@@ -8,7 +8,10 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 export interface Transfer {
   url: string;
   status: number;
+  /** Headers and body as received (compressed). */
   bytes: number;
+  /** The body alone: 0 for a response from the cache or a 304 revalidation. */
+  bodyBytes: number;
   fromCache: boolean;
   encoding: string | undefined;
 }
@@ -25,11 +28,13 @@ interface Pending {
   status: number;
   fromCache: boolean;
   encoding: string | undefined;
+  bodyBytes: number;
 }
 
 interface NetworkEvent {
   requestId: string;
   encodedDataLength?: number;
+  dataLength?: number;
   response?: {
     url: string;
     status: number;
@@ -41,6 +46,8 @@ interface NetworkEvent {
 
 /** Keeps the list from the page's Network events. */
 function networkListener(pending: Map<string, Pending>, done: Transfer[]) {
+  // Chromium says a request was served from its cache before it reports the response.
+  const servedFromCache = new Set<string>();
   return (method: string, event: NetworkEvent) => {
     const entry = pending.get(event.requestId);
     if (method === 'Network.responseReceived' && event.response) {
@@ -51,14 +58,22 @@ function networkListener(pending: Map<string, Pending>, done: Transfer[]) {
       pending.set(event.requestId, {
         url: response.url,
         status: response.status,
-        fromCache: Boolean(response.fromDiskCache || response.fromPrefetchCache),
+        fromCache: Boolean(
+          servedFromCache.has(event.requestId) || response.fromDiskCache || response.fromPrefetchCache,
+        ),
         encoding: encoding === undefined ? undefined : String(encoding),
+        bodyBytes: 0,
       });
-    } else if (method === 'Network.requestServedFromCache' && entry) {
-      entry.fromCache = true;
+    } else if (method === 'Network.requestServedFromCache') {
+      servedFromCache.add(event.requestId);
+      if (entry) entry.fromCache = true;
+    } else if (method === 'Network.dataReceived' && entry) {
+      entry.bodyBytes += event.encodedDataLength ?? 0;
     } else if (method === 'Network.loadingFinished' && entry) {
       pending.delete(event.requestId);
-      done.push({ ...entry, bytes: entry.fromCache ? 0 : (event.encodedDataLength ?? 0) });
+      servedFromCache.delete(event.requestId);
+      const bytes = entry.fromCache ? 0 : (event.encodedDataLength ?? 0);
+      done.push({ ...entry, bytes, bodyBytes: entry.fromCache ? 0 : entry.bodyBytes });
     }
   };
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Agency, Role } from '../src/access/roles.ts';
 import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
+import { loadConfig, type AppConfig } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
 import { hashSecret } from '../src/modules/auth/password.ts';
 import { createTestDatabase } from './test-database.ts';
@@ -54,10 +54,11 @@ export async function signIn(
   return `sk_session=${cookie.value}`;
 }
 
-export async function buildTestApp(): Promise<TestApp> {
+/** `config` overrides settings (the web app's folder, HTTPS); by default no web app is served. */
+export async function buildTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({}), webDistDir: '/nonexistent' };
-  const app = await buildApp(database, config);
+  const appConfig = { ...loadConfig({}), webDistDir: '/nonexistent', ...config };
+  const app = await buildApp(database, appConfig);
   sharedHash ??= hashSecret(TEST_PASSWORD);
   const passwordHash = await sharedHash;
   let counter = 0;
