@@ -30,7 +30,8 @@ export interface RunningApp {
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 150_000;
+  // A fresh start migrates, loads the region codes and the demo population (all 217 villages) first.
+  const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
     try {
