@@ -61,7 +61,7 @@ function networkListener(pending: Map<string, Pending>, done: Transfer[]) {
         fromCache: Boolean(
           servedFromCache.has(event.requestId) || response.fromDiskCache || response.fromPrefetchCache,
         ),
-        encoding: encoding === undefined ? undefined : String(encoding),
+        encoding: typeof encoding === 'string' ? encoding : undefined,
         bodyBytes: 0,
       });
     } else if (method === 'Network.requestServedFromCache') {

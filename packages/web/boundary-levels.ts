@@ -91,7 +91,7 @@ export function boundaryLevels(villages: FeatureCollection<Shape, VillagePropert
   const files = new Map<string, string>();
   const features = villages.features as VillageFeature[];
   // No quantisation: borders are shared where the source has the same coordinates, which it does.
-  const topo = presimplify(topology({ villages: villages as never }) as unknown as Topology<Objects>);
+  const topo = presimplify(topology({ villages }) as unknown as Topology<Objects>);
   const districtCodes = [...new Set(features.map((f) => f.properties.district_code))].sort();
 
   const level = (keep: number, decimals: number, districtsOnly?: string) => {

@@ -45,10 +45,8 @@ export function followZoomDetail(map: MapLibreMap, index: LevelIndex | null): Pr
     // A later move asked for other files meanwhile: its answer wins.
     if (request !== latest || !map.getStyle()) return;
     shown = key;
-    (map.getSource(CONTEXT_SOURCES.villages) as GeoJSONSource | undefined)?.setData(level.villages as never);
-    (map.getSource(CONTEXT_SOURCES.districts) as GeoJSONSource | undefined)?.setData(
-      level.districts as never,
-    );
+    void map.getSource<GeoJSONSource>(CONTEXT_SOURCES.villages)?.setData(level.villages);
+    void map.getSource<GeoJSONSource>(CONTEXT_SOURCES.districts)?.setData(level.districts);
   };
   const warn = (error: unknown) => console.warn('map boundaries', error);
   map.on('moveend', () => void update().catch(warn));
