@@ -8,7 +8,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../test/test-app.ts';
 import { goodRows, importFile, xlsxBuffer } from '../modules/population/import/test-fixtures.ts';
-import { IMMUTABLE, REVALIDATE } from './web-delivery.ts';
+import { DOCUMENT_ONLY_HEADERS, IMMUTABLE, REVALIDATE } from './web-delivery.ts';
 
 const village = '35.10.01.2001';
 const script = `export const greeting = ${JSON.stringify('Selamat datang di Smart Kampung. '.repeat(200))};\n`;
@@ -29,6 +29,7 @@ function writeDist(): string {
   };
   write('index.html', html);
   write('assets/app-3f9a2c.js', script);
+  write('assets/map-worker-8d1e0b.mjs', script);
   writeFileSync(path.join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   return root;
 }
@@ -56,6 +57,18 @@ describe('the built web app', () => {
     expect(res.headers.vary).toMatch(/accept-encoding/i);
     expect(brotliDecompressSync(res.rawPayload).toString()).toBe(script);
     expect(res.rawPayload.length).toBeLessThan(script.length / 10);
+  });
+
+  it("leaves out of a page's scripts the headers only documents and workers use", async () => {
+    const scriptRes = await get('/assets/app-3f9a2c.js', { 'accept-encoding': 'br' });
+    for (const name of DOCUMENT_ONLY_HEADERS) expect(scriptRes.headers[name], name).toBeUndefined();
+    expect(scriptRes.headers['x-content-type-options']).toBe('nosniff');
+    expect(scriptRes.headers['cross-origin-resource-policy']).toBe('same-origin');
+    const worker = await get('/assets/map-worker-8d1e0b.mjs', { 'accept-encoding': 'br' });
+    expect(worker.headers['content-security-policy']).toContain("script-src 'self'");
+    const page = await get('/');
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
   });
 
   it('sends the gzip copy to a browser without brotli, and the file itself to one without either', async () => {
