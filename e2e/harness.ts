@@ -1,6 +1,6 @@
-// Starts the real server (built web app, fresh embedded database with demo data) on a free loopback port
-// and a headless Debian Chromium driven by playwright-core. Nothing is downloaded: the browser is
-// /usr/bin/chromium (CHROMIUM_PATH overrides).
+// Starts the real server (built web app, fresh embedded database with demo data) on a free port, on
+// loopback unless a test asks for another address, and a headless Debian Chromium driven by playwright-core.
+// Nothing is downloaded: the browser is /usr/bin/chromium (CHROMIUM_PATH overrides).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -30,7 +30,8 @@ export interface RunningApp {
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 150_000;
+  // A fresh start migrates, loads the region codes and the demo population (all 217 villages) first.
+  const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
     try {
@@ -44,7 +45,12 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`server did not become healthy:\n${output()}`);
 }
 
-export async function startApp(): Promise<RunningApp> {
+export interface StartOptions {
+  /** The address the server listens on and the browser opens; loopback unless a test needs another. */
+  host?: string;
+}
+
+export async function startApp({ host = '127.0.0.1' }: StartOptions = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sk-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/start.ts'], {
@@ -52,7 +58,7 @@ export async function startApp(): Promise<RunningApp> {
     env: {
       ...process.env,
       PORT: String(port),
-      HOST: '127.0.0.1',
+      HOST: host,
       DATA_DIR: dataDir,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
@@ -62,7 +68,7 @@ export async function startApp(): Promise<RunningApp> {
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://${host}:${port}`;
   await waitForHealth(baseUrl, child, () => log);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -13,7 +13,7 @@ function newestChange(entry) {
   return Math.max(stat.mtimeMs, ...readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
 }
 
-const sources = ['src', 'public', 'index.html', 'vite.config.ts']
+const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'precompress.ts', 'boundary-levels.ts']
   .map((p) => path.join(web, p))
   .filter(existsSync);
 const stale = !existsSync(output) || Math.max(...sources.map(newestChange)) > statSync(output).mtimeMs;

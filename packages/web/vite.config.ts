@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { boundaryLevelFiles } from './boundary-levels.ts';
+import { precompress } from './precompress.ts';
 
 // Paths are resolved from this file so `vite build packages/web` and `cd packages/web && vite build`
 // produce the same dist folder, which the Fastify server serves.
@@ -8,7 +10,11 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [
+    react(),
+    boundaryLevelFiles(fileURLToPath(new URL('./public/geo/villages.geojson', import.meta.url))),
+    precompress(),
+  ],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

@@ -5,7 +5,6 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -14,6 +13,8 @@ import type { AppConfig } from './config.ts';
 import type { Database, Db, DbKind } from './db/database.ts';
 import { refuseCrossSiteWrites } from './http/cross-site.ts';
 import { registerProblemHandlers } from './http/problem.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { registerCompression, serveWebApp } from './http/web-delivery.ts';
 import { enforceRouteDeclarations } from './http/route-access.ts';
 import { registerSessionResolver } from './http/session-plugin.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
@@ -64,17 +65,8 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        // OpenStreetMap tiles are an opt-in map layer in the web app; the default map needs nothing outside.
-        'img-src': ["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org'],
-        'connect-src': ["'self'", 'https://tile.openstreetmap.org'],
-        'worker-src': ["'self'", 'blob:'],
-        'script-src': ["'self'"],
-      },
-    },
-  });
+  await app.register(helmet, securityHeaders(config));
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -105,7 +97,7 @@ export async function buildApp(
   registerSessionResolver(app);
   const webDist = existsSync(path.join(config.webDistDir, 'index.html'));
   registerProblemHandlers(app, { spaFallback: webDist });
-  if (webDist) await app.register(fastifyStatic, { root: config.webDistDir });
+  if (webDist) await serveWebApp(app, config.webDistDir);
 
   app.get(
     '/api/openapi.json',

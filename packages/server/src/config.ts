@@ -8,8 +8,13 @@ export interface AppConfig {
   port: number;
   host: string;
   regencyCode: string;
-  /** Secure cookies need HTTPS; off by default so http://localhost works. */
-  secureCookies: boolean;
+  /**
+   * Users reach the server over HTTPS (directly or through a TLS proxy): cookies are marked Secure and the
+   * browser is told to stay on HTTPS (HSTS, CSP upgrade-insecure-requests). Off by default, because a village
+   * office opens http://<server address>:3000 on its LAN, and those headers would send its browser to an
+   * https:// that does not exist (a blank page).
+   */
+  https: boolean;
   logLevel: string;
   webDistDir: string;
   auditAnchor: AuditAnchorConfig;
@@ -38,7 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     regencyCode: env.REGENCY_CODE ?? '35.10',
-    secureCookies: env.SECURE_COOKIES === 'true',
+    // SECURE_COOKIES is the setting's earlier name; secure cookies only ever work over HTTPS anyway.
+    https: env.HTTPS === 'true' || env.SECURE_COOKIES === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(repoRoot, 'packages/web/dist')),
     auditAnchor: {

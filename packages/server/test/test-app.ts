@@ -58,15 +58,17 @@ export async function signIn(
   return `sk_session=${cookie.value}`;
 }
 
-export async function buildTestApp(): Promise<TestApp> {
+/** `config` overrides settings (the web app's folder, HTTPS); by default no web app is served. */
+export async function buildTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // Each test app signs audit checkpoints with its own key, in its own directory.
   const anchorDir = mkdtempSync(path.join(os.tmpdir(), 'sk-test-audit-'));
-  const config = {
+  const appConfig = {
     ...loadConfig({ AUDIT_ANCHOR_DIR: anchorDir }),
     webDistDir: '/nonexistent',
+    ...config,
   };
-  const app = await buildApp(database, config);
+  const app = await buildApp(database, appConfig);
   sharedHash ??= hashSecret(TEST_PASSWORD);
   const passwordHash = await sharedHash;
   let counter = 0;
@@ -99,7 +101,7 @@ export async function buildTestApp(): Promise<TestApp> {
   return {
     app,
     database,
-    config,
+    config: appConfig,
     createUser,
     close: async () => {
       await app.close();

@@ -6,7 +6,7 @@ import { router } from './router.tsx';
 import './styles.css';
 import './ui/ui.css';
 
-initI18n();
+await initI18n();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');

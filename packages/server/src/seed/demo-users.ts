@@ -18,7 +18,8 @@ export interface DemoUser {
   areaCode: string;
 }
 
-export type SeedScale = 'village' | 'regency';
+/** village: one village (and accounts for three); demo: all villages, small (npm start); regency: all, full. */
+export type SeedScale = 'village' | 'demo' | 'regency';
 
 async function pickAreas(db: Db, regencyCode: string, scale: SeedScale) {
   const districts = await db
@@ -27,7 +28,8 @@ async function pickAreas(db: Db, regencyCode: string, scale: SeedScale) {
     .where('parent_code', '=', regencyCode)
     .orderBy('code')
     .execute();
-  const chosenDistricts = scale === 'regency' ? districts : districts.slice(0, 2);
+  const everyArea = scale !== 'village';
+  const chosenDistricts = everyArea ? districts : districts.slice(0, 2);
   const villages = await db
     .selectFrom('region')
     .select(['code', 'name', 'parent_code'])
@@ -39,13 +41,12 @@ async function pickAreas(db: Db, regencyCode: string, scale: SeedScale) {
     .orderBy('code')
     .execute();
   // Village scale: two villages of the first district and one of the second, enough to test boundaries.
-  const chosenVillages =
-    scale === 'regency'
-      ? villages
-      : [
-          ...villages.filter((v) => v.parent_code === chosenDistricts[0]?.code).slice(0, 2),
-          ...villages.filter((v) => v.parent_code === chosenDistricts[1]?.code).slice(0, 1),
-        ];
+  const chosenVillages = everyArea
+    ? villages
+    : [
+        ...villages.filter((v) => v.parent_code === chosenDistricts[0]?.code).slice(0, 2),
+        ...villages.filter((v) => v.parent_code === chosenDistricts[1]?.code).slice(0, 1),
+      ];
   return { districts: chosenDistricts, villages: chosenVillages };
 }
 

@@ -23,7 +23,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       path: '/',
       httpOnly: true,
       sameSite: 'strict',
-      secure: app.config.secureCookies,
+      secure: app.config.https,
       maxAge: authPolicy.sessionHours * 3600,
     });
     const profile = await findProfile(app.db, session.userId);

@@ -1,5 +1,5 @@
 // Loads the synthetic population: one village (Sarongan) at village scale, all 217 villages of Banyuwangi at
-// regency scale. On PGlite villages are generated and written one at a time in this thread; on PostgreSQL a
+// regency scale, and all 217 at demo scale with every village but Sarongan shrunk (about 40,000 residents). On PGlite villages are generated and written one at a time in this thread; on PostgreSQL a
 // worker thread generates and serialises the next villages while this thread streams the current one in, so
 // memory holds a few villages at most. A village that already has residents is skipped, never cleared: other
 // records may point at its residents.
@@ -16,7 +16,7 @@ export const DEFAULT_POPULATION_SEED = 'smart-kampung-2026';
 const GEO_REGENCY = '35.10';
 
 export interface PopulationSeedOptions {
-  scale: 'village' | 'regency';
+  scale: 'village' | 'demo' | 'regency';
   seed?: string;
   /** PostgreSQL URL: load with COPY on a connection of its own instead of unnest inserts. */
   databaseUrl?: string;
@@ -111,6 +111,7 @@ export async function seedPopulation(
     chosen: plans.filter((p) => chosen.has(p.code)).map((p) => p.code),
     skip: [...existing.keys()].filter((code) => chosen.has(code)),
     ...(options.residentsPerVillage ? { residentsPerVillage: options.residentsPerVillage } : {}),
+    ...(options.scale === 'demo' ? { demoScale: true } : {}),
   };
   const method = chooseMethod(options, plans, chosen, existing);
   let ready: Ready | undefined;

@@ -9,6 +9,7 @@ import { districtNames, villageShapes } from '../../geo/village-shapes.ts';
 import { SerialCounters } from './serials.ts';
 import {
   DEMO_VILLAGE,
+  demoScaleSizes,
   planVillages,
   resizePlan,
   villagesOfShapes,
@@ -23,6 +24,8 @@ export interface GenerationRequest {
   skip: string[];
   /** Overrides every village's size (tests generate a small village). */
   residentsPerVillage?: number;
+  /** The demo scale: every village but Sarongan shrunk (village-plan.ts demoScaleSizes). */
+  demoScale?: boolean;
 }
 
 /** A chosen village that already has residents; every kind of step stream reports it the same way. */
@@ -72,10 +75,11 @@ export function* generateVillages(request: GenerationRequest): Generator<Generat
   const skip = new Set(request.skip);
   const serials = new SerialCounters();
   let position = 0;
-  for (const fullPlan of villagesToGenerate(populationPlans(seed), chosen)) {
-    const plan = request.residentsPerVillage
-      ? resizePlan(fullPlan, request.residentsPerVillage, seed)
-      : fullPlan;
+  const plans = populationPlans(seed);
+  const demoSizes = request.demoScale ? demoScaleSizes(plans) : undefined;
+  for (const fullPlan of villagesToGenerate(plans, chosen)) {
+    const size = request.residentsPerVillage ?? demoSizes?.get(fullPlan.code);
+    const plan = size ? resizePlan(fullPlan, size, seed) : fullPlan;
     const demo = plan.code === DEMO_VILLAGE.code ? { demoCitizenBirthDate: demoCitizenBirthDate() } : {};
     // Skipped villages are generated all the same: the serials of the villages after them depend on them.
     const batch = generateVillage(plan, serials, { seed, ...demo });

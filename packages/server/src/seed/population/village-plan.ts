@@ -8,6 +8,25 @@ import type { VillageShape } from '../../geo/village-shapes.ts';
 export const REGENCY_RESIDENTS = 1_700_000;
 /** Sarongan, the village of the fresh-install demo: fixed so `npm start` stays a few seconds on PGlite. */
 export const DEMO_VILLAGE = { code: '35.10.01.2001', residents: 4_200 };
+/**
+ * The default demo (`npm start`, scale "demo"): every village, so every district and regency view has data,
+ * but small enough to load in seconds on PGlite. Sarongan keeps its full demo size and contents; the others
+ * shrink in proportion to their planned size, to about this many residents in all.
+ */
+export const DEMO_SCALE_RESIDENTS = 40_000;
+/** A shrunken village still has a few households in more than one RT. */
+const DEMO_SCALE_MIN_RESIDENTS = 40;
+
+/** Each village's size at the demo scale, from the full plans (Sarongan unchanged). */
+export function demoScaleSizes(plans: VillagePlan[]): Map<string, number> {
+  const others = plans.filter((p) => p.code !== DEMO_VILLAGE.code);
+  const planned = others.reduce((sum, p) => sum + p.targetResidents, 0);
+  const factor = (DEMO_SCALE_RESIDENTS - DEMO_VILLAGE.residents) / planned;
+  return new Map(
+    others.map((p) => [p.code, Math.max(DEMO_SCALE_MIN_RESIDENTS, Math.round(p.targetResidents * factor))]),
+  );
+}
+
 /** Residents per household in Banyuwangi's registry: 1.7 M people in about 480,000 households. */
 const RESIDENTS_PER_HOUSEHOLD = 3.55;
 

@@ -11,9 +11,16 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { extendBounds, featureBounds, loadBoundaries, REGENCY_BOUNDS } from './boundaries.ts';
+import {
+  extendBounds,
+  featureBounds,
+  loadLevelIndex,
+  loadVillageOutline,
+  REGENCY_BOUNDS,
+} from './boundaries.ts';
 import type { Bounds, Position } from './boundaries.ts';
-import { offlineStyle, OSM_LAYER, OSM_SOURCE, OSM_SOURCE_ID } from './mapStyle.ts';
+import { followZoomDetail } from './mapDetail.ts';
+import { FILL_LAYERS, FILL_OPACITY, offlineStyle, OSM_LAYER, OSM_SOURCE, OSM_SOURCE_ID } from './mapStyle.ts';
 
 // The worker ships as its own file next to this chunk; MapLibre must be told where Vite put it.
 setWorkerUrl(workerUrl);
@@ -56,15 +63,16 @@ export default function HouseholdMap({ villageCode, latitude, longitude, onPick 
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([loadBoundaries('villages'), loadBoundaries('districts')])
-      .then(([villages, districts]) => {
+    // The village's own outline and the index of district files; a village with no outline opens on the
+    // regency, and without the index the map shows the coarse regency file at every zoom.
+    Promise.all([loadVillageOutline(villageCode).catch(() => null), loadLevelIndex().catch(() => null)])
+      .then(([feature, index]) => {
         if (cancelled || !container.current) return;
-        const feature = villages.features.find((f) => f.properties.code === villageCode);
         let bounds: Bounds = feature ? featureBounds(feature) : REGENCY_BOUNDS;
         if (initialPin.current) bounds = extendBounds(bounds, initialPin.current);
         const map = new MapLibreMap({
           container: container.current,
-          style: offlineStyle(villages, districts, villageCode),
+          style: offlineStyle(feature),
           bounds: new LngLatBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]),
           fitBoundsOptions: { padding: 24 },
           attributionControl: false,
@@ -92,7 +100,10 @@ export default function HouseholdMap({ villageCode, latitude, longitude, onPick 
         });
         map.on('load', () => {
           if (pickRef.current) foldAttribution();
-          setState('ready');
+          // Ready once the neighbours are drawn too, so what is shown (and counted) is the whole first view.
+          void followZoomDetail(map, index).then(() => {
+            if (!cancelled) setState('ready');
+          });
         });
         map.on('error', (event) => console.warn('map', event.error));
         mapRef.current = map;
@@ -143,25 +154,17 @@ export default function HouseholdMap({ villageCode, latitude, longitude, onPick 
     if (!map || state !== 'ready') return;
     if (osm && !map.getSource(OSM_SOURCE_ID)) {
       map.addSource(OSM_SOURCE_ID, OSM_SOURCE);
-      map.addLayer(OSM_LAYER, 'villages-fill');
-      map.setPaintProperty('villages-fill', 'fill-opacity', [
-        'case',
-        ['==', ['get', 'code'], villageCode],
-        0.35,
-        0,
-      ]);
+      map.addLayer(OSM_LAYER, FILL_LAYERS.villages);
+      map.setPaintProperty(FILL_LAYERS.villages, 'fill-opacity', FILL_OPACITY.osm.villages);
+      map.setPaintProperty(FILL_LAYERS.village, 'fill-opacity', FILL_OPACITY.osm.village);
     }
     if (!osm && map.getSource(OSM_SOURCE_ID)) {
       map.removeLayer(OSM_LAYER.id);
       map.removeSource(OSM_SOURCE_ID);
-      map.setPaintProperty('villages-fill', 'fill-opacity', [
-        'case',
-        ['==', ['get', 'code'], villageCode],
-        0.75,
-        0.95,
-      ]);
+      map.setPaintProperty(FILL_LAYERS.villages, 'fill-opacity', FILL_OPACITY.plain.villages);
+      map.setPaintProperty(FILL_LAYERS.village, 'fill-opacity', FILL_OPACITY.plain.village);
     }
-  }, [osm, state, villageCode]);
+  }, [osm, state]);
 
   return (
     <div className="household-map-wrap">

@@ -1,5 +1,6 @@
-// The offline base map: village and district boundaries served from /geo/ with the app (MIT, see
-// public/geo/README.md). Fetched once per page load and only by the map, which is itself loaded lazily.
+// The offline base map: village and district boundaries served from /geo/levels/ with the app (MIT, see
+// public/geo/README.md), at the level of detail the view needs (made at build time by boundary-levels.ts):
+// the household's own village exactly, its neighbours in medium detail, the regency coarse when zoomed out.
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 
 export type Position = [number, number];
@@ -19,19 +20,59 @@ export interface BoundaryCollection {
 /** [west, south, east, north] */
 export type Bounds = [number, number, number, number];
 
-const requests = new Map<string, Promise<BoundaryCollection>>();
+/** One level of detail: village and district outlines (the regency, coarse, or one district, medium). */
+export interface BoundaryLevel {
+  villages: BoundaryCollection;
+  districts: BoundaryCollection;
+}
 
-export function loadBoundaries(kind: 'villages' | 'districts'): Promise<BoundaryCollection> {
-  let request = requests.get(kind);
+export interface LevelIndex {
+  districts: { code: string; bounds: Bounds }[];
+}
+
+/** From this zoom on a map shows the villages of the districts in view in medium detail; below, the regency. */
+export const DETAIL_ZOOM = 11;
+
+const requests = new Map<string, Promise<unknown>>();
+
+/** Each file is fetched once per page load (the browser revalidates it with its ETag on the next visit). */
+function loadOnce<T>(path: string): Promise<T> {
+  let request = requests.get(path) as Promise<T> | undefined;
   if (!request) {
-    request = fetch(`/geo/${kind}.geojson`).then(async (response) => {
-      if (!response.ok) throw new Error(`/geo/${kind}.geojson: ${response.status}`);
-      return (await response.json()) as BoundaryCollection;
+    request = fetch(path).then(async (response) => {
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return (await response.json()) as T;
     });
-    request.catch(() => requests.delete(kind));
-    requests.set(kind, request);
+    request.catch(() => requests.delete(path));
+    requests.set(path, request);
   }
   return request;
+}
+
+const LEVELS = '/geo/levels';
+
+/** The village exactly as the server has it: its outline on the map and the check of a pin against it. */
+export const loadVillageOutline = (villageCode: string) =>
+  loadOnce<BoundaryFeature>(`${LEVELS}/village/${encodeURIComponent(villageCode)}.json`);
+export const loadLevelIndex = () => loadOnce<LevelIndex>(`${LEVELS}/index.json`);
+export const loadRegencyLevel = () => loadOnce<BoundaryLevel>(`${LEVELS}/regency.json`);
+export const loadDistrictLevel = (districtCode: string) =>
+  loadOnce<BoundaryLevel>(`${LEVELS}/district/${encodeURIComponent(districtCode)}.json`);
+
+const overlaps = (a: Bounds, b: Bounds) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+/** The districts whose box touches the view: the district files a zoomed-in map needs. */
+export function districtsInView(index: LevelIndex, view: Bounds): string[] {
+  return index.districts.filter((d) => overlaps(d.bounds, view)).map((d) => d.code);
+}
+
+/** Several district files as one level, for the map's sources. */
+export function joinLevels(levels: BoundaryLevel[]): BoundaryLevel {
+  const join = (pick: (level: BoundaryLevel) => BoundaryCollection): BoundaryCollection => ({
+    type: 'FeatureCollection',
+    features: levels.flatMap((level) => pick(level).features),
+  });
+  return { villages: join((l) => l.villages), districts: join((l) => l.districts) };
 }
 
 /** The bounding box of a polygon or multipolygon. */
