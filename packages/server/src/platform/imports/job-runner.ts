@@ -8,13 +8,14 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Actor } from '../../access/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { appendAudit } from '../../modules/audit/service.ts';
+import { yieldToEventLoop } from '../event-loop.ts';
 import type { FileFormat } from '../sheets/file-format.ts';
 import { readSheetInWorker } from '../sheets/read-in-worker.ts';
 import { ImportFileError, type Bilingual } from '../sheets/read-sheet.ts';
 import { ImportConflict, type AnyImporter, type StagedLine } from './importer.ts';
 import * as q from './queries.ts';
 
-const STAGE_BATCH = 500;
+const STAGE_BATCH = 250;
 const COMMIT_PAGE = 2000;
 
 export interface LiveProgress {
@@ -191,6 +192,7 @@ export class ImportRunner {
             changes: line.changes ? JSON.stringify(line.changes) : null,
           })),
         );
+        await yieldToEventLoop();
         if (!(await still({ processed_rows: Math.min(start + STAGE_BATCH, lines.length) }))) {
           await q.deleteJobRows(this.db, villageCode, jobId); // cancelled meanwhile: leave nothing staged
           return;
