@@ -26,7 +26,10 @@ export const HOUSING_COLUMNS = [
 export type HousingColumn = (typeof HOUSING_COLUMNS)[number];
 
 /** A second and third meter are answered only where a house has them: completeness does not wait for them. */
-export const OPTIONAL_HOUSING_COLUMNS: readonly HousingColumn[] = ['electricity_power_2', 'electricity_power_3'];
+export const OPTIONAL_HOUSING_COLUMNS: readonly HousingColumn[] = [
+  'electricity_power_2',
+  'electricity_power_3',
+];
 
 /** The facts a complete household answers (a skipped follow-up counts as answered). */
 export const EXPECTED_HOUSING_COLUMNS: readonly HousingColumn[] = HOUSING_COLUMNS.filter(
