@@ -99,7 +99,7 @@ describe('importing residents and finding them again', () => {
     await summary.waitFor({ timeout: 90_000 });
     expect(await steps.textContent()).toContain('Langkah 3 dari 5');
     const summaryText = (await summary.textContent()) ?? '';
-    expect(summaryText).toContain('5 baris diperiksa');
+    expect(summaryText).toContain('Baris diperiksa: 5');
     expect(summaryText).toMatch(/Penduduk baru\s*5/);
     expect(summaryText).toMatch(/Baris salah\s*0/);
     const changes = page.getByTestId('import-rows-changes');

@@ -37,7 +37,7 @@ export const importWizardEn: typeof importWizardId = {
   },
   review: {
     title: '3. Review the check',
-    summary: '{{n}} rows checked',
+    summary: 'Rows checked: {{n}}',
     errors: 'Rows with errors',
     warnings: 'Rows with notes',
     notes: 'How the file was read',

@@ -35,7 +35,7 @@ export const importWizardId = {
   },
   review: {
     title: '3. Tinjau hasil pemeriksaan',
-    summary: '{{n}} baris diperiksa',
+    summary: 'Baris diperiksa: {{n}}',
     errors: 'Baris salah',
     warnings: 'Baris dengan catatan',
     notes: 'Cara berkas dibaca',

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitMode, ImportJob } from '../../api/imports.ts';
 import { formatNumber } from '../format.ts';
@@ -32,6 +32,12 @@ export function ImportDecision({
 }: ImportDecisionProps) {
   const { t } = useTranslation();
   const reasonId = useId();
+  const [chosen, setChosen] = useState<CommitMode | null>(null);
+  const choose = (mode: CommitMode) => {
+    setChosen(mode);
+    onCommit(mode);
+  };
+  const sending = (mode: CommitMode) => busy && chosen === mode;
   const { validRows, canSaveAll, offerValidOnly, canSaveValidOnly } = decisionOf(job);
   const changes = config.actions
     .filter((action) => action.tone)
@@ -56,23 +62,26 @@ export function ImportDecision({
         <p>{t('importWizard.decide.warnings', { n: formatNumber(job.warningRows) })}</p>
       )}
       <div className="form-actions">
+        {/* Where "save all" is blocked and the valid lines may go alone, that is the main way on. */}
         <button
           type="button"
-          className="button button-primary"
+          className={`button ${canSaveValidOnly ? 'button-secondary' : 'button-primary'}`}
           disabled={!canSaveAll || busy}
           aria-describedby={canSaveAll ? undefined : reasonId}
-          onClick={() => onCommit('all')}
+          onClick={() => choose('all')}
         >
-          {busy ? t('importWizard.decide.sending') : t('importWizard.decide.saveAll')}
+          {sending('all') ? t('importWizard.decide.sending') : t('importWizard.decide.saveAll')}
         </button>
         {offerValidOnly && (
           <button
             type="button"
-            className="button button-secondary"
+            className={`button ${canSaveValidOnly ? 'button-primary' : 'button-secondary'}`}
             disabled={!canSaveValidOnly || busy}
-            onClick={() => onCommit('valid_only')}
+            onClick={() => choose('valid_only')}
           >
-            {t('importWizard.decide.saveValid', { n: formatNumber(validRows) })}
+            {sending('valid_only')
+              ? t('importWizard.decide.sending')
+              : t('importWizard.decide.saveValid', { n: formatNumber(validRows) })}
           </button>
         )}
         <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>

@@ -22,12 +22,14 @@ export function ImportResult({
   const skipped = skippedRows(job);
   return (
     <StepSection title={t('importWizard.done.title')} testId="import-done">
-      <ul className="plain-list import-result" role="status">
-        {config.results.map(({ key, label }) => (
-          <li key={key}>{label(formatNumber(job.result?.[key] ?? 0))}</li>
-        ))}
-        {skipped > 0 && <li>{t('importWizard.done.skipped', { n: formatNumber(skipped) })}</li>}
-      </ul>
+      <div className="notice notice-success" role="status">
+        <ul className="plain-list">
+          {config.results.map(({ key, label }) => (
+            <li key={key}>{label(formatNumber(job.result?.[key] ?? 0))}</li>
+          ))}
+          {skipped > 0 && <li>{t('importWizard.done.skipped', { n: formatNumber(skipped) })}</li>}
+        </ul>
+      </div>
       <div className="form-actions">
         <Link className="button button-primary" to={{ pathname: config.next.pathname, search }}>
           {config.next.label}

@@ -10,17 +10,26 @@ const show = (value: string | number | null) => (value === null || value === '' 
 const headerAsWritten = (field: string): ReactNode => <code>{field}</code>;
 
 /** The first two cells of a line: its number in the spreadsheet, and whose line it is (identifiers masked). */
-function LineCells({ row, subjectHeader }: { row: ImportRow; subjectHeader: string }) {
+function LineCells({ row, config }: { row: ImportRow; config: ImporterConfig }) {
   const { t } = useTranslation();
-  const identifiers = [row.identifierMasked, row.secondaryMasked].filter(Boolean).join(' · ');
+  const nothing = !row.name && !row.identifierMasked && !row.secondaryMasked;
   return (
     <>
       <th scope="row" className="cell-title">
         {t('importWizard.rows.lineNo', { n: row.lineNo })}
       </th>
-      <td data-label={subjectHeader}>
-        {row.name && <span className="import-subject-name">{row.name}</span>}
-        {identifiers ? <span className="mono muted"> {identifiers}</span> : !row.name && '—'}
+      <td data-label={config.subjectHeader}>
+        <span className="import-subject">
+          {row.name && <span className="import-subject-name">{row.name}</span>}
+          {row.identifierMasked && <span className="mono">{row.identifierMasked}</span>}
+          {row.secondaryMasked && (
+            <span className="mono muted">
+              {config.secondaryLabel && `${config.secondaryLabel} `}
+              {row.secondaryMasked}
+            </span>
+          )}
+          {nothing && '—'}
+        </span>
       </td>
     </>
   );
@@ -67,7 +76,7 @@ export function ImportRowsTable({
         {kind === 'changes'
           ? rows.map((row) => (
               <tr key={row.lineNo}>
-                <LineCells row={row} subjectHeader={config.subjectHeader} />
+                <LineCells row={row} config={config} />
                 <td data-label={columns[0]}>
                   <span className={`badge import-action-${row.action ?? 'none'}`}>
                     {actionLabel(row.action)}
@@ -94,7 +103,7 @@ export function ImportRowsTable({
                   key={`${row.lineNo}-${index}`}
                   className={kind === 'errors' ? 'row-error' : 'row-warning'}
                 >
-                  <LineCells row={row} subjectHeader={config.subjectHeader} />
+                  <LineCells row={row} config={config} />
                   <td data-label={columns[0]}>{issue.field ? fieldLabel(issue.field) : '—'}</td>
                   <td data-label={columns[1]}>{issue.message[language]}</td>
                 </tr>

@@ -36,6 +36,8 @@ export interface ImporterConfig {
   results: readonly ResultLabel[];
   /** The header of the column saying whose line it is ("Nama / NIK", "No. KK"). */
   subjectHeader: string;
+  /** What the line's second identifier is, written before it ("KK" beside a resident's NIK). */
+  secondaryLabel?: string;
   /** How a column of the file is named in the tables; the header as written by default. */
   fieldLabel?: (field: string) => ReactNode;
   /** Where the result shows after saving. */

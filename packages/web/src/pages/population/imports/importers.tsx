@@ -39,6 +39,7 @@ export function useResidentImporter(): ImporterConfig {
       { key: 'updated', label: (n) => t('imports.residents.results.updated', { n }) },
     ],
     subjectHeader: t('imports.residents.subject'),
+    secondaryLabel: 'KK',
     next: { pathname: '/penduduk', label: t('imports.residents.toList') },
   };
 }
