@@ -125,6 +125,10 @@ describe('importing households from OpenSID', () => {
     await page.getByRole('button', { name: 'Batalkan impor' }).click();
     await page.getByTestId('import-cancelled').waitFor();
     await page.getByRole('button', { name: 'Unggah berkas lain' }).click();
+    // The dropped import is listed among the village's recent ones.
+    const recent = page.getByTestId('recent-imports').locator('li', { hasText: 'rtm-salah.csv' });
+    await recent.waitFor();
+    expect(await recent.textContent()).toContain('Dibatalkan');
 
     // The corrected file: one new household; warnings do not block.
     await choose('rtm.csv', rtm(good));

@@ -38,6 +38,15 @@ export async function uploadImport(villageCode: string, importer: ImporterName, 
   return accepted.jobId;
 }
 
+/** The village's 20 most recent imports of one importer, newest first. */
+export async function fetchImportJobs(villageCode: string, importer: ImporterName): Promise<ImportJob[]> {
+  const query = new URLSearchParams({ importer });
+  const { items } = await apiRequest<ApiResponse<Imports, 'get'>>(
+    `${imports(villageCode)}?${query.toString()}`,
+  );
+  return items;
+}
+
 export function fetchImportJob(villageCode: string, jobId: string, signal?: AbortSignal): Promise<ImportJob> {
   return apiRequest<ImportJob>(job(villageCode, jobId), { signal });
 }

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { ImportFileStep } from './ImportFileStep.tsx';
 import type { ImporterConfig } from './importerConfig.ts';
 import { ImportJobView } from './ImportJobView.tsx';
+import { RecentImports } from './RecentImports.tsx';
 import { WizardSteps } from './WizardSteps.tsx';
 
 const JOB_PARAM = 'job';
@@ -37,6 +38,7 @@ export function ImportWizard({ config, villageCode }: { config: ImporterConfig; 
         <div className="form-stack">
           <WizardSteps view={{ step: 'choose' }} />
           <ImportFileStep key={villageCode} config={config} villageCode={villageCode} onUploaded={setJob} />
+          <RecentImports config={config} villageCode={villageCode} onOpen={setJob} />
         </div>
       )}
     </div>
