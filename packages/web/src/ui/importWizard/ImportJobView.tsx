@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { cancelImport, commitImport, type CommitMode, type ImportJob } from '../../api/imports.ts';
@@ -24,7 +24,17 @@ function refusal(error: unknown, language: Language): string {
   return typeof said === 'string' && said.trim() !== '' ? `${error.message} ${said}` : error.message;
 }
 
-function JobProgress({ job, title, hint }: { job: ImportJob; title: string; hint: string }) {
+function JobProgress({
+  job,
+  title,
+  hint,
+  children,
+}: {
+  job: ImportJob;
+  title: string;
+  hint: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const phase = job.phase ?? 'queued';
   const { value, max } = progressOf(job);
@@ -34,6 +44,7 @@ function JobProgress({ job, title, hint }: { job: ImportJob; title: string; hint
         <ProgressBar label={t(`importWizard.checking.phases.${phase}`)} value={value} max={max} />
       </div>
       <p className="field-hint">{hint}</p>
+      {children}
     </StepSection>
   );
 }
@@ -111,14 +122,13 @@ export function ImportJobView({ villageCode, jobId, config, onRestart }: ImportJ
         </p>
       )}
       {view.step === 'checking' && (
-        <>
-          <JobProgress
-            job={current}
-            title={t('importWizard.checking.title')}
-            hint={t('importWizard.checking.hint')}
-          />
+        <JobProgress
+          job={current}
+          title={t('importWizard.checking.title')}
+          hint={t('importWizard.checking.hint')}
+        >
           {cancelButton}
-        </>
+        </JobProgress>
       )}
       {view.step === 'review' && (
         <StepSection title={t('importWizard.review.title')} testId="import-review">
