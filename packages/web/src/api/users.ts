@@ -5,7 +5,7 @@ import type { Role } from './types.ts';
 /** Every role except citizen: citizens sign in with NIK and PIN and are never created here. */
 export type StaffRole = Exclude<Role, 'citizen'>;
 
-/** One row of GET /api/users (regency admin only); `locked`: too many wrong passwords, lifted by time or the admin. */
+/** One row of GET /api/users (regency admin only); `locked`: sign-ins wait after many failed attempts. */
 export type StaffAccount = ApiResponse<'/api/users', 'get'>['items'][number];
 
 /** Body of POST /api/users: agency only for agency staff; an area of the level the role needs. */
