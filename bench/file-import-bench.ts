@@ -141,7 +141,12 @@ export async function fileImportBench(
     let peakRss = baseRss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
     let last = performance.now();
-    const drift = setInterval(() => { const now = performance.now(); if (now - last > 150 && process.env.DRIFT) console.error('BLOCKED', Math.round(now - last), new Error().stack?.split('\n').length); last = now; }, 10);
+    const drift = setInterval(() => {
+      const now = performance.now();
+      if (now - last > 150 && process.env.DRIFT)
+        console.error('BLOCKED', Math.round(now - last), new Error().stack?.split('\n').length);
+      last = now;
+    }, 10);
 
     poller.mark();
     const checkStarted = performance.now();

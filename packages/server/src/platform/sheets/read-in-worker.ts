@@ -38,7 +38,10 @@ const tooHeavy: Bilingual = {
 };
 
 /** The rows of the chunks, parsed one chunk per turn of the event loop. */
-async function assemble(sheet: Omit<SheetContents, 'rows'>, chunks: readonly string[]): Promise<SheetContents> {
+async function assemble(
+  sheet: Omit<SheetContents, 'rows'>,
+  chunks: readonly string[],
+): Promise<SheetContents> {
   const rows: RawRow[] = [];
   for (const chunk of chunks) {
     rows.push(...(JSON.parse(chunk) as RawRow[]));
@@ -86,7 +89,11 @@ class SheetWorker {
     this.pending.delete(result.id);
     if (this.pending.size === 0) this.worker.unref();
     if (!pending) return;
-    if (result.kind === 'read') assemble(result.sheet, result.chunks).then(pending.resolve, pending.reject);
+    if (result.kind === 'read')
+      assemble(result.sheet, result.chunks).then(
+        (contents) => pending.resolve(contents),
+        (error: Error) => pending.reject(error),
+      );
     else if (result.kind === 'refused') pending.reject(new ImportFileError(result.failure));
     else pending.reject(new Error(`sheet reader failed: ${result.message}`));
   }
