@@ -1,5 +1,6 @@
 // Settings come from the environment with defaults that make `npm start` work on a fresh clone.
 import path from 'node:path';
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from './db/statement-timeout.ts';
 
 export interface AppConfig {
   /** postgres://… to use a PostgreSQL server; unset means embedded PGlite in dataDir. */
@@ -12,6 +13,8 @@ export interface AppConfig {
   secureCookies: boolean;
   logLevel: string;
   webDistDir: string;
+  /** Longest a single SQL statement of the server may run (ms); 0: no limit. */
+  statementTimeoutMs: number;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -26,5 +29,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: env.SECURE_COOKIES === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(repoRoot, 'packages/web/dist')),
+    statementTimeoutMs: nonNegativeInteger(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
   };
+}
+
+function nonNegativeInteger(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`expected a whole number ≥ 0, got "${value}"`);
+  return parsed;
 }

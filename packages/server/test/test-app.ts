@@ -7,7 +7,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
 import { hashSecret } from '../src/modules/auth/password.ts';
-import { createTestDatabase } from './test-database.ts';
+import { createTestDatabase, type TestDatabaseOptions } from './test-database.ts';
 
 export const TEST_PASSWORD = 'test-password-123';
 let sharedHash: Promise<string> | undefined;
@@ -54,8 +54,8 @@ export async function signIn(
   return `sk_session=${cookie.value}`;
 }
 
-export async function buildTestApp(): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function buildTestApp(options: { database?: TestDatabaseOptions } = {}): Promise<TestApp> {
+  const database = await createTestDatabase(options.database);
   const config = { ...loadConfig({}), webDistDir: '/nonexistent' };
   const app = await buildApp(database, config);
   sharedHash ??= hashSecret(TEST_PASSWORD);

@@ -5,7 +5,9 @@ import { migrate } from '../db/migrate.ts';
 import { verifyAuditChain } from '../modules/audit/service.ts';
 
 const config = loadConfig();
-const database = await openDatabase(config);
+// A one-shot command the operator watches: its long statements (a regency-scale load, a full verification)
+// are not cut short by the server's statement limit.
+const database = await openDatabase({ ...config, statementTimeoutMs: 0 });
 await migrate(database);
 const verdict = await verifyAuditChain(database.db);
 await database.close();

@@ -14,7 +14,9 @@ if (values.scale !== 'village' && values.scale !== 'regency') {
   process.exit(2);
 }
 const config = loadConfig();
-const database = await openDatabase(config);
+// A one-shot command the operator watches: its long statements (a regency-scale load, a full verification)
+// are not cut short by the server's statement limit.
+const database = await openDatabase({ ...config, statementTimeoutMs: 0 });
 await prepareDatabase(database, config.regencyCode);
 const result = await seed(database.db, config.regencyCode, values.scale, {
   ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Insertable, Updateable } from 'kysely';
 import type { Actor } from '../../../access/roles.ts';
 import type { Db } from '../../../db/database.ts';
+import { allowLongStatements } from '../../../db/statement-timeout.ts';
 import type { Family, Resident, ResidentEvent } from '../../../db/schema.ts';
 import { AppError } from '../../../http/problem.ts';
 import { appendAudit } from '../../audit/service.ts';
@@ -234,6 +235,8 @@ export async function commitImport(
   };
   try {
     await db.transaction().execute(async (trx) => {
+      // A whole village's rows and statistics in one transaction: more than the server's usual statement limit.
+      await allowLongStatements(trx);
       // Only one commit of a job can get past this line; a second one finds it no longer 'ready'.
       if (!(await updateJobIf(trx, villageCode, jobId, 'ready', { status: 'committing' })))
         throw new AppError('IMPORT_NOT_READY');
