@@ -2,6 +2,7 @@
 // make a user of some role and area, sign in as them, and inject requests with their cookie.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { DestinationStream } from 'pino';
 import type { Agency, Role } from '../src/access/roles.ts';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -54,10 +55,16 @@ export async function signIn(
   return `sk_session=${cookie.value}`;
 }
 
-export async function buildTestApp(options: { database?: TestDatabaseOptions } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  database?: TestDatabaseOptions;
+  /** The app's real log lines go here (log tests); no log otherwise. */
+  log?: DestinationStream;
+}
+
+export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(options.database);
   const config = { ...loadConfig({}), webDistDir: '/nonexistent' };
-  const app = await buildApp(database, config);
+  const app = await buildApp(database, config, options.log ?? false);
   sharedHash ??= hashSecret(TEST_PASSWORD);
   const passwordHash = await sharedHash;
   let counter = 0;
