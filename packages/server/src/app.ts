@@ -15,6 +15,7 @@ import type { AppConfig } from './config.ts';
 import type { Database, Db, DbKind } from './db/database.ts';
 import { appLoggerOptions } from './http/log-redaction.ts';
 import { registerProblemHandlers } from './http/problem.ts';
+import { registerUnstorableTextGuard } from './http/safe-text.ts';
 import { enforceRouteDeclarations } from './http/route-access.ts';
 import { registerSessionResolver } from './http/session-plugin.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -98,6 +99,7 @@ export async function buildApp(
 
   enforceRouteDeclarations(app);
   registerSessionResolver(app);
+  registerUnstorableTextGuard(app);
   const webDist = existsSync(path.join(config.webDistDir, 'index.html'));
   registerProblemHandlers(app, { spaFallback: webDist });
   if (webDist) await app.register(fastifyStatic, { root: config.webDistDir });

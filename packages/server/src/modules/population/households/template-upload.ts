@@ -2,6 +2,7 @@
 // RTM and Regsosek imports: the file's bytes and format, or a 400 that tells the operator what to send.
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../../http/problem.ts';
+import { assertSafeFileName } from '../../../http/safe-text.ts';
 import { detectFormat, type FileFormat } from '../import/read-file.ts';
 
 export interface TemplateUpload {
@@ -28,7 +29,9 @@ export async function readTemplateUpload(
     });
   const part = await request.file();
   if (!part) throw badFile({ id: 'Pilih berkas yang akan diunggah', en: 'Choose a file to upload' });
+  // Read first: an upload refused before its stream is drained can leave the connection hanging.
   const content = await part.toBuffer();
+  assertSafeFileName(part.filename);
   const format = detectFormat(part.filename, content);
   if (!format)
     throw badFile({

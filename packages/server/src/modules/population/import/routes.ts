@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
 import { problemSchema } from '../../../http/problem-schema.ts';
+import { assertSafeFileName } from '../../../http/safe-text.ts';
 import { actorOf, rolesOnly } from '../../../http/route-access.ts';
 import { commitImport } from './commit.ts';
 import { findJob } from './queries.ts';
@@ -95,7 +96,9 @@ export const populationImportRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       const part = await request.file();
       if (!part) throw badFile('Pilih berkas yang akan diunggah / choose a file to upload');
+      // Read first: an upload refused before its stream is drained can leave the connection hanging.
       const content = await part.toBuffer();
+      assertSafeFileName(part.filename);
       const format = detectFormat(part.filename, content);
       if (!format) {
         throw badFile(
