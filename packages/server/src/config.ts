@@ -15,6 +15,8 @@ export interface AppConfig {
   webDistDir: string;
   /** Longest a single SQL statement of the server may run (ms); 0: no limit. */
   statementTimeoutMs: number;
+  /** /api/health answers per client address and minute (monitoring; see README "Operations"). */
+  healthChecksPerMinute: number;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -29,13 +31,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: env.SECURE_COOKIES === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(repoRoot, 'packages/web/dist')),
-    statementTimeoutMs: nonNegativeInteger(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
+    statementTimeoutMs: wholeNumber(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, 0),
+    // A monitor polling every second uses 60; ten of them behind one NAT address still fit.
+    healthChecksPerMinute: wholeNumber(env.HEALTH_RATE_LIMIT_PER_MINUTE, 600, 1),
   };
 }
 
-function nonNegativeInteger(value: string | undefined, fallback: number): number {
+function wholeNumber(value: string | undefined, fallback: number, min: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`expected a whole number ≥ 0, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < min)
+    throw new Error(`expected a whole number of at least ${min}, got "${value}"`);
   return parsed;
 }
