@@ -10,14 +10,17 @@ import { DEMO_CITIZEN, DEMO_PASSWORD } from '../seed/demo-users.ts';
 import { seed } from '../seed/seed.ts';
 
 const config = loadConfig();
-const database = await openDatabase(config);
-const prepared = await prepareDatabase(database, config.regencyCode);
+// Start-up work (migrations, region codes, a fresh install's demo data, the day's statistics) runs before
+// any request and may take long on a slow machine: it gets a connection without the statement limit,
+// closed before the server opens the database it serves requests from.
+const setup = await openDatabase({ ...config, statementTimeoutMs: 0 });
+const prepared = await prepareDatabase(setup, config.regencyCode);
 if (prepared.regions.loaded) console.log(`Loaded ${prepared.regions.count} regions from idn-area-data.`);
 
-const anyUser = await database.db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+const anyUser = await setup.db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
 if (!anyUser) {
   console.log('Fresh install: generating synthetic demo data…');
-  const result = await seed(database.db, config.regencyCode, 'village', {
+  const result = await seed(setup.db, config.regencyCode, 'village', {
     databaseUrl: config.databaseUrl,
     log: (line) => console.log(`  ${line}`),
   });
@@ -25,9 +28,12 @@ if (!anyUser) {
 }
 
 // People move into the next age band with the calendar: refresh yesterday's figures now and once a day.
-await refreshAllStaleStats(database.db);
+await refreshAllStaleStats(setup.db);
 // An import being checked when the server stopped will never finish: mark it failed so it can be redone.
-await failInterruptedImports(database.db);
+await failInterruptedImports(setup.db);
+await setup.close();
+
+const database = await openDatabase(config);
 const dailyRefresh = setInterval(() => void refreshAllStaleStats(database.db), 6 * 3600_000);
 dailyRefresh.unref();
 
