@@ -10,7 +10,8 @@ import {
 } from '../../test/hostile-input.ts';
 import { buildTestApp, type TestApp, type TestUser } from '../../test/test-app.ts';
 import { registerFamily } from '../modules/population/test-support/families.ts';
-import { findUnstorableText, isStorableText } from './safe-text.ts';
+import { findUnstorableText, isStorableText, text, UNSTORABLE_TEXT_MESSAGE } from './safe-text.ts';
+import { englishMessage } from './validation-messages.ts';
 
 const VILLAGE = '35.10.01.2001';
 let t: TestApp;
@@ -123,5 +124,19 @@ describe('isStorableText and findUnstorableText', () => {
     expect(findUnstorableText({ a: [{ b: 'ok' }, { c: 'x\u0000' }] })).toBe('a.1.c');
     expect(findUnstorableText({ family: { ['k\ud800']: 1 } })).toBe('family.k\ufffd');
     expect(findUnstorableText({ a: 1, b: null, c: ['ok'] })).toBeUndefined();
+  });
+});
+
+describe('text()', () => {
+  it('is a zod string that refuses unstorable text in Indonesian and carries the English message', () => {
+    expect(text().safeParse('Jl. Mawar 5').success).toBe(true);
+    const result = text().safeParse('Jl.\u0000');
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues[0]! as { code: string; message: string; params?: { en?: string } };
+    expect(issue.message).toBe(UNSTORABLE_TEXT_MESSAGE.id);
+    // As fastify-type-provider-zod hands the issue to the problem handler.
+    expect(englishMessage(issue.code, { params: issue.params }, issue.message)).toBe(
+      UNSTORABLE_TEXT_MESSAGE.en,
+    );
   });
 });
