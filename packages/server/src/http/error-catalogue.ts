@@ -111,6 +111,11 @@ export const errorCatalogue = {
     id: 'Berkas atau data yang dikirim terlalu besar.',
     en: 'The uploaded file or data is too large.',
   },
+  STATEMENT_TIMEOUT: {
+    status: 503,
+    id: 'Permintaan ini terlalu lama diproses dan dihentikan. Persempit saringan (misalnya pilih satu desa atau dusun), atau coba lagi nanti.',
+    en: 'This request took too long and was stopped. Narrow the filter (for example choose one village or dusun), or try again later.',
+  },
   INTERNAL_ERROR: {
     status: 500,
     id: 'Terjadi kesalahan pada server. Silakan coba lagi; jika berulang, hubungi admin kabupaten.',

@@ -7,6 +7,7 @@ import fastq from 'fastq';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Actor } from '../../access/roles.ts';
 import type { Db } from '../../db/database.ts';
+import { allowLongStatements } from '../../db/statement-timeout.ts';
 import { appendAudit } from '../../modules/audit/service.ts';
 import { yieldToEventLoop } from '../event-loop.ts';
 import type { FileFormat } from '../sheets/file-format.ts';
@@ -229,6 +230,8 @@ export class ImportRunner {
     this.live.set(jobId, { phase: 'committing', done: 0, total });
     try {
       await this.db.transaction().execute(async (trx) => {
+        // The operator started this and waits for it: a village's statistics may take longer than a request.
+        await allowLongStatements(trx);
         const actor: Actor = await q.findJobActor(trx, job.committed_by ?? job.created_by);
         const { counts, auditDetails } = await importer.commit({
           trx,
