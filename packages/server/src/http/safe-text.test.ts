@@ -103,7 +103,10 @@ describe.each(HOSTILE_STRINGS)('$name', ({ value, fitsInUrl }) => {
   });
 
   it('is refused in the name of an uploaded file, resident import and household import alike', async () => {
-    for (const url of [`/api/villages/${VILLAGE}/imports/residents`, `/api/villages/${VILLAGE}/imports/households`]) {
+    for (const url of [
+      `/api/villages/${VILLAGE}/imports/residents`,
+      `/api/villages/${VILLAGE}/imports/households`,
+    ]) {
       const form = new FormData();
       form.append('file', new Blob(['nik,nama\n']), `data${value}.csv`);
       const res = await operator.request({ method: 'POST', url, payload: form });
