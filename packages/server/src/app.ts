@@ -8,6 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
+import { sql } from 'kysely';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config.ts';
@@ -36,6 +37,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     dbKind: DbKind;
+    /** Is the database reachable (health checks)? */
+    dbPing: () => Promise<void>;
     config: AppConfig;
     importRunner: ImportRunner;
   }
@@ -57,6 +60,7 @@ export async function buildApp(
   });
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);
+  app.decorate('dbPing', database.ping ?? (() => sql`SELECT 1`.execute(database.db).then(() => undefined)));
   app.decorate('config', config);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

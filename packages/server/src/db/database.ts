@@ -14,6 +14,12 @@ export interface Database {
   kind: DbKind;
   /** PGlite only: the whole data directory as a tarball (test templates, backups of demo installs). */
   dumpDataDir?: () => Promise<Blob>;
+  /**
+   * Whether the database can be reached, for health checks. A server is asked (SELECT 1) by default; the
+   * embedded database lives in this process, so it is reachable while its worker is up, even when a long
+   * transaction (an import's commit) holds its only connection.
+   */
+  ping?: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,6 +61,7 @@ export async function openPglite(
     db,
     kind: 'pglite',
     dumpDataDir: () => pglite.dumpDataDir(),
+    ping: () => (pglite.available ? Promise.resolve() : Promise.reject(new Error('PGlite is not available'))),
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();

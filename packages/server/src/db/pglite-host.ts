@@ -59,6 +59,11 @@ export class PgliteHost implements PGlite {
   #localTimeoutMs: number | undefined;
   #lost: Error | undefined;
 
+  /** The worker is up and the database open (a statement may be running: this does not wait for it). */
+  get available(): boolean {
+    return this.ready && !this.closed && !this.#lost && this.#worker !== undefined;
+  }
+
   constructor(private readonly options: PgliteHostOptions) {
     this.#sessionTimeoutMs = options.statementTimeoutMs;
     this.#workerReady = this.waitReady = (async () => {

@@ -101,6 +101,11 @@ export const errorCatalogue = {
     id: 'Impor ini hanya dapat disimpan seluruhnya: barisnya saling terkait (misalnya satu rumah tangga terdiri dari beberapa baris). Perbaiki baris yang bermasalah dan unggah lagi.',
     en: 'This import can only be saved as a whole: its lines belong together (e.g. one household spans several lines). Fix the lines with errors and upload again.',
   },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    id: 'Basis data sedang tidak dapat dijangkau. Coba lagi sebentar lagi.',
+    en: 'The database cannot be reached right now. Try again shortly.',
+  },
   RATE_LIMITED: {
     status: 429,
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
