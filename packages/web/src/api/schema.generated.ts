@@ -37,6 +37,25 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -79,6 +98,7 @@ export interface paths {
               regencyCode: string;
               regencyName: string;
               demoData: boolean;
+              embeddedDatabase: boolean;
               version: string;
             };
           };

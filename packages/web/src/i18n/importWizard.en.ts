@@ -78,6 +78,8 @@ export const importWizardEn: typeof importWizardId = {
   saving: {
     title: '5. Saving',
     hint: 'Do not close this page until it is done.',
+    embedded:
+      'This server uses the embedded database (one connection): while it saves, other pages that read data wait until it is done. For an office with many users, install PostgreSQL (DATABASE_URL).',
   },
   done: {
     title: 'Import finished',

@@ -76,6 +76,8 @@ export const importWizardId = {
   saving: {
     title: '5. Menyimpan',
     hint: 'Jangan tutup halaman ini sampai selesai.',
+    embedded:
+      'Server ini memakai basis data bawaan (satu sambungan): selama penyimpanan, halaman lain yang membaca data menunggu sampai selesai. Untuk kantor dengan banyak pengguna, pasang PostgreSQL (DATABASE_URL).',
   },
   done: {
     title: 'Impor selesai',

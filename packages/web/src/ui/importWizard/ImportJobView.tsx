@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppConfig } from '../../config/ConfigContext.ts';
 import { ApiError } from '../../api/client.ts';
 import { cancelImport, commitImport, type CommitMode, type ImportJob } from '../../api/imports.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -59,6 +60,7 @@ interface ImportJobViewProps {
 /** Steps 2–5 of an uploaded file: checking, review, decision, saving, and the result. */
 export function ImportJobView({ villageCode, jobId, config, onRestart }: ImportJobViewProps) {
   const { t } = useTranslation();
+  const appConfig = useAppConfig();
   const language = currentLanguage();
   const job = useImportJob(villageCode, jobId);
   const [deciding, setDeciding] = useState(false);
@@ -168,6 +170,11 @@ export function ImportJobView({ villageCode, jobId, config, onRestart }: ImportJ
           title={t('importWizard.saving.title')}
           hint={t('importWizard.saving.hint')}
         />
+      )}
+      {view.step === 'saving' && appConfig?.embeddedDatabase && (
+        <p className="muted" data-testid="import-embedded-note">
+          {t('importWizard.saving.embedded')}
+        </p>
       )}
       {view.step === 'done' && <ImportResult job={current} config={config} onRestart={onRestart} />}
       {view.step === 'failed' && (
