@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/database.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { AppError } from '../../../http/problem.ts';
-import { checkKk, requireNoErrors } from '../nik-check.ts';
+import { checkKk, requireNoErrors } from '../registry/nik-check.ts';
 import { requireEventDate, requireFamily, requireOneHead } from './guards.ts';
 import * as q from './queries.ts';
 import type { mergeBody, splitBody } from './schemas.ts';

@@ -5,8 +5,8 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/database.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { AppError } from '../../../http/problem.ts';
-import { checkKk, requireNoErrors } from '../nik-check.ts';
-import { insertResidents } from '../registry-writes.ts';
+import { checkKk, requireNoErrors } from '../registry/nik-check.ts';
+import { insertResidents } from '../registry/queries.ts';
 import { statusCode } from '../records/status.ts';
 import {
   requireBirthDate,
