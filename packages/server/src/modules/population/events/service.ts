@@ -1,5 +1,6 @@
 // Life events that change who lives in the village: birth, death, move out, move in. A resident is never
 // deleted; each event keeps the record before and after (see workflow.ts).
+import { invalidField } from '../../../http/field-messages.ts';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.ts';
@@ -121,10 +122,7 @@ export function recordMoveIn(
     const existing = familyId ? await q.presentMembers(trx, villageCode, familyId) : [];
     if (familyId) await requireFamily(trx, villageCode, familyId);
     else {
-      if (!body.family)
-        throw new AppError('VALIDATION_FAILED', {
-          errors: [{ field: 'family', in: 'body', message: 'Pilih KK tujuan atau isi data KK baru' }],
-        });
+      if (!body.family) throw invalidField('family', 'body', 'FAMILY_CHOICE');
       requireNoErrors(await checkKk(trx, body.family.kkNumber), 'family.');
       if (await q.activeFamilyByKk(trx, villageCode, body.family.kkNumber))
         throw new AppError('KK_ALREADY_REGISTERED', {
