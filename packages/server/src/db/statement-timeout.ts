@@ -3,7 +3,10 @@
 // PostgreSQL enforces `statement_timeout` itself; PGlite cannot (see pglite-host.ts), so its host reads the
 // same SET statements and enforces them by replacing its worker thread.
 import { sql } from 'kysely';
-import type { Db } from './database.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from './schema.ts';
+
+type Db = Kysely<DB>;
 
 /** STATEMENT_TIMEOUT_MS unset: 30 s, far above any statement of an ordinary request. */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;

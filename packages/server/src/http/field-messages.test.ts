@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { englishMessage } from './validation-messages.ts';
-import { FIELD_MESSAGES, fieldError, say } from './field-messages.ts';
+import { fieldError } from './field-errors.ts';
+import { FIELD_MESSAGES, say } from './field-messages.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(

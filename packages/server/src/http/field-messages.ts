@@ -1,9 +1,7 @@
 // The messages a route writes for one field itself (beyond zod's built-in ones, which come in both languages
 // from zod's locales): each in Indonesian and English, once. A schema passes `say(key)` (the Indonesian text)
 // to its check, and the problem handler finds the English beside it here; a service builds a field error with
-// `fieldError`. A test fails on a message written anywhere else.
-import { AppError } from './problem.ts';
-
+// `fieldError` (field-errors.ts). A test fails on a message written anywhere else.
 export const FIELD_MESSAGES = {
   POSTAL_CODE: { id: 'Kode pos harus 5 digit', en: 'A postal code is 5 digits' },
   PHONE: { id: 'Nomor telepon tidak valid', en: 'The phone number is not valid' },
@@ -61,15 +59,3 @@ const englishById = new Map<string, string>(Object.values(FIELD_MESSAGES).map((m
 
 /** The English of a catalogued Indonesian message, if it is one. */
 export const englishOfFieldMessage = (id: string): string | undefined => englishById.get(id);
-
-export type RequestPart = 'params' | 'querystring' | 'body';
-
-/** One field's entry of a 400's `errors`, in both languages. */
-export function fieldError(field: string, part: RequestPart, key: FieldMessageKey) {
-  return { field, in: part, message: FIELD_MESSAGES[key].id, message_en: FIELD_MESSAGES[key].en };
-}
-
-/** A 400 VALIDATION_FAILED naming one field. */
-export function invalidField(field: string, part: RequestPart, key: FieldMessageKey): AppError {
-  return new AppError('VALIDATION_FAILED', { errors: [fieldError(field, part, key)] });
-}

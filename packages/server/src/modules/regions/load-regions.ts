@@ -3,21 +3,13 @@
 import { createRequire } from 'node:module';
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 import type { Db } from '../../db/database.ts';
-import { loadedRegionSource, recordRegionSource, upsertRegions } from './queries.ts';
+import { loadedRegionSource, recordRegionSource, upsertRegions, type RegionRow } from './queries.ts';
 
 const PACKAGE = 'idn-area-data';
 
 function packageVersion(): string {
   const require = createRequire(import.meta.url);
   return (require(`${PACKAGE}/package.json`) as { version: string }).version;
-}
-
-export interface RegionRow {
-  code: string;
-  name: string;
-  level: 'province' | 'regency' | 'district' | 'village';
-  kind: 'desa' | 'kelurahan' | null;
-  parent_code: string | null;
 }
 
 /** Kelurahan codes start with 1 in the last segment; 2 (and the few 3) are desa-level villages. */

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { RegionRow } from './load-regions.ts';
 
 const childCount = sql<number>`(SELECT count(*) FROM region c WHERE c.parent_code = region.code)`.as(
   'child_count',
@@ -36,6 +35,15 @@ export function findAncestry(db: Db, code: string) {
 }
 
 // ---- loading the region list (load-regions.ts) ----
+
+/** One region as loaded from idn-area-data. */
+export interface RegionRow {
+  code: string;
+  name: string;
+  level: 'province' | 'regency' | 'district' | 'village';
+  kind: 'desa' | 'kelurahan' | null;
+  parent_code: string | null;
+}
 
 export async function upsertRegions(db: Db, rows: readonly RegionRow[], chunk = 10_000) {
   for (let start = 0; start < rows.length; start += chunk) {

@@ -10,7 +10,7 @@ import { requireEventDate, requireFamily, requireOneHead } from './guards.ts';
 import * as q from './queries.ts';
 import type { mergeBody, splitBody } from './schemas.ts';
 import { runLifeEvent } from './workflow.ts';
-import { invalidField } from '../../../http/field-messages.ts';
+import { invalidField } from '../../../http/field-errors.ts';
 
 export function recordSplit(
   db: Db,

@@ -1,6 +1,6 @@
 // Life events that change who lives in the village: birth, death, move out, move in. A resident is never
 // deleted; each event keeps the record before and after (see workflow.ts).
-import { invalidField } from '../../../http/field-messages.ts';
+import { invalidField } from '../../../http/field-errors.ts';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.ts';
