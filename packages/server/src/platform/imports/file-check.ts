@@ -1,8 +1,27 @@
 // For importers whose rules look at the whole file at once (a household spans several lines): turns the
 // issues such a check reports by line, and what it plans for each line's unit (a household), into the
 // pipeline's staged lines.
+import { maskIdentifier } from '@smart-kampung/domain';
+import type { PlainCell } from '../sheets/cell-values.ts';
 import type { RawRow } from '../sheets/read-sheet.ts';
 import type { StagedLine } from './importer.ts';
+
+/** What such an importer stages per line: the cells as read, so the commit can check the file again. */
+export interface CellsLine<H extends string> {
+  cells: Partial<Record<H, PlainCell>>;
+}
+
+/** A unit (a household) the check plans, with the file's lines that name it. */
+export interface PlannedUnit {
+  change: string;
+  lines: readonly number[];
+}
+
+/** The registry moved under a whole-file import between its check and its commit. */
+export const FILE_CHANGED_MEANWHILE = {
+  id: 'Data keluarga atau rumah tangga berubah sejak berkas diperiksa, sehingga berkas kini bermasalah. Tidak ada yang disimpan; unggah ulang berkasnya untuk melihat masalahnya.',
+  en: 'Families or households changed since the file was checked, and the file now has errors. Nothing was saved; upload the file again to see them.',
+};
 
 export interface LineIssue {
   lineNo: number;
@@ -53,4 +72,40 @@ export async function allStagedLines<Data>(
     all.push(...page);
     after = page[page.length - 1]!.lineNo;
   }
+}
+
+/** The staged lines of a whole-file check: its issues by line, each planned unit's action once. */
+export function stageWholeFile<H extends string>(
+  rows: readonly RawRow<H>[],
+  issues: readonly LineIssue[],
+  planned: readonly PlannedUnit[],
+): StagedLine<CellsLine<H>>[] {
+  const planByLine = new Map(
+    planned.flatMap((unit) =>
+      unit.lines.map((line) => [line, { action: unit.change, unit: String(unit.lines[0]) }] as const),
+    ),
+  );
+  return linesFromFileCheck(
+    rows,
+    issues,
+    (line) => planByLine.get(line),
+    (row) => ({ cells: row.cells }),
+  );
+}
+
+/** Every staged line back as the rows the check reads. */
+export async function stagedRows<H extends string>(
+  lines: (afterLine: number, limit: number) => Promise<StagedLine<CellsLine<H>>[]>,
+): Promise<RawRow<H>[]> {
+  return (await allStagedLines(lines)).map((line) => ({ lineNo: line.lineNo, cells: line.data.cells }));
+}
+
+/** A line's identifier cell (NIK or KK) masked for the review, or null when it is not one. */
+export function maskedIdentifierCell(cell: PlainCell | undefined) {
+  const text = typeof cell === 'number' ? String(cell) : typeof cell === 'string' ? cell.trim() : '';
+  return {
+    identifierMasked: /^\d{16}$/.test(text) ? maskIdentifier(text) : null,
+    secondaryMasked: null,
+    name: null,
+  };
 }

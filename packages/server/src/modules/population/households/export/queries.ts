@@ -5,6 +5,7 @@ import {
   familyCount,
   filteredHouseholds,
   householdKeyIn,
+  householdsWithHead,
   inListOrder,
   memberCount,
   type HouseholdFilter,
@@ -22,28 +23,17 @@ export type HouseholdKey = Awaited<ReturnType<typeof findExportKeys>>[number];
 /** The households of `keys` with everything a row of the file shows; in no particular order. */
 export async function findExportRows(db: Db, keys: readonly HouseholdKey[]) {
   if (keys.length === 0) return [];
-  return (
-    db
-      .selectFrom('household as h')
-      .innerJoin('region as v', 'v.code', 'h.village_code')
-      // As on the list: a recorded head who is no longer present is no head.
-      .leftJoin('resident as head', (join) =>
-        join
-          .onRef('head.village_code', '=', 'h.village_code')
-          .onRef('head.id', '=', 'h.head_resident_id')
-          .on('head.status_code', '=', 1),
-      )
-      .selectAll('h')
-      .select([
-        'v.name as village_name',
-        'head.full_name as head_name',
-        'head.nik as head_nik',
-        familyCount.as('family_count'),
-        memberCount.as('member_count'),
-      ])
-      .where(householdKeyIn(keys))
-      .execute()
-  );
+  return householdsWithHead(db)
+    .selectAll('h')
+    .select([
+      'v.name as village_name',
+      'head.full_name as head_name',
+      'head.nik as head_nik',
+      familyCount.as('family_count'),
+      memberCount.as('member_count'),
+    ])
+    .where(householdKeyIn(keys))
+    .execute();
 }
 
 export type HouseholdExportRow = Awaited<ReturnType<typeof findExportRows>>[number];

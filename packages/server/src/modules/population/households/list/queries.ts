@@ -27,6 +27,22 @@ export const familyCount = sql<number>`(SELECT count(*) FROM family f WHERE f.vi
 export const memberCount = sql<number>`(SELECT count(*) FROM family f JOIN resident r ON r.village_code = f.village_code AND r.family_id = f.id
   WHERE f.village_code = h.village_code AND f.household_id = h.id AND f.active AND r.status_code = 1)::int`;
 
+/**
+ * Households with their village and their head, joined as every household view shows them: a recorded head
+ * who has since died or moved away is no head (the household shows none until a new one is set).
+ */
+export function householdsWithHead(db: Db) {
+  return db
+    .selectFrom('household as h')
+    .innerJoin('region as v', 'v.code', 'h.village_code')
+    .leftJoin('resident as head', (join) =>
+      join
+        .onRef('head.village_code', '=', 'h.village_code')
+        .onRef('head.id', '=', 'h.head_resident_id')
+        .on('head.status_code', '=', 1),
+    );
+}
+
 /** Words of the head's name, each matched as a word start, or the household number's start. */
 function matchesQuery(q: string): Expression<SqlBool> {
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -95,15 +111,7 @@ export async function listHouseholds(db: Db, region: string, query: HouseholdLis
     inListOrder(base).limit(query.limit).offset(query.offset).execute(),
   ]);
   if (page.length === 0) return { total: Number(total.n), rows: [] };
-  const rows = await db
-    .selectFrom('household as h')
-    .innerJoin('region as v', 'v.code', 'h.village_code')
-    .leftJoin('resident as head', (join) =>
-      join
-        .onRef('head.village_code', '=', 'h.village_code')
-        .onRef('head.id', '=', 'h.head_resident_id')
-        .on('head.status_code', '=', 1),
-    )
+  const rows = await householdsWithHead(db)
     .select([
       'h.id',
       'h.village_code',

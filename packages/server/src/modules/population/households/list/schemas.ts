@@ -1,5 +1,6 @@
 // The household list: filters (region, number or head's name, address, what is still missing) and its rows.
 import { z } from 'zod';
+import { householdPlaceFields } from '../shape.ts';
 import { areaListFilters, listPaging } from '../../../../platform/lists/list-query.ts';
 
 export const householdListQuery = z.object({
@@ -12,14 +13,7 @@ export const householdListQuery = z.object({
 export type HouseholdListQuery = z.infer<typeof householdListQuery>;
 
 export const householdListItem = z.object({
-  id: z.string(),
-  villageCode: z.string(),
-  villageName: z.string(),
-  householdNo: z.string().nullable(),
-  dusun: z.string().nullable(),
-  rw: z.string().nullable(),
-  rt: z.string().nullable(),
-  address: z.string().nullable(),
+  ...householdPlaceFields,
   headName: z.string().nullable(),
   familyCount: z.number(),
   memberCount: z.number(),

@@ -5,6 +5,7 @@ import type { Db } from '../../../../db/database.ts';
 import { EXPECTED_HOUSING_COLUMNS } from '@smart-kampung/domain';
 import { listHouseholds } from './queries.ts';
 import type { HouseholdListQuery } from './schemas.ts';
+import { householdPlace } from '../shape.ts';
 
 export async function householdList(db: Db, actor: Actor, query: HouseholdListQuery) {
   const region = query.region ?? actor.areaCode;
@@ -15,14 +16,7 @@ export async function householdList(db: Db, actor: Actor, query: HouseholdListQu
     limit: query.limit,
     offset: query.offset,
     items: rows.map((h) => ({
-      id: h.id,
-      villageCode: h.village_code,
-      villageName: h.village_name,
-      householdNo: h.household_no,
-      dusun: h.dusun,
-      rw: h.rw,
-      rt: h.rt,
-      address: h.address,
+      ...householdPlace(h),
       headName: h.head_name,
       familyCount: h.family_count,
       memberCount: h.member_count,

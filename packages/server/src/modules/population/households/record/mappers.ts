@@ -1,20 +1,14 @@
 // A household row and its families → the household page's API shape; the family cards' numbers masked.
 import { HOUSING_COLUMNS, maskIdentifier } from '@smart-kampung/domain';
 import type { findHousehold, householdFamilies } from './queries.ts';
+import { householdPlace } from '../shape.ts';
 
 type HouseholdRow = NonNullable<Awaited<ReturnType<typeof findHousehold>>>;
 type HouseholdFamilyRow = Awaited<ReturnType<typeof householdFamilies>>[number];
 
 export function toHouseholdDetail(h: HouseholdRow, families: HouseholdFamilyRow[]) {
   return {
-    id: h.id,
-    villageCode: h.village_code,
-    villageName: h.village_name,
-    householdNo: h.household_no,
-    dusun: h.dusun,
-    rw: h.rw,
-    rt: h.rt,
-    address: h.address,
+    ...householdPlace(h),
     latitude: h.latitude,
     longitude: h.longitude,
     headResidentId: h.present_head_id,

@@ -1,5 +1,6 @@
 // SQL of the household writes.
 import { sql, type Insertable, type SqlBool, type Updateable } from 'kysely';
+import { householdsWithHead } from '../list/queries.ts';
 import type { Db } from '../../../../db/database.ts';
 import type { Household } from '../../../../db/schema.ts';
 import { householdNumberKey } from './household-number.ts';
@@ -256,23 +257,12 @@ export async function dropHeadWhoLeft(db: Db, villageCode: string, residentId: s
 // ---- the household page ----
 
 export function findHousehold(db: Db, villageCode: string, id: string) {
-  return (
-    db
-      .selectFrom('household as h')
-      .innerJoin('region as v', 'v.code', 'h.village_code')
-      // A head who has since died or moved away no longer counts: the household shows none until a new one is set.
-      .leftJoin('resident as head', (join) =>
-        join
-          .onRef('head.village_code', '=', 'h.village_code')
-          .onRef('head.id', '=', 'h.head_resident_id')
-          .on('head.status_code', '=', 1),
-      )
-      .selectAll('h')
-      .select(['v.name as village_name', 'head.full_name as head_name', 'head.id as present_head_id'])
-      .where('h.village_code', '=', villageCode)
-      .where('h.id', '=', id)
-      .executeTakeFirst()
-  );
+  return householdsWithHead(db)
+    .selectAll('h')
+    .select(['v.name as village_name', 'head.full_name as head_name', 'head.id as present_head_id'])
+    .where('h.village_code', '=', villageCode)
+    .where('h.id', '=', id)
+    .executeTakeFirst();
 }
 
 export function householdFamilies(db: Db, villageCode: string, householdId: string) {

@@ -1,6 +1,7 @@
 // Request bodies of the household writes. Every field is optional: a create fills what the operator knows,
 // an update changes only the fields it names (null clears one).
 import { z } from 'zod';
+import { householdPlaceFields } from '../shape.ts';
 import { neighbourhoodCode } from '../../../../platform/lists/list-query.ts';
 import { familyCard } from '../../records/schemas.ts';
 import { HOUSING_COLUMNS, type HousingColumn } from '@smart-kampung/domain';
@@ -45,14 +46,7 @@ export const familyHouseholdBody = z.object({ householdId: z.uuid().nullable() }
 export const familyHouseholdResponse = z.object({ familyId: z.string(), householdId: z.string().nullable() });
 
 export const householdDetail = z.object({
-  id: z.string(),
-  villageCode: z.string(),
-  villageName: z.string(),
-  householdNo: z.string().nullable(),
-  dusun: z.string().nullable(),
-  rw: z.string().nullable(),
-  rt: z.string().nullable(),
-  address: z.string().nullable(),
+  ...householdPlaceFields,
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   /** Kepala rumah tangga. */

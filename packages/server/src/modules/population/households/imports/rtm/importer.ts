@@ -4,26 +4,22 @@
 // sees it, with the families locked, then makes households (numbered as in the file, addressed like the
 // head's card), moves families under their roof and sets heads.
 import { randomUUID } from 'node:crypto';
-import { maskIdentifier } from '@smart-kampung/domain';
 import type { Db } from '../../../../../db/database.ts';
-import { allStagedLines, linesFromFileCheck } from '../../../../../platform/imports/file-check.ts';
+import {
+  FILE_CHANGED_MEANWHILE,
+  maskedIdentifierCell,
+  stagedRows,
+  stageWholeFile,
+  type CellsLine,
+} from '../../../../../platform/imports/file-check.ts';
 import { defineImporter, ImportConflict } from '../../../../../platform/imports/importer.ts';
-import type { PlainCell } from '../../../../../platform/sheets/cell-values.ts';
-import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
 import { refreshVillageStats } from '../../../registry/stats-refresh-queries.ts';
 import * as q from '../../record/queries.ts';
 import { checkRtm, type PlannedHousehold } from './check.ts';
 import { RTM_ISSUES } from './issues.ts';
 import { NIK, RTM_LAYOUT, type RtmHeader } from './layout.ts';
 
-interface RtmLine {
-  cells: Partial<Record<RtmHeader, PlainCell>>;
-}
-
-const changedMeanwhile = {
-  id: 'Data keluarga atau rumah tangga berubah sejak berkas diperiksa, sehingga berkas kini bermasalah. Tidak ada yang disimpan; unggah ulang berkasnya untuk melihat masalahnya.',
-  en: 'Families or households changed since the file was checked, and the file now has errors. Nothing was saved; upload the file again to see them.',
-};
+type RtmLine = CellsLine<RtmHeader>;
 
 async function apply(trx: Db, villageCode: string, planned: readonly PlannedHousehold[]) {
   const ids = new Map<PlannedHousehold, string>();
@@ -43,9 +39,6 @@ async function apply(trx: Db, villageCode: string, planned: readonly PlannedHous
     await q.updateHousehold(trx, villageCode, id, { head_resident_id: household.headResidentId });
 }
 
-const toRows = (lines: readonly { lineNo: number; data: RtmLine }[]): RawRow<RtmHeader>[] =>
-  lines.map((line) => ({ lineNo: line.lineNo, cells: line.data.cells }));
-
 export const rtmImporter = defineImporter<RtmHeader, RtmLine>({
   name: 'households',
   kind: 'population.households',
@@ -58,35 +51,15 @@ export const rtmImporter = defineImporter<RtmHeader, RtmLine>({
   async check({ db, villageCode, rows, progress }) {
     const { report, planned } = checkRtm(rows, await q.loadRtmFacts(db, villageCode));
     await progress(rows.length);
-    // Each planned household once, however many lines name it.
-    const planByLine = new Map(
-      planned.flatMap((h) =>
-        h.lines.map((line) => [line, { action: h.change, unit: h.householdNo }] as const),
-      ),
-    );
-    return linesFromFileCheck(
-      rows,
-      report.issues,
-      (line) => planByLine.get(line),
-      (row) => ({
-        cells: row.cells,
-      }),
-    );
+    return stageWholeFile(rows, report.issues, planned);
   },
-  subject(data) {
-    const nik = data.cells[NIK];
-    const text = typeof nik === 'number' ? String(nik) : typeof nik === 'string' ? nik.trim() : '';
-    return {
-      identifierMasked: /^\d{16}$/.test(text) ? maskIdentifier(text) : null,
-      secondaryMasked: null,
-      name: null,
-    };
-  },
+  subject: (data) => maskedIdentifierCell(data.cells[NIK]),
   async commit({ trx, villageCode, lines, progress }) {
-    const rows = toRows(await allStagedLines(lines));
+    const rows = await stagedRows(lines);
     // Checked again on the registry as this transaction sees it, with the families locked.
     const { report, planned } = checkRtm(rows, await q.loadRtmFacts(trx, villageCode, { lock: true }));
-    if (report.issues.some((issue) => issue.level === 'error')) throw new ImportConflict(changedMeanwhile);
+    if (report.issues.some((issue) => issue.level === 'error'))
+      throw new ImportConflict(FILE_CHANGED_MEANWHILE);
     await apply(trx, villageCode, planned);
     await refreshVillageStats(trx, villageCode);
     progress(rows.length, rows.length);
