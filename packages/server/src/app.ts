@@ -12,7 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppConfig } from './config.ts';
 import type { Database, Db, DbKind } from './db/database.ts';
 import { refuseCrossSiteWrites } from './http/cross-site.ts';
-import { registerProblemHandlers } from './http/problem.ts';
+import { answerFrameworkError, registerProblemHandlers } from './http/problem.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { registerCompression, serveWebApp } from './http/web-delivery.ts';
 import { enforceRouteDeclarations } from './http/route-access.ts';
@@ -58,6 +58,7 @@ export async function buildApp(
     logger: logger === true ? { level: config.logLevel, redact } : logger,
     trustProxy: process.env.TRUST_PROXY === 'true',
     bodyLimit: 1_048_576,
+    frameworkErrors: answerFrameworkError,
   });
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);

@@ -1,0 +1,156 @@
+// Hostile text for every input of a route: each path parameter, query field, JSON body field (nested ones
+// too, found from the route's own schema in the OpenAPI document, so a new field is covered without being
+// listed) and the file name of an upload. Text PostgreSQL cannot store, and text longer than any field
+// allows, must be refused with a 4xx problem; SQL-ish and path-ish text is ordinary text, which a route may
+// store as sent or refuse. Never a 5xx, and a refusal writes nothing.
+
+export type InputPart = 'params' | 'querystring' | 'body' | 'file';
+
+export interface HostileValue {
+  name: string;
+  value: string;
+  /** Where a route must refuse it (a 4xx); elsewhere it may be accepted (stored as sent). */
+  refusedIn: readonly InputPart[];
+}
+
+const LONG = 'x'.repeat(20_000);
+
+export const HOSTILE_VALUES: readonly HostileValue[] = [
+  {
+    name: 'a NUL inside text',
+    value: 'Jl. Mawar\u0000 5',
+    refusedIn: ['params', 'querystring', 'body', 'file'],
+  },
+  // A URL cannot carry a lone surrogate: it goes as the bytes a careless encoder writes (see urlEncoded),
+  // which the server may read as U+FFFD; a FormData file name is turned into U+FFFD before it is sent.
+  { name: 'a lone high surrogate', value: 'Dusun \ud800 Krajan', refusedIn: ['body'] },
+  { name: 'a lone low surrogate', value: 'Krajan\udc00', refusedIn: ['body'] },
+  { name: 'a surrogate pair in the wrong order', value: '\udc00\ud83d', refusedIn: ['body'] },
+  // Every text field has a bound; an upload's file name is cut to length instead.
+  { name: 'a 20,000-character text', value: LONG, refusedIn: ['params', 'querystring', 'body'] },
+  { name: 'an SQL-ish text', value: "%' OR '1'='1'; DROP TABLE resident; --_\\", refusedIn: [] },
+  { name: 'a path-ish text', value: '../../../../etc/passwd', refusedIn: [] },
+];
+
+/**
+ * `value` percent-encoded for a URL. A lone surrogate is sent as the bytes a careless encoder writes for it
+ * (ED A0 80, "WTF-8"), which the server must not turn into a 500 either.
+ */
+export function urlEncoded(value: string): string {
+  return [...value]
+    .map((char) => {
+      const unit = char.charCodeAt(0);
+      if (char.length === 1 && unit >= 0xd800 && unit <= 0xdfff) {
+        const bytes = [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)];
+        return bytes.map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+      }
+      return encodeURIComponent(char);
+    })
+    .join('');
+}
+
+export interface InputField {
+  part: InputPart;
+  /** The field's path: a parameter's name, or the keys down a JSON body ("members.0.fullName"). */
+  path: readonly string[];
+}
+
+export const fieldName = (field: InputField) => `${field.part} ${field.path.join('.') || '(name)'}`;
+
+interface JsonSchema {
+  type?: string | string[];
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  $ref?: string;
+}
+
+interface Operation {
+  parameters?: { in: string; name: string }[];
+  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+}
+
+export interface OpenApiDocument {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, JsonSchema> };
+}
+
+const isType = (schema: JsonSchema, type: string) => [schema.type].flat().includes(type);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The JSON body's string fields, walking the schema beside the valid body (only objects it holds). */
+function bodyStringFields(
+  doc: OpenApiDocument,
+  schema: JsonSchema,
+  value: unknown,
+  path: readonly string[],
+): string[][] {
+  if (schema.$ref) {
+    const target = doc.components?.schemas?.[schema.$ref.replace('#/components/schemas/', '')];
+    return target ? bodyStringFields(doc, target, value, path) : [];
+  }
+  const variants = schema.anyOf ?? schema.oneOf ?? schema.allOf;
+  if (variants) {
+    if (variants.some((v) => isType(v, 'string'))) return [[...path]];
+    return variants.flatMap((v) =>
+      (isType(v, 'object') && isPlainObject(value)) || (isType(v, 'array') && Array.isArray(value))
+        ? bodyStringFields(doc, v, value, path)
+        : [],
+    );
+  }
+  if (isType(schema, 'string')) return [[...path]];
+  if (isType(schema, 'object') && schema.properties && isPlainObject(value)) {
+    return Object.entries(schema.properties).flatMap(([key, property]) =>
+      bodyStringFields(doc, property, value[key], [...path, key]),
+    );
+  }
+  if (isType(schema, 'array') && schema.items) {
+    if (Array.isArray(value) && value.length > 0)
+      return bodyStringFields(doc, schema.items, value[0], [...path, '0']);
+    if (isType(schema.items, 'string')) return [[...path, '0']];
+  }
+  return [];
+}
+
+/** Every text input of a route, from its OpenAPI operation and the valid request it is sent. */
+export function inputFields(
+  doc: OpenApiDocument,
+  method: string,
+  template: string,
+  valid: { body?: unknown; file?: unknown },
+): InputField[] {
+  const operation = doc.paths[template.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+  if (!operation) throw new Error(`${method} ${template} is not in the OpenAPI document`);
+  const fields: InputField[] = [];
+  for (const parameter of operation.parameters ?? []) {
+    if (parameter.in === 'path') fields.push({ part: 'params', path: [parameter.name] });
+    if (parameter.in === 'query') fields.push({ part: 'querystring', path: [parameter.name] });
+  }
+  const schema = operation.requestBody?.content?.['application/json']?.schema;
+  if (schema) {
+    const body = valid.body ?? {};
+    for (const path of bodyStringFields(doc, schema, body, [])) fields.push({ part: 'body', path });
+  }
+  if (valid.file) fields.push({ part: 'file', path: [] });
+  return fields;
+}
+
+/** A copy of `body` with `value` at `path` (arrays made where the path goes through an index). */
+export function withBodyValue(body: unknown, path: readonly string[], value: string): unknown {
+  const copy: unknown = structuredClone(body ?? {});
+  let node = copy as Record<string, unknown>;
+  path.forEach((key, index) => {
+    if (index === path.length - 1) {
+      node[key] = value;
+      return;
+    }
+    if (typeof node[key] !== 'object' || node[key] === null)
+      node[key] = /^\d+$/.test(path[index + 1]!) ? [] : {};
+    node = node[key] as Record<string, unknown>;
+  });
+  return copy;
+}
