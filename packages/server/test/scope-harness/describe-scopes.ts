@@ -155,6 +155,8 @@ function withValue(request: CaseRequest, field: InputField, value: string): Case
       return { ...request, query: { ...request.query, [name]: value } };
     case 'body':
       return { ...request, body: withBodyValue(request.body, field.path, value) };
+    case 'key':
+      return { ...request, body: { ...(request.body as object | undefined), [value]: 'x' } };
     case 'file':
       return { ...request, file: { ...request.file!, name: value } };
   }

@@ -4,7 +4,8 @@
 // allows, must be refused with a 4xx problem; SQL-ish and path-ish text is ordinary text, which a route may
 // store as sent or refuse. Never a 5xx, and a refusal writes nothing.
 
-export type InputPart = 'params' | 'querystring' | 'body' | 'file';
+/** Where a value goes: a path parameter, a query field, a JSON body field, a JSON body key, a file name. */
+export type InputPart = 'params' | 'querystring' | 'body' | 'key' | 'file';
 
 export interface HostileValue {
   name: string;
@@ -23,10 +24,11 @@ export const HOSTILE_VALUES: readonly HostileValue[] = [
   },
   // A URL cannot carry a lone surrogate: it goes as the bytes a careless encoder writes (see urlEncoded),
   // which the server may read as U+FFFD; a FormData file name is turned into U+FFFD before it is sent.
-  { name: 'a lone high surrogate', value: 'Dusun \ud800 Krajan', refusedIn: ['body'] },
-  { name: 'a lone low surrogate', value: 'Krajan\udc00', refusedIn: ['body'] },
-  { name: 'a surrogate pair in the wrong order', value: '\udc00\ud83d', refusedIn: ['body'] },
-  // Every text field has a bound; an upload's file name is cut to length instead.
+  // An unknown key is dropped by the schema, unless it cannot be stored (it would reach the audit details).
+  { name: 'a lone high surrogate', value: 'Dusun \ud800 Krajan', refusedIn: ['body', 'key'] },
+  { name: 'a lone low surrogate', value: 'Krajan\udc00', refusedIn: ['body', 'key'] },
+  { name: 'a surrogate pair in the wrong order', value: '\udc00\ud83d', refusedIn: ['body', 'key'] },
+  // Every text field has a bound; an upload's file name is cut to length instead, an unknown key dropped.
   { name: 'a 20,000-character text', value: LONG, refusedIn: ['params', 'querystring', 'body'] },
   { name: 'an SQL-ish text', value: "%' OR '1'='1'; DROP TABLE resident; --_\\", refusedIn: [] },
   { name: 'a path-ish text', value: '../../../../etc/passwd', refusedIn: [] },
@@ -55,7 +57,12 @@ export interface InputField {
   path: readonly string[];
 }
 
-export const fieldName = (field: InputField) => `${field.part} ${field.path.join('.') || '(name)'}`;
+export const fieldName = (field: InputField) =>
+  field.part === 'key'
+    ? 'a body key'
+    : field.part === 'file'
+      ? 'the file name'
+      : `${field.part} ${field.path.join('.')}`;
 
 interface JsonSchema {
   type?: string | string[];
@@ -134,6 +141,7 @@ export function inputFields(
   if (schema) {
     const body = valid.body ?? {};
     for (const path of bodyStringFields(doc, schema, body, [])) fields.push({ part: 'body', path });
+    fields.push({ part: 'key', path: [] });
   }
   if (valid.file) fields.push({ part: 'file', path: [] });
   return fields;
