@@ -2,16 +2,25 @@
 // A separate program, never a timed test: loads the synthetic population into a scratch database and reports
 // the app's speed as ratios against the database's raw speed measured in the same run. PostgreSQL uses
 // BENCH_DATABASE_URL (or TEST_DATABASE_URL) to create and drop its own scratch database.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { openDatabase } from '../packages/server/src/db/database.ts';
+import { prepareDatabase } from '../packages/server/src/db/prepare.ts';
 import { pgliteEngine, postgresEngine, type BenchEngine } from './engines.ts';
+import { fileImportBench, fileImportReport } from './file-import-bench.ts';
 import { DISTRICT_SCALE_PREFIX, importBench, type BenchScale } from './import-bench.ts';
 import { queryBench } from './query-bench.ts';
 import { markdownReport } from './report.ts';
 
 const { values } = parseArgs({
-  options: { engine: { type: 'string', default: 'postgres' }, scale: { type: 'string' } },
+  options: {
+    engine: { type: 'string', default: 'postgres' },
+    scale: { type: 'string' },
+    /** file-import: only the 20,000-resident file through the API, on an empty scratch database. */
+    only: { type: 'string' },
+  },
 });
 const engineName = values.engine;
 if (engineName !== 'postgres' && engineName !== 'pglite') {
@@ -37,6 +46,26 @@ log(`engine ${engineName}, scale ${scale}`);
 const engine: BenchEngine =
   engineName === 'postgres' ? await postgresEngine(adminUrl!) : await pgliteEngine();
 try {
+  if (values.only === 'file-import') {
+    // As the app opens it (PGlite in its worker thread, PostgreSQL through the pool with its statement limit).
+    const database = await openDatabase({
+      databaseUrl: engine.url,
+      dataDir: await mkdtemp(path.join(os.tmpdir(), 'sk-bench-file-')),
+      statementTimeoutMs: 30_000,
+    });
+    if (engine.name === 'pglite') await prepareDatabase(database, '35.10');
+    const report = fileImportReport(engineName, await fileImportBench(database, log));
+    await database.close();
+    console.log(report);
+    process.exitCode = 0;
+  } else {
+    await fullRun();
+  }
+} finally {
+  await engine.dispose();
+}
+
+async function fullRun() {
   const importResult = await importBench(engine, scale, log);
   // Search within the district that holds the most data at this scale.
   const searchDistrict = scale === 'regency' ? '35.10.16.' : DISTRICT_SCALE_PREFIX;
@@ -51,12 +80,12 @@ try {
     queries,
     totalSeconds: (performance.now() - started) / 1000,
   });
-  console.log(report);
+  // The file import runs last, on the loaded registry (its village already holds residents).
+  const fileImport = fileImportReport(engineName, await fileImportBench(engine.database, log));
+  console.log(`${report}\n${fileImport}`);
   const resultsDir = path.join(import.meta.dirname, 'results');
   await mkdir(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${date}-${engineName}.md`);
-  await writeFile(file, report);
+  await writeFile(file, `${report}\n${fileImport}`);
   log(`written to ${path.relative(process.cwd(), file)}`);
-} finally {
-  await engine.dispose();
 }

@@ -1,7 +1,7 @@
-// A village operator on a phone imports OpenSID's household file (FormatImporRTM): a file with a broken NIK
-// is checked and refused by line, the corrected one is applied, two family cards move into a new household
-// whose head is the resident marked 1; then the operator hands the head role to another member on the
-// household's form.
+// A village operator on a phone imports OpenSID's household file (FormatImporRTM): a file that is not the
+// template is refused on upload, a file with a broken NIK is checked, listed by line and dropped, and the
+// corrected one is saved: two family cards move into a new household whose head is the resident marked 1.
+// Then the operator hands the head role to another member on the household's form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startApp, type RunningApp } from './harness.ts';
 
@@ -27,13 +27,13 @@ interface Card {
   members: { id: string; fullName: string; relationship: number | null; status: string }[];
 }
 
-const rtm = (rows: string[][]) =>
+const rtm = (rows: string[][]): string =>
   ['NIK,NOMOR RUMAH TANGGA,STATUS HUBUNGAN DALAM RUMAH TANGGA', ...rows.map((row) => row.join(','))].join(
     '\r\n',
   ) + '\r\n';
 
 describe('importing households from OpenSID', () => {
-  it('refuses a file with an error by line, applies the corrected one, and lets the head be changed', async () => {
+  it('refuses a wrong file, lists an error by line, saves the corrected file, and lets the head be changed', async () => {
     const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, app.baseUrl, 'operator.sarongan');
 
@@ -81,44 +81,65 @@ describe('importing households from OpenSID', () => {
 
     await page.goto(`${app.baseUrl}/penduduk/impor`);
     await page.getByRole('link', { name: 'Impor rumah tangga' }).first().click();
-    await page.getByTestId('household-import-page').waitFor();
+    await page.locator('[data-testid="import-page"][data-importer="households"]').waitFor();
     expect(await page.getByRole('link', { name: /Unduh templat/ }).getAttribute('download')).toBe(
       'template-impor-rumah-tangga-opensid.csv',
     );
 
-    // A file with a NIK of 15 digits on line 4: checked, nothing applicable.
-    const choose = (name: string, rows: string[][]) =>
+    const choose = (name: string, content: string) =>
       page.getByLabel('Berkas rumah tangga').setInputFiles({
         name,
         mimeType: 'text/csv',
-        buffer: Buffer.from(rtm(rows), 'utf8'),
+        buffer: Buffer.from(content, 'utf8'),
       });
+    const upload = () => page.getByRole('button', { name: 'Unggah dan periksa' }).click();
+
+    // A file that is not the RTM template is refused on the upload itself, on the file field.
+    await choose('bukan-rtm.csv', 'nama,alamat\r\nSiti,Krajan\r\n');
+    await upload();
+    const fieldError = page.locator('[data-field="file"] .field-error');
+    await fieldError.waitFor();
+    expect(await fieldError.textContent()).toMatch(/\S/);
+    expect(await page.getByTestId('import-file-step').isVisible()).toBe(true);
+
+    // A file with a NIK of 15 digits on line 4: checked, the line listed, nothing can be saved.
     const good = [
       [pick.head.nik, NUMBER, '1'],
       [pick.member.nik, NUMBER, 'ANGGOTA'],
     ];
-    await choose('rtm-salah.csv', [...good, ['351001010180000', NUMBER, '2']]);
-    await page.getByRole('button', { name: 'Periksa' }).click();
-    const summary = page.getByTestId('household-import-summary');
+    await choose('rtm-salah.csv', rtm([...good, ['351001010180000', NUMBER, '2']]));
+    await upload();
+    const summary = page.getByTestId('import-summary');
     await summary.waitFor({ timeout: 60_000 });
-    expect(await summary.textContent()).toMatch(/Kesalahan\s*1/);
-    expect(await page.getByTestId('household-import-apply').isDisabled()).toBe(true);
-    const errorRow = page.getByTestId('household-import-issues').locator('tr.row-error');
+    expect(await summary.textContent()).toMatch(/Baris salah\s*1/);
+    const errorRow = page.getByTestId('import-rows-errors').locator('tr.row-error');
+    await errorRow.first().waitFor();
     expect(await errorRow.count()).toBe(1);
     expect(await errorRow.textContent()).toContain('Baris 4');
     expect(await errorRow.textContent()).toContain('NIK');
 
-    // The corrected file: one new household, both cards move; warnings do not block.
-    await page.getByRole('button', { name: 'Pilih berkas lain' }).click();
-    await choose('rtm.csv', good);
-    await page.getByRole('button', { name: 'Periksa' }).click();
+    // Households span lines: all or nothing, so there is no "valid lines only"; the import is dropped.
+    await page.getByRole('button', { name: 'Lanjut: putuskan' }).click();
+    expect(await page.getByRole('button', { name: 'Simpan semua' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /Simpan baris yang benar saja/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Batalkan impor' }).click();
+    await page.getByTestId('import-cancelled').waitFor();
+    await page.getByRole('button', { name: 'Unggah berkas lain' }).click();
+    // The dropped import is listed among the village's recent ones.
+    const recent = page.getByTestId('recent-imports').locator('li', { hasText: 'rtm-salah.csv' });
+    await recent.waitFor();
+    expect(await recent.textContent()).toContain('Dibatalkan');
+
+    // The corrected file: one new household; warnings do not block.
+    await choose('rtm.csv', rtm(good));
+    await upload();
     await summary.waitFor({ timeout: 60_000 });
     const checked = (await summary.textContent()) ?? '';
     expect(checked).toMatch(/Rumah tangga baru\s*1/);
-    expect(checked).toMatch(/KK pindah rumah tangga\s*2/);
-    expect(checked).toMatch(/Kesalahan\s*0/);
-    await page.getByTestId('household-import-apply').click();
-    const done = page.getByTestId('household-import-done');
+    expect(checked).toMatch(/Baris salah\s*0/);
+    await page.getByRole('button', { name: 'Lanjut: putuskan' }).click();
+    await page.getByRole('button', { name: 'Simpan semua' }).click();
+    const done = page.getByTestId('import-done');
     await done.waitFor({ timeout: 60_000 });
     expect(await done.textContent()).toContain('1 rumah tangga baru');
     expect(await done.textContent()).toContain('2 KK pindah rumah tangga');

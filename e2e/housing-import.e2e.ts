@@ -1,8 +1,8 @@
 // A village operator on a phone imports the housing sheet of the DTKS/Regsosek 2022 workbook: a file with an
-// unknown code is checked and refused by line (with the question number and its label), while the note that
-// a recorded follow-up will be cleared is shown too; the corrected file is applied, and the two households
-// the cards live in carry the new answers: a new floor, and no installed power once the lighting is not
-// metered PLN electricity. On that house's form the meters stay off until the lighting is metered again; a
+// unknown code is checked and listed by line (with the question number and its label), while the note that
+// a recorded follow-up will be cleared is shown too; nothing can be saved, so the import is dropped. The
+// corrected file is saved, and the two households the cards live in carry the new answers: a new floor, and
+// no installed power once the lighting is not metered PLN electricity. On that house's form the meters stay off until the lighting is metered again; a
 // second meter is then recorded and shown, a third (none) is not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startApp, type RunningApp } from './harness.ts';
@@ -31,7 +31,7 @@ const row = (kk: string, answers: Record<string, number>) =>
 const csv = (rows: string[]) => [HEADER, ...rows].join('\r\n') + '\r\n';
 
 describe('importing housing facts from the Regsosek workbook', () => {
-  it('refuses a file with an error by line, applies the corrected one, and the households show it', async () => {
+  it("lists a file's error by line, saves the corrected one, and the households show it", async () => {
     const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, app.baseUrl, 'operator.sarongan');
 
@@ -78,7 +78,7 @@ describe('importing housing facts from the Regsosek workbook', () => {
     await page.getByRole('link', { name: 'Impor data', exact: true }).click();
     await page.getByTestId('import-page').waitFor();
     await page.getByRole('link', { name: 'Impor perumahan' }).click();
-    await page.getByTestId('housing-import-page').waitFor();
+    await page.locator('[data-testid="import-page"][data-importer="housing"]').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Impor data perumahan (Regsosek)',
     );
@@ -92,37 +92,47 @@ describe('importing housing facts from the Regsosek workbook', () => {
         mimeType: 'text/csv',
         buffer: Buffer.from(csv(rows), 'utf8'),
       });
+    const upload = () => page.getByRole('button', { name: 'Unggah dan periksa' }).click();
     const unmetered = row(second.kk, { '307a': 2 });
 
     // Line 2 answers 303 with a code the list does not have: one error; line 3 clears the recorded power.
     await choose('perumahan-salah.csv', [row(first.kk, { '303': 99 }), unmetered]);
-    await page.getByRole('button', { name: 'Periksa' }).click();
-    const summary = page.getByTestId('housing-import-summary');
+    await upload();
+    const summary = page.getByTestId('import-summary');
     await summary.waitFor({ timeout: 60_000 });
-    expect(await summary.textContent()).toMatch(/Kesalahan\s*1/);
-    expect(await summary.textContent()).toMatch(/Catatan\s*[1-3]/);
-    expect(await page.getByTestId('housing-import-apply').isDisabled()).toBe(true);
-    const issues = page.getByTestId('housing-import-issues');
-    const errorRow = issues.locator('tr.row-error');
+    expect(await summary.textContent()).toMatch(/Baris salah\s*1/);
+    expect(await summary.textContent()).toMatch(/Baris dengan catatan\s*1/);
+    const errorRow = page.getByTestId('import-rows-errors').locator('tr.row-error');
+    await errorRow.first().waitFor();
     expect(await errorRow.count()).toBe(1);
     const errorText = (await errorRow.textContent()) ?? '';
     expect(errorText).toContain('Baris 2');
     expect(errorText).toContain('303 · Jenis lantai terluas');
     expect(errorText).toContain(`${first.kk.slice(0, 4)}••••••••${first.kk.slice(-4)}`);
-    const warningText = (await issues.locator('tr.row-warning').first().textContent()) ?? '';
+    await page.getByRole('tab', { name: /Catatan/ }).click();
+    const warningRow = page.getByTestId('import-rows-warnings').locator('tr.row-warning').first();
+    await warningRow.waitFor();
+    const warningText = (await warningRow.textContent()) ?? '';
     expect(warningText).toContain('Baris 3');
     expect(warningText).toContain('307b1 · Daya listrik meteran 1');
 
+    // Nothing can be saved while a line is wrong, and a housing file is all or nothing.
+    await page.getByRole('button', { name: 'Lanjut: putuskan' }).click();
+    expect(await page.getByRole('button', { name: 'Simpan semua' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /Simpan baris yang benar saja/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Batalkan impor' }).click();
+    await page.getByRole('button', { name: 'Unggah berkas lain' }).click();
+
     // The corrected file: both households change, the note does not block.
-    await page.getByRole('button', { name: 'Pilih berkas lain' }).click();
     await choose('perumahan.csv', [row(first.kk, { '303': floor }), unmetered]);
-    await page.getByRole('button', { name: 'Periksa' }).click();
+    await upload();
     await summary.waitFor({ timeout: 60_000 });
     const checked = (await summary.textContent()) ?? '';
     expect(checked).toMatch(/Rumah tangga berubah\s*2/);
-    expect(checked).toMatch(/Kesalahan\s*0/);
-    await page.getByTestId('housing-import-apply').click();
-    const done = page.getByTestId('housing-import-done');
+    expect(checked).toMatch(/Baris salah\s*0/);
+    await page.getByRole('button', { name: 'Lanjut: putuskan' }).click();
+    await page.getByRole('button', { name: 'Simpan semua' }).click();
+    const done = page.getByTestId('import-done');
     await done.waitFor({ timeout: 60_000 });
     expect(await done.textContent()).toContain('2 rumah tangga diubah');
 

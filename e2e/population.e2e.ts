@@ -1,5 +1,6 @@
-// A village operator imports a small OpenSID file through the import wizard, then finds one of the new
-// residents in the resident list with a misspelt name: the whole path a village office takes on day one.
+// A village operator imports a small OpenSID file through the import wizard (choose, check, review, decide,
+// save), then finds one of the new residents in the resident list with a misspelt name: the whole path a
+// village office takes on day one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startApp, type RunningApp } from './harness.ts';
 
@@ -82,25 +83,39 @@ describe('importing residents and finding them again', () => {
     // Sign in as the operator of Desa Sarongan through the login page.
     await signIn(page, app.baseUrl, 'operator.sarongan');
 
-    // Import wizard: choose the file, upload, wait for the check to finish.
+    // Import wizard, step 1: choose the file and upload it; step 2 checks it on the server.
     await page.goto(`${app.baseUrl}/penduduk/impor`);
+    const steps = page.getByTestId('import-steps');
+    expect(await steps.textContent()).toContain('Langkah 1 dari 5');
     await page.getByLabel('Berkas data penduduk').setInputFiles({
       name: 'penduduk-sarongan.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(openSidCsv(), 'utf8'),
     });
     await page.getByRole('button', { name: 'Unggah dan periksa' }).click();
+
+    // Step 3: the review, with the counts in the importer's words and the planned changes by line.
     const summary = page.getByTestId('import-summary');
     await summary.waitFor({ timeout: 90_000 });
+    expect(await steps.textContent()).toContain('Langkah 3 dari 5');
     const summaryText = (await summary.textContent()) ?? '';
-    expect(summaryText).toContain('5 baris');
+    expect(summaryText).toContain('Baris diperiksa: 5');
     expect(summaryText).toMatch(/Penduduk baru\s*5/);
     expect(summaryText).toMatch(/Baris salah\s*0/);
+    const changes = page.getByTestId('import-rows-changes');
+    await changes.locator('tbody tr').first().waitFor();
+    expect(await changes.locator('tbody tr').count()).toBe(5);
+    // Identifiers stay masked in the review.
+    expect(await changes.textContent()).toContain('3510••••••••9902');
 
-    // No errors, so "Impor semua" is enabled; commit and wait for the counts.
-    const importAll = page.getByRole('button', { name: 'Impor semua' });
-    expect(await importAll.isEnabled()).toBe(true);
-    await importAll.click();
+    // Step 4: no errors, so "Simpan semua" is enabled; step 5 saves, then the result.
+    await page.getByRole('button', { name: 'Lanjut: putuskan' }).click();
+    expect(await steps.textContent()).toContain('Langkah 4 dari 5');
+    const saveAll = page.getByRole('button', { name: 'Simpan semua' });
+    expect(await saveAll.isEnabled()).toBe(true);
+    // Residents stand alone, but with no error there is nothing to leave out.
+    expect(await page.getByRole('button', { name: /Simpan baris yang benar saja/ }).count()).toBe(0);
+    await saveAll.click();
     const done = page.getByTestId('import-done');
     await done.waitFor({ timeout: 90_000 });
     expect(await done.textContent()).toContain('5 penduduk baru');

@@ -1,1 +1,2 @@
+export * from './access/roles.ts';
 export * from './population/index.ts';

@@ -7,12 +7,16 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify from 'fastify';
+import { sql } from 'kysely';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config.ts';
 import type { Database, Db, DbKind } from './db/database.ts';
 import { refuseCrossSiteWrites } from './http/cross-site.ts';
+import { appLoggerOptions } from './http/log-redaction.ts';
 import { answerFrameworkError, registerProblemHandlers } from './http/problem.ts';
+import { registerUnstorableTextGuard } from './http/safe-text.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { registerCompression, serveWebApp } from './http/web-delivery.ts';
 import { enforceRouteDeclarations } from './http/route-access.ts';
@@ -33,35 +37,31 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     dbKind: DbKind;
+    /** Is the database reachable (health checks)? */
+    dbPing: () => Promise<void>;
     config: AppConfig;
     importRunner: ImportRunner;
   }
 }
 
-/** Personal data never reaches the log: credentials, cookies and identifiers are redacted by path. */
-const redact = [
-  'req.headers.cookie',
-  'req.headers.authorization',
-  'res.headers["set-cookie"]',
-  '*.password',
-  '*.pin',
-  '*.nik',
-  '*.kk',
-];
-
+/**
+ * `log`: true logs to standard output, a stream logs there (tests read the real log lines); both with
+ * personal data redacted (http/log-redaction.ts).
+ */
 export async function buildApp(
   database: Database,
   config: AppConfig,
-  logger: FastifyServerOptions['logger'] = false,
+  log: boolean | DestinationStream = false,
 ) {
   const app = Fastify({
-    logger: logger === true ? { level: config.logLevel, redact } : logger,
+    logger: log === false ? false : appLoggerOptions(config.logLevel, log === true ? undefined : log),
     trustProxy: process.env.TRUST_PROXY === 'true',
     bodyLimit: 1_048_576,
     frameworkErrors: answerFrameworkError,
   });
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);
+  app.decorate('dbPing', database.ping ?? (() => sql`SELECT 1`.execute(database.db).then(() => undefined)));
   app.decorate('config', config);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -96,6 +96,7 @@ export async function buildApp(
   // Before the session is looked up: a forged cross-site write is refused without touching the database.
   refuseCrossSiteWrites(app);
   registerSessionResolver(app);
+  registerUnstorableTextGuard(app);
   const webDist = existsSync(path.join(config.webDistDir, 'index.html'));
   registerProblemHandlers(app, { spaFallback: webDist });
   if (webDist) await serveWebApp(app, config.webDistDir);

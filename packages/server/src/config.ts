@@ -1,5 +1,6 @@
 // Settings come from the environment with defaults that make `npm start` work on a fresh clone.
 import path from 'node:path';
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from './db/statement-timeout.ts';
 
 export interface AppConfig {
   /** postgres://… to use a PostgreSQL server; unset means embedded PGlite in dataDir. */
@@ -18,6 +19,10 @@ export interface AppConfig {
   logLevel: string;
   webDistDir: string;
   auditAnchor: AuditAnchorConfig;
+  /** Longest a single SQL statement of the server may run (ms); 0: no limit. */
+  statementTimeoutMs: number;
+  /** /api/health answers per client address and minute (monitoring; see README "Operations"). */
+  healthChecksPerMinute: number;
 }
 
 /** Where the audit trail's signed checkpoints live: outside the database they vouch for (see ARCHITECTURE.md). */
@@ -52,5 +57,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       keyFile: path.resolve(env.AUDIT_SIGNING_KEY_FILE ?? path.join(anchorDir, 'signing-key.pem')),
       intervalMinutes: Math.max(1, Number(env.AUDIT_CHECKPOINT_MINUTES ?? 15) || 15),
     },
+    statementTimeoutMs: wholeNumber(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, 0),
+    // A monitor polling every second uses 60; ten of them behind one NAT address still fit.
+    healthChecksPerMinute: wholeNumber(env.HEALTH_RATE_LIMIT_PER_MINUTE, 600, 1),
   };
+}
+
+function wholeNumber(value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < min)
+    throw new Error(`expected a whole number of at least ${min}, got "${value}"`);
+  return parsed;
 }

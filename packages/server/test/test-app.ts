@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { DestinationStream } from 'pino';
 import type { Agency, Role } from '../src/access/roles.ts';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, type AppConfig } from '../src/config.ts';
@@ -13,7 +14,7 @@ import { hashSecret } from '../src/modules/auth/password.ts';
 import { authPolicy } from '../src/modules/auth/policy.ts';
 import { insertSession } from '../src/modules/auth/queries.ts';
 import { newSessionToken } from '../src/modules/auth/tokens.ts';
-import { createTestDatabase } from './test-database.ts';
+import { createTestDatabase, type TestDatabaseOptions } from './test-database.ts';
 
 export const TEST_PASSWORD = 'test-password-123';
 let sharedHash: Promise<string> | undefined;
@@ -63,17 +64,24 @@ export async function signIn(
   return `sk_session=${cookie.value}`;
 }
 
-/** `config` overrides settings (the web app's folder, HTTPS); by default no web app is served. */
-export async function buildTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export interface TestAppOptions {
+  database?: TestDatabaseOptions;
+  /** The app's real log lines go here (log tests); no log otherwise. */
+  log?: DestinationStream;
+  /** Settings to override (the web app's folder, HTTPS); by default no web app is served. */
+  config?: Partial<AppConfig>;
+}
+
+export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase(options.database);
   // Each test app signs audit checkpoints with its own key, in its own directory.
   const anchorDir = mkdtempSync(path.join(os.tmpdir(), 'sk-test-audit-'));
   const appConfig = {
     ...loadConfig({ AUDIT_ANCHOR_DIR: anchorDir }),
     webDistDir: '/nonexistent',
-    ...config,
+    ...options.config,
   };
-  const app = await buildApp(database, appConfig);
+  const app = await buildApp(database, appConfig, options.log ?? false);
   sharedHash ??= hashSecret(TEST_PASSWORD);
   const passwordHash = await sharedHash;
   let counter = 0;

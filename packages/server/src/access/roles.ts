@@ -1,30 +1,15 @@
-// The roles of Smart Kampung and the level of area each one is bound to.
-export const roles = [
-  'regency_admin',
-  'agency_staff',
-  'district_staff',
-  'village_head',
-  'village_operator',
-  'social_worker',
-  'citizen',
-] as const;
-export type Role = (typeof roles)[number];
+// The roles of Smart Kampung and the level of area each one is bound to live in the domain package (the web
+// app reads the same list); the signed-in actor is the server's own.
+import type { Agency, Role } from '@smart-kampung/domain';
 
-export const agencies = ['social_affairs', 'village_development', 'planning', 'inspectorate'] as const;
-export type Agency = (typeof agencies)[number];
-
-export type AreaLevel = 'regency' | 'district' | 'village';
-
-/** The level of region a user of this role must be attached to. */
-export const roleAreaLevel: Record<Role, AreaLevel> = {
-  regency_admin: 'regency',
-  agency_staff: 'regency',
-  district_staff: 'district',
-  village_head: 'village',
-  village_operator: 'village',
-  social_worker: 'village',
-  citizen: 'village',
-};
+export {
+  agencies,
+  roleAreaLevel,
+  roles,
+  type Agency,
+  type AreaLevel,
+  type Role,
+} from '@smart-kampung/domain';
 
 export interface Actor {
   id: string;

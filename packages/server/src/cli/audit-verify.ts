@@ -29,7 +29,9 @@ for (const file of values.receipt ?? []) {
   );
 }
 
-const database = await openDatabase(config);
+// A one-shot command the operator watches: its long statements (a regency-scale load, a full verification)
+// are not cut short by the server's statement limit.
+const database = await openDatabase({ ...config, statementTimeoutMs: 0 });
 await migrate(database);
 const verdict = await verifyAuditTrail(database.db, sources);
 await database.close();

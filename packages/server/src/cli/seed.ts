@@ -18,7 +18,9 @@ if (!scale) {
   process.exit(2);
 }
 const config = loadConfig();
-const database = await openDatabase(config);
+// A one-shot command the operator watches: its long statements (a regency-scale load, a full verification)
+// are not cut short by the server's statement limit.
+const database = await openDatabase({ ...config, statementTimeoutMs: 0 });
 await prepareDatabase(database, config.regencyCode);
 const result = await seed(database.db, config.regencyCode, scale, {
   ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),

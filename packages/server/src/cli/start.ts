@@ -11,15 +11,18 @@ import { DEMO_CITIZEN, DEMO_PASSWORD } from '../seed/demo-users.ts';
 import { seed } from '../seed/seed.ts';
 
 const config = loadConfig();
-const database = await openDatabase(config);
-const prepared = await prepareDatabase(database, config.regencyCode);
+// Start-up work (migrations, region codes, a fresh install's demo data, the day's statistics) runs before
+// any request and may take long on a slow machine: it gets a connection without the statement limit,
+// closed before the server opens the database it serves requests from.
+const setup = await openDatabase({ ...config, statementTimeoutMs: 0 });
+const prepared = await prepareDatabase(setup, config.regencyCode);
 if (prepared.regions.loaded) console.log(`Loaded ${prepared.regions.count} regions from idn-area-data.`);
 
-const anyUser = await database.db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+const anyUser = await setup.db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
 if (!anyUser) {
   console.log('Fresh install: generating synthetic demo data…');
   // Every village, small: every district and regency view has data, and it loads in seconds on PGlite.
-  const result = await seed(database.db, config.regencyCode, 'demo', {
+  const result = await seed(setup.db, config.regencyCode, 'demo', {
     databaseUrl: config.databaseUrl,
     // One line per village is 217 lines: show every 50th and the last.
     log: (line) => {
@@ -36,7 +39,10 @@ if (!anyUser) {
 }
 
 // People move into the next age band with the calendar: refresh yesterday's figures now and once a day.
-await refreshAllStaleStats(database.db);
+await refreshAllStaleStats(setup.db);
+await setup.close();
+
+const database = await openDatabase(config);
 const dailyRefresh = setInterval(() => void refreshAllStaleStats(database.db), 6 * 3600_000);
 dailyRefresh.unref();
 // Sign-in back-off keys with nothing left to remember (no window, wait or recent success) are forgotten.

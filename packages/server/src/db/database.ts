@@ -1,10 +1,9 @@
 // Opens the one database the app talks to: embedded PGlite by default, a PostgreSQL pool when a URL is
 // given. Both speak the same SQL, so nothing above this file knows which it is.
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { PgliteHost } from './pglite-host.ts';
 import type { DB } from './schema.ts';
 
 export type DbKind = 'pglite' | 'postgres';
@@ -15,6 +14,12 @@ export interface Database {
   kind: DbKind;
   /** PGlite only: the whole data directory as a tarball (test templates, backups of demo installs). */
   dumpDataDir?: () => Promise<Blob>;
+  /**
+   * Whether the database can be reached, for health checks. A server is asked (SELECT 1) by default; the
+   * embedded database lives in this process, so it is reachable while its worker is up, even when a long
+   * transaction (an import's commit) holds its only connection.
+   */
+  ping?: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -23,8 +28,16 @@ export interface Database {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-export function openPostgres(url: string, poolSize = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+export interface OpenOptions {
+  /** Per statement, in milliseconds; 0 or unset: no limit (statement-timeout.ts). */
+  statementTimeoutMs?: number;
+}
+
+export function openPostgres(url: string, poolSize = 10, options: OpenOptions = {}): Database {
+  // statement_timeout is sent at connection start-up, so it is the session default of every pooled
+  // connection; `SET LOCAL statement_timeout` raises it for one transaction, RESET returns to it.
+  const timeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, ...timeout });
   // An idle connection the server drops (restart, admin termination) is reported here; without a listener
   // the process would crash. The pool discards the client and the next query opens a fresh one.
   pool.on('error', () => undefined);
@@ -32,19 +45,23 @@ export function openPostgres(url: string, poolSize = 10): Database {
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+/** PGlite in a worker thread (pglite-host.ts): in `dataDir`, or in memory (optionally from a tarball). */
+export async function openPglite(
+  options: { dataDir?: string; loadDataDir?: Blob } & OpenOptions = {},
+): Promise<Database> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
+  const pglite = new PgliteHost({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    extensions: { pg_trgm },
-    parsers: { 20: (value: string) => Number(value), 1082: (value: string) => value },
+    statementTimeoutMs: options.statementTimeoutMs ?? 0,
   });
+  await pglite.waitReady;
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
     kind: 'pglite',
-    dumpDataDir: () => pglite.dumpDataDir('none'),
+    dumpDataDir: () => pglite.dumpDataDir(),
+    ping: () => (pglite.available ? Promise.resolve() : Promise.reject(new Error('PGlite is not available'))),
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
@@ -52,6 +69,13 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   };
 }
 
-export async function openDatabase(config: { databaseUrl: string | undefined; dataDir: string }) {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: config.dataDir });
+export async function openDatabase(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  statementTimeoutMs: number;
+}) {
+  const options = { statementTimeoutMs: config.statementTimeoutMs };
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, 10, options)
+    : openPglite({ dataDir: config.dataDir, ...options });
 }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import type { Database } from './database.ts';
+import { allowLongStatements } from './statement-timeout.ts';
 import { splitStatements } from './sql-statements.ts';
 
 const migrationsDir = path.join(import.meta.dirname, 'migrations');
@@ -66,6 +67,8 @@ async function applyMigration(database: Database, migration: Migration) {
   });
   await database.db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(727001)`.execute(trx);
+    // Migrations build indexes over whole tables: no statement limit for them.
+    await allowLongStatements(trx, 0);
     for (const statement of statements) {
       try {
         await sql.raw(statement.sql).execute(trx);

@@ -91,6 +91,21 @@ describe('GET /api/health', () => {
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['cache-control']).toBe('no-store');
   });
+
+  it('answers ten monitors polling every second from one (NAT) address, and limits beyond that', async () => {
+    const poll = () => t.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '198.51.100.7' });
+    for (let second = 0; second < 600; second++) {
+      const res = await poll();
+      expect(res.statusCode).toBe(200);
+    }
+    const over = await poll();
+    expect(over.statusCode).toBe(429);
+    expect(over.json()).toMatchObject({ code: 'RATE_LIMITED' });
+    // Another address is counted apart.
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '198.51.100.8' })).statusCode,
+    ).toBe(200);
+  });
 });
 
 describe('error catalogue', () => {

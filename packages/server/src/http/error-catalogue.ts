@@ -101,6 +101,11 @@ export const errorCatalogue = {
     id: 'Impor ini hanya dapat disimpan seluruhnya: barisnya saling terkait (misalnya satu rumah tangga terdiri dari beberapa baris). Perbaiki baris yang bermasalah dan unggah lagi.',
     en: 'This import can only be saved as a whole: its lines belong together (e.g. one household spans several lines). Fix the lines with errors and upload again.',
   },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    id: 'Basis data sedang tidak dapat dijangkau. Coba lagi sebentar lagi.',
+    en: 'The database cannot be reached right now. Try again shortly.',
+  },
   RATE_LIMITED: {
     status: 429,
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
@@ -110,6 +115,11 @@ export const errorCatalogue = {
     status: 413,
     id: 'Berkas atau data yang dikirim terlalu besar.',
     en: 'The uploaded file or data is too large.',
+  },
+  STATEMENT_TIMEOUT: {
+    status: 503,
+    id: 'Permintaan ini terlalu lama diproses dan dihentikan. Persempit saringan (misalnya pilih satu desa atau dusun), atau coba lagi nanti.',
+    en: 'This request took too long and was stopped. Narrow the filter (for example choose one village or dusun), or try again later.',
   },
   INTERNAL_ERROR: {
     status: 500,

@@ -1,6 +1,7 @@
 // Errors leave the server as RFC 9457 problem+json with a stable `code` and both languages' messages.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isStatementTimeout, STATEMENT_TIMEOUT_CODE } from '../db/statement-timeout.ts';
 import { errorCatalogue, type ErrorCode } from './error-catalogue.ts';
 import { englishMessage } from './validation-messages.ts';
 
@@ -91,6 +92,11 @@ export function registerProblemHandlers(app: FastifyInstance, options: { spaFall
         message_en: englishMessage(issue.keyword, issue.params, issue.message ?? ''),
       }));
       return sendProblem(reply, 'VALIDATION_FAILED', { errors });
+    }
+    if (isStatementTimeout(error)) {
+      // Which route and how long is worth knowing; the statement and its parameters are not (personal data).
+      request.log.warn({ code: STATEMENT_TIMEOUT_CODE }, 'statement stopped by the statement time limit');
+      return sendProblem(reply, 'STATEMENT_TIMEOUT');
     }
     if (error.statusCode === 429) return sendProblem(reply, 'RATE_LIMITED');
     if (error.statusCode === 413) return sendProblem(reply, 'PAYLOAD_TOO_LARGE');

@@ -17,6 +17,9 @@ function render(map: typeof english, issue: LocaleIssue): string | undefined {
 
 /** The English form of a zod message, given the issue's code and parameters as fastify reports them. */
 export function englishMessage(code: string, params: Record<string, unknown>, message: string): string {
+  // A custom check can carry its English text itself: refine(check, { message, params: { en } }).
+  const custom = params.params as { en?: unknown } | undefined;
+  if (code === 'custom' && typeof custom?.en === 'string') return custom.en;
   const issue = { ...params, code } as unknown as LocaleIssue;
   const id = render(indonesian, issue);
   const en = render(english, issue);

@@ -36,7 +36,7 @@ function writeDist(): string {
 
 beforeAll(async () => {
   dist = writeDist();
-  t = await buildTestApp({ webDistDir: dist });
+  t = await buildTestApp({ config: { webDistDir: dist } });
   operator = await t.createUser('village_operator', village);
 });
 afterAll(async () => {
@@ -151,7 +151,7 @@ describe('security headers', () => {
   });
 
   it('with HTTPS=true, sends HSTS and upgrade-insecure-requests', async () => {
-    const secure = await buildTestApp({ https: true });
+    const secure = await buildTestApp({ config: { https: true } });
     try {
       const res = await secure.app.inject({ method: 'GET', url: '/api/health' });
       expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);

@@ -1,6 +1,9 @@
 import { apiRequest } from './client.ts';
 import type {
+  BirthInput,
   CodeListsResponse,
+  CorrectionInput,
+  DeathInput,
   FamilyCard,
   FamilyHouseholdLink,
   HouseholdCreateInput,
@@ -9,7 +12,7 @@ import type {
   HouseholdListPage,
   MergeInput,
   MoveInInput,
-  PersonInput,
+  MoveOutInput,
   PopulationStats,
   ResidentDetail,
   ResidentListPage,
@@ -108,10 +111,7 @@ export function issueCitizenPin(villageCode: string, id: string): Promise<{ pin:
 
 const post = <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body });
 
-export function recordBirth(
-  villageCode: string,
-  body: PersonInput & { familyId: string; relationship: number },
-): Promise<{ residentId: string }> {
+export function recordBirth(villageCode: string, body: BirthInput): Promise<{ residentId: string }> {
   return post(`${village(villageCode)}/events/birth`, body);
 }
 
@@ -133,7 +133,7 @@ export function recordMerge(villageCode: string, body: MergeInput): Promise<{ fa
 export function recordDeath(
   villageCode: string,
   id: string,
-  body: { date: string; place?: string | null; cause?: string | null },
+  body: DeathInput,
 ): Promise<{ residentId: string }> {
   return post(`${resident(villageCode, id)}/death`, body);
 }
@@ -141,7 +141,7 @@ export function recordDeath(
 export function recordMoveOut(
   villageCode: string,
   id: string,
-  body: { date: string; destination: string; destinationRegionCode?: string | null; wholeFamily: boolean },
+  body: MoveOutInput,
 ): Promise<{ moved: number }> {
   return post(`${resident(villageCode, id)}/move-out`, body);
 }
@@ -149,7 +149,7 @@ export function recordMoveOut(
 export function correctResident(
   villageCode: string,
   id: string,
-  body: { reason: string; changes: Partial<PersonInput> & { relationship?: number } },
+  body: CorrectionInput,
 ): Promise<{ residentId: string }> {
   return post(`${resident(villageCode, id)}/correct`, body);
 }

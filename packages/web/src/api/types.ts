@@ -1,51 +1,14 @@
-// Shapes of the JSON the Fastify server returns. Kept here (not imported from the server) so the web
-// bundle never pulls in server code.
-export const ROLES = [
-  'regency_admin',
-  'agency_staff',
-  'district_staff',
-  'village_head',
-  'village_operator',
-  'social_worker',
-  'citizen',
-] as const;
-export type Role = (typeof ROLES)[number];
+// Shapes of the JSON the Fastify server returns, looked up in the schema generated from its OpenAPI document
+// (contract.ts); roles and agencies are the domain package's lists. The web bundle never pulls in server code.
+import type { ApiResponse } from './contract.ts';
 
-export type Agency = 'social_affairs' | 'village_development' | 'planning' | 'inspectorate';
-export type AreaLevel = 'regency' | 'district' | 'village';
-export type RegionLevel = 'province' | AreaLevel;
+export { roles as ROLES, type Agency, type AreaLevel, type Role } from '@smart-kampung/domain';
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  agency: Agency | null;
-  areaCode: string;
-  areaName: string;
-  areaLevel: AreaLevel;
-}
-
-export interface Region {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  kind: null | 'desa' | 'kelurahan';
-  parentCode: string | null;
-  childCount: number;
-}
-
-export interface AppConfig {
-  regencyCode: string;
-  regencyName: string;
-  demoData: boolean;
-  version: string;
-}
-
-export interface Health {
-  status: 'ok';
-  db: 'pglite' | 'postgres';
-}
+export type User = ApiResponse<'/api/auth/me', 'get'>['user'];
+export type Region = ApiResponse<'/api/regions/{code}', 'get'>;
+export type RegionLevel = Region['level'];
+export type AppConfig = ApiResponse<'/api/config', 'get'>;
+export type Health = ApiResponse<'/api/health', 'get'>;
 
 /** RFC 9457 problem body as the server sends it, with both languages included. */
 export interface ProblemBody {

@@ -1,33 +1,15 @@
 import { apiRequest } from './client.ts';
-import type { Agency, Role } from './types.ts';
+import type { ApiBody, ApiResponse } from './contract.ts';
+import type { Role } from './types.ts';
 
 /** Every role except citizen: citizens sign in with NIK and PIN and are never created here. */
 export type StaffRole = Exclude<Role, 'citizen'>;
 
-/** One row of GET /api/users (regency admin only). */
-export interface StaffAccount {
-  id: string;
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  agency: Agency | null;
-  areaCode: string;
-  areaName: string;
-  active: boolean;
-  /** Sign-ins from new addresses wait after many failed attempts; lifted by time or by the admin. */
-  locked: boolean;
-}
+/** One row of GET /api/users (regency admin only); `locked`: sign-ins wait after many failed attempts. */
+export type StaffAccount = ApiResponse<'/api/users', 'get'>['items'][number];
 
-export interface NewStaffAccount {
-  username: string;
-  displayName: string;
-  password: string;
-  role: StaffRole;
-  /** Only for agency staff; null for every other role. */
-  agency: Agency | null;
-  /** A region of the level the role needs (regency, district or village). */
-  areaCode: string;
-}
+/** Body of POST /api/users: agency only for agency staff; an area of the level the role needs. */
+export type NewStaffAccount = ApiBody<'/api/users', 'post'>;
 
 /** `params`: areaCode, role, limit, offset, as the server reads them. The answer carries no total. */
 export async function fetchStaffAccounts(

@@ -1,7 +1,7 @@
 import type { Messages } from './id.ts';
-import { householdImportEn } from './householdImport.en.ts';
 import { householdListEn } from './householdList.en.ts';
-import { importEn } from './import.en.ts';
+import { importWizardEn } from './importWizard.en.ts';
+import { importsEn } from './imports.en.ts';
 import { populationEn } from './population.en.ts';
 import { populationEventsEn } from './populationEvents.en.ts';
 import { populationHouseholdEn } from './populationHousehold.en.ts';
@@ -152,6 +152,8 @@ export const en: Messages = {
     nikFormat: 'The NIK must be 16 digits.',
     kkFormat: 'The family card number must be 16 digits.',
     nikSerialZero: 'The serial number of the NIK (last 4 digits) cannot be 0000.',
+    nikDateInvalid:
+      'The birth date inside the NIK (digits 7 to 12, DDMMYY) is not a real date. For women the day is increased by 40.',
     dateFormat: 'Not a valid date. Use the date picker.',
     dateFuture: 'The date cannot be after today.',
     reasonTooShort: 'Write the reason (at least 5 characters).',
@@ -175,8 +177,8 @@ export const en: Messages = {
     page: 'page {{page}} of {{pages}}',
   },
   population: { ...populationEn, ...populationEventsEn, ...populationHouseholdEn, ...householdListEn },
-  import: importEn,
-  householdImport: householdImportEn,
+  importWizard: importWizardEn,
+  imports: importsEn,
   users: usersEn,
   errors: {
     network: 'Cannot reach the server. Check your internet connection, then try again.',

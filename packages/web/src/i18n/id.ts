@@ -1,6 +1,6 @@
-import { householdImportId } from './householdImport.id.ts';
 import { householdListId } from './householdList.id.ts';
-import { importId } from './import.id.ts';
+import { importWizardId } from './importWizard.id.ts';
+import { importsId } from './imports.id.ts';
 import { populationId } from './population.id.ts';
 import { populationEventsId } from './populationEvents.id.ts';
 import { populationHouseholdId } from './populationHousehold.id.ts';
@@ -152,6 +152,8 @@ export const id = {
     nikFormat: 'NIK harus 16 digit angka.',
     kkFormat: 'Nomor KK harus 16 digit angka.',
     nikSerialZero: 'Nomor urut NIK (4 digit terakhir) tidak boleh 0000.',
+    nikDateInvalid:
+      'Tanggal lahir di dalam NIK (digit ke-7 sampai ke-12, HHBBTT) bukan tanggal yang ada. Untuk perempuan tanggalnya ditambah 40.',
     dateFormat: 'Tanggal tidak benar. Gunakan format HH/BB/TTTT dari pemilih tanggal.',
     dateFuture: 'Tanggal tidak boleh setelah hari ini.',
     reasonTooShort: 'Tuliskan alasannya (minimal 5 karakter).',
@@ -175,8 +177,8 @@ export const id = {
     page: 'halaman {{page}} dari {{pages}}',
   },
   population: { ...populationId, ...populationEventsId, ...populationHouseholdId, ...householdListId },
-  import: importId,
-  householdImport: householdImportId,
+  importWizard: importWizardId,
+  imports: importsId,
   users: usersId,
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',

@@ -1,4 +1,3 @@
-import { housingImportEn } from './housingImport.en.ts';
 import type { populationId } from './population.id.ts';
 
 // Population module in English; typed against the Indonesian text so keys cannot drift apart.
@@ -21,6 +20,7 @@ export const populationEn: typeof populationId = {
     moveIn: 'Move in',
     import: 'Import residents',
     importHouseholds: 'Import households',
+    importHousing: 'Import housing',
     imports: 'Import data',
     importsLabel: 'Kinds of import',
     backToList: 'Back to the resident list',
@@ -295,7 +295,6 @@ export const populationEn: typeof populationId = {
     toilet_type: 'Toilet type',
     faeces_disposal: 'Sewage disposal',
   },
-  housingImport: housingImportEn,
   housingHints: {
     waterWasteDistance:
       'Only when drinking water comes from a well or spring (choices 4–8): how far the source is from the nearest sewage or faeces holding place.',

@@ -1,5 +1,4 @@
 // Modul Penduduk (registri penduduk): daftar, halaman penduduk, Kartu Keluarga, rumah tangga, peristiwa.
-import { housingImportId } from './housingImport.id.ts';
 
 export const populationId = {
   ageYears: '{{age}} th',
@@ -20,6 +19,7 @@ export const populationId = {
     moveIn: 'Pindah datang',
     import: 'Impor penduduk',
     importHouseholds: 'Impor rumah tangga',
+    importHousing: 'Impor perumahan',
     imports: 'Impor data',
     importsLabel: 'Jenis impor',
     backToList: 'Kembali ke daftar penduduk',
@@ -293,7 +293,6 @@ export const populationId = {
     toilet_type: 'Jenis kloset',
     faeces_disposal: 'Pembuangan akhir tinja',
   },
-  housingImport: housingImportId,
   housingHints: {
     waterWasteDistance:
       'Diisi bila air minum dari sumur atau mata air (pilihan 4–8): jarak sumbernya ke tempat penampungan limbah atau tinja terdekat.',

@@ -5,6 +5,7 @@
 // shards is refused ("could not run distributed query with GROUPING").
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { allowLongStatements } from '../../db/statement-timeout.ts';
 
 /**
  * The first birth date of each age band from 75 down to 5, ascending: someone born before
@@ -82,6 +83,10 @@ export async function refreshAllStaleStats(db: Db): Promise<number> {
     SELECT DISTINCT village_code FROM population_stat WHERE refreshed_at < date_trunc('day', now())
   `.execute(db);
   const codes = stale.rows.map((row) => row.village_code);
-  await db.transaction().execute((trx) => refreshStats(trx, codes));
+  await db.transaction().execute(async (trx) => {
+    // Every village's residents in one statement: at regency scale more than a request's statement limit.
+    await allowLongStatements(trx);
+    await refreshStats(trx, codes);
+  });
   return codes.length;
 }

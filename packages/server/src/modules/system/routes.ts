@@ -19,6 +19,8 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
             regencyCode: z.string(),
             regencyName: z.string(),
             demoData: z.boolean(),
+            /** The embedded database (PGlite): one connection, so a long save holds other requests. */
+            embeddedDatabase: z.boolean(),
             version: z.string(),
           }),
         },
@@ -31,6 +33,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
         regencyCode: deployment.regency_code,
         regencyName: regency?.name ?? deployment.regency_code,
         demoData: deployment.demo_data,
+        embeddedDatabase: app.dbKind === 'pglite',
         version,
       };
     },

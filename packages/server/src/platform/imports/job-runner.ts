@@ -7,14 +7,16 @@ import fastq from 'fastq';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Actor } from '../../access/roles.ts';
 import type { Db } from '../../db/database.ts';
+import { allowLongStatements } from '../../db/statement-timeout.ts';
 import { appendAudit } from '../../modules/audit/service.ts';
+import { yieldToEventLoop } from '../event-loop.ts';
 import type { FileFormat } from '../sheets/file-format.ts';
 import { readSheetInWorker } from '../sheets/read-in-worker.ts';
 import { ImportFileError, type Bilingual } from '../sheets/read-sheet.ts';
 import { ImportConflict, type AnyImporter, type StagedLine } from './importer.ts';
 import * as q from './queries.ts';
 
-const STAGE_BATCH = 500;
+const STAGE_BATCH = 250;
 const COMMIT_PAGE = 2000;
 
 export interface LiveProgress {
@@ -191,6 +193,7 @@ export class ImportRunner {
             changes: line.changes ? JSON.stringify(line.changes) : null,
           })),
         );
+        await yieldToEventLoop();
         if (!(await still({ processed_rows: Math.min(start + STAGE_BATCH, lines.length) }))) {
           await q.deleteJobRows(this.db, villageCode, jobId); // cancelled meanwhile: leave nothing staged
           return;
@@ -227,6 +230,8 @@ export class ImportRunner {
     this.live.set(jobId, { phase: 'committing', done: 0, total });
     try {
       await this.db.transaction().execute(async (trx) => {
+        // The operator started this and waits for it: a village's statistics may take longer than a request.
+        await allowLongStatements(trx);
         const actor: Actor = await q.findJobActor(trx, job.committed_by ?? job.created_by);
         const { counts, auditDetails } = await importer.commit({
           trx,

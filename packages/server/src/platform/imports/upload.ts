@@ -2,6 +2,7 @@
 // the operator what to send. Name and format are checked before anything else reads the file.
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../http/problem.ts';
+import { assertSafeFileName } from '../../http/safe-text.ts';
 import { detectFormat } from '../sheets/file-format.ts';
 import type { Bilingual } from '../sheets/read-sheet.ts';
 import type { UploadedFile } from './service.ts';
@@ -32,6 +33,8 @@ export async function readUpload(request: FastifyRequest, formatName: Bilingual)
     });
   const part = await request.file();
   if (!part) throw badFile({ id: 'Pilih berkas yang akan diunggah', en: 'Choose a file to upload' });
+  // NUL and broken Unicode: the message every route gives; other control characters: the file name's own.
+  assertSafeFileName(part.filename);
   if (isHostileName(part.filename))
     throw badFile({
       id: 'Nama berkas berisi karakter yang tidak diizinkan. Ganti nama berkasnya lalu unggah lagi.',

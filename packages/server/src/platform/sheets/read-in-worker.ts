@@ -4,7 +4,14 @@
 // a worker that runs out of memory or time on a crafted file is ended and the next read starts a fresh one.
 import { Worker } from 'node:worker_threads';
 import type { FileFormat } from './file-format.ts';
-import { ImportFileError, type Bilingual, type SheetContents, type SheetLayout } from './read-sheet.ts';
+import { yieldToEventLoop } from '../event-loop.ts';
+import {
+  ImportFileError,
+  type Bilingual,
+  type RawRow,
+  type SheetContents,
+  type SheetLayout,
+} from './read-sheet.ts';
 
 export interface ReadRequest {
   id: number;
@@ -15,7 +22,7 @@ export interface ReadRequest {
 }
 
 export type ReadResult = { id: number } & (
-  | { kind: 'read'; contents: SheetContents }
+  | { kind: 'read'; sheet: Omit<SheetContents, 'rows'>; chunks: string[] }
   | { kind: 'refused'; failure: Bilingual }
   | { kind: 'crashed'; message: string }
 );
@@ -29,6 +36,19 @@ const tooHeavy: Bilingual = {
   id: 'Berkas terlalu berat untuk dibaca (terlalu besar atau rusak). Simpan ulang hanya lembar datanya, atau bagi berkas per dusun.',
   en: 'The file is too heavy to read (too large or damaged). Save only its data sheet again, or split the file by dusun.',
 };
+
+/** The rows of the chunks, parsed one chunk per turn of the event loop. */
+async function assemble(
+  sheet: Omit<SheetContents, 'rows'>,
+  chunks: readonly string[],
+): Promise<SheetContents> {
+  const rows: RawRow[] = [];
+  for (const chunk of chunks) {
+    rows.push(...(JSON.parse(chunk) as RawRow[]));
+    await yieldToEventLoop();
+  }
+  return { ...sheet, rows };
+}
 
 interface Pending {
   resolve(contents: SheetContents): void;
@@ -69,7 +89,11 @@ class SheetWorker {
     this.pending.delete(result.id);
     if (this.pending.size === 0) this.worker.unref();
     if (!pending) return;
-    if (result.kind === 'read') pending.resolve(result.contents);
+    if (result.kind === 'read')
+      assemble(result.sheet, result.chunks).then(
+        (contents) => pending.resolve(contents),
+        (error: Error) => pending.reject(error),
+      );
     else if (result.kind === 'refused') pending.reject(new ImportFileError(result.failure));
     else pending.reject(new Error(`sheet reader failed: ${result.message}`));
   }

@@ -6,13 +6,20 @@ import { ImportFileError, readSheet } from './read-sheet.ts';
 import type { ReadRequest, ReadResult } from './read-in-worker.ts';
 
 const port = parentPort!;
+const ROWS_PER_CHUNK = 1000;
 port.on('message', (request: ReadRequest) => {
   let result: ReadResult;
   try {
     const contents = readSheet(Buffer.from(request.content), request.format, request.layout, {
       ...(request.sniffRows ? { sniffRows: request.sniffRows } : {}),
     });
-    result = { id: request.id, kind: 'read', contents };
+    // Strings cross the thread boundary as one copy; the rows go as JSON in chunks that the server parses
+    // a chunk at a time, so taking in a village's file never blocks it for long.
+    const { rows, ...sheet } = contents;
+    const chunks: string[] = [];
+    for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK)
+      chunks.push(JSON.stringify(rows.slice(start, start + ROWS_PER_CHUNK)));
+    result = { id: request.id, kind: 'read', sheet, chunks };
   } catch (error) {
     result =
       error instanceof ImportFileError

@@ -7,7 +7,7 @@ import { levelOfCode } from '../../regions/regionCodes.ts';
 import { useSelectedRegion } from '../../regions/useSelectedRegion.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
-import { useRegionTitle } from '../population/shared/useRegionTitle.ts';
+import { useRegionTitle } from '../../regions/useRegionTitle.ts';
 import { UnlockDialog } from './UnlockDialog.tsx';
 import { UserPager } from './UserPager.tsx';
 import { apiQuery, filtersFromSearch, filtersToSearch, pageOf, STAFF_ROLES } from './userRules.ts';

@@ -1,7 +1,7 @@
-// The rules of a staff account, mirrored from the server so the form can say what is wrong before sending:
-// the role decides the level of area the account is bound to, and only agency staff name an agency.
-// The server checks everything again; these are a convenience.
-import type { Agency, AreaLevel } from '../../api/types.ts';
+// The rules of a staff account, as the server applies them, so the form can say what is wrong before sending:
+// the role decides the level of area the account is bound to (the domain package's table, which the server
+// reads too), and only agency staff name an agency. The server checks everything again; these are a convenience.
+import { agencies, roleAreaLevel, type Agency, type AreaLevel } from '@smart-kampung/domain';
 import type { NewStaffAccount, StaffRole } from '../../api/users.ts';
 import { levelOfCode, regionDisplayName, villageKindOfCode } from '../../regions/regionCodes.ts';
 
@@ -15,12 +15,7 @@ export const STAFF_ROLES: readonly StaffRole[] = [
   'regency_admin',
 ];
 
-export const AGENCIES: readonly Agency[] = [
-  'social_affairs',
-  'village_development',
-  'planning',
-  'inspectorate',
-];
+export const AGENCIES: readonly Agency[] = agencies;
 
 export const USERNAME_PATTERN = /^[a-z0-9._-]+$/;
 export const USERNAME_MIN = 3;
@@ -29,18 +24,9 @@ export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 export const DISPLAY_NAME_MAX = 120;
 
-const AREA_LEVEL: Record<StaffRole, AreaLevel> = {
-  regency_admin: 'regency',
-  agency_staff: 'regency',
-  district_staff: 'district',
-  village_head: 'village',
-  village_operator: 'village',
-  social_worker: 'village',
-};
-
-/** The level of region an account of this role must be bound to. */
+/** The level of region an account of this role must be bound to (the domain's table, as the server reads it). */
 export function areaLevelForRole(role: StaffRole): AreaLevel {
-  return AREA_LEVEL[role];
+  return roleAreaLevel[role];
 }
 
 export function needsAgency(role: StaffRole | ''): boolean {

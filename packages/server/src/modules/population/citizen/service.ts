@@ -12,6 +12,7 @@ import { endSessionsOf, liftSignInWaits } from '../../auth/service.ts';
 import { nikDigest } from '../../auth/tokens.ts';
 import { familyCard } from '../records/service.ts';
 import { statusCode } from '../records/status.ts';
+import * as q from './queries.ts';
 
 export async function issueCitizenPin(db: Db, actor: Actor, villageCode: string, residentId: string) {
   assertRegionAccess(actor, villageCode, 'serve_citizens');
@@ -19,56 +20,24 @@ export async function issueCitizenPin(db: Db, actor: Actor, villageCode: string,
   const pinHash = await hashSecret(pin);
   await db.transaction().execute(async (trx) => {
     let sessionsEnded = 0;
-    // citizen_login is a Citus reference table, which can hold no foreign key to resident: this read is the
-    // check, and its key-share lock holds the resident as the foreign key's check would, until the commit.
-    const resident = await trx
-      .selectFrom('resident')
-      .select(['id', 'nik', 'full_name', 'status_code'])
-      .where('village_code', '=', villageCode)
-      .where('id', '=', residentId)
-      .forKeyShare()
-      .executeTakeFirst();
+    const resident = await q.lockResidentForPin(trx, villageCode, residentId);
     if (!resident) throw new AppError('NOT_FOUND');
     if (resident.status_code !== statusCode.present) throw new AppError('RESIDENT_NOT_PRESENT');
     const { secret } = await deploymentSecret(trx);
     const digest = nikDigest(secret, resident.nik);
-    const existing = await trx
-      .selectFrom('citizen_login')
-      .select('user_id')
-      .where('nik_digest', '=', digest)
-      .executeTakeFirst();
+    const existing = await q.findCitizenLogin(trx, digest);
     if (existing) {
-      await trx
-        .updateTable('app_user')
-        .set({ password_hash: pinHash, updated_at: new Date() })
-        .where('id', '=', existing.user_id)
-        .execute();
+      await q.setCitizenPin(trx, existing.user_id, pinHash);
       // A new PIN is handed over in person: whoever held the old one is signed out, and waits are lifted.
       sessionsEnded = await endSessionsOf(trx, existing.user_id);
       await liftSignInWaits(trx, existing.user_id);
-      await trx
-        .updateTable('citizen_login')
-        .set({ village_code: villageCode, resident_id: residentId })
-        .where('user_id', '=', existing.user_id)
-        .execute();
+      await q.relinkCitizen(trx, existing.user_id, villageCode, residentId);
     } else {
-      const userId = randomUUID();
-      await trx
-        .insertInto('app_user')
-        .values({
-          id: userId,
-          username: `warga-${userId}`,
-          display_name: resident.full_name,
-          password_hash: pinHash,
-          role: 'citizen',
-          agency: null,
-          area_code: villageCode,
-        })
-        .execute();
-      await trx
-        .insertInto('citizen_login')
-        .values({ user_id: userId, nik_digest: digest, village_code: villageCode, resident_id: residentId })
-        .execute();
+      await q.insertCitizen(
+        trx,
+        { userId: randomUUID(), displayName: resident.full_name, pinHash, villageCode },
+        { nikDigest: digest, residentId },
+      );
     }
     await appendAudit(trx, {
       actor,
@@ -83,18 +52,7 @@ export async function issueCitizenPin(db: Db, actor: Actor, villageCode: string,
 }
 
 export async function myFamilyCard(db: Db, actor: Actor) {
-  const link = await db
-    .selectFrom('citizen_login')
-    .select(['village_code', 'resident_id'])
-    .where('user_id', '=', actor.id)
-    .executeTakeFirst();
-  if (!link?.village_code || !link.resident_id) throw new AppError('NOT_FOUND');
-  const resident = await db
-    .selectFrom('resident')
-    .select('family_id')
-    .where('village_code', '=', link.village_code)
-    .where('id', '=', link.resident_id)
-    .executeTakeFirst();
-  if (!resident?.family_id) throw new AppError('NOT_FOUND');
-  return familyCard(db, link.village_code, resident.family_id);
+  const family = await q.familyOfCitizen(db, actor.id);
+  if (!family) throw new AppError('NOT_FOUND');
+  return familyCard(db, family.villageCode, family.familyId);
 }

@@ -47,19 +47,16 @@ export function recordSplit(
     const staying = members.filter((m) => !body.memberIds.includes(m.id));
     if (staying.length > 0) requireOneHead(staying);
     const newId = randomUUID();
-    await trx
-      .insertInto('family')
-      .values({
-        village_code: villageCode,
-        id: newId,
-        kk_number: body.newKkNumber,
-        household_id: from.household_id,
-        dusun: body.dusun ?? from.dusun,
-        rw: body.rw ?? from.rw,
-        rt: body.rt ?? from.rt,
-        address: body.address ?? from.address,
-      })
-      .execute();
+    await q.insertFamily(trx, {
+      village_code: villageCode,
+      id: newId,
+      kk_number: body.newKkNumber,
+      household_id: from.household_id,
+      dusun: body.dusun ?? from.dusun,
+      rw: body.rw ?? from.rw,
+      rt: body.rt ?? from.rt,
+      address: body.address ?? from.address,
+    });
     for (const member of moving) {
       const relationship =
         member.id === body.newHeadId ? 1 : member.relationship === 1 ? 9 : member.relationship;

@@ -1,6 +1,6 @@
-import { sql, type Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../../db/database.ts';
-import type { Resident } from '../../../db/schema.ts';
+import type { Family, Resident } from '../../../db/schema.ts';
 import { addNameWordsOfResidents } from '../name-words.ts';
 
 export function lockResident(db: Db, villageCode: string, id: string) {
@@ -87,4 +87,9 @@ export async function updateResident(db: Db, villageCode: string, id: string, ch
     .where('id', '=', id)
     .execute();
   if (changes.full_name !== undefined) await addNameWordsOfResidents(db, villageCode, [id]);
+}
+
+/** A new family card of the village (a move-in's, or a split's). */
+export async function insertFamily(db: Db, family: Insertable<Family>) {
+  await db.insertInto('family').values(family).execute();
 }

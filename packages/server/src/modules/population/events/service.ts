@@ -139,10 +139,7 @@ export function recordMoveIn(
         });
       familyId = randomUUID();
       const { kkNumber, ...address } = body.family;
-      await trx
-        .insertInto('family')
-        .values({ village_code: villageCode, id: familyId, kk_number: kkNumber, ...address })
-        .execute();
+      await q.insertFamily(trx, { village_code: villageCode, id: familyId, kk_number: kkNumber, ...address });
     }
     await requireUnclaimed(
       trx,

@@ -37,6 +37,13 @@ function writable(range: LineRange, actions: readonly string[] = ['insert', 'upd
     AND jsonb_array_length(r.errors) = 0 AND r.action = ANY(${sql.val([...actions])}::text[])`;
 }
 
+/**
+ * The staged lines as `r`, with their data unpacked once as `d`: a line's data is stored out of line
+ * (TOAST), and every `r.data->…` would unpack the whole of it again.
+ */
+const stagedLines = sql`import_job_row r CROSS JOIN LATERAL jsonb_to_record(r.data)
+  AS d(nik text, kk text, resident jsonb, "familyAddress" jsonb, flags text[])`;
+
 const allLines = (scope: JobScope): LineRange => ({ ...scope, from: 0, to: 2_147_483_647 });
 
 export async function lastWritableLine(db: Db, scope: JobScope): Promise<number> {
@@ -59,13 +66,13 @@ export async function countLinesOf(db: Db, range: LineRange, ...actions: string[
 export async function createMissingFamilies(db: Db, range: LineRange) {
   await sql`
     INSERT INTO family (village_code, id, kk_number, address, dusun, rw, rt)
-    SELECT DISTINCT ON (r.data->>'kk') r.village_code, gen_random_uuid(), r.data->>'kk',
-      r.data->'familyAddress'->>'address', r.data->'familyAddress'->>'dusun',
-      r.data->'familyAddress'->>'rw', r.data->'familyAddress'->>'rt'
-    FROM import_job_row r
+    SELECT DISTINCT ON (d.kk) r.village_code, gen_random_uuid(), d.kk,
+      d."familyAddress"->>'address', d."familyAddress"->>'dusun',
+      d."familyAddress"->>'rw', d."familyAddress"->>'rt'
+    FROM ${stagedLines}
     WHERE ${writable(range)} AND NOT EXISTS (
-      SELECT 1 FROM family f WHERE f.village_code = r.village_code AND f.kk_number = r.data->>'kk' AND f.active)
-    ORDER BY r.data->>'kk', r.line_no`.execute(db);
+      SELECT 1 FROM family f WHERE f.village_code = r.village_code AND f.kk_number = d.kk AND f.active)
+    ORDER BY d.kk, r.line_no`.execute(db);
 }
 
 const FAMILY_HEADERS = sql.val(['alamat', 'dusun', 'rw', 'rt']);
@@ -78,11 +85,11 @@ export async function updateFamilyAddresses(db: Db, range: LineRange) {
     UPDATE family f SET address = ${keep('address')}, dusun = ${keep('dusun')}, rw = ${keep('rw')},
       rt = ${keep('rt')}, updated_at = now()
     FROM (
-      SELECT DISTINCT ON (r.data->>'kk') r.data->>'kk' AS kk, r.data->'familyAddress' AS address
-      FROM import_job_row r
+      SELECT DISTINCT ON (d.kk) d.kk, d."familyAddress" AS address
+      FROM ${stagedLines}
       WHERE ${writable(range)} AND EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(r.changes, '[]')) c
         WHERE c->>'field' = ANY(${FAMILY_HEADERS}::text[]))
-      ORDER BY r.data->>'kk', r.line_no DESC
+      ORDER BY d.kk, r.line_no DESC
     ) s
     WHERE f.village_code = ${range.villageCode} AND f.kk_number = s.kk AND f.active`.execute(db);
 }
@@ -91,16 +98,15 @@ export async function updateFamilyAddresses(db: Db, range: LineRange) {
 export async function insertResidents(db: Db, range: LineRange): Promise<number> {
   const inserted = await sql`
     INSERT INTO resident (village_code, id, nik, family_id, verification_flags, ${columnList})
-    SELECT r.village_code, gen_random_uuid(), r.data->>'nik', f.id,
-      ARRAY(SELECT jsonb_array_elements_text(r.data->'flags')), ${fieldsOf('p')}
-    FROM import_job_row r
-    CROSS JOIN LATERAL jsonb_populate_record(NULL::resident, r.data->'resident') p
-    JOIN family f ON f.village_code = r.village_code AND f.kk_number = r.data->>'kk' AND f.active
+    SELECT r.village_code, gen_random_uuid(), d.nik, f.id, d.flags, ${fieldsOf('p')}
+    FROM ${stagedLines}
+    CROSS JOIN LATERAL jsonb_populate_record(NULL::resident, d.resident) p
+    JOIN family f ON f.village_code = r.village_code AND f.kk_number = d.kk AND f.active
     WHERE ${writable(range, ['insert'])}`.execute(db);
   await sql`
     INSERT INTO resident_nik (nik, village_code, resident_id)
     SELECT t.nik, t.village_code, t.id
-    FROM import_job_row r JOIN resident t ON t.village_code = r.village_code AND t.nik = r.data->>'nik'
+    FROM ${stagedLines} JOIN resident t ON t.village_code = r.village_code AND t.nik = d.nik
     WHERE ${writable(range, ['insert'])}`.execute(db);
   return Number(inserted.numAffectedRows ?? 0);
 }
@@ -110,11 +116,10 @@ export async function updateResidents(db: Db, range: LineRange): Promise<number>
   const assignments = sql.join(COLUMNS.map((column) => sql`${sql.ref(column)} = (s.p).${sql.ref(column)}`));
   const updated = await sql`
     WITH s AS (
-      SELECT t.id, jsonb_populate_record(t, r.data->'resident') AS p, f.id AS family_id,
-        ARRAY(SELECT jsonb_array_elements_text(r.data->'flags')) AS flags
-      FROM import_job_row r
-      JOIN resident t ON t.village_code = r.village_code AND t.nik = r.data->>'nik'
-      JOIN family f ON f.village_code = r.village_code AND f.kk_number = r.data->>'kk' AND f.active
+      SELECT t.id, jsonb_populate_record(t, d.resident) AS p, f.id AS family_id, d.flags
+      FROM ${stagedLines}
+      JOIN resident t ON t.village_code = r.village_code AND t.nik = d.nik
+      JOIN family f ON f.village_code = r.village_code AND f.kk_number = d.kk AND f.active
       WHERE ${writable(range, ['update'])}
     )
     UPDATE resident t SET ${assignments}, family_id = s.family_id, verification_flags = s.flags,
@@ -142,9 +147,9 @@ export async function insertImportEvents(
     SELECT r.village_code, gen_random_uuid(), t.id, t.family_id, 'import', ${today()}::date,
       jsonb_build_object('jobId', r.job_id, 'lineNo', r.line_no, 'action', r.action),
       CASE WHEN r.action = 'insert' THEN NULL ELSE ${side('from')} END,
-      CASE WHEN r.action = 'insert' THEN r.data->'resident' || jsonb_build_object('kk_number', r.data->'kk')
+      CASE WHEN r.action = 'insert' THEN d.resident || jsonb_build_object('kk_number', d.kk)
            ELSE ${side('to')} END,
       ${actorId}::uuid
-    FROM import_job_row r JOIN resident t ON t.village_code = r.village_code AND t.nik = r.data->>'nik'
+    FROM ${stagedLines} JOIN resident t ON t.village_code = r.village_code AND t.nik = d.nik
     WHERE ${writable(range)}`.execute(db);
 }

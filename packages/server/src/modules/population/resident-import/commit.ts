@@ -7,12 +7,13 @@
 import type { CommitInput, CommitResult } from '../../../platform/imports/importer.ts';
 import { ImportConflict } from '../../../platform/imports/importer.ts';
 import { addNameWordsOfVillages } from '../name-words.ts';
+import { yieldToEventLoop } from '../../../platform/event-loop.ts';
 import { refreshVillageStats } from '../stats-refresh.ts';
 import type { StagedRowData } from './check-row.ts';
 import * as w from './commit-queries.ts';
 import { eventKeys } from './template-columns.ts';
 
-const LINES_PER_STEP = 2000;
+const LINES_PER_STEP = 1000;
 
 export interface ResidentImportResult extends Record<string, number> {
   inserted: number;
@@ -40,6 +41,7 @@ export async function commitResidentImport(input: CommitInput<StagedRowData>): P
     result.updated += updated;
     await w.insertImportEvents(trx, range, actor.id, eventKeys());
     input.progress(Math.min(range.to, lastLine), lastLine);
+    await yieldToEventLoop();
   }
   if (result.inserted + result.updated !== expected) throw new ImportConflict(residentVanished);
   // The search dictionary learns the written names (no trigger: Citus distributes no table with one).

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { recordBirth } from '../../../api/population.ts';
 import type { FamilyCard } from '../../../api/populationTypes.ts';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
 import { checkNewPerson, EMPTY_PERSON, toPersonInput } from './personDraft.ts';

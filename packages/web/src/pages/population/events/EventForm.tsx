@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
-import { FormButtons } from './FormButtons.tsx';
+import { FormButtons } from '../../../ui/FormButtons.tsx';
 import type { useEventForm } from './useEventForm.ts';
 
 interface EventFormProps {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { BackLink } from '../shared/BackLink.tsx';
+import { BackLink } from '../../../ui/BackLink.tsx';
 
 interface EventPageLayoutProps {
   title: string;

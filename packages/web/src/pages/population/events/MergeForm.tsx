@@ -6,13 +6,13 @@ import { fetchFamily, recordMerge } from '../../../api/population.ts';
 import type { FamilyCard } from '../../../api/populationTypes.ts';
 import { FormField } from '../../../ui/FormField.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
-import { CodeSelect } from '../shared/CodeSelect.tsx';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
-import { checkPastDate } from '../shared/validation.ts';
-import { EventDateField } from './EventDateField.tsx';
+import { CodeSelect } from '../../../ui/CodeSelect.tsx';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
+import { checkPastDate } from '../../../ui/validation.ts';
+import { EventDateField } from '../../../ui/EventDateField.tsx';
 import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
-import { FamilyPicker } from './FamilyPicker.tsx';
+import { FamilyPicker } from '../../../ui/FamilyPicker.tsx';
 import { useEventForm } from './useEventForm.ts';
 
 const OTHER_RELATIVE = 9;

@@ -3,19 +3,19 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { recordMoveIn } from '../../../api/population.ts';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
-import { checkKk, checkOneHead, checkPastDate, checkPlace } from '../shared/validation.ts';
-import type { ValidationKey } from '../shared/validation.ts';
-import { AddressFields } from './AddressFields.tsx';
-import { EMPTY_ADDRESS, toAddressInput } from './addressDraft.ts';
-import { EventDateField } from './EventDateField.tsx';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
+import { checkKk, checkOneHead, checkPastDate, checkPlace } from '../../../ui/validation.ts';
+import type { ValidationKey } from '../../../ui/validation.ts';
+import { AddressFields } from '../../../ui/AddressFields.tsx';
+import { EMPTY_ADDRESS, toAddressInput } from '../../../ui/addressDraft.ts';
+import { EventDateField } from '../../../ui/EventDateField.tsx';
 import { EventForm } from './EventForm.tsx';
-import { KkNumberField } from './KkNumberField.tsx';
+import { KkNumberField } from '../../../ui/KkNumberField.tsx';
 import { MoveInMembers } from './MoveInMembers.tsx';
 import { MoveInTarget } from './MoveInTarget.tsx';
 import { checkNewPerson, EMPTY_PERSON, toPersonInput } from './personDraft.ts';
 import type { PersonDraft } from './personDraft.ts';
-import { PlaceField } from './PlaceField.tsx';
+import { PlaceField } from '../../../ui/PlaceField.tsx';
 import { useEventForm } from './useEventForm.ts';
 
 interface MoveInFormProps {

@@ -5,7 +5,7 @@ import { useSelectedRegion } from '../../../regions/useSelectedRegion.ts';
 import { StatusPage } from '../../StatusPage.tsx';
 import { writableVillage, writesAnywhere } from '../shared/access.ts';
 import { PopulationNav } from '../shared/PopulationNav.tsx';
-import { useRegionTitle } from '../shared/useRegionTitle.ts';
+import { useRegionTitle } from '../../../regions/useRegionTitle.ts';
 import { MoveInForm } from './MoveInForm.tsx';
 
 /** Pindah datang: people arriving in the selected village, on a new family card or an existing one. */

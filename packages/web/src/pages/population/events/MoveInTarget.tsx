@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchFamily } from '../../../api/population.ts';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
-import { FamilyPicker } from './FamilyPicker.tsx';
+import { FamilyPicker } from '../../../ui/FamilyPicker.tsx';
 
 interface MoveInTargetProps {
   villageCode: string;

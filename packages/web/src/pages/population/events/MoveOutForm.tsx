@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { recordMoveOut } from '../../../api/population.ts';
 import type { ResidentDetail } from '../../../api/populationTypes.ts';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
-import { checkPastDate, checkPlace } from '../shared/validation.ts';
-import { EventDateField } from './EventDateField.tsx';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
+import { checkPastDate, checkPlace } from '../../../ui/validation.ts';
+import { EventDateField } from '../../../ui/EventDateField.tsx';
 import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
-import { PlaceField } from './PlaceField.tsx';
+import { PlaceField } from '../../../ui/PlaceField.tsx';
 import { useEventForm } from './useEventForm.ts';
 
 /** Pindah keluar: alone, or with the whole family (the head can only leave with everyone, or after a split). */

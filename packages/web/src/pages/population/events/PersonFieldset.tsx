@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../ui/DateField.tsx';
 import { FormField } from '../../../ui/FormField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
-import { CodeSelect } from '../shared/CodeSelect.tsx';
-import type { CodeListName } from '../shared/codeLists.ts';
+import { CodeSelect } from '../../../ui/CodeSelect.tsx';
+import type { CodeListName } from '../../../ui/codeLists.ts';
 import type { PersonDraft } from './personDraft.ts';
 
 interface PersonFieldsetProps {

@@ -4,16 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { recordSplit } from '../../../api/population.ts';
 import type { FamilyCard } from '../../../api/populationTypes.ts';
-import { useCodeLists } from '../shared/useCodeLists.ts';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
-import { checkKk, checkPastDate } from '../shared/validation.ts';
-import { AddressFields } from './AddressFields.tsx';
-import { toAddressInput } from './addressDraft.ts';
-import type { AddressDraft } from './addressDraft.ts';
-import { EventDateField } from './EventDateField.tsx';
+import { useCodeLists } from '../../../ui/useCodeLists.ts';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
+import { checkKk, checkPastDate } from '../../../ui/validation.ts';
+import { AddressFields } from '../../../ui/AddressFields.tsx';
+import { toAddressInput } from '../../../ui/addressDraft.ts';
+import type { AddressDraft } from '../../../ui/addressDraft.ts';
+import { EventDateField } from '../../../ui/EventDateField.tsx';
 import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
-import { KkNumberField } from './KkNumberField.tsx';
+import { KkNumberField } from '../../../ui/KkNumberField.tsx';
 import { useEventForm } from './useEventForm.ts';
 
 /** Pecah KK: some members leave this card for a new one, with its own number, head and (optionally) address. */

@@ -1,8 +1,8 @@
 // A person as the forms edit it (every field a string, as inputs give them) and its conversion to the API's
 // person fields. Shared by birth, move-in and correction.
 import type { PersonInput, ResidentDetail } from '../../../api/populationTypes.ts';
-import { checkFullName, checkNik, checkPastDate } from '../shared/validation.ts';
-import type { ValidationKey } from '../shared/validation.ts';
+import { checkFullName, checkNik, checkPastDate } from '../../../ui/validation.ts';
+import type { ValidationKey } from '../../../ui/validation.ts';
 
 export interface PersonDraft {
   nik: string;

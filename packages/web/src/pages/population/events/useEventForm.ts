@@ -4,8 +4,8 @@ import { ApiError } from '../../../api/client.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { splitServerErrors } from '../../../ui/formErrors.ts';
 import type { FieldErrors } from '../../../ui/formErrors.ts';
-import { collectErrors } from '../shared/validation.ts';
-import type { ValidationKey } from '../shared/validation.ts';
+import { collectErrors } from '../../../ui/validation.ts';
+import type { ValidationKey } from '../../../ui/validation.ts';
 
 /**
  * The submit cycle every registry form shares: check in the browser, send, and put the server's refusals

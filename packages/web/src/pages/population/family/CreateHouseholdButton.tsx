@@ -7,8 +7,8 @@ import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { householdAddress } from '../household/householdAddress.ts';
 import { householdForFamily } from '../household/householdDraft.ts';
 import { canWriteRegistry } from '../shared/access.ts';
-import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 
 /**
  * "Buat rumah tangga" for a family not yet under any roof: a household at the card's address holding this

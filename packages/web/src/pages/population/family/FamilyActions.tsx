@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { FamilyCard } from '../../../api/populationTypes.ts';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { canWriteRegistry } from '../shared/access.ts';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 
 /** Birth, move-in, split and merge start from the family card they change (village staff only). */
 export function FamilyActions({ family }: { family: FamilyCard }) {

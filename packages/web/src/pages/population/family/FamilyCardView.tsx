@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FamilyCard, RevealedFamily } from '../../../api/populationTypes.ts';
 import { useAppConfig } from '../../../config/ConfigContext.ts';
 import { toTitleCaseIfShouting } from '../../../regions/regionCodes.ts';
-import { formatRtRw } from '../shared/format.ts';
+import { formatRtRw } from '../../../ui/format.ts';
 import { FamilyMemberTable } from './FamilyMemberTable.tsx';
 
 interface FamilyCardViewProps {

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FamilyMember } from '../../../api/populationTypes.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
-import { formatDate } from '../shared/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { StatusBadge } from '../shared/StatusBadge.tsx';
-import { useCodeLists } from '../shared/useCodeLists.ts';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { useCodeLists } from '../../../ui/useCodeLists.ts';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 
 interface FamilyMemberTableProps {
   caption: string;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { deleteHousehold } from '../../../api/householdDelete.ts';
 import type { HouseholdDetail } from '../../../api/populationTypes.ts';
-import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 import { householdAddress } from './householdAddress.ts';
 
 interface DeleteHouseholdButtonProps {

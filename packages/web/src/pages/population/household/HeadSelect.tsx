@@ -3,7 +3,7 @@ import { fetchFamily } from '../../../api/population.ts';
 import type { HouseholdFamily } from '../../../api/populationTypes.ts';
 import { FormField } from '../../../ui/FormField.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
-import { useCodeLists } from '../shared/useCodeLists.ts';
+import { useCodeLists } from '../../../ui/useCodeLists.ts';
 import { headChoiceGroups, isHeadChoice } from './householdHead.ts';
 
 interface HeadSelectProps {

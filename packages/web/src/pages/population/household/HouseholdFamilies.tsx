@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fetchFamily, setFamilyHousehold } from '../../../api/population.ts';
 import type { FamilyCard, HouseholdFamily } from '../../../api/populationTypes.ts';
-import { FamilyPicker } from '../events/FamilyPicker.tsx';
-import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { FamilyPicker } from '../../../ui/FamilyPicker.tsx';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 
 interface HouseholdFamiliesProps {
   villageCode: string;

@@ -8,11 +8,11 @@ import { isRegionCode, toTitleCaseIfShouting } from '../../../regions/regionCode
 import { LoadError } from '../../../ui/LoadError.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { StatusPage } from '../../StatusPage.tsx';
-import { BackLink } from '../shared/BackLink.tsx';
+import { BackLink } from '../../../ui/BackLink.tsx';
 import { canWriteRegistry } from '../shared/access.ts';
-import { SuccessNotice } from '../shared/SuccessNotice.tsx';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
-import { useRegionTitle } from '../shared/useRegionTitle.ts';
+import { SuccessNotice } from '../../../ui/SuccessNotice.tsx';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
+import { useRegionTitle } from '../../../regions/useRegionTitle.ts';
 import { DeleteHouseholdButton } from './DeleteHouseholdButton.tsx';
 import { householdAddress } from './householdAddress.ts';
 import { HouseholdFamilies } from './HouseholdFamilies.tsx';

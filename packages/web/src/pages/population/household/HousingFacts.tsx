@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCodeLists } from '../shared/useCodeLists.ts';
+import { useCodeLists } from '../../../ui/useCodeLists.ts';
 import { shownHousingFacts } from './housingGroups.ts';
 
 /**

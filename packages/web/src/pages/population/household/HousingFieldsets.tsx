@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HousingColumn, HousingFollowUp } from '../../../api/populationTypes.ts';
+import type { HousingColumn } from '@smart-kampung/domain';
+import type { HousingFollowUp } from '../../../api/populationTypes.ts';
 import { FormField } from '../../../ui/FormField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
-import { CodeSelect } from '../shared/CodeSelect.tsx';
-import { getHousingFollowUps } from '../shared/codeLists.ts';
+import { CodeSelect } from '../../../ui/CodeSelect.tsx';
+import { getHousingFollowUps } from '../../../ui/codeLists.ts';
 import { setHousingAnswer, skippedFollowUps } from './followUps.ts';
 import { CONDITIONAL_HINTS, HOUSING_GROUPS } from './housingGroups.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HOUSING_COLUMNS } from '../../../api/populationTypes.ts';
-import type { HousingColumn, HousingFollowUp } from '../../../api/populationTypes.ts';
+import { HOUSING_COLUMNS } from '@smart-kampung/domain';
+import type { HousingColumn } from '@smart-kampung/domain';
+import type { HousingFollowUp } from '../../../api/populationTypes.ts';
 import { setHousingAnswer, skippedFollowUps } from './followUps.ts';
 
 // As the code-lists response publishes them (the domain's HOUSING_FOLLOW_UPS).

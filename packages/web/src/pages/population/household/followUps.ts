@@ -1,7 +1,8 @@
 // Regsosek housing questions asked only after certain answers (a land title only for an owned house). The
 // conditions come from the server (code-lists response), which checks the same ones on save; the form clears
 // and locks a follow-up the current answers skip, so the operator never has to guess why a save is refused.
-import type { HousingColumn, HousingFollowUp } from '../../../api/populationTypes.ts';
+import type { HousingColumn } from '@smart-kampung/domain';
+import type { HousingFollowUp } from '../../../api/populationTypes.ts';
 
 type HousingDraft = Record<HousingColumn, string>;
 

@@ -1,4 +1,4 @@
-import { formatShortAddress } from '../shared/format.ts';
+import { formatShortAddress } from '../../../ui/format.ts';
 
 /** The written address, plus dusun and RT/RW when the address does not already name them. */
 export function householdAddress(

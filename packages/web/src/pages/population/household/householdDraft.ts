@@ -1,18 +1,17 @@
 // The household form as the operator fills it (text in every field) and its conversion to the API's
 // bodies: checks before sending, and a PATCH that names only what changed, so two people editing different
 // facts of the same house do not overwrite each other.
-import { HOUSING_COLUMNS } from '../../../api/populationTypes.ts';
+import { HOUSING_COLUMNS, type HousingColumn } from '@smart-kampung/domain';
 import type {
   FamilyCard,
   HouseholdCreateInput,
   HouseholdDetail,
   HouseholdInput,
-  HousingColumn,
 } from '../../../api/populationTypes.ts';
-import { toAddressInput } from '../events/addressDraft.ts';
-import type { AddressDraft } from '../events/addressDraft.ts';
-import { checkRtRw } from '../shared/validation.ts';
-import type { ValidationKey } from '../shared/validation.ts';
+import { toAddressInput } from '../../../ui/addressDraft.ts';
+import type { AddressDraft } from '../../../ui/addressDraft.ts';
+import { checkRtRw } from '../../../ui/validation.ts';
+import type { ValidationKey } from '../../../ui/validation.ts';
 import { INDONESIA_BOX, insideIndonesia, parseCoordinate } from './coordinates.ts';
 
 export interface HouseholdDraft {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUSING_COLUMNS } from '../../../api/populationTypes.ts';
+import { HOUSING_COLUMNS } from '@smart-kampung/domain';
 import { CONDITIONAL_HINTS, HOUSING_GROUPS, HOUSING_ORDER, shownHousingFacts } from './housingGroups.ts';
 
 describe('housing form groups', () => {

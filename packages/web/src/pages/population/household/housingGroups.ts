@@ -1,4 +1,4 @@
-import type { HousingColumn } from '../../../api/populationTypes.ts';
+import type { HousingColumn } from '@smart-kampung/domain';
 
 /** Regsosek 2022 section III in questionnaire order, grouped as an enumerator asks it. */
 export const HOUSING_GROUPS = [

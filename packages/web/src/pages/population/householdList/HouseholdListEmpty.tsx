@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { writesAnywhere } from '../shared/access.ts';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 import type { EmptyReason } from './householdListQuery.ts';
 
 /**
@@ -41,7 +41,7 @@ export function HouseholdListEmpty({ reason }: { reason: EmptyReason }) {
               to={{ pathname: '/penduduk/impor-perumahan', search }}
               data-testid="import-housing"
             >
-              {t('population.housingImport.navLabel')}
+              {t('population.nav.importHousing')}
             </Link>
             <Link className="button button-secondary" to={{ pathname: '/penduduk', search }}>
               {t('population.householdList.empty.openResidents')}

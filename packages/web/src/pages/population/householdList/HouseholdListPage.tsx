@@ -4,8 +4,8 @@ import { fetchHouseholds } from '../../../api/population.ts';
 import { levelOfCode } from '../../../regions/regionCodes.ts';
 import { useSelectedRegion } from '../../../regions/useSelectedRegion.ts';
 import { ListPageFrame } from '../shared/ListPageFrame.tsx';
-import { ResultsPanel } from '../shared/ResultsPanel.tsx';
-import { useListInUrl } from '../shared/useListInUrl.ts';
+import { ResultsPanel } from '../../../ui/ResultsPanel.tsx';
+import { useListInUrl } from '../../../ui/useListInUrl.ts';
 import { HouseholdExportButtons, HouseholdExportProblems } from './HouseholdExportButtons.tsx';
 import { HouseholdListEmpty } from './HouseholdListEmpty.tsx';
 import {

@@ -3,7 +3,7 @@ import { HOUSEHOLD_GAPS } from '../../../api/populationTypes.ts';
 import type { HouseholdGap } from '../../../api/populationTypes.ts';
 import { FormField } from '../../../ui/FormField.tsx';
 import { AreaFilterFields } from '../shared/AreaFilterFields.tsx';
-import { ListSearchPanel } from '../shared/ListSearchPanel.tsx';
+import { ListSearchPanel } from '../../../ui/ListSearchPanel.tsx';
 import { DEFAULT_HOUSEHOLD_FILTERS, householdFilterCount } from './householdListQuery.ts';
 import type { HouseholdFilters } from './householdListQuery.ts';
 

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import type { HouseholdListItem } from '../../../api/populationTypes.ts';
 import { toTitleCaseIfShouting } from '../../../regions/regionCodes.ts';
 import { householdAddress } from '../household/householdAddress.ts';
-import { formatNumber } from '../shared/format.ts';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { formatNumber } from '../../../ui/format.ts';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 import { CompletenessBadges } from './CompletenessBadges.tsx';
 
 interface HouseholdTableProps {

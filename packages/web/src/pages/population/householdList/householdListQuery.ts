@@ -10,8 +10,8 @@ import {
   setAreaParams,
   setPagingParams,
   writeFilters,
-} from '../shared/listUrl.ts';
-import type { AreaFilters, PagedFilters } from '../shared/listUrl.ts';
+} from '../../../ui/listUrl.ts';
+import type { AreaFilters, PagedFilters } from '../../../ui/listUrl.ts';
 
 export interface HouseholdFilters extends PagedFilters, AreaFilters {
   /** Only households that lack this ('' = all households). */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { residentExportUrl } from '../../../api/population.ts';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { canExportFull } from '../shared/access.ts';
-import { ReasonDialog } from '../shared/ReasonDialog.tsx';
+import { ReasonDialog } from '../../../ui/ReasonDialog.tsx';
 import { downloadFile } from './downloadFile.ts';
 
 /**

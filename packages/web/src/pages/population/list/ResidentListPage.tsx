@@ -3,7 +3,7 @@ import { fetchResidents } from '../../../api/population.ts';
 import { levelOfCode } from '../../../regions/regionCodes.ts';
 import { useSelectedRegion } from '../../../regions/useSelectedRegion.ts';
 import { ListPageFrame } from '../shared/ListPageFrame.tsx';
-import { useListInUrl } from '../shared/useListInUrl.ts';
+import { useListInUrl } from '../../../ui/useListInUrl.ts';
 import {
   apiQuery,
   exportQuery,

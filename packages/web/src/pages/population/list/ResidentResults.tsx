@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentListPage, ResidentSort } from '../../../api/populationTypes.ts';
-import { ResultsPanel } from '../shared/ResultsPanel.tsx';
+import { ResultsPanel } from '../../../ui/ResultsPanel.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import type { ResidentFilters } from './listQuery.ts';
 import { ResidentTable } from './ResidentTable.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ListSearchPanel } from '../shared/ListSearchPanel.tsx';
-import { checkAgeRange } from '../shared/validation.ts';
+import { ListSearchPanel } from '../../../ui/ListSearchPanel.tsx';
+import { checkAgeRange } from '../../../ui/validation.ts';
 import { activeFilterCount, DEFAULT_FILTERS, isNikSearch } from './listQuery.ts';
 import type { ResidentFilters } from './listQuery.ts';
 import { ResidentFilterFields } from './ResidentFilterFields.tsx';

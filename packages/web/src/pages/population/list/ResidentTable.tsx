@@ -4,10 +4,10 @@ import type { ResidentListItem } from '../../../api/populationTypes.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { toTitleCaseIfShouting } from '../../../regions/regionCodes.ts';
 import { FlagBadge } from '../shared/FlagBadge.tsx';
-import { formatDate, formatShortAddress } from '../shared/format.ts';
+import { formatDate, formatShortAddress } from '../../../ui/format.ts';
 import { StatusBadge } from '../shared/StatusBadge.tsx';
-import { useCodeLists } from '../shared/useCodeLists.ts';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { useCodeLists } from '../../../ui/useCodeLists.ts';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 
 interface ResidentTableProps {
   residents: ResidentListItem[];

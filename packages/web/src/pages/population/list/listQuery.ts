@@ -12,8 +12,8 @@ import {
   setAreaParams,
   setPagingParams,
   writeFilters,
-} from '../shared/listUrl.ts';
-import type { AreaFilters, PagedFilters } from '../shared/listUrl.ts';
+} from '../../../ui/listUrl.ts';
+import type { AreaFilters, PagedFilters } from '../../../ui/listUrl.ts';
 
 export interface ResidentFilters extends PagedFilters, AreaFilters {
   status: ResidentStatus | 'all';

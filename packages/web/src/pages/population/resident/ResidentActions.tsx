@@ -5,8 +5,8 @@ import { voidResident } from '../../../api/population.ts';
 import type { ResidentDetail } from '../../../api/populationTypes.ts';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { canIssueCitizenPin, canWriteRegistry } from '../shared/access.ts';
-import { ReasonDialog } from '../shared/ReasonDialog.tsx';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { ReasonDialog } from '../../../ui/ReasonDialog.tsx';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 import { CitizenPinDialog } from './CitizenPinDialog.tsx';
 
 /** Life events and corrections for the village's own staff; read-only users see nothing here. */

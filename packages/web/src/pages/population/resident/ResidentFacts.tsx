@@ -4,9 +4,9 @@ import { Link } from 'react-router';
 import type { ResidentDetail, RevealedResident } from '../../../api/populationTypes.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { toTitleCaseIfShouting } from '../../../regions/regionCodes.ts';
-import { formatDate, formatRtRw } from '../shared/format.ts';
-import { useCodeLists } from '../shared/useCodeLists.ts';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { formatDate, formatRtRw } from '../../../ui/format.ts';
+import { useCodeLists } from '../../../ui/useCodeLists.ts';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 
 interface Fact {
   label: string;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResidentEvent } from '../../../api/populationTypes.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { eventDescription } from './eventDescription.ts';
-import { formatDate, formatDateTime } from '../shared/format.ts';
+import { formatDate, formatDateTime } from '../../../ui/format.ts';
 
 const EVENT_TYPES = [
   'birth',

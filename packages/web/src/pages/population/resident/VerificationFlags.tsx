@@ -5,7 +5,7 @@ import type { ResidentDetail } from '../../../api/populationTypes.ts';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { canWriteRegistry } from '../shared/access.ts';
 import { flagExplanation } from '../shared/flagExplanation.ts';
-import { ReasonDialog } from '../shared/ReasonDialog.tsx';
+import { ReasonDialog } from '../../../ui/ReasonDialog.tsx';
 
 /**
  * "Perlu verifikasi": what the registry noticed (e.g. the birth date inside the NIK differs from the recorded

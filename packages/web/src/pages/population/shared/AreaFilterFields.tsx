@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../ui/FormField.tsx';
-import type { AreaFilters } from './listUrl.ts';
+import type { AreaFilters } from '../../../ui/listUrl.ts';
 
 interface AreaFilterFieldsProps {
   area: AreaFilters;

@@ -3,8 +3,8 @@ import { useSelectedRegion } from '../../../regions/useSelectedRegion.ts';
 import { LoadError } from '../../../ui/LoadError.tsx';
 import type { AsyncData } from '../../../ui/useAsyncData.ts';
 import { PopulationNav } from './PopulationNav.tsx';
-import { SuccessNotice } from './SuccessNotice.tsx';
-import { useRegionTitle } from './useRegionTitle.ts';
+import { SuccessNotice } from '../../../ui/SuccessNotice.tsx';
+import { useRegionTitle } from '../../../regions/useRegionTitle.ts';
 
 interface ListPageFrameProps {
   testId: string;

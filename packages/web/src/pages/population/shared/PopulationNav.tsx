@@ -2,7 +2,7 @@ import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { writesAnywhere } from './access.ts';
-import { useRegionSearch } from './useRegionSearch.ts';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 import './populationNav.css';
 
 /** The imports, one tab between them; an import page shows all of them under the tabs. */
@@ -29,7 +29,7 @@ export function PopulationNav() {
   const imports = [
     { to: '/penduduk/impor', label: t('population.nav.import') },
     { to: '/penduduk/impor-rumah-tangga', label: t('population.nav.importHouseholds') },
-    { to: '/penduduk/impor-perumahan', label: t('population.housingImport.navLabel') },
+    { to: '/penduduk/impor-perumahan', label: t('population.nav.importHousing') },
   ];
   return (
     <>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatBreakdownRow } from '../../../api/populationTypes.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
-import { formatNumber } from '../shared/format.ts';
+import { formatNumber } from '../../../ui/format.ts';
 
 interface BreakdownChartProps {
   title: string;

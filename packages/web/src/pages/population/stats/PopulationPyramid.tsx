@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PopulationStats } from '../../../api/populationTypes.ts';
-import { formatNumber } from '../shared/format.ts';
+import { formatNumber } from '../../../ui/format.ts';
 
 const percent = (value: number, max: number) => `${max > 0 ? (value / max) * 100 : 0}%`;
 

@@ -4,7 +4,7 @@ import { useSelectedRegion } from '../../../regions/useSelectedRegion.ts';
 import { LoadError } from '../../../ui/LoadError.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { PopulationNav } from '../shared/PopulationNav.tsx';
-import { useRegionTitle } from '../shared/useRegionTitle.ts';
+import { useRegionTitle } from '../../../regions/useRegionTitle.ts';
 import { BreakdownChart } from './BreakdownChart.tsx';
 import { PopulationPyramid } from './PopulationPyramid.tsx';
 import { PopulationTotals } from './PopulationTotals.tsx';

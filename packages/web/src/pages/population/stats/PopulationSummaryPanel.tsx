@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fetchPopulationStats } from '../../../api/population.ts';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
-import { useRegionSearch } from '../shared/useRegionSearch.ts';
+import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 import { PopulationTotals } from './PopulationTotals.tsx';
 
 /** The dashboard's population numbers for the selected region, with the way to the full statistics. */

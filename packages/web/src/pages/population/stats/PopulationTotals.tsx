@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PopulationStats } from '../../../api/populationTypes.ts';
-import { formatNumber } from '../shared/format.ts';
+import { formatNumber } from '../../../ui/format.ts';
 
 /** Headline numbers: residents (present), men, women, family cards, households. */
 export function PopulationTotals({ totals }: { totals: PopulationStats['totals'] }) {

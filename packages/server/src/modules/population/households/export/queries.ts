@@ -1,10 +1,10 @@
 // SQL of the household export: the keys of the households the list's filters match, in the list's order,
 // then a page of them at a time with village, head (name and NIK), families, members and housing facts.
-import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../../../db/database.ts';
 import {
   familyCount,
   filteredHouseholds,
+  householdKeyIn,
   inListOrder,
   memberCount,
   type HouseholdFilter,
@@ -22,7 +22,6 @@ export type HouseholdKey = Awaited<ReturnType<typeof findExportKeys>>[number];
 /** The households of `keys` with everything a row of the file shows; in no particular order. */
 export async function findExportRows(db: Db, keys: readonly HouseholdKey[]) {
   if (keys.length === 0) return [];
-  const pairs = sql.join(keys.map((k) => sql`(${k.village_code}, ${sql`${k.id}::uuid`})`));
   return (
     db
       .selectFrom('household as h')
@@ -42,7 +41,7 @@ export async function findExportRows(db: Db, keys: readonly HouseholdKey[]) {
         familyCount.as('family_count'),
         memberCount.as('member_count'),
       ])
-      .where(sql<SqlBool>`(h.village_code, h.id) IN (${pairs})`)
+      .where(householdKeyIn(keys))
       .execute()
   );
 }

@@ -66,6 +66,19 @@ export function filteredHouseholds(db: Db, region: string, query: HouseholdFilte
   return base;
 }
 
+/**
+ * `h` is one of these households. Two array parameters unnested into a semi-join: a row-value list
+ * `(village_code, id) IN ((…), (…), …)` is parsed by PostgreSQL into one nested OR per key, and walking that
+ * tree recursively overflows the JavaScript stack PGlite's WebAssembly runs on after a few hundred keys.
+ * PGlite swallows the overflow and goes on with a corrupt backend: wrong rows, then a statement that never
+ * returns and blocks the whole process (docs/ARCHITECTURE.md, "Statement time limits").
+ */
+export function householdKeyIn(keys: readonly { village_code: string; id: string }[]) {
+  const villages = keys.map((k) => k.village_code);
+  const ids = keys.map((k) => k.id);
+  return sql<SqlBool>`(h.village_code, h.id) IN (SELECT * FROM unnest(${villages}::text[], ${ids}::uuid[]))`;
+}
+
 /** Keys of the filtered households in the list's order: village, number (none last), id. */
 export function inListOrder(base: ReturnType<typeof filteredHouseholds>) {
   return base
@@ -82,7 +95,6 @@ export async function listHouseholds(db: Db, region: string, query: HouseholdLis
     inListOrder(base).limit(query.limit).offset(query.offset).execute(),
   ]);
   if (page.length === 0) return { total: Number(total.n), rows: [] };
-  const keys = sql.join(page.map((p) => sql`(${p.village_code}, ${sql`${p.id}::uuid`})`));
   const rows = await db
     .selectFrom('household as h')
     .innerJoin('region as v', 'v.code', 'h.village_code')
@@ -107,7 +119,7 @@ export async function listHouseholds(db: Db, region: string, query: HouseholdLis
       familyCount.as('family_count'),
       memberCount.as('member_count'),
     ])
-    .where(sql<SqlBool>`(h.village_code, h.id) IN (${keys})`)
+    .where(householdKeyIn(page))
     .execute();
   const position = new Map(page.map((p, i) => [p.id, i]));
   rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);

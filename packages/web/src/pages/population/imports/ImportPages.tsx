@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../auth/useAuth.ts';
+import { useRegionTitle } from '../../../regions/useRegionTitle.ts';
+import { useSelectedRegion } from '../../../regions/useSelectedRegion.ts';
+import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts';
+import { ImportWizard } from '../../../ui/importWizard/ImportWizard.tsx';
+import { StatusPage } from '../../StatusPage.tsx';
+import { writableVillage, writesAnywhere } from '../shared/access.ts';
+import { PopulationNav } from '../shared/PopulationNav.tsx';
+import { useHouseholdImporter, useHousingImporter, useResidentImporter } from './importers.tsx';
+
+/** Penduduk › Impor data: the module's tabs, the importers' tabs, and the wizard for the village chosen. */
+function PopulationImportPage({ title, config }: { title: string; config: ImporterConfig }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { code } = useSelectedRegion();
+  const regionTitle = useRegionTitle(code);
+  const village = writableVillage(user, code);
+
+  if (!writesAnywhere(user)) return <StatusPage kind="forbidden" />;
+  return (
+    <div className="page population-page" data-testid="import-page" data-importer={config.importer}>
+      <header className="page-header">
+        <h1 className="page-title">{title}</h1>
+        <p className="page-subtitle">{regionTitle}</p>
+      </header>
+      <PopulationNav />
+      {village === null ? (
+        <p className="notice notice-info">{t('population.forms.chooseVillage')}</p>
+      ) : (
+        <ImportWizard config={config} villageCode={village} />
+      )}
+    </div>
+  );
+}
+
+/** /penduduk/impor: OpenSID's "Data Penduduk" file. */
+export function ImportPage() {
+  const { t } = useTranslation();
+  return <PopulationImportPage title={t('imports.residents.title')} config={useResidentImporter()} />;
+}
+
+/** /penduduk/impor-rumah-tangga: OpenSID's household file (FormatImporRTM). */
+export function HouseholdImportPage() {
+  const { t } = useTranslation();
+  return <PopulationImportPage title={t('imports.households.title')} config={useHouseholdImporter()} />;
+}
+
+/** /penduduk/impor-perumahan: the housing sheet of the DTKS/Regsosek 2022 workbook. */
+export function HousingImportPage() {
+  const { t } = useTranslation();
+  return <PopulationImportPage title={t('imports.housing.title')} config={useHousingImporter()} />;
+}

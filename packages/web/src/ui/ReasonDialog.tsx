@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/index.ts';
+import { Dialog } from './Dialog.tsx';
+import { FormErrorSummary } from './FormErrorSummary.tsx';
+import { splitServerErrors } from './formErrors.ts';
+import { ReasonField } from './ReasonField.tsx';
+import { checkReason } from './validation.ts';
+
+interface ReasonDialogProps {
+  open: boolean;
+  title: string;
+  /** What will happen, in one or two sentences. */
+  intro: string;
+  /** Shown as a highlighted note, e.g. that the access is recorded in the audit log. */
+  notice?: string;
+  reasonLabel: string;
+  reasonHint?: string;
+  submitLabel: string;
+  danger?: boolean;
+  onClose: () => void;
+  /** Rejects with an ApiError to keep the dialog open and show why. */
+  onSubmit: (reason: string) => Promise<void>;
+  testId?: string;
+}
+
+/** Asks why before anything sensitive happens: revealing identifiers, voiding, clearing flags, full export. */
+export function ReasonDialog(props: ReasonDialogProps) {
+  const { open, title, intro, notice, reasonLabel, reasonHint, submitLabel, danger, onClose, onSubmit } =
+    props;
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [general, setGeneral] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const close = () => {
+    setReason('');
+    setError(undefined);
+    setGeneral([]);
+    onClose();
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = checkReason(reason);
+    setError(problem ? t(`validation.${problem}`) : undefined);
+    setGeneral([]);
+    if (problem) return;
+    setBusy(true);
+    onSubmit(reason.trim()).then(
+      () => {
+        setBusy(false);
+        close();
+      },
+      (failure: unknown) => {
+        setBusy(false);
+        const split = splitServerErrors(failure, currentLanguage(), (field) =>
+          field === 'reason' ? field : null,
+        );
+        setError(split.fields.reason);
+        setGeneral(split.general);
+      },
+    );
+  };
+
+  return (
+    <Dialog open={open} title={title} onClose={close} testId={props.testId}>
+      <form className="form-stack" onSubmit={submit} noValidate>
+        <p>{intro}</p>
+        {notice && (
+          <p className="notice notice-warning" role="note">
+            {notice}
+          </p>
+        )}
+        <FormErrorSummary messages={general} fieldCount={0} />
+        <ReasonField
+          label={reasonLabel}
+          hint={reasonHint}
+          error={error}
+          value={reason}
+          onChange={setReason}
+        />
+        <div className="form-actions">
+          <button
+            type="submit"
+            className={danger ? 'button button-danger' : 'button button-primary'}
+            disabled={busy}
+          >
+            {busy ? t('forms.saving') : submitLabel}
+          </button>
+          <button type="button" className="button button-secondary" onClick={close} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
