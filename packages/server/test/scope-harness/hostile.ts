@@ -3,6 +3,9 @@
 // listed) and the file name of an upload. Text PostgreSQL cannot store, and text longer than any field
 // allows, must be refused with a 4xx problem; SQL-ish and path-ish text is ordinary text, which a route may
 // store as sent or refuse. Never a 5xx, and a refusal writes nothing.
+import { HOSTILE_STRINGS } from '../hostile-input.ts';
+
+export { urlEncoded } from '../hostile-input.ts';
 
 /** Where a value goes: a path parameter, a query field, a JSON body field, a JSON body key, a file name. */
 export type InputPart = 'params' | 'querystring' | 'body' | 'key' | 'file';
@@ -14,42 +17,26 @@ export interface HostileValue {
   refusedIn: readonly InputPart[];
 }
 
+/** Every place a value can go. */
+const EVERYWHERE: readonly InputPart[] = ['params', 'querystring', 'body', 'key', 'file'];
 const LONG = 'x'.repeat(20_000);
 
 export const HOSTILE_VALUES: readonly HostileValue[] = [
-  {
-    name: 'a NUL inside text',
-    value: 'Jl. Mawar\u0000 5',
-    refusedIn: ['params', 'querystring', 'body', 'file'],
-  },
-  // A URL cannot carry a lone surrogate: it goes as the bytes a careless encoder writes (see urlEncoded),
-  // which the server may read as U+FFFD; a FormData file name is turned into U+FFFD before it is sent.
-  // An unknown key is dropped by the schema, unless it cannot be stored (it would reach the audit details).
-  { name: 'a lone high surrogate', value: 'Dusun \ud800 Krajan', refusedIn: ['body', 'key'] },
-  { name: 'a lone low surrogate', value: 'Krajan\udc00', refusedIn: ['body', 'key'] },
-  { name: 'a surrogate pair in the wrong order', value: '\udc00\ud83d', refusedIn: ['body', 'key'] },
+  // Text PostgreSQL cannot store (test/hostile-input.ts, shared with safe-text.test.ts). A URL cannot carry a
+  // lone surrogate: it goes as the bytes a careless encoder writes (urlEncoded), which the server may read
+  // as U+FFFD; a FormData file name is turned into U+FFFD before it is sent. So those must be refused in a
+  // JSON value or key only (an unknown key is dropped by the schema, unless it cannot be stored).
+  ...HOSTILE_STRINGS.map(({ name, value, fitsInUrl }): HostileValue => ({
+    name,
+    value,
+    refusedIn: fitsInUrl ? EVERYWHERE : ['body', 'key'],
+  })),
   // Every text field has a bound; an upload's file name is cut to length instead, an unknown key dropped.
   { name: 'a 20,000-character text', value: LONG, refusedIn: ['params', 'querystring', 'body'] },
+  // Ordinary text to parameterised queries and to the file store: stored as sent, or refused; never a 5xx.
   { name: 'an SQL-ish text', value: "%' OR '1'='1'; DROP TABLE resident; --_\\", refusedIn: [] },
   { name: 'a path-ish text', value: '../../../../etc/passwd', refusedIn: [] },
 ];
-
-/**
- * `value` percent-encoded for a URL. A lone surrogate is sent as the bytes a careless encoder writes for it
- * (ED A0 80, "WTF-8"), which the server must not turn into a 500 either.
- */
-export function urlEncoded(value: string): string {
-  return [...value]
-    .map((char) => {
-      const unit = char.charCodeAt(0);
-      if (char.length === 1 && unit >= 0xd800 && unit <= 0xdfff) {
-        const bytes = [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)];
-        return bytes.map((b) => `%${b.toString(16).toUpperCase()}`).join('');
-      }
-      return encodeURIComponent(char);
-    })
-    .join('');
-}
 
 export interface InputField {
   part: InputPart;
