@@ -1,6 +1,7 @@
 // Prints docs/ERRORS.md from the error catalogue and the importers' line-issue catalogues:
 // `npm run docs:errors`. A test keeps the page in step with both.
 import { errorCatalogue } from '../http/error-catalogue.ts';
+import { FIELD_MESSAGES } from '../http/field-messages.ts';
 import { importIssueTable } from '../platform/imports/issue-docs.ts';
 import { registeredImporters } from '../registered-importers.ts';
 
@@ -16,6 +17,16 @@ const lines = [
   '| code | status | Bahasa Indonesia | English |',
   '| --- | --- | --- | --- |',
   ...Object.entries(errorCatalogue).map(([code, e]) => `| \`${code}\` | ${e.status} | ${e.id} | ${e.en} |`),
+  '',
+  '## Field messages',
+  '',
+  'A 400 `VALIDATION_FAILED` names each field with `message` (Indonesian) and `message_en`. zod’s own checks',
+  'speak both languages through its locales; the messages routes write themselves are catalogued in',
+  '`packages/server/src/http/field-messages.ts` (a test fails on one written anywhere else):',
+  '',
+  '| key | Bahasa Indonesia | English |',
+  '| --- | --- | --- |',
+  ...Object.entries(FIELD_MESSAGES).map(([key, m]) => `| \`${key}\` | ${m.id} | ${m.en} |`),
   '',
   '## Import line issues',
   '',

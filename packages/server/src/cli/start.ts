@@ -6,7 +6,7 @@ import { openDatabase } from '../db/database.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { scheduleCheckpoints } from '../modules/audit/anchor.ts';
 import { purgeStaleThrottles } from '../modules/auth/throttle.ts';
-import { refreshAllStaleStats } from '../modules/population/stats-refresh.ts';
+import { refreshAllStaleStats } from '../modules/population/registry/stats-refresh-queries.ts';
 import { DEMO_CITIZEN, DEMO_PASSWORD } from '../seed/demo-users.ts';
 import { seed } from '../seed/seed.ts';
 

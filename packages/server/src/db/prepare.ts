@@ -1,5 +1,5 @@
 // Brings a database to the state the app needs: schema migrated, region codes loaded, deployment row set.
-import { syncCodeLists } from '../modules/population/code-lists-sync.ts';
+import { syncCodeLists } from '../modules/population/registry/code-list-queries.ts';
 import { loadRegions } from '../modules/regions/load-regions.ts';
 import { ensureDeployment } from '../modules/system/queries.ts';
 import type { Database } from './database.ts';

@@ -2,6 +2,7 @@
 // carries the English text: zod's `en` locale for built-in checks, or the schema's own message when a
 // route wrote one (those are already written for village operators).
 import { z } from 'zod';
+import { englishOfFieldMessage } from './field-messages.ts';
 
 z.config(z.locales.id());
 
@@ -20,6 +21,9 @@ export function englishMessage(code: string, params: Record<string, unknown>, me
   // A custom check can carry its English text itself: refine(check, { message, params: { en } }).
   const custom = params.params as { en?: unknown } | undefined;
   if (code === 'custom' && typeof custom?.en === 'string') return custom.en;
+  // A message the route wrote itself is catalogued with its English (field-messages.ts).
+  const catalogued = englishOfFieldMessage(message);
+  if (catalogued) return catalogued;
   const issue = { ...params, code } as unknown as LocaleIssue;
   const id = render(indonesian, issue);
   const en = render(english, issue);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agencies, roles } from '../../access/roles.ts';
+import { say } from '../../http/field-messages.ts';
 
 export const userProfileSchema = z.object({
   id: z.string(),
@@ -21,8 +22,8 @@ export const citizenLoginBodySchema = z.object({
   nik: z
     .string()
     .trim()
-    .regex(/^\d{16}$/, 'NIK harus 16 digit angka / NIK must be 16 digits'),
-  pin: z.string().regex(/^\d{6}$/, 'PIN harus 6 digit angka / PIN must be 6 digits'),
+    .regex(/^\d{16}$/, say('NIK_FORM')),
+  pin: z.string().regex(/^\d{6}$/, say('PIN_FORM')),
 });
 
 export function toProfile(row: {

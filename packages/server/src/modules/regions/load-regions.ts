@@ -2,8 +2,8 @@
 // codes) into the region table. Runs at start-up only when the loaded package version differs.
 import { createRequire } from 'node:module';
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { loadedRegionSource, recordRegionSource, upsertRegions } from './queries.ts';
 
 const PACKAGE = 'idn-area-data';
 
@@ -12,7 +12,7 @@ function packageVersion(): string {
   return (require(`${PACKAGE}/package.json`) as { version: string }).version;
 }
 
-interface RegionRow {
+export interface RegionRow {
   code: string;
   name: string;
   level: 'province' | 'regency' | 'district' | 'village';
@@ -25,29 +25,12 @@ export function villageKind(code: string): 'desa' | 'kelurahan' {
   return code.split('.')[3]?.startsWith('1') ? 'kelurahan' : 'desa';
 }
 
-async function upsertRegions(db: Db, rows: RegionRow[], chunk = 10_000) {
-  for (let start = 0; start < rows.length; start += chunk) {
-    const part = rows.slice(start, start + chunk);
-    // unnest of arrays: one statement per chunk on both PGlite and PostgreSQL, far faster than row inserts.
-    await sql`
-      INSERT INTO region (code, name, level, kind, parent_code)
-      SELECT * FROM unnest(${part.map((r) => r.code)}::text[], ${part.map((r) => r.name)}::text[],
-        ${part.map((r) => r.level)}::text[], ${part.map((r) => r.kind)}::text[], ${part.map((r) => r.parent_code)}::text[])
-      ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, parent_code = excluded.parent_code
-    `.execute(db);
-  }
-}
-
 export async function loadRegions(
   db: Db,
   options: { force?: boolean } = {},
 ): Promise<{ loaded: boolean; count: number }> {
   const version = packageVersion();
-  const current = await db
-    .selectFrom('region_source')
-    .select('version')
-    .where('id', '=', 1)
-    .executeTakeFirst();
+  const current = await loadedRegionSource(db);
   if (!options.force && current?.version === version) return { loaded: false, count: 0 };
 
   const [provinces, regencies, districts, villages] = await Promise.all([
@@ -76,11 +59,7 @@ export async function loadRegions(
   ];
   await db.transaction().execute(async (trx) => {
     await upsertRegions(trx, rows);
-    await trx
-      .insertInto('region_source')
-      .values({ id: 1, package: PACKAGE, version })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ version, loaded_at: sql`now()` }))
-      .execute();
+    await recordRegionSource(trx, PACKAGE, version);
   });
   return { loaded: true, count: rows.length };
 }

@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { say } from '../../http/field-messages.ts';
 
 /** Dotted Kemendagri code; OpenSID's undotted form is accepted and normalised. */
 export const regionCodeSchema = z
   .string()
   .trim()
-  .regex(
-    /^(\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?|\d{2}|\d{4}|\d{6}|\d{10})$/,
-    'Kode wilayah tidak dikenali / unknown region code',
-  )
+  .regex(/^(\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?|\d{2}|\d{4}|\d{6}|\d{10})$/, say('REGION_CODE'))
   .transform(normaliseRegionCode);
 
 export function normaliseRegionCode(code: string): string {

@@ -7,8 +7,9 @@ import { actorOf, grantedRoute } from '../../http/route-access.ts';
 import { regionCodeSchema } from '../regions/schemas.ts';
 import { listUsers } from './queries.ts';
 import { createStaffAccount, resetPassword, setAccountActive, unlockAccount } from './service.ts';
+import { say } from '../../http/field-messages.ts';
 
-const newPassword = z.string().min(10, 'Kata sandi minimal 10 karakter').max(200);
+const newPassword = z.string().min(10, say('PASSWORD_TOO_SHORT')).max(200);
 const staffRoles = roles.filter((role) => role !== 'citizen') as [string, ...string[]];
 
 const userListItem = z.object({
@@ -81,7 +82,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
             .string()
             .trim()
             .toLowerCase()
-            .regex(/^[a-z0-9._-]{3,50}$/, 'Nama pengguna 3-50 huruf kecil, angka, titik, garis'),
+            .regex(/^[a-z0-9._-]{3,50}$/, say('USERNAME_FORM')),
           displayName: z.string().trim().min(2).max(120),
           password: newPassword,
           role: z.enum(roles).exclude(['citizen']),

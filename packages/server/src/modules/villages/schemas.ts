@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from '../../http/field-messages.ts';
 
 const optionalText = (max: number) =>
   z
@@ -15,21 +16,21 @@ export const profileInputSchema = z.object({
   postalCode: z
     .string()
     .trim()
-    .regex(/^(\d{5})?$/, 'Kode pos harus 5 digit / postal code must be 5 digits')
+    .regex(/^(\d{5})?$/, say('POSTAL_CODE'))
     .nullable()
     .transform((value) => (value === '' ? null : value)),
   phone: z
     .string()
     .trim()
-    .regex(/^(\+?[0-9 ()-]{6,20})?$/, 'Nomor telepon tidak valid / invalid phone number')
+    .regex(/^(\+?[0-9 ()-]{6,20})?$/, say('PHONE'))
     .nullable()
     .transform((value) => (value === '' ? null : value)),
   email: z
-    .union([z.email('Alamat email tidak valid / invalid email'), z.literal('')])
+    .union([z.email(say('EMAIL')), z.literal('')])
     .nullable()
     .transform((v) => v || null),
   website: z
-    .union([z.url('Alamat situs tidak valid / invalid URL'), z.literal('')])
+    .union([z.url(say('WEBSITE')), z.literal('')])
     .nullable()
     .transform((v) => v || null),
 });

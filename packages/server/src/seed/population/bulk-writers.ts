@@ -14,8 +14,11 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { addNameWordsOfVillages } from '../../modules/population/name-words.ts';
-import { refreshStats, refreshVillageStats } from '../../modules/population/stats-refresh.ts';
+import { addNameWordsOfVillages } from '../../modules/population/registry/name-word-queries.ts';
+import {
+  refreshStats,
+  refreshVillageStats,
+} from '../../modules/population/registry/stats-refresh-queries.ts';
 import {
   arrayLiteral,
   FAMILY_TABLE,

@@ -3,8 +3,8 @@
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
-import { checkNik, requireNoErrors } from '../nik-check.ts';
-import { reassignNik } from '../registry-writes.ts';
+import { checkNik, requireNoErrors } from '../registry/nik-check.ts';
+import { reassignNik } from '../registry/queries.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { statusCode } from '../records/status.ts';
 import { requireBirthDate, requireEventDate, requireOneHead, requireUnclaimed } from './guards.ts';

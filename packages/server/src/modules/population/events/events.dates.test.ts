@@ -2,7 +2,7 @@
 // is refused with a 400 naming the field, in Indonesian and English, and writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
-import { today } from '../nik-check.ts';
+import { today } from '../registry/nik-check.ts';
 import { kkFor, nikFor, registerFamily } from '../test-support/families.ts';
 
 let t: TestApp;

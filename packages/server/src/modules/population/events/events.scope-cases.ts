@@ -1,7 +1,7 @@
 // Scope cases of the life events: every registry write belongs to the village's own staff and the regency
 // admin; district and agency staff, who may read the village, get 403 (see test/scope-harness).
 import type { RouteCase } from '../../../../test/scope-harness/route-case.ts';
-import { today } from '../nik-check.ts';
+import { today } from '../registry/nik-check.ts';
 import { kkFor, moveInPayload, nikFor } from '../test-support/families.ts';
 
 const write = { kind: 'area', action: 'write' } as const;

@@ -5,11 +5,12 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/database.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { AppError } from '../../../http/problem.ts';
-import { checkKk, requireNoErrors } from '../nik-check.ts';
+import { checkKk, requireNoErrors } from '../registry/nik-check.ts';
 import { requireEventDate, requireFamily, requireOneHead } from './guards.ts';
 import * as q from './queries.ts';
 import type { mergeBody, splitBody } from './schemas.ts';
 import { runLifeEvent } from './workflow.ts';
+import { invalidField } from '../../../http/field-messages.ts';
 
 export function recordSplit(
   db: Db,
@@ -34,15 +35,7 @@ export function recordSplit(
     const members = await q.presentMembers(trx, villageCode, from.id);
     const moving = members.filter((m) => body.memberIds.includes(m.id));
     if (moving.length !== body.memberIds.length || !body.memberIds.includes(body.newHeadId))
-      throw new AppError('VALIDATION_FAILED', {
-        errors: [
-          {
-            field: 'memberIds',
-            in: 'body',
-            message: 'Anggota yang dipilih harus anggota KK asal dan termasuk kepala KK baru',
-          },
-        ],
-      });
+      throw invalidField('memberIds', 'body', 'SPLIT_MEMBERS');
     requireEventDate(body.date, moving);
     const staying = members.filter((m) => !body.memberIds.includes(m.id));
     if (staying.length > 0) requireOneHead(staying);

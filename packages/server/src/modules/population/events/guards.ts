@@ -2,8 +2,8 @@
 import { checkBirthDate, checkEventDate, validateFamily, type EventDateIssue } from '@smart-kampung/domain';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
-import { issuesToFieldErrors, today } from '../nik-check.ts';
-import { findClaimedNiks } from '../registry-writes.ts';
+import { issuesToFieldErrors, today } from '../registry/nik-check.ts';
+import { findClaimedNiks } from '../registry/queries.ts';
 import { statusCode } from '../records/status.ts';
 import * as q from './queries.ts';
 

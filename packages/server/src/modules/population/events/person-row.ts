@@ -2,8 +2,8 @@
 // date and sex: errors refuse the write, warnings become verification flags.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database.ts';
-import { checkNik, requireNoErrors } from '../nik-check.ts';
-import type { NewResident } from '../registry-writes.ts';
+import { checkNik, requireNoErrors } from '../registry/nik-check.ts';
+import type { NewResident } from '../registry/queries.ts';
 import type { PersonFields } from './schemas.ts';
 
 export function personColumns(p: Partial<PersonFields>) {

@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { Family, Resident } from '../../../db/schema.ts';
-import { addNameWordsOfResidents } from '../name-words.ts';
+import { addNameWordsOfResidents } from '../registry/name-word-queries.ts';
 
 export function lockResident(db: Db, villageCode: string, id: string) {
   return db

@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { say } from '../../../http/field-messages.ts';
 
-const isoDate = z.iso.date('Tanggal harus berformat YYYY-MM-DD');
+const isoDate = z.iso.date(say('DATE_FORM'));
 const nik = z
   .string()
   .trim()
-  .regex(/^\d{16}$/, 'NIK harus 16 digit angka');
+  .regex(/^\d{16}$/, say('NIK_FORM'));
 const code = z.number().int().min(0).max(999).nullable().optional();
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const personFields = z.object({
   nik,
-  fullName: z.string().trim().min(2, 'Nama lengkap wajib diisi').max(120),
+  fullName: z.string().trim().min(2, say('FULL_NAME_REQUIRED')).max(120),
   sex: z.union([z.literal(1), z.literal(2)]),
   birthDate: isoDate,
   birthPlace: text(80),
@@ -35,7 +36,7 @@ export const deathBody = z.object({ date: isoDate, place: text(120), cause: text
 
 export const moveOutBody = z.object({
   date: isoDate,
-  destination: z.string().trim().min(3, 'Alamat tujuan wajib diisi').max(300),
+  destination: z.string().trim().min(3, say('DESTINATION_REQUIRED')).max(300),
   destinationRegionCode: z.string().trim().max(13).nullable().optional(),
   wholeFamily: z.boolean().default(false),
 });
@@ -44,7 +45,7 @@ const address = { dusun: text(60), rw: text(5), rt: text(5), address: text(300) 
 
 export const moveInBody = z.object({
   date: isoDate,
-  origin: z.string().trim().min(3, 'Alamat asal wajib diisi').max(300),
+  origin: z.string().trim().min(3, say('ORIGIN_REQUIRED')).max(300),
   originRegionCode: z.string().trim().max(13).nullable().optional(),
   familyId: z.uuid().nullable().optional(),
   family: z
@@ -74,10 +75,10 @@ export const mergeBody = z.object({
 });
 
 export const correctionBody = z.object({
-  reason: z.string().trim().min(5, 'Tuliskan alasan koreksi (minimal 5 karakter)').max(300),
+  reason: z.string().trim().min(5, say('CORRECTION_REASON')).max(300),
   changes: personFields.partial().extend({ relationship: z.number().int().min(1).max(11).optional() }),
 });
 
 export const reasonBody = z.object({
-  reason: z.string().trim().min(5, 'Tuliskan alasannya (minimal 5 karakter)').max(300),
+  reason: z.string().trim().min(5, say('REASON')).max(300),
 });

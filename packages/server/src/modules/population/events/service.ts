@@ -1,12 +1,13 @@
 // Life events that change who lives in the village: birth, death, move out, move in. A resident is never
 // deleted; each event keeps the record before and after (see workflow.ts).
+import { invalidField } from '../../../http/field-messages.ts';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { AppError } from '../../../http/problem.ts';
-import { checkKk, requireNoErrors } from '../nik-check.ts';
-import { insertResidents } from '../registry-writes.ts';
+import { checkKk, requireNoErrors } from '../registry/nik-check.ts';
+import { insertResidents } from '../registry/queries.ts';
 import { statusCode } from '../records/status.ts';
 import {
   requireBirthDate,
@@ -121,10 +122,7 @@ export function recordMoveIn(
     const existing = familyId ? await q.presentMembers(trx, villageCode, familyId) : [];
     if (familyId) await requireFamily(trx, villageCode, familyId);
     else {
-      if (!body.family)
-        throw new AppError('VALIDATION_FAILED', {
-          errors: [{ field: 'family', in: 'body', message: 'Pilih KK tujuan atau isi data KK baru' }],
-        });
+      if (!body.family) throw invalidField('family', 'body', 'FAMILY_CHOICE');
       requireNoErrors(await checkKk(trx, body.family.kkNumber), 'family.');
       if (await q.activeFamilyByKk(trx, villageCode, body.family.kkNumber))
         throw new AppError('KK_ALREADY_REGISTERED', {

@@ -5,10 +5,10 @@ import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Db } from '../../../db/database.ts';
 import { appendAudit } from '../../audit/service.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
-import { refreshVillageStats } from '../stats-refresh.ts';
+import { refreshVillageStats } from '../registry/stats-refresh-queries.ts';
 import type { Selectable, Updateable } from 'kysely';
 import type { Resident } from '../../../db/schema.ts';
-import { today } from '../nik-check.ts';
+import { today } from '../registry/nik-check.ts';
 import { dropHeadWhoLeft } from '../households/record/queries.ts';
 import { insertEvent, updateResident } from './queries.ts';
 

@@ -6,7 +6,7 @@ import type { Actor } from '../../../access/roles.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
 import { appendAudit } from '../../audit/service.ts';
-import { today as todayInVillage } from '../nik-check.ts';
+import { today as todayInVillage } from '../registry/nik-check.ts';
 import { findExportIds, findExportRows, findRegion } from './queries.ts';
 import type { ExportQuery } from './schemas.ts';
 import { listArea } from '../../../platform/area/in-area.ts';

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { areaListFilters, listPaging } from '../../../platform/lists/list-query.ts';
 import { residentStatuses } from './status.ts';
+import { say } from '../../../http/field-messages.ts';
 
 export const residentListQuery = z.object({
   ...areaListFilters,
@@ -101,7 +102,7 @@ export const residentDetail = z.object({
 });
 
 export const revealBody = z.object({
-  reason: z.string().trim().min(5, 'Tuliskan alasan membuka data lengkap (minimal 5 karakter)').max(300),
+  reason: z.string().trim().min(5, say('REVEAL_REASON')).max(300),
 });
 
 export const revealedResident = z.object({

@@ -4,7 +4,7 @@
 // name-words: commit.ts adds the written names to the search dictionary once the lines are written.
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../../db/database.ts';
-import { today } from '../nik-check.ts';
+import { today } from '../registry/nik-check.ts';
 import { RESIDENT_COLUMN_HEADERS } from './template-columns.ts';
 
 export interface JobScope {

@@ -6,9 +6,9 @@
 // conflict: nothing is written.
 import type { CommitInput, CommitResult } from '../../../platform/imports/importer.ts';
 import { ImportConflict } from '../../../platform/imports/importer.ts';
-import { addNameWordsOfVillages } from '../name-words.ts';
+import { addNameWordsOfVillages } from '../registry/name-word-queries.ts';
 import { yieldToEventLoop } from '../../../platform/event-loop.ts';
-import { refreshVillageStats } from '../stats-refresh.ts';
+import { refreshVillageStats } from '../registry/stats-refresh-queries.ts';
 import type { StagedRowData } from './check-row.ts';
 import * as w from './commit-queries.ts';
 import { eventKeys } from './template-columns.ts';

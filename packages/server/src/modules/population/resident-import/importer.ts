@@ -5,7 +5,7 @@ import { maskIdentifier } from '@smart-kampung/domain';
 import type { Db } from '../../../db/database.ts';
 import { defineImporter, type StagedLine } from '../../../platform/imports/importer.ts';
 import type { SheetLayout } from '../../../platform/sheets/read-sheet.ts';
-import { today } from '../nik-check.ts';
+import { knownDistrictPrefixes, today } from '../registry/nik-check.ts';
 import { checkBatch, type ExistingFamily, type RegistryFacts } from './check-batch.ts';
 import { checkRow, type CheckedRow, type StagedRowData } from './check-row.ts';
 import { commitResidentImport } from './commit.ts';
@@ -66,7 +66,7 @@ export const residentImporter = defineImporter<TemplateHeader, StagedRowData>({
   allowPartial: true,
   auditAction: 'population.import',
   async check({ db, villageCode, headers, rows, progress }) {
-    const districts = await q.loadDistrictPrefixes(db);
+    const districts = await knownDistrictPrefixes(db);
     const context = { knownDistrict: (prefix: string) => districts.has(prefix), today: today() };
     const checked: CheckedRow[] = [];
     for (let start = 0; start < rows.length; start += CHECK_BATCH) {

@@ -5,12 +5,6 @@ import type { Db } from '../../../db/database.ts';
 
 const textArray = (values: readonly string[]) => sql<string[]>`${[...values]}::text[]`;
 
-/** Every current district of Indonesia as the six digits NIKs and KK numbers start with ("351001"). */
-export async function loadDistrictPrefixes(db: Db): Promise<Set<string>> {
-  const rows = await db.selectFrom('region').select('code').where('level', '=', 'district').execute();
-  return new Set(rows.map((row) => row.code.replaceAll('.', '')));
-}
-
 export function findVillageResidentsByNik(db: Db, villageCode: string, niks: readonly string[]) {
   return db
     .selectFrom('resident as r')

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { actorOf, areaRoute } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
-import { allCodeLists } from '../code-lists-sync.ts';
+import { allCodeLists } from '../registry/code-lists.ts';
 import { populationStats } from './service.ts';
 
 const breakdown = z.array(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
 import { registerFamily } from '../test-support/families.ts';
-import { refreshAllStaleStats } from '../stats-refresh.ts';
+import { refreshAllStaleStats } from '../registry/stats-refresh-queries.ts';
 
 let t: TestApp;
 let opA: TestUser;

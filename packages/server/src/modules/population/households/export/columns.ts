@@ -2,7 +2,7 @@
 // (NIK masked), families and members, the map pin, and every housing fact of HOUSING_COLUMNS: a coded fact
 // as its code and its Indonesian label from the code list, a fact without a list (floor area) as its number.
 import { maskIdentifier } from '@smart-kampung/domain';
-import { allCodeLists } from '../../code-lists-sync.ts';
+import { allCodeLists } from '../../registry/code-lists.ts';
 import type { SheetColumn } from '../../../../platform/sheets/sheet-writer.ts';
 import type { HouseholdExportRow } from './queries.ts';
 import { HOUSING_COLUMNS, type HousingColumn } from '@smart-kampung/domain';

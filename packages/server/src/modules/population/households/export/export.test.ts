@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../../test/test-app.ts';
 import { insideShape, villageShapes } from '../../../../geo/village-shapes.ts';
-import { allCodeLists } from '../../code-lists-sync.ts';
+import { allCodeLists } from '../../registry/code-lists.ts';
 import { registerFamily } from '../../test-support/families.ts';
 import { housingHeader } from './columns.ts';
 import { HOUSING_COLUMNS } from '@smart-kampung/domain';

@@ -6,7 +6,7 @@ import { AppError } from '../../../../http/problem.ts';
 import { listArea } from '../../../../platform/area/in-area.ts';
 import { MAX_EXPORT_ROWS, tooManyRows, writeSheetFile } from '../../../../platform/exports/sheet-export.ts';
 import { findRegion } from '../../export/queries.ts';
-import { today as todayInVillage } from '../../nik-check.ts';
+import { today as todayInVillage } from '../../registry/nik-check.ts';
 import { householdExportColumns, SHEET_NAME } from './columns.ts';
 import { findExportKeys, findExportRows } from './queries.ts';
 import type { HouseholdExportQuery } from './schemas.ts';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../../test/test-app.ts';
 import { insideShape, villageShapes } from '../../../../geo/village-shapes.ts';
-import { allCodeLists } from '../../code-lists-sync.ts';
+import { allCodeLists } from '../../registry/code-lists.ts';
 import { registerFamily } from '../../test-support/families.ts';
 import { EXPECTED_HOUSING_COLUMNS } from '@smart-kampung/domain';
 

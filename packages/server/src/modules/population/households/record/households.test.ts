@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../../test/test-app.ts';
 import { insideShape, villageShapes, type VillageShape } from '../../../../geo/village-shapes.ts';
-import { allCodeLists } from '../../code-lists-sync.ts';
+import { allCodeLists } from '../../registry/code-lists.ts';
 import { registerFamily } from '../../test-support/families.ts';
 
 const VILLAGE = '35.10.01.2001';

@@ -4,18 +4,19 @@ import { z } from 'zod';
 import { neighbourhoodCode } from '../../../../platform/lists/list-query.ts';
 import { familyCard } from '../../records/schemas.ts';
 import { HOUSING_COLUMNS, type HousingColumn } from '@smart-kampung/domain';
+import { say } from '../../../../http/field-messages.ts';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
 /** RW and RT as the village writes them ("2", "02", "002"); stored three digits wide like the families'. */
 const neighbourhood = z
   .string()
   .trim()
-  .regex(/^\d{1,3}$/, 'RW/RT berupa angka, paling banyak 3 digit')
+  .regex(/^\d{1,3}$/, say('NEIGHBOURHOOD_FORM'))
   .transform(neighbourhoodCode)
   .nullable()
   .optional();
 
-const housingValue = z.number().int('Harus bilangan bulat').nullable().optional();
+const housingValue = z.number().int(say('WHOLE_NUMBER')).nullable().optional();
 const housingShape = Object.fromEntries(HOUSING_COLUMNS.map((column) => [column, housingValue])) as Record<
   HousingColumn,
   typeof housingValue

@@ -13,7 +13,7 @@ import { appendAudit } from '../../../audit/service.ts';
 import type { Actor } from '../../../../access/roles.ts';
 import { toHouseholdDetail } from './mappers.ts';
 import type { RequestContext } from '../../../../platform/request-context.ts';
-import { refreshVillageStats } from '../../stats-refresh.ts';
+import { refreshVillageStats } from '../../registry/stats-refresh-queries.ts';
 import { HOUSING_COLUMNS, type Housing } from '@smart-kampung/domain';
 import * as q from './queries.ts';
 import type { CreateHouseholdBody, HouseholdFields } from './schemas.ts';

@@ -10,7 +10,7 @@ import { allStagedLines, linesFromFileCheck } from '../../../../../platform/impo
 import { defineImporter, ImportConflict } from '../../../../../platform/imports/importer.ts';
 import type { PlainCell } from '../../../../../platform/sheets/cell-values.ts';
 import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
-import { refreshVillageStats } from '../../../stats-refresh.ts';
+import { refreshVillageStats } from '../../../registry/stats-refresh-queries.ts';
 import * as q from '../../record/queries.ts';
 import { checkRtm, type PlannedHousehold } from './check.ts';
 import { RTM_ISSUES } from './issues.ts';

@@ -5,11 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp, type TestUser } from '../../../test/test-app.ts';
-import { seedPopulation } from '../../seed/population/seed-population.ts';
-import { commitAndWait } from '../../../test/imports.ts';
-import { goodRows, importFile, xlsxBuffer } from './resident-import/test-fixtures.ts';
-import { nikFor, registerFamily } from './test-support/families.ts';
+import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
+import { seedPopulation } from '../../../seed/population/seed-population.ts';
+import { commitAndWait } from '../../../../test/imports.ts';
+import { goodRows, importFile, xlsxBuffer } from '../resident-import/test-fixtures.ts';
+import { nikFor, registerFamily } from '../test-support/families.ts';
 
 let t: TestApp;
 let operator: TestUser;
@@ -113,7 +113,7 @@ describe('every resident write in the source', () => {
     expect(forgetsNameWords(`await sql\`INSERT INTO resident SELECT * FROM staged\`.execute(trx);`)).toBe(
       true,
     );
-    const root = path.resolve(import.meta.dirname, '../..');
+    const root = path.resolve(import.meta.dirname, '../../..');
     const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
       (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('test-support'),
     );

@@ -4,8 +4,8 @@
 // Citus a statement confined to one village runs whole on that village's shard, while GROUPING across
 // shards is refused ("could not run distributed query with GROUPING").
 import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../../db/database.ts';
-import { allowLongStatements } from '../../db/statement-timeout.ts';
+import type { Db } from '../../../db/database.ts';
+import { allowLongStatements } from '../../../db/statement-timeout.ts';
 
 /**
  * The first birth date of each age band from 75 down to 5, ascending: someone born before

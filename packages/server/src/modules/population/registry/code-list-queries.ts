@@ -1,12 +1,8 @@
 // Copies the domain's code lists into code_list_entry at start-up, so SQL (statistics, exports) can join
 // labels while the lists themselves stay defined once, in packages/domain.
-import { CODE_LISTS, housingCodeLists, type CodeList } from '@smart-kampung/domain';
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
-
-export function allCodeLists(): Record<string, CodeList> {
-  return { ...CODE_LISTS, ...(housingCodeLists() as Record<string, CodeList>) };
-}
+import type { Db } from '../../../db/database.ts';
+import { allCodeLists } from './code-lists.ts';
 
 export async function syncCodeLists(db: Db) {
   const entries = Object.entries(allCodeLists()).flatMap(([list, codes]) =>

@@ -2,10 +2,10 @@
 // families themselves: every dimension, every key, both sexes, for two generated villages at once.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database.ts';
-import { createTestDatabase } from '../../../test/test-database.ts';
-import { seedPopulation } from '../../seed/population/seed-population.ts';
-import { refreshStats } from './stats-refresh.ts';
+import type { Database } from '../../../db/database.ts';
+import { createTestDatabase } from '../../../../test/test-database.ts';
+import { seedPopulation } from '../../../seed/population/seed-population.ts';
+import { refreshStats } from './stats-refresh-queries.ts';
 
 const VILLAGES = ['35.10.01.2001', '35.10.01.2002'];
 

@@ -10,7 +10,7 @@
 //   for the villages written, after the last statement that wrote residents, or RETURNING id from the
 //   INSERT … SELECT and addNameWordsOfResidents with those ids.
 import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../../db/database.ts';
+import type { Db } from '../../../db/database.ts';
 
 /**
  * Only words not in the dictionary yet are inserted (on Citus an insert into a reference table reaches every

@@ -1,10 +1,10 @@
-// The registry's shared write paths: every module that adds residents (life events, imports, the demo
-// generator) goes through these, so the regency-wide NIK index, the name-word dictionary and statistics
-// never drift.
+// The registry's shared SQL: the write paths every module that adds residents goes through (life events,
+// imports, the demo generator), so the regency-wide NIK index, the name-word dictionary and statistics never
+// drift, and the look-ups the NIK rules need.
 import type { Insertable } from 'kysely';
-import type { Db } from '../../db/database.ts';
-import type { Resident } from '../../db/schema.ts';
-import { addNameWordsOfResidents } from './name-words.ts';
+import type { Db } from '../../../db/database.ts';
+import type { Resident } from '../../../db/schema.ts';
+import { addNameWordsOfResidents } from './name-word-queries.ts';
 
 export type NewResident = Insertable<Resident>;
 
@@ -52,4 +52,10 @@ export async function findClaimedNiks(db: Db, niks: string[]) {
     .select(['nik', 'village_code', 'resident_id'])
     .where('nik', 'in', niks)
     .execute();
+}
+
+/** Every current district of Indonesia, by code ("35.10.01"). */
+export async function districtCodes(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('region').select('code').where('level', '=', 'district').execute();
+  return rows.map((row) => row.code);
 }

@@ -7,19 +7,15 @@ import {
   type Issue,
   type ValidationResult,
 } from '@smart-kampung/domain';
-import type { Db } from '../../db/database.ts';
-import { AppError } from '../../http/problem.ts';
+import type { Db } from '../../../db/database.ts';
+import { AppError } from '../../../http/problem.ts';
+import { districtCodes } from './queries.ts';
 
 let districtPrefixes: Promise<Set<string>> | undefined;
 
 /** The six-digit prefixes of all 7,285 current districts; region data only changes with a package upgrade. */
 export function knownDistrictPrefixes(db: Db): Promise<Set<string>> {
-  districtPrefixes ??= db
-    .selectFrom('region')
-    .select('code')
-    .where('level', '=', 'district')
-    .execute()
-    .then((rows) => new Set(rows.map((r) => districtCodeToPrefix(r.code))));
+  districtPrefixes ??= districtCodes(db).then((codes) => new Set(codes.map(districtCodeToPrefix)));
   return districtPrefixes;
 }
 

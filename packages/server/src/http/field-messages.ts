@@ -1,0 +1,75 @@
+// The messages a route writes for one field itself (beyond zod's built-in ones, which come in both languages
+// from zod's locales): each in Indonesian and English, once. A schema passes `say(key)` (the Indonesian text)
+// to its check, and the problem handler finds the English beside it here; a service builds a field error with
+// `fieldError`. A test fails on a message written anywhere else.
+import { AppError } from './problem.ts';
+
+export const FIELD_MESSAGES = {
+  POSTAL_CODE: { id: 'Kode pos harus 5 digit', en: 'A postal code is 5 digits' },
+  PHONE: { id: 'Nomor telepon tidak valid', en: 'The phone number is not valid' },
+  EMAIL: { id: 'Alamat email tidak valid', en: 'The email address is not valid' },
+  WEBSITE: { id: 'Alamat situs tidak valid', en: 'The website address is not valid' },
+  PASSWORD_TOO_SHORT: {
+    id: 'Kata sandi minimal 10 karakter',
+    en: 'The password needs at least 10 characters',
+  },
+  USERNAME_FORM: {
+    id: 'Nama pengguna 3-50 huruf kecil, angka, titik, garis',
+    en: 'A username is 3-50 lower-case letters, digits, dots, hyphens or underscores',
+  },
+  NIK_FORM: { id: 'NIK harus 16 digit angka', en: 'A NIK is 16 digits' },
+  PIN_FORM: { id: 'PIN harus 6 digit angka', en: 'A PIN is 6 digits' },
+  REVEAL_REASON: {
+    id: 'Tuliskan alasan membuka data lengkap (minimal 5 karakter)',
+    en: 'Write why the full data is opened (at least 5 characters)',
+  },
+  EXPORT_REASON: {
+    id: 'Tulis alasan (minimal 5 huruf) untuk ekspor dengan NIK lengkap',
+    en: 'A full export (with whole NIKs) needs a reason of at least 5 characters',
+  },
+  CORRECTION_REASON: {
+    id: 'Tuliskan alasan koreksi (minimal 5 karakter)',
+    en: 'Write the reason for the correction (at least 5 characters)',
+  },
+  REASON: { id: 'Tuliskan alasannya (minimal 5 karakter)', en: 'Write the reason (at least 5 characters)' },
+  FULL_NAME_REQUIRED: { id: 'Nama lengkap wajib diisi', en: 'The full name is required' },
+  DESTINATION_REQUIRED: { id: 'Alamat tujuan wajib diisi', en: 'The destination address is required' },
+  ORIGIN_REQUIRED: { id: 'Alamat asal wajib diisi', en: 'The address moved from is required' },
+  DATE_FORM: { id: 'Tanggal harus berformat YYYY-MM-DD', en: 'A date is written YYYY-MM-DD' },
+  NEIGHBOURHOOD_FORM: {
+    id: 'RW/RT berupa angka, paling banyak 3 digit',
+    en: 'RW and RT are numbers of at most 3 digits',
+  },
+  REGION_CODE: { id: 'Kode wilayah tidak dikenali', en: 'The region code is not known' },
+  WHOLE_NUMBER: { id: 'Harus bilangan bulat', en: 'Must be a whole number' },
+  FAMILY_CHOICE: {
+    id: 'Pilih KK tujuan atau isi data KK baru',
+    en: 'Choose the family card to join, or fill in a new family card',
+  },
+  SPLIT_MEMBERS: {
+    id: 'Anggota yang dipilih harus anggota KK asal dan termasuk kepala KK baru',
+    en: 'The chosen members must belong to the original card and include the new card’s head',
+  },
+} as const satisfies Record<string, { id: string; en: string }>;
+
+export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
+
+/** The Indonesian text of a catalogued message, for a zod check. */
+export const say = (key: FieldMessageKey): string => FIELD_MESSAGES[key].id;
+
+const englishById = new Map<string, string>(Object.values(FIELD_MESSAGES).map((m) => [m.id, m.en]));
+
+/** The English of a catalogued Indonesian message, if it is one. */
+export const englishOfFieldMessage = (id: string): string | undefined => englishById.get(id);
+
+export type RequestPart = 'params' | 'querystring' | 'body';
+
+/** One field's entry of a 400's `errors`, in both languages. */
+export function fieldError(field: string, part: RequestPart, key: FieldMessageKey) {
+  return { field, in: part, message: FIELD_MESSAGES[key].id, message_en: FIELD_MESSAGES[key].en };
+}
+
+/** A 400 VALIDATION_FAILED naming one field. */
+export function invalidField(field: string, part: RequestPart, key: FieldMessageKey): AppError {
+  return new AppError('VALIDATION_FAILED', { errors: [fieldError(field, part, key)] });
+}
