@@ -1,5 +1,5 @@
 // Errors leave the server as RFC 9457 problem+json with a stable `code` and both languages' messages.
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isStatementTimeout, STATEMENT_TIMEOUT_CODE } from '../db/statement-timeout.ts';
 import { errorCatalogue, type ErrorCode } from './error-catalogue.ts';
@@ -45,33 +45,6 @@ export function sendProblem(reply: FastifyReply, code: ErrorCode, extra: Record<
   if (typeof extra.retryAfterSeconds === 'number')
     reply.header('retry-after', String(extra.retryAfterSeconds));
   return reply.code(body.status).type('application/problem+json').send(body);
-}
-
-/**
- * The router's own refusals, before any route is found: a URL whose percent-escapes are not UTF-8, or a path
- * segment longer than a parameter may be. Fastify answers them with its own bare JSON (and 414 for the
- * length); here they are a 400 problem like any other invalid input.
- */
-export function answerFrameworkError(
-  error: FastifyError,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): void {
-  if (error.code !== 'FST_ERR_BAD_URL' && error.code !== 'FST_ERR_MAX_PARAM_LENGTH') {
-    request.log.error({ err: error }, 'router error');
-    void sendProblem(reply, 'INTERNAL_ERROR');
-    return;
-  }
-  void sendProblem(reply, 'VALIDATION_FAILED', {
-    errors: [
-      {
-        field: '',
-        in: 'params',
-        message: 'Alamat permintaan (URL) tidak sah atau terlalu panjang.',
-        message_en: "The request's address (URL) is not valid or is too long.",
-      },
-    ],
-  });
 }
 
 export function registerProblemHandlers(app: FastifyInstance, options: { spaFallback?: boolean } = {}) {
