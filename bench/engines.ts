@@ -15,6 +15,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { openPostgres, type Database } from '../packages/server/src/db/database.ts';
 import type { DB } from '../packages/server/src/db/schema.ts';
 import { prepareDatabase } from '../packages/server/src/db/prepare.ts';
+import { dropScratchDatabase } from '../packages/server/test/drop-database.ts';
 
 export interface BenchEngine {
   name: 'postgres' | 'pglite';
@@ -65,7 +66,7 @@ export async function postgresEngine(adminUrl: string): Promise<BenchEngine> {
     dispose: async () => {
       await client.end();
       await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropScratchDatabase(admin, name);
       await admin.end();
       await rm(dumpDir, { recursive: true, force: true });
     },

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { distributeTables } from '../src/db/citus/distribute.ts';
 import { openPostgres, type Database } from '../src/db/database.ts';
 import { prepareDatabase } from '../src/db/prepare.ts';
+import { dropScratchDatabase } from './drop-database.ts';
 
 const nodeUrl = (node: string, database: string) => `postgres://postgres@${node}/${database}`;
 
@@ -39,7 +40,7 @@ export async function createCitusTestDatabase(nodesList: string): Promise<Databa
       for (const node of [...nodes].reverse()) {
         const admin = new pg.Client({ connectionString: nodeUrl(node, 'postgres') });
         await admin.connect();
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await dropScratchDatabase(admin, name);
         await admin.end();
       }
     },

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../src/db/database.ts';
 import { prepareDatabase } from '../src/db/prepare.ts';
+import { dropScratchDatabase } from './drop-database.ts';
 
 export type DbTemplate =
   | { kind: 'pglite'; dumpFile: string }
@@ -44,7 +45,7 @@ export default async function setup(project: TestProject) {
     await database.close();
     project.provide('dbTemplate', { kind: 'postgres', adminUrl, template });
     return async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+      await dropScratchDatabase(admin, template);
       await admin.end();
     };
   }

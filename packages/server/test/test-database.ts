@@ -9,6 +9,7 @@ import { openPglite, openPostgres, type Database } from '../src/db/database.ts';
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../src/db/statement-timeout.ts';
 import { createCitusTestDatabase } from './citus-database.ts';
 import { databaseUrl } from './global-setup.ts';
+import { dropScratchDatabase } from './drop-database.ts';
 
 export interface TestDatabaseOptions {
   /** The server's limit unless a test needs another. */
@@ -43,7 +44,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     ...database,
     close: async () => {
       await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropScratchDatabase(admin, name);
       await admin.end();
     },
   };

@@ -11,6 +11,7 @@ import { databaseUrl } from '../../../test/global-setup.ts';
 import { copyLine, RESIDENT_TABLE } from './columns.ts';
 import type { ResidentRow } from './generate-village.ts';
 import { seedPopulation } from './seed-population.ts';
+import { dropScratchDatabase } from '../../../test/drop-database.ts';
 
 const template = inject('dbTemplate');
 const VILLAGES = ['35.10.01.2001', '35.10.01.2002'];
@@ -86,7 +87,7 @@ describe.skipIf(template.kind !== 'postgres')('COPY load paths on PostgreSQL', (
   afterAll(async () => {
     for (const { name, database } of extra) {
       await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropScratchDatabase(admin, name);
     }
     await reference?.close();
     await admin?.end();
