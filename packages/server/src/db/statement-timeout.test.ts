@@ -90,7 +90,10 @@ describe('statement time limit', () => {
         (result) => ({ rows: result.rows }),
         (error: { code?: string }) => ({ code: error.code }),
       );
-      if (database.kind === 'pglite') expect(outcome).toEqual({ code: '54001' });
+      // PGlite refuses it as too deep (54001); on a loaded machine the time limit may end it first (57014).
+      // Either is an error the caller gets back; a hang or wrong rows is what this guards against.
+      if (database.kind === 'pglite')
+        expect(['54001', '57014']).toContain('code' in outcome ? outcome.code : outcome);
       else expect(outcome).toEqual({ rows: [{ n: 10 }] });
       expect(await probes()).toEqual([1, 2, 4]);
     },
