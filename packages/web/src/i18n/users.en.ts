@@ -40,7 +40,6 @@ export const usersEn: typeof usersId = {
     check:
       'Make sure you have spoken with the account owner. Once unlocked, they can try to sign in again right away.',
     submit: 'Unlock',
-    busy: 'Unlocking…',
     done: 'The account of {{name}} ({{username}}) is unlocked.',
   },
   create: {

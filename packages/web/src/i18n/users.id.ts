@@ -39,7 +39,6 @@ export const usersId = {
     check:
       'Pastikan Anda sudah berbicara dengan pemilik akun. Setelah kunci dibuka, ia dapat langsung mencoba masuk lagi.',
     submit: 'Buka kunci',
-    busy: 'Membuka kunci…',
     done: 'Kunci akun {{name}} ({{username}}) sudah dibuka.',
   },
   create: {
