@@ -129,7 +129,8 @@ export default function ChoroplethMap({
           container: container.current,
           style: choroplethStyle(level),
           bounds: new LngLatBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]),
-          fitBoundsOptions: { padding: 12 },
+          // Room at the bottom for the folded attribution button.
+          fitBoundsOptions: { padding: { top: 12, left: 12, right: 12, bottom: 32 } },
           attributionControl: false,
           dragRotate: false,
         });
@@ -145,6 +146,10 @@ export default function ChoroplethMap({
         map.on('mouseenter', FILL, () => (map.getCanvas().style.cursor = 'pointer'));
         map.on('mouseleave', FILL, () => (map.getCanvas().style.cursor = ''));
         map.on('load', () => {
+          // Open, the attribution covers the south of the regency; folded, its "i" button still opens it.
+          container.current
+            ?.querySelector('.maplibregl-compact-show')
+            ?.classList.remove('maplibregl-compact-show');
           if (!cancelled) setState('ready');
         });
         map.on('error', (event) => console.warn('map', event.error));

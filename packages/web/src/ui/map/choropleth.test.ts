@@ -27,9 +27,9 @@ describe('classify', () => {
     for (let i = 1; i < classes.length; i++) expect(classes[i]!.min).toBeGreaterThan(classes[i - 1]!.max);
   });
 
-  it('has no classes without values, and one dark class when every village has the same value', () => {
+  it('has no classes without values, and one middle class when every village has the same value', () => {
     expect(classify([])).toEqual([]);
-    expect(classify([7, 7, 7])).toEqual([{ min: 7, max: 7, colour: CHOROPLETH_COLOURS.at(-1) }]);
+    expect(classify([7, 7, 7])).toEqual([{ min: 7, max: 7, colour: CHOROPLETH_COLOURS[2] }]);
   });
 });
 

@@ -33,13 +33,9 @@ export function classify(values: readonly number[], count = CHOROPLETH_COLOURS.l
     ranges.push({ min: sorted[start]!, max: sorted[end]! });
     start = end + 1;
   }
-  // Few classes use the darker end of the ramp too, so "high" always looks high.
-  const offset = CHOROPLETH_COLOURS.length - ranges.length;
-  return ranges.map((range, i) => ({
-    ...range,
-    colour:
-      CHOROPLETH_COLOURS[ranges.length === 1 ? CHOROPLETH_COLOURS.length - 1 : i + Math.floor(offset / 2)]!,
-  }));
+  // Fewer classes take the middle of the ramp, so neither end (nor one value everywhere) looks extreme.
+  const offset = Math.floor((CHOROPLETH_COLOURS.length - ranges.length) / 2);
+  return ranges.map((range, i) => ({ ...range, colour: CHOROPLETH_COLOURS[i + offset]! }));
 }
 
 /** The colour of one value; no value (null) is "no data". */
