@@ -14,6 +14,11 @@ CREATE TABLE village_change (
 );
 COMMENT ON TABLE village_change IS 'When a village''s population registry was last written (residents, families, households, their events and imports); the daily re-ageing of statistics is not a change';
 
+-- The villages of an area are read from region by prefix (inArea: code LIKE '35.10.%'). With the database's
+-- collation a plain btree cannot serve LIKE, and the planner, misjudging the prefix, read all 91,599 regions
+-- of Indonesia per request (60 ms); the pattern index makes it a range scan of the area's own rows (1 ms).
+CREATE INDEX region_code_pattern_idx ON region (code text_pattern_ops);
+
 -- Villages that already hold data: their latest written row, so the page does not say "never" for them.
 INSERT INTO village_change (village_code, changed_at)
 SELECT village_code, max(changed_at) FROM (
