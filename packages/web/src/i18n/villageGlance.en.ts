@@ -31,8 +31,8 @@ export const villageGlanceEn = {
     families: 'Family cards',
     households: 'Households',
     flagged: 'To verify',
-    householdsUnpinned: 'Households without a map pin',
-    householdsHousingIncomplete: 'Households with housing facts incomplete',
+    householdsUnpinned: 'No map pin',
+    householdsHousingIncomplete: 'Housing incomplete',
     changedAt: 'Last change',
   },
   metrics: {

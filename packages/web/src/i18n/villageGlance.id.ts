@@ -31,8 +31,8 @@ export const villageGlanceId = {
     families: 'KK',
     households: 'Rumah tangga',
     flagged: 'Perlu verifikasi',
-    householdsUnpinned: 'RT tanpa titik peta',
-    householdsHousingIncomplete: 'RT data rumah belum lengkap',
+    householdsUnpinned: 'Tanpa titik peta',
+    householdsHousingIncomplete: 'Data rumah belum lengkap',
     changedAt: 'Perubahan terakhir',
   },
   metrics: {

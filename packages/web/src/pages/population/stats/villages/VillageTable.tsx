@@ -57,7 +57,9 @@ export function VillageTable({
         key={column}
         scope="col"
         aria-sort={active ? sort.direction : 'none'}
-        className={column === 'name' || column === 'district' ? undefined : 'cell-count'}
+        className={
+          column === 'name' || column === 'district' || column === 'changedAt' ? undefined : 'cell-count'
+        }
       >
         <button type="button" className="sort-button" onClick={() => onSort(column)}>
           {t(`villageGlance.columns.${column}`)}
@@ -106,7 +108,7 @@ export function VillageTable({
                   )}
                 </td>
               ))}
-              <td data-label={t('villageGlance.columns.changedAt')} className="cell-nowrap">
+              <td data-label={t('villageGlance.columns.changedAt')} className="cell-date">
                 {v.changedAt ? (
                   <time dateTime={v.changedAt} title={formatDateTime(v.changedAt, language)}>
                     {formatDate(v.changedAt, language)}
