@@ -200,9 +200,10 @@ export default function ChoroplethMap({
           <span className="muted">{t('map.pointAtVillage')}</span>
         ) : (
           <>
-            <strong>{names.get(picked) ?? picked}</strong>
-            {': '}
-            {pickedValue === null || pickedValue === undefined ? t('map.noData') : formatValue(pickedValue)}
+            <span>
+              <strong>{names.get(picked) ?? picked}</strong>:{' '}
+              {pickedValue === null || pickedValue === undefined ? t('map.noData') : formatValue(pickedValue)}
+            </span>
             {onSelect && (
               <button
                 type="button"
