@@ -4,6 +4,7 @@ import os from 'node:os';
 import type { ImportResult } from './import-bench.ts';
 import type { Latency } from './measure.ts';
 import type { QueryResults } from './query-bench.ts';
+import type { VillageTableResults } from './village-table-bench.ts';
 
 export interface ReportInput {
   engine: string;
@@ -12,6 +13,7 @@ export interface ReportInput {
   date: string;
   importResult: ImportResult;
   queries: QueryResults;
+  villageTable: VillageTableResults;
   totalSeconds: number;
 }
 
@@ -39,7 +41,7 @@ function importRow(
 }
 
 export function markdownReport(input: ReportInput): string {
-  const { importResult: imp, queries: q } = input;
+  const { importResult: imp, queries: q, villageTable: v } = input;
   const rows: string[][] = [
     importRow(
       'Import: app load vs raw COPY of the same rows (4 tables) into bare tables',
@@ -95,6 +97,22 @@ export function markdownReport(input: ReportInput): string {
       'p95 < 500 ms',
       verdict(q.stats.app.p95 < 500),
     ],
+    [
+      `Village table (villageComparison), regency: ${v.villages} villages vs counting them from the registry per request`,
+      latency(v.regency),
+      latency(v.raw),
+      (v.regency.p95 / v.raw.p95).toFixed(3),
+      'p95 < 200 ms',
+      verdict(v.regency.p95 < 200),
+    ],
+    [
+      `Village table (villageComparison), district ${v.districtCode}`,
+      latency(v.district),
+      latency(v.raw),
+      (v.district.p95 / v.raw.p95).toFixed(3),
+      'p95 < 200 ms',
+      verdict(v.district.p95 < 200),
+    ],
   ];
   const header = ['Benchmark', 'App', 'Raw baseline (same run)', 'Ratio', 'Target', 'Met'];
   const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
@@ -108,7 +126,7 @@ Ratios: import = app rows/s ÷ raw rows/s (higher is better); queries = app p95 
 
 - Data: ${load.residents.toLocaleString('en')} residents, ${load.families.toLocaleString('en')} families, ${load.households.toLocaleString('en')} households in ${load.loadedVillages} village(s).
 - App load: ${seconds(load.seconds)} s via \`${load.method}\` (households, families, NIK claims, residents and their name dictionary, indexes and foreign keys, per-village statistics; ${load.method === 'copy-bulk' ? 'one transaction, indexes rebuilt at the end' : 'one transaction per village, indexes kept up as rows arrive'}), after generating the villages in ${seconds(load.generationSeconds ?? 0)} s. Raw COPY of the same rows: ${seconds(imp.rawAllBare.seconds)} s for all four tables into bare tables, ${seconds(imp.rawBare.seconds)} s for the resident rows alone, ${seconds(imp.rawIndexed.seconds)} s for the resident rows into a table with resident's indexes; building the registry's keys and indexes on the raw copies: ${seconds(imp.rawIndexBuildSeconds)} s.
-${imp.notes.map((n) => `- Load: ${n}\n`).join('')}- Latencies: ${q.nik.app.samples} NIK look-ups, ${q.nameRegency.app.samples} name searches (full names, names with a typo, first two name parts), ${q.stats.app.samples} statistics queries; one client, sequential, after a warm-up.
+${imp.notes.map((n) => `- Load: ${n}\n`).join('')}- Latencies: ${q.nik.app.samples} NIK look-ups, ${q.nameRegency.app.samples} name searches (full names, names with a typo, first two name parts), ${q.stats.app.samples} statistics queries, ${v.regency.samples} village tables per area; one client, sequential, after a warm-up.
 - Machine: ${os.cpus().length} cores, ${memory} GB RAM, Node ${process.version}, ${input.engineVersion}, ${os.platform()} ${os.arch()}.
 - Whole run: ${input.totalSeconds.toFixed(0)} s.
 `;

@@ -13,6 +13,7 @@ import { fileImportBench, fileImportReport } from './file-import-bench.ts';
 import { DISTRICT_SCALE_PREFIX, importBench, type BenchScale } from './import-bench.ts';
 import { queryBench } from './query-bench.ts';
 import { markdownReport } from './report.ts';
+import { villageTableBench } from './village-table-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -70,6 +71,7 @@ async function fullRun() {
   // Search within the district that holds the most data at this scale.
   const searchDistrict = scale === 'regency' ? '35.10.16.' : DISTRICT_SCALE_PREFIX;
   const queries = await queryBench(engine.database.db, searchDistrict, log);
+  const villageTable = await villageTableBench(engine.database.db, searchDistrict.replace(/\.$/, ''), log);
   const date = new Date().toISOString().slice(0, 10);
   const report = markdownReport({
     engine: engineName,
@@ -78,6 +80,7 @@ async function fullRun() {
     date,
     importResult,
     queries,
+    villageTable,
     totalSeconds: (performance.now() - started) / 1000,
   });
   // The file import runs last, on the loaded registry (its village already holds residents).

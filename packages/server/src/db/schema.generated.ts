@@ -245,7 +245,7 @@ export interface NameWord {
 
 export interface PopulationStat {
   /**
-   * age_band, religion, education_kk, occupation, marital_status (present residents by sex) or totals (residents, families, households)
+   * age_band, religion, education_kk, occupation, marital_status (present residents by sex) or totals: residents, families, households, flagged (present residents awaiting verification, by sex), households_unpinned (no map pin), households_housing_incomplete (a housing fact unanswered)
    */
   dimension: string;
   female: Generated<number>;
@@ -368,6 +368,11 @@ export interface UserSession {
   user_id: string;
 }
 
+export interface VillageChange {
+  changed_at: Timestamp;
+  village_code: string;
+}
+
 export interface VillageProfile {
   email: string | null;
   head_name: string | null;
@@ -403,5 +408,6 @@ export interface DB {
   resident_event: ResidentEvent;
   resident_nik: ResidentNik;
   user_session: UserSession;
+  village_change: VillageChange;
   village_profile: VillageProfile;
 }

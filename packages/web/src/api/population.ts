@@ -14,6 +14,7 @@ import type {
   MoveInInput,
   MoveOutInput,
   PopulationStats,
+  VillageComparison,
   ResidentDetail,
   ResidentListPage,
   RevealedFamily,
@@ -93,6 +94,12 @@ export function setFamilyHousehold(
 
 export function fetchPopulationStats(region: string): Promise<PopulationStats> {
   return apiRequest<PopulationStats>(`/api/population/stats?${new URLSearchParams({ region }).toString()}`);
+}
+
+export function fetchVillageComparison(region: string): Promise<VillageComparison> {
+  return apiRequest<VillageComparison>(
+    `/api/population/stats/villages?${new URLSearchParams({ region }).toString()}`,
+  );
 }
 
 export function fetchCodeLists(): Promise<CodeListsResponse> {

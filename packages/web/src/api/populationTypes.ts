@@ -70,3 +70,5 @@ export type MergeInput = ApiBody<`${Village}/events/family-merge`, 'post'>;
 export type DeathInput = ApiBody<`${Village}/residents/{id}/death`, 'post'>;
 export type MoveOutInput = ApiBody<`${Village}/residents/{id}/move-out`, 'post'>;
 export type CorrectionInput = ApiBody<`${Village}/residents/{id}/correct`, 'post'>;
+export type VillageComparison = ApiResponse<'/api/population/stats/villages', 'get'>;
+export type VillageFigures = VillageComparison['villages'][number];

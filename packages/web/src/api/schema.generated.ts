@@ -5288,6 +5288,127 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/population/stats/villages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every village of a region side by side: residents, families, households, what is still to fill in (records awaiting verification, households without a map pin or with housing facts unanswered) and the registry's last change
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              region: string;
+              villages: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'desa' | 'kelurahan';
+                districtCode: string;
+                districtName: string;
+                residents: number;
+                families: number;
+                households: number;
+                /** @description Present residents whose record awaits verification */
+                flagged: number;
+                /** @description Households without a map pin */
+                householdsUnpinned: number;
+                /** @description Households with at least one housing fact unanswered */
+                householdsHousingIncomplete: number;
+                /** @description When the village's registry was last written; null: never */
+                changedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/population/code-lists': {
     parameters: {
       query?: never;

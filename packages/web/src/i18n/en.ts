@@ -5,6 +5,7 @@ import { importsEn } from './imports.en.ts';
 import { populationEn } from './population.en.ts';
 import { populationEventsEn } from './populationEvents.en.ts';
 import { populationHouseholdEn } from './populationHousehold.en.ts';
+import { mapEn, villageGlanceEn } from './villageGlance.en.ts';
 import { usersEn } from './users.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
@@ -180,6 +181,8 @@ export const en: Messages = {
   importWizard: importWizardEn,
   imports: importsEn,
   users: usersEn,
+  map: mapEn,
+  villageGlance: villageGlanceEn,
   errors: {
     network: 'Cannot reach the server. Check your internet connection, then try again.',
     unexpected: 'The server reported an error (code {{status}}). Please try again.',

@@ -4,6 +4,7 @@ import { importsId } from './imports.id.ts';
 import { populationId } from './population.id.ts';
 import { populationEventsId } from './populationEvents.id.ts';
 import { populationHouseholdId } from './populationHousehold.id.ts';
+import { mapId, villageGlanceId } from './villageGlance.id.ts';
 import { usersId } from './users.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
@@ -180,6 +181,8 @@ export const id = {
   importWizard: importWizardId,
   imports: importsId,
   users: usersId,
+  map: mapId,
+  villageGlance: villageGlanceId,
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
     unexpected: 'Terjadi kesalahan pada server (kode {{status}}). Silakan coba lagi.',

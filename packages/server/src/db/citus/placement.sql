@@ -36,6 +36,8 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   ('import_job',      'village',     'village_code'),
   ('import_job_row',  'village',     'village_code'),
   ('population_stat', 'village',     'village_code'),
+  -- when the village's registry was last written (migration 0016)
+  ('village_change',  'village',     'village_code'),
   -- NIK unique across the regency; routes a NIK look-up to the village that holds the resident
   ('resident_nik',    'directory',   'nik'),
   -- append-only by its trigger and hash chain; written in the same transaction as the village tables

@@ -16,7 +16,7 @@ import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { addNameWordsOfVillages } from '../../modules/population/registry/name-word-queries.ts';
 import {
-  refreshStats,
+  refreshStatsAfterChange,
   refreshVillageStats,
 } from '../../modules/population/registry/stats-refresh-queries.ts';
 import {
@@ -182,7 +182,7 @@ export async function copyWriter(databaseUrl: string, options: { bulk: boolean }
       await client.query(`ANALYZE ${POPULATION_TABLES.join(', ')}`);
       // Room to count every village's groups in hash tables instead of sorting 1.7 million rows first.
       await client.query(`SET LOCAL work_mem = '64MB'`);
-      await refreshStats(db, loaded);
+      await refreshStatsAfterChange(db, loaded);
       await client.query('COMMIT');
       committed = true;
       log(`Refreshed statistics of ${loaded.length} villages and committed in ${seconds()} s.`);

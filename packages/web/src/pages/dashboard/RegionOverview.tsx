@@ -1,5 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../api/types.ts';
+import { useCurrentUser } from '../../auth/useAuth.ts';
+import { canOpen } from '../../layout/navigation.ts';
 import { getRegion, getRegionChildren } from '../../regions/regionCache.ts';
 import { regionDisplayName, sortByName } from '../../regions/regionCodes.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
@@ -7,6 +10,11 @@ import { useAsyncData } from '../../ui/useAsyncData.ts';
 import { RegionBreadcrumb } from './RegionBreadcrumb.tsx';
 import { RegionCard } from './RegionCard.tsx';
 import { RegionStats } from './RegionStats.tsx';
+
+// Its own chunk: citizens and village staff, whose home has no village table, never download it.
+const VillageComparison = lazy(async () => ({
+  default: (await import('../population/stats/villages/VillageComparison.tsx')).VillageComparison,
+}));
 
 async function loadOverview(code: string): Promise<{ region: Region; children: Region[] }> {
   // Both requests in parallel: one round trip of waiting instead of two on a slow connection.
@@ -17,6 +25,7 @@ async function loadOverview(code: string): Promise<{ region: Region; children: R
 /** The selected region: name, level, code, headline numbers and a card per child region. */
 export function RegionOverview({ code }: { code: string }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const overview = useAsyncData(code, () => loadOverview(code));
 
   if (overview.status === 'loading') {
@@ -52,6 +61,13 @@ export function RegionOverview({ code }: { code: string }) {
         </p>
         <RegionStats region={region} children={children} />
       </section>
+
+      {/* A district or the regency: its villages side by side, for those who may read its population. */}
+      {(region.level === 'district' || region.level === 'regency') && canOpen(user, 'population') && (
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          <VillageComparison code={region.code} />
+        </Suspense>
+      )}
 
       {region.level === 'village' ? (
         <p className="notice notice-info">{t('dashboard.villageLevelNote')}</p>

@@ -1,11 +1,14 @@
-// Recomputes villages' statistics. Called inside every transaction that changes a village's residents, so
-// the figures are never stale by more than a day of ageing (refreshAllStaleStats at start-up and every few
+// Recomputes villages' statistics. Called inside every transaction that changes a village's residents,
+// families or households (which also records the time of the change), so the figures are never stale by more
+// than a day of ageing (refreshAllStaleStats at start-up and every few
 // hours moves people into their new age band). Set-based within a village, one village per statement: on
 // Citus a statement confined to one village runs whole on that village's shard, while GROUPING across
 // shards is refused ("could not run distributed query with GROUPING").
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { allowLongStatements } from '../../../db/statement-timeout.ts';
+import { EXPECTED_HOUSING_COLUMNS } from '@smart-kampung/domain';
+import { housingAnswered } from '../households/list/queries.ts';
 
 /**
  * The first birth date of each age band from 75 down to 5, ascending: someone born before
@@ -71,10 +74,52 @@ async function refreshOneVillage(db: Db, villageCode: string) {
     WHERE f.village_code = ANY(${codes}) AND f.active AND f.household_id IS NOT NULL
     GROUP BY f.village_code
   `.execute(db);
+  await refreshGaps(db, codes);
 }
 
+/**
+ * What the village still has to fill in, for the regency at a glance: present residents whose record awaits
+ * verification (the resident list's "needs verification", by the partial index on flagged rows), households
+ * without a map pin and households with a housing fact unanswered (the household list's "incomplete"
+ * filters, the same SQL), so a figure and the list it opens always agree.
+ */
+async function refreshGaps(db: Db, codes: RawBuilder<unknown>) {
+  await sql`
+    INSERT INTO population_stat (village_code, dimension, key, male, female, total)
+    SELECT r.village_code, 'totals', 'flagged',
+      count(*) FILTER (WHERE r.sex = 1), count(*) FILTER (WHERE r.sex = 2), count(*)
+    FROM resident r
+    WHERE r.village_code = ANY(${codes}) AND r.status_code = 1 AND cardinality(r.verification_flags) > 0
+    GROUP BY r.village_code
+  `.execute(db);
+  await sql`
+    INSERT INTO population_stat (village_code, dimension, key, total)
+    SELECT counted.village_code, 'totals', gap.key, gap.total
+    FROM (
+      SELECT h.village_code, count(*) FILTER (WHERE h.latitude IS NULL) AS unpinned,
+        count(*) FILTER (WHERE ${housingAnswered} < ${EXPECTED_HOUSING_COLUMNS.length}) AS housing_incomplete
+      FROM household h WHERE h.village_code = ANY(${codes})
+      GROUP BY h.village_code
+    ) counted
+    CROSS JOIN LATERAL (VALUES ('households_unpinned', counted.unpinned),
+      ('households_housing_incomplete', counted.housing_incomplete)) AS gap (key, total)
+    WHERE gap.total > 0
+  `.execute(db);
+}
+
+/** The villages' registries were written in this transaction: their figures, and the time of the change. */
+export async function refreshStatsAfterChange(db: Db, villageCodes: readonly string[]) {
+  await refreshStats(db, villageCodes);
+  await sql`
+    INSERT INTO village_change (village_code, changed_at)
+    SELECT code, now() FROM unnest(${sql`${[...villageCodes]}::text[]`}) AS code
+    ON CONFLICT (village_code) DO UPDATE SET changed_at = excluded.changed_at
+  `.execute(db);
+}
+
+/** Called in every transaction that writes a village's residents, families or households. */
 export function refreshVillageStats(db: Db, villageCode: string) {
-  return refreshStats(db, [villageCode]);
+  return refreshStatsAfterChange(db, [villageCode]);
 }
 
 /** Villages whose figures were computed before today (age bands move with the calendar). */

@@ -1,5 +1,6 @@
 // The precomputed statistics agree with a count made independently, in JavaScript, from the residents and
 // families themselves: every dimension, every key, both sexes, for two generated villages at once.
+import { EXPECTED_HOUSING_COLUMNS, HOUSING_FOLLOW_UPS } from '@smart-kampung/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/database.ts';
@@ -19,6 +20,19 @@ interface Person {
   marital_status: number | null;
   status_code: number;
   family_id: string | null;
+  verification_flags: string[];
+}
+
+type HouseholdRow = Record<string, unknown> & { village_code: string; latitude: number | null };
+
+/** A housing fact is answered, or skipped by the form because of the answer before it (a rented house). */
+function housingComplete(h: HouseholdRow) {
+  return EXPECTED_HOUSING_COLUMNS.every((column) => {
+    if (h[column] !== null) return true;
+    const followUp = HOUSING_FOLLOW_UPS.find((f) => f.field === column);
+    const parent = followUp ? (h[followUp.parent] as number | null) : null;
+    return followUp !== undefined && parent !== null && !followUp.askedAfter.includes(parent);
+  });
 }
 
 /** Whole years between two ISO dates, as PostgreSQL's age() counts them. */
@@ -34,6 +48,7 @@ const band = (years: number) =>
 function expectedStats(
   people: Person[],
   families: { village_code: string; id: string; household_id: string | null; active: boolean }[],
+  householdRows: HouseholdRow[],
   today: string,
 ) {
   const counts = new Map<string, { male: number; female: number; total: number }>();
@@ -54,6 +69,11 @@ function expectedStats(
       if (value !== null) add(p.village_code, dimension, String(value), p.sex);
     }
     add(p.village_code, 'totals', 'residents', p.sex);
+    if (p.verification_flags.length > 0) add(p.village_code, 'totals', 'flagged', p.sex);
+  }
+  for (const h of householdRows) {
+    if (h.latitude === null) add(h.village_code, 'totals', 'households_unpinned', null);
+    if (!housingComplete(h)) add(h.village_code, 'totals', 'households_housing_incomplete', null);
   }
   const activeFamilies = new Set(families.filter((f) => f.active).map((f) => `${f.village_code}|${f.id}`));
   const withMembers = new Set(
@@ -97,6 +117,20 @@ describe('refreshStats', () => {
                    (5, (current_date - interval '70 years')::date), (6, date '2004-02-29'), (7, current_date)
            ) AS e (n, birth_date) ON e.n = picked.n
       WHERE r.id = picked.id`.execute(db);
+    // Records awaiting verification (one of them moved away: no longer counted), households without a pin
+    // or with housing facts unanswered (a follow-up left empty after a parent answer that skips it is not).
+    await sql`UPDATE resident SET verification_flags = '{NIK_BIRTHDATE_MISMATCH}' WHERE id IN (SELECT id FROM resident ORDER BY nik LIMIT 9)`.execute(
+      db,
+    );
+    await sql`UPDATE household SET latitude = NULL, longitude = NULL WHERE id IN (SELECT id FROM household ORDER BY id LIMIT 11)`.execute(
+      db,
+    );
+    await sql`UPDATE household SET roof_material = NULL WHERE id IN (SELECT id FROM household ORDER BY id DESC LIMIT 5)`.execute(
+      db,
+    );
+    await sql`UPDATE household SET land_title = NULL WHERE id IN (SELECT id FROM household ORDER BY id OFFSET 20 LIMIT 12)`.execute(
+      db,
+    );
     await db.transaction().execute((trx) => refreshStats(trx, VILLAGES));
 
     const today = (await sql<{ today: string }>`SELECT current_date::text AS today`.execute(db)).rows[0]!
@@ -104,13 +138,19 @@ describe('refreshStats', () => {
     const people = (
       await sql<Person>`
       SELECT village_code, sex, birth_date::text AS birth_date, religion, education_kk, occupation, marital_status,
-             status_code, family_id FROM resident`.execute(db)
+             status_code, family_id, verification_flags FROM resident`.execute(db)
     ).rows;
     const families = await db
       .selectFrom('family')
       .select(['village_code', 'id', 'household_id', 'active'])
       .execute();
-    const expected = expectedStats(people, families, today);
+    const households = (await db.selectFrom('household').selectAll().execute()) as HouseholdRow[];
+    const expected = expectedStats(people, families, households, today);
+    for (const key of ['flagged', 'households_unpinned', 'households_housing_incomplete'])
+      expect(
+        [...expected.keys()].some((k) => k.endsWith(`|totals|${key}`)),
+        key,
+      ).toBe(true);
 
     const stored = await db
       .selectFrom('population_stat')

@@ -5,7 +5,7 @@ import { problemSchema } from '../../../http/problem-schema.ts';
 import { actorOf, areaRoute } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 import { allCodeLists } from '../registry/code-lists.ts';
-import { populationStats } from './service.ts';
+import { populationStats, villageComparison } from './service.ts';
 
 const breakdown = z.array(
   z.object({
@@ -52,6 +52,52 @@ export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
     (request) => {
       const actor = actorOf(request);
       return populationStats(app.db, actor, request.query.region ?? actor.areaCode);
+    },
+  );
+
+  app.get(
+    '/api/population/stats/villages',
+    {
+      config: { access: areaRoute('read') },
+      schema: {
+        tags: ['population'],
+        summary:
+          "Every village of a region side by side: residents, families, households, what is still to fill in (records awaiting verification, households without a map pin or with housing facts unanswered) and the registry's last change",
+        querystring: z.object({ region: regionCodeSchema.optional() }),
+        response: {
+          200: z.object({
+            region: z.string(),
+            villages: z.array(
+              z.object({
+                code: z.string(),
+                name: z.string(),
+                kind: z.enum(['desa', 'kelurahan']),
+                districtCode: z.string(),
+                districtName: z.string(),
+                residents: z.number(),
+                families: z.number(),
+                households: z.number(),
+                flagged: z.number().describe('Present residents whose record awaits verification'),
+                householdsUnpinned: z.number().describe('Households without a map pin'),
+                householdsHousingIncomplete: z
+                  .number()
+                  .describe('Households with at least one housing fact unanswered'),
+                changedAt: z
+                  .string()
+                  .nullable()
+                  .describe("When the village's registry was last written; null: never"),
+              }),
+            ),
+          }),
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
+      },
+    },
+    (request) => {
+      const actor = actorOf(request);
+      return villageComparison(app.db, actor, request.query.region ?? actor.areaCode);
     },
   );
 

@@ -10,7 +10,7 @@ import {
 import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Actor } from '../../../access/roles.ts';
 import type { Db } from '../../../db/database.ts';
-import { sumStats } from './queries.ts';
+import { sumStats, villageFigures } from './queries.ts';
 
 type Row = { dimension: string; key: string; male: number; female: number; total: number };
 
@@ -59,5 +59,28 @@ export async function populationStats(db: Db, actor: Actor, region: string) {
     education: labelled(rows, 'education_kk', PENDIDIKAN_KK),
     occupation: labelled(rows, 'occupation', PEKERJAAN),
     maritalStatus: labelled(rows, 'marital_status', STATUS_KAWIN),
+  };
+}
+
+/** The villages of a region side by side (a village user: their own), for the regency at a glance. */
+export async function villageComparison(db: Db, actor: Actor, region: string) {
+  assertRegionAccess(actor, region, 'read');
+  const rows = await villageFigures(db, region);
+  return {
+    region,
+    villages: rows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      kind: row.kind as 'desa' | 'kelurahan',
+      districtCode: row.district_code,
+      districtName: row.district_name,
+      residents: row.residents,
+      families: row.families,
+      households: row.households,
+      flagged: row.flagged,
+      householdsUnpinned: row.households_unpinned,
+      householdsHousingIncomplete: row.households_housing_incomplete,
+      changedAt: row.changed_at?.toISOString() ?? null,
+    })),
   };
 }

@@ -11,6 +11,13 @@ export const statsScopeCases: RouteCase[] = [
     ok: [200],
   },
   {
+    route: 'GET /api/population/stats/villages',
+    rule: { kind: 'area', action: 'read' },
+    scope: 'region',
+    request: async (_h, region) => ({ query: regionQuery(region) }),
+    ok: [200],
+  },
+  {
     route: 'GET /api/population/code-lists',
     rule: { kind: 'area', action: 'read' },
     scope: 'none',

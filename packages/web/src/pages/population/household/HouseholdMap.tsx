@@ -17,8 +17,8 @@ import {
   loadLevelIndex,
   loadVillageOutline,
   REGENCY_BOUNDS,
-} from './boundaries.ts';
-import type { Bounds, Position } from './boundaries.ts';
+} from '../../../ui/map/boundaries.ts';
+import type { Bounds, Position } from '../../../ui/map/boundaries.ts';
 import { followZoomDetail } from './mapDetail.ts';
 import { FILL_LAYERS, FILL_OPACITY, offlineStyle, OSM_LAYER, OSM_SOURCE, OSM_SOURCE_ID } from './mapStyle.ts';
 

@@ -12,7 +12,7 @@ import {
   type BoundaryCollection,
   type BoundaryLevel,
   type LevelIndex,
-} from './boundaries.ts';
+} from '../../../ui/map/boundaries.ts';
 
 const source = readFileSync(new URL('../../../../public/geo/villages.geojson', import.meta.url), 'utf8');
 const serverCopy = readFileSync(

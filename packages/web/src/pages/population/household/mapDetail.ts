@@ -11,7 +11,7 @@ import {
   type BoundaryLevel,
   type Bounds,
   type LevelIndex,
-} from './boundaries.ts';
+} from '../../../ui/map/boundaries.ts';
 import { CONTEXT_SOURCES } from './mapStyle.ts';
 
 function viewOf(map: MapLibreMap): Bounds {

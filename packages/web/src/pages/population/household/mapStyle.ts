@@ -1,5 +1,5 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { BoundaryCollection, BoundaryFeature } from './boundaries.ts';
+import type { BoundaryCollection, BoundaryFeature } from '../../../ui/map/boundaries.ts';
 
 // An inline style with no glyphs, sprites or remote sources: it draws only the boundary polygons shipped
 // with the app, so the map works on a village office PC with no internet. Names are shown in HTML instead

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadVillageOutline, pointInFeature } from './boundaries.ts';
-import type { BoundaryFeature } from './boundaries.ts';
+import { loadVillageOutline, pointInFeature } from '../../../ui/map/boundaries.ts';
+import type { BoundaryFeature } from '../../../ui/map/boundaries.ts';
 import type { VillageTest } from './householdDraft.ts';
 
 /**

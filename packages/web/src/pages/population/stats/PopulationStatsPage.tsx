@@ -8,6 +8,7 @@ import { useRegionTitle } from '../../../regions/useRegionTitle.ts';
 import { BreakdownChart } from './BreakdownChart.tsx';
 import { PopulationPyramid } from './PopulationPyramid.tsx';
 import { PopulationTotals } from './PopulationTotals.tsx';
+import { VillageComparison } from './villages/VillageComparison.tsx';
 
 /** Statistik: totals, age pyramid and breakdowns for the village, district or regency chosen in the header. */
 export function PopulationStatsPage() {
@@ -55,6 +56,8 @@ export function PopulationStatsPage() {
               </div>
             </div>
           )}
+          {/* A district or the regency compares its villages side by side. */}
+          {code.split('.').length < 4 && <VillageComparison code={code} />}
           <p className="field-hint">{t('population.stats.note')}</p>
         </>
       )}

@@ -20,7 +20,7 @@ function answered(column: HousingColumn) {
   const parent = sql.ref(`h.${followUp.parent}`);
   return sql`(${value} IS NOT NULL OR (${parent} IS NOT NULL AND NOT ${parent} = ANY(${sql.val([...followUp.askedAfter])}::int2[])))::int`;
 }
-const housingAnswered = sql<number>`(${sql.join(EXPECTED_HOUSING_COLUMNS.map(answered), sql` + `)})`;
+export const housingAnswered = sql<number>`(${sql.join(EXPECTED_HOUSING_COLUMNS.map(answered), sql` + `)})`;
 
 /** The household's active families, and their present members (the list's and the export's counts). */
 export const familyCount = sql<number>`(SELECT count(*) FROM family f WHERE f.village_code = h.village_code AND f.household_id = h.id AND f.active)::int`;

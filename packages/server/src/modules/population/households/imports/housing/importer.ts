@@ -74,7 +74,8 @@ export const housingImporter = defineImporter<RegsosekHeader, HousingLine>({
     if (report.issues.some((issue) => issue.level === 'error'))
       throw new ImportConflict(FILE_CHANGED_MEANWHILE);
     const changed = await apply(trx, villageCode, planned);
-    if (report.households.create > 0) await refreshVillageStats(trx, villageCode);
+    // Every commit: new households are counted, and filled-in housing facts change what is still missing.
+    await refreshVillageStats(trx, villageCode);
     progress(rows.length, rows.length);
     return { counts: report.households, auditDetails: { changed } };
   },

@@ -1,6 +1,7 @@
-// The offline base map: village and district boundaries served from /geo/levels/ with the app (MIT, see
-// public/geo/README.md), at the level of detail the view needs (made at build time by boundary-levels.ts):
-// the household's own village exactly, its neighbours in medium detail, the regency coarse when zoomed out.
+// The offline base map of every map (the household map, the regency choropleth): village and district
+// boundaries served from /geo/levels/ with the app (MIT, see public/geo/README.md), at the level of detail
+// the view needs (made at build time by boundary-levels.ts): the household's own village exactly, its
+// neighbours in medium detail, the regency coarse when zoomed out.
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 
 export type Position = [number, number];
