@@ -1,6 +1,7 @@
 // Staff account management by the regency admin. The role decides which level of area the account binds to.
 import { randomUUID } from 'node:crypto';
 import { isWithin } from '../../access/access.ts';
+import { assertRegionAccess } from '../../access/assert-access.ts';
 import { roleAreaLevel, type Actor, type Agency, type Role } from '../../access/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../http/problem.ts';
@@ -26,8 +27,11 @@ export interface NewStaffAccount {
 }
 
 export async function createStaffAccount(db: Db, actor: Actor, input: NewStaffAccount): Promise<string> {
+  // An area outside the admin's own does not exist for them (404), as everywhere else; the level check's
+  // 400 is for areas they can see.
+  assertRegionAccess(actor, input.areaCode, 'administer');
   const region = await findRegion(db, input.areaCode);
-  if (!region || region.level !== roleAreaLevel[input.role] || !isWithin(region.code, actor.areaCode)) {
+  if (!region || region.level !== roleAreaLevel[input.role]) {
     throw new AppError('VALIDATION_FAILED', {
       errors: [
         {
