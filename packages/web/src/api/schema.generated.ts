@@ -6054,6 +6054,16 @@ export interface paths {
                 actionCounts: {
                   [key: string]: number;
                 };
+                issueCounts: {
+                  code: string;
+                  /** @enum {string} */
+                  level: 'error' | 'warning';
+                  lines: number;
+                  message: {
+                    id: string;
+                    en: string;
+                  };
+                }[];
                 allowPartial: boolean;
                 notes: {
                   id: string;
@@ -6209,6 +6219,16 @@ export interface paths {
               actionCounts: {
                 [key: string]: number;
               };
+              issueCounts: {
+                code: string;
+                /** @enum {string} */
+                level: 'error' | 'warning';
+                lines: number;
+                message: {
+                  id: string;
+                  en: string;
+                };
+              }[];
               allowPartial: boolean;
               notes: {
                 id: string;
@@ -6613,6 +6633,16 @@ export interface paths {
               actionCounts: {
                 [key: string]: number;
               };
+              issueCounts: {
+                code: string;
+                /** @enum {string} */
+                level: 'error' | 'warning';
+                lines: number;
+                message: {
+                  id: string;
+                  en: string;
+                };
+              }[];
               allowPartial: boolean;
               notes: {
                 id: string;
@@ -6784,6 +6814,16 @@ export interface paths {
               actionCounts: {
                 [key: string]: number;
               };
+              issueCounts: {
+                code: string;
+                /** @enum {string} */
+                level: 'error' | 'warning';
+                lines: number;
+                message: {
+                  id: string;
+                  en: string;
+                };
+              }[];
               allowPartial: boolean;
               notes: {
                 id: string;

@@ -10,6 +10,7 @@ import { checkBatch, type ExistingFamily, type RegistryFacts } from './check-bat
 import { checkRow, type CheckedRow, type StagedRowData } from './check-row.ts';
 import { commitResidentImport } from './commit.ts';
 import { RESIDENT_IMPORT_ISSUES } from './domain-issues.ts';
+import { homeRegionOf } from './line-warnings.ts';
 import * as q from './queries.ts';
 import {
   DATA_SHEET_NAME,
@@ -67,7 +68,11 @@ export const residentImporter = defineImporter<TemplateHeader, StagedRowData>({
   auditAction: 'population.import',
   async check({ db, villageCode, headers, rows, progress }) {
     const districts = await knownDistrictPrefixes(db);
-    const context = { knownDistrict: (prefix: string) => districts.has(prefix), today: today() };
+    const context = {
+      knownDistrict: (prefix: string) => districts.has(prefix),
+      today: today(),
+      home: homeRegionOf(villageCode),
+    };
     const checked: CheckedRow[] = [];
     for (let start = 0; start < rows.length; start += CHECK_BATCH) {
       for (const raw of rows.slice(start, start + CHECK_BATCH)) checked.push(checkRow(raw, headers, context));
