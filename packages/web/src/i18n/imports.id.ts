@@ -17,6 +17,15 @@ export const importsId = {
     label: 'Format berkas',
     opensid: 'Templat OpenSID',
     siak: 'Ekspor SIAK (Dukcapil)',
+    bip: 'Buku Induk Penduduk (BIP)',
+  },
+  bip: {
+    intro:
+      'Unggah Buku Induk Penduduk (.xls atau .xlsx) seperti contoh format_bip_ektp.xls atau format_bip_2016.xls OpenSID: judul kolom dua baris, lalu blok per Kartu Keluarga.',
+    blocks:
+      'Setiap blok diawali baris "No. KK" (nomor KK dan alamat: RT/RW, dusun); anggota di bawahnya bernomor urut dan mendapat nomor KK serta alamat blok itu. Anggota di luar blok dilaporkan, tidak ditebak.',
+    template: 'Unduh judul kolom BIP (CSV, edisi KTP-el)',
+    label: 'Berkas Buku Induk Penduduk',
   },
   siak: {
     intro:

@@ -8,7 +8,7 @@ import { StatusPage } from '../../StatusPage.tsx';
 import { writableVillage, writesAnywhere } from '../shared/access.ts';
 import { PopulationNav } from '../shared/PopulationNav.tsx';
 import { useState, type ReactNode } from 'react';
-import { useSiakImporter } from './formatImporters.tsx';
+import { useBipImporter, useSiakImporter } from './formatImporters.tsx';
 import { useHouseholdImporter, useHousingImporter, useResidentImporter } from './importers.tsx';
 
 /** Penduduk › Impor data: the module's tabs, the importers' tabs, and the wizard for the village chosen. */
@@ -47,20 +47,21 @@ function PopulationImportPage({
   );
 }
 
-type ResidentFormat = 'opensid' | 'siak';
+type ResidentFormat = 'opensid' | 'siak' | 'bip';
 
-/** /penduduk/impor: OpenSID's "Data Penduduk" file, or SIAK's export (each its own importer). */
+/** /penduduk/impor: OpenSID's "Data Penduduk" file, SIAK's export or a BIP (each its own importer). */
 export function ImportPage() {
   const { t } = useTranslation();
   const [format, setFormat] = useState<ResidentFormat>('opensid');
   const configs: Record<ResidentFormat, ImporterConfig> = {
     opensid: useResidentImporter(),
     siak: useSiakImporter(),
+    bip: useBipImporter(),
   };
   const formatChoice = (
     <fieldset className="form-field import-format-choice" data-testid="import-format">
       <legend>{t('imports.formats.label')}</legend>
-      {(['opensid', 'siak'] as const).map((value) => (
+      {(['opensid', 'siak', 'bip'] as const).map((value) => (
         <label key={value} className="radio-option">
           <input
             type="radio"

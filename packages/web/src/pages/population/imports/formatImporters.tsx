@@ -45,17 +45,13 @@ export const SIAK_HEADERS = [
   'Tgl Entri',
 ];
 
-export function useSiakImporter(): ImporterConfig {
+/** The resident counts and results every resident format shares. */
+function useResidentCounts(): Pick<
+  ImporterConfig,
+  'actions' | 'results' | 'subjectHeader' | 'secondaryLabel' | 'next'
+> {
   const { t } = useTranslation();
   return {
-    importer: 'residents-siak',
-    template: { fileName: 'format-siak.csv', csv: () => `\uFEFF${SIAK_HEADERS.join(',')}\r\n` },
-    file: {
-      intro: t('imports.siak.intro'),
-      requirements: [t('imports.siak.columns'), t('imports.siak.labels')],
-      templateLink: t('imports.siak.template'),
-      label: t('imports.siak.label'),
-    },
     actions: [
       { key: 'insert', label: t('imports.residents.actions.insert'), tone: 'insert' },
       { key: 'update', label: t('imports.residents.actions.update'), tone: 'update' },
@@ -68,5 +64,39 @@ export function useSiakImporter(): ImporterConfig {
     subjectHeader: t('imports.residents.subject'),
     secondaryLabel: 'KK',
     next: { pathname: '/penduduk', label: t('imports.residents.toList') },
+  };
+}
+
+/** The BIP's header lines (e-KTP edition), for operators who retype a printed register. */
+const BIP_HEADER_CSV =
+  '\uFEFFNO,Nama Lengkap,NIK,Tempat dan Tanggal Lahir,,JK,Stat Kwn,Gol. Drh,SHDK,Agama,Pendidikan Terakhir,No Akta Lahir,Pekerjaan,Nama Ibu,Nama Ayah,Wjb KTP,KTP-eL,Status,Stat Rkm\r\n,,,Tempat Lahir,Tgl/Bln/Th\r\n';
+
+export function useBipImporter(): ImporterConfig {
+  const { t } = useTranslation();
+  return {
+    importer: 'residents-bip',
+    template: { fileName: 'format-bip.csv', csv: () => BIP_HEADER_CSV },
+    file: {
+      intro: t('imports.bip.intro'),
+      requirements: [t('imports.bip.blocks'), t('imports.siak.labels')],
+      templateLink: t('imports.bip.template'),
+      label: t('imports.bip.label'),
+    },
+    ...useResidentCounts(),
+  };
+}
+
+export function useSiakImporter(): ImporterConfig {
+  const { t } = useTranslation();
+  return {
+    importer: 'residents-siak',
+    template: { fileName: 'format-siak.csv', csv: () => `\uFEFF${SIAK_HEADERS.join(',')}\r\n` },
+    file: {
+      intro: t('imports.siak.intro'),
+      requirements: [t('imports.siak.columns'), t('imports.siak.labels')],
+      templateLink: t('imports.siak.template'),
+      label: t('imports.siak.label'),
+    },
+    ...useResidentCounts(),
   };
 }

@@ -2,6 +2,7 @@
 import { KK_LEVEL, PENDIDIKAN_KK, SEX, STATUS_DASAR } from '@smart-kampung/domain';
 import { describe, expect, it } from 'vitest';
 import { dateCell, identifierCell, splitAddress, splitBirth } from './cells.ts';
+import { parseCardAddress } from './bip/importer.ts';
 import { labelKey, labelToCode } from './labels.ts';
 
 describe('labelToCode', () => {
@@ -61,5 +62,28 @@ describe('cells of exports', () => {
     expect(identifierCell("'3510011205800001 ")).toBe('3510011205800001');
     expect(identifierCell('3510 0112 0580 0001')).toBe('3510011205800001');
     expect(identifierCell('35100112')).toBe('35100112');
+  });
+});
+
+describe("a BIP card's address line", () => {
+  it('gives address, dusun, RT and RW in both editions', () => {
+    expect(parseCardAddress('Alamat : AIK DAREQ, Nama Dusun : -, RT/RW : 003/001')).toEqual({
+      alamat: 'AIK DAREQ',
+      dusun: '-',
+      rt: '003',
+      rw: '001',
+    });
+    expect(parseCardAddress('DESA LUBUK BESAR RT/RW : 002/000 DUSUN : DUSUN IV')).toEqual({
+      alamat: 'DESA LUBUK BESAR',
+      dusun: 'DUSUN IV',
+      rt: '002',
+      rw: '000',
+    });
+    expect(parseCardAddress('JL. MAWAR 3')).toEqual({
+      alamat: 'JL. MAWAR 3',
+      dusun: null,
+      rt: null,
+      rw: null,
+    });
   });
 });

@@ -20,8 +20,11 @@ export interface ResidentFormat<H extends string> {
   layout: SheetLayout<H>;
   /** The template columns the file's columns give (a column the file lacks leaves recorded values alone). */
   templateHeaders(headers: readonly H[]): TemplateHeader[];
-  /** One of the file's rows as a row of the template, on the same line. */
-  adapt(row: RawRow<H>): RawRow<TemplateHeader>;
+  /**
+   * The file's rows as rows of the template, each on its own line. Rows that hold no resident (a BIP's family
+   * card lines) give none.
+   */
+  adaptRows(rows: readonly RawRow<H>[]): RawRow<TemplateHeader>[];
   /** The file's name of each template column its columns fill, for the issues. */
   columnNames(headers: readonly H[]): Readonly<Partial<Record<TemplateHeader, string>>>;
 }
@@ -67,7 +70,7 @@ export function defineResidentFormat<H extends string>(format: ResidentFormat<H>
       const lines = await checkResidentRows({
         ...input,
         headers: format.templateHeaders(input.headers),
-        rows: input.rows.map((row) => format.adapt(row)),
+        rows: format.adaptRows(input.rows),
       });
       const names = format.columnNames(input.headers);
       return lines.map((line): StagedLine<StagedRowData> => ({

@@ -1,35 +1,17 @@
 // The SIAK importer: SIAK's export read by name, each row turned into a row of OpenSID's template (labels to
 // codes, serial and dd-mm-yyyy dates, place and date of birth apart, the dusun out of the address), then
 // checked and saved by the resident importer (../format-importer.ts).
-import { IMPORT_COLUMN_CODE_LISTS } from '@smart-kampung/domain';
 import type { PlainCell } from '../../../../../platform/sheets/cell-values.ts';
 import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
-import { TEMPLATE_COLUMNS, type TemplateHeader } from '../../template-columns.ts';
-import { dateCell, identifierCell, splitAddress, splitBirth } from '../cells.ts';
+import type { TemplateHeader } from '../../template-columns.ts';
+import { splitAddress, splitBirth } from '../cells.ts';
 import { defineResidentFormat } from '../format-importer.ts';
-import { labelToCode } from '../labels.ts';
+import { templateCell } from '../template-cell.ts';
 import { SIAK_BIRTH_COMBINED, SIAK_COLUMNS, SIAK_LAYOUT, type SiakHeader } from './layout.ts';
 
 const isMapped = (header: SiakHeader): header is keyof typeof SIAK_COLUMNS =>
   Object.hasOwn(SIAK_COLUMNS, header);
 const isCombinedBirth = (header: SiakHeader) => (SIAK_BIRTH_COMBINED as readonly string[]).includes(header);
-
-/** A SIAK cell as its template column reads it. */
-function templateCell(header: TemplateHeader, cell: PlainCell): PlainCell {
-  const column = TEMPLATE_COLUMNS[header];
-  switch (column.kind) {
-    case 'code':
-      return labelToCode(IMPORT_COLUMN_CODE_LISTS[header as keyof typeof IMPORT_COLUMN_CODE_LISTS], cell);
-    case 'date':
-      return dateCell(cell);
-    case 'identifier':
-      return identifierCell(cell);
-    case 'family':
-    case 'text':
-    case 'ignored':
-      return cell;
-  }
-}
 
 function adaptSiakRow(row: RawRow<SiakHeader>): RawRow<TemplateHeader> {
   const cells: RawRow<TemplateHeader>['cells'] = {};
@@ -92,6 +74,6 @@ export const siakImporter = defineResidentFormat<SiakHeader>({
   summary: "Upload SIAK's resident export (Dukcapil, .xls/.xlsx): labelled columns, checked as resident rows",
   layout: SIAK_LAYOUT,
   templateHeaders,
-  adapt: adaptSiakRow,
+  adaptRows: (rows) => rows.map(adaptSiakRow),
   columnNames,
 });
