@@ -16,6 +16,12 @@ export interface JobView {
   errorRows: number;
   warningRows: number;
   actionCounts: Record<string, number>;
+  issueCounts: {
+    code: string;
+    level: 'error' | 'warning';
+    lines: number;
+    message: { id: string; en: string };
+  }[];
   allowPartial: boolean;
   notes: { id: string; en: string }[];
   commitMode: string | null;
@@ -28,6 +34,10 @@ export function uploadRequest(village: string, importer: string, fileName: strin
   form.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), fileName);
   return { method: 'POST' as const, url: `/api/villages/${village}/imports/${importer}`, payload: form };
 }
+
+/** A job's lines per issue code, as a plain record. */
+export const issueCountsOf = (job: JobView): Record<string, number> =>
+  Object.fromEntries(job.issueCounts.map((issue) => [issue.code, issue.lines]));
 
 const running = (job: JobView) => job.status === 'validating' || job.status === 'committing';
 

@@ -177,6 +177,10 @@ export interface ImportJob {
   finished_at: Timestamp | null;
   id: string;
   /**
+   * Staged lines per issue code, errors and warnings together, e.g. {"NIK_OUTSIDE_REGENCY": 12, "DATE_INVALID": 3}
+   */
+  issue_counts: Generated<Json>;
+  /**
    * Importer of the job, e.g. population.residents, population.households, population.housing
    */
   kind: string;

@@ -11,6 +11,18 @@ export async function minimalImportFile(importer: string): Promise<{ name: strin
   switch (importer) {
     case 'residents':
       return { name: 'penduduk.csv', content: await csvText({ rows: goodRows().slice(0, 1) }) };
+    case 'residents-siak':
+      return {
+        name: 'siak.csv',
+        content:
+          'Nomor KK,NIK,Nama Penduduk,Kelamin,SHDK,Tanggal Lahir\n3510011203200001,3510011205800001,SLAMET,Laki-Laki,Kepala Keluarga,12-05-1980\n',
+      };
+    case 'residents-bip':
+      return {
+        name: 'bip.csv',
+        content:
+          'No,Nama Lengkap,NIK,JK,SHDK\n,,,,\nNo. KK : 3510011203200001,,,,\n1,SLAMET,3510011205800001,Lk,KEPALA KELUARGA\n',
+      };
     case 'households':
       return { name: 'rtm.csv', content: `${RTM_HEADERS.join(',')}\n3510010101800001,RT-01,1\n` };
     case 'housing':

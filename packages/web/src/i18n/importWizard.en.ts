@@ -41,6 +41,8 @@ export const importWizardEn: typeof importWizardId = {
     errors: 'Rows with errors',
     warnings: 'Rows with notes',
     notes: 'How the file was read',
+    issueCounts: 'Rows per finding',
+    issueCount: '{{n}} rows: {{message}}',
     next: 'Next: decide',
   },
   rows: {

@@ -39,6 +39,8 @@ export const importWizardId = {
     errors: 'Baris salah',
     warnings: 'Baris dengan catatan',
     notes: 'Cara berkas dibaca',
+    issueCounts: 'Jumlah baris per temuan',
+    issueCount: '{{n}} baris: {{message}}',
     next: 'Lanjut: putuskan',
   },
   rows: {

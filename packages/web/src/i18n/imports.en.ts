@@ -15,6 +15,30 @@ export const importsEn: typeof importsId = {
     results: { inserted: '{{n}} new residents', updated: '{{n}} residents updated' },
     toList: 'Open the resident list',
   },
+  formats: {
+    label: 'File format',
+    opensid: 'OpenSID template',
+    siak: 'SIAK export (Dukcapil)',
+    bip: 'Buku Induk Penduduk (BIP)',
+  },
+  bip: {
+    intro:
+      "Upload a Buku Induk Penduduk (.xls or .xlsx) like OpenSID's samples format_bip_ektp.xls or format_bip_2016.xls: a two-line header, then one block per family card.",
+    blocks:
+      'Each block starts with a "No. KK" line (the card number and address: RT/RW, dusun); the numbered members below it get that card number and address. A member outside any block is reported, never guessed.',
+    template: "Download the BIP's column headers (CSV, e-KTP edition)",
+    label: 'Buku Induk Penduduk file',
+  },
+  siak: {
+    intro:
+      "Upload SIAK's export from Dukcapil (.xls or .xlsx, first sheet), one row per resident, like OpenSID's sample format_siak.xls.",
+    columns:
+      'Required columns: Nomor KK, NIK, Nama Penduduk, Kelamin, SHDK and Tanggal Lahir (or one "Tempat/Tanggal Lahir" column). Other columns are read by their headers.',
+    labels:
+      'Labels ("Perempuan", "Islam", "Kepala Keluarga") are matched to the code lists ignoring case and spacing; a label that is not known is reported on its line, never guessed.',
+    template: "Download SIAK's column headers (CSV, 37 columns)",
+    label: 'SIAK export file',
+  },
   households: {
     title: 'Import households',
     intro:

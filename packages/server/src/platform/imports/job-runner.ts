@@ -51,12 +51,16 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string }).code 
 /** Counts per action (each unit once) and of lines with errors and warnings, for the job row. */
 function countLines(lines: readonly StagedLine<unknown>[]) {
   const actions: Record<string, number> = {};
+  const issues: Record<string, number> = {};
   const counted = new Set<string>();
   let errors = 0;
   let warnings = 0;
   for (const line of lines) {
     if (line.errors.length > 0) errors += 1;
     if (line.warnings.length > 0) warnings += 1;
+    // A line counts once per code, however many of its columns carry it.
+    for (const code of new Set([...line.errors, ...line.warnings].map((issue) => issue.code)))
+      issues[code] = (issues[code] ?? 0) + 1;
     if (!line.action) continue;
     if (line.unit !== undefined) {
       if (counted.has(line.unit)) continue;
@@ -64,7 +68,7 @@ function countLines(lines: readonly StagedLine<unknown>[]) {
     }
     actions[line.action] = (actions[line.action] ?? 0) + 1;
   }
-  return { actions, errors, warnings };
+  return { actions, issues, errors, warnings };
 }
 
 /** An issue code outside the importer's catalogue is a programming error: nothing is staged with it. */
@@ -207,6 +211,7 @@ export class ImportRunner {
         error_rows: counts.errors,
         warning_rows: counts.warnings,
         action_counts: JSON.stringify(counts.actions),
+        issue_counts: JSON.stringify(counts.issues),
         file_content: null,
         finished_at: new Date(),
       });

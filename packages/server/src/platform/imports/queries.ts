@@ -30,6 +30,7 @@ const JOB_COLUMNS = [
   'error_rows',
   'warning_rows',
   'action_counts',
+  'issue_counts',
   'notes',
   'commit_mode',
   'committed_by',

@@ -40,6 +40,15 @@ export const importJobSchema = z.object({
   warningRows: z.number().int(),
   /** Lines per planned action, in the importer's words (e.g. insert, update, unchanged). */
   actionCounts: counts,
+  /** Lines per issue code (e.g. 12 lines NIK_OUTSIDE_REGENCY), most frequent first, with what the code means. */
+  issueCounts: z.array(
+    z.object({
+      code: z.string(),
+      level: z.enum(['error', 'warning']),
+      lines: z.number().int(),
+      message: bilingual,
+    }),
+  ),
   /** May the operator save only the valid lines (importers whose lines are independent)? */
   allowPartial: z.boolean(),
   /** How the file was read (which sheet, when several fit). */

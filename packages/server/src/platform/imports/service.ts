@@ -68,6 +68,13 @@ export function toJobDto(services: ImportServices, job: q.JobRecord): ImportJobD
     errorRows: job.error_rows,
     warningRows: job.warning_rows,
     actionCounts: job.action_counts as Record<string, number>,
+    issueCounts: Object.entries(job.issue_counts as Record<string, number>)
+      .map(([code, lines]) => {
+        const definition = importer?.issues[code];
+        const message = definition ? { id: definition.id, en: definition.en } : { id: code, en: code };
+        return { code, level: definition?.level ?? 'error', lines, message };
+      })
+      .sort((a, b) => b.lines - a.lines || a.code.localeCompare(b.code)),
     allowPartial: importer?.allowPartial ?? false,
     notes: job.notes as unknown as Bilingual[],
     commitMode: job.commit_mode as ImportJobDto['commitMode'],

@@ -47,6 +47,12 @@ export interface SheetLayout<H extends string = string> {
    * row is the first of this many lines that names a required column. Default 1: the header is line 1.
    */
   headerSearchLines?: number;
+  /**
+   * Headers over two lines (the BIP's "Tempat dan Tanggal Lahir" over "Tempat Lahir" and "Tgl/Bln/Th"): a
+   * column's header is its top cell, or the nearest one to its left under a merged title, followed by the
+   * cell below it ("tempat dan tanggal lahir tgl/bln/th"), spaces collapsed. Default 1.
+   */
+  headerLines?: 1 | 2;
 }
 
 export class ImportFileError extends Error {
@@ -126,13 +132,31 @@ function openWorkbook(content: Buffer, format: FileFormat, sniffRows?: number): 
 interface HeaderMatch<H extends string> {
   sheetName: string;
   grid: Grid;
-  /** 0-based index of the header row. */
+  /** 0-based index of the header row, and of the line after the header. */
   headerIndex: number;
+  firstDataIndex: number;
   columns: Map<H, number>;
   duplicates: string[];
   missing: H[];
   /** The layout's oneOf headers are all absent. */
   lacksAnswers: boolean;
+}
+
+/** The header texts of the line at `index`, joined with the line below it for two-line headers. */
+function headerTexts(grid: Grid, index: number, lines: 1 | 2): string[] {
+  const top = (grid[index] ?? []).map(headerText);
+  if (lines === 1) return top;
+  const below = (grid[index + 1] ?? []).map(headerText);
+  const texts: string[] = [];
+  let title = '';
+  for (let column = 0; column < Math.max(top.length, below.length); column++) {
+    const own = top[column] ?? '';
+    const sub = below[column] ?? '';
+    // An empty top cell with a sub-header lies under the merged title to its left.
+    title = own !== '' ? own : sub !== '' ? title : '';
+    texts.push([title, sub].filter(Boolean).join(' ').replace(/\s+/g, ' '));
+  }
+  return texts;
 }
 
 function matchHeader<H extends string>(
@@ -142,9 +166,11 @@ function matchHeader<H extends string>(
 ): HeaderMatch<H> {
   const known = new Set<string>(layout.headers);
   const lines = layout.headerSearchLines ?? 1;
+  const headerLines = layout.headerLines ?? 1;
   let headerIndex = 0;
   for (let i = 0; i < Math.min(lines, grid.length); i++) {
-    const texts = (grid[i] ?? []).map(headerText);
+    // The top line names the columns; the line below a two-line header only adds sub-headers.
+    const texts = headerTexts(grid, i, 1);
     if (layout.required.some((header) => texts.includes(header))) {
       headerIndex = i;
       break;
@@ -152,15 +178,23 @@ function matchHeader<H extends string>(
   }
   const columns = new Map<H, number>();
   const duplicates = new Set<string>();
-  (grid[headerIndex] ?? []).forEach((cell, column) => {
-    const header = headerText(cell);
+  headerTexts(grid, headerIndex, headerLines).forEach((header, column) => {
     if (!known.has(header)) return;
     if (columns.has(header as H)) duplicates.add(header);
     columns.set(header as H, column);
   });
   const missing = layout.required.filter((header) => !columns.has(header));
   const lacksAnswers = !!layout.oneOf && !layout.oneOf.headers.some((header) => columns.has(header));
-  return { sheetName, grid, headerIndex, columns, duplicates: [...duplicates], missing, lacksAnswers };
+  return {
+    sheetName,
+    grid,
+    headerIndex,
+    firstDataIndex: headerIndex + headerLines,
+    columns,
+    duplicates: [...duplicates],
+    missing,
+    lacksAnswers,
+  };
 }
 
 const quoteNames = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ') || '-';
@@ -221,7 +255,7 @@ function chooseSheet<H extends string>(workbook: XLSX.WorkBook, format: FileForm
 
 function dataRows<H extends string>(match: HeaderMatch<H>, format: FileFormat): RawRow<H>[] {
   const rows: RawRow<H>[] = [];
-  for (let index = match.headerIndex + 1; index < match.grid.length; index++) {
+  for (let index = match.firstDataIndex; index < match.grid.length; index++) {
     const line = match.grid[index] ?? [];
     // OpenSID's template ends the data with a "###" row followed by instructions (the green block).
     if (line.some((cell) => cell?.t === 's' && String(cell.v).trim() === END_OF_DATA)) break;

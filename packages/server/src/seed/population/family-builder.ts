@@ -4,7 +4,7 @@
 // alone or with a grandchild, a widowed parent moving in. SHDK (KK_LEVEL) codes: 1 head, 3 wife, 4 child,
 // 6 grandchild, 7 parent, 8 parent-in-law, 9 other relative. STATUS_KAWIN: 1 single, 2 married, 3 divorced,
 // 4 widowed.
-import { addDays, ageOn, birthDateForAge } from './dates.ts';
+import { addDays, ageOn, birthDateForAge, REFERENCE_DATE } from './dates.ts';
 import type { Ethnicity } from './names.ts';
 import { type Rng, weightedTable, type WeightedTable } from './prng.ts';
 import { RELIGION_BY_ETHNICITY } from './person-attributes.ts';
@@ -108,6 +108,16 @@ function children(
   return kids.slice(-4);
 }
 
+/**
+ * A young wife's drawn marriage age can lie ahead of her: such a couple married within the year before the
+ * reference date, spread by the drawn day so couples do not share one date. No extra draw, so every other
+ * family of a seed stays as it was.
+ */
+function recentPast(drawn: string): string {
+  const spread = (Number(drawn.slice(5, 7)) - 1) * 28 + Number(drawn.slice(8, 10));
+  return addDays(REFERENCE_DATE, -(14 + spread));
+}
+
 /** Husband, wife (ages a few years apart), their children and sometimes a parent or grandchildren. */
 function coupleFamily(ctx: Context, headAge: number, wifeBirthDate?: string): FamilyDraft {
   const { rng } = ctx;
@@ -119,9 +129,10 @@ function coupleFamily(ctx: Context, headAge: number, wifeBirthDate?: string): Fa
     Object.assign(wife, { birthDate: wifeBirthDate, age: ageOn(wifeBirthDate), demoCitizen: true });
   const kids = children(ctx, wife.age, head, wife, head);
   const firstChild = kids[0];
-  const marriedAt = addDays(wife.birthDate, Math.round((rng.int(17, 26) + rng.next()) * 365.25));
-  const beforeFirstChild = firstChild ? addDays(firstChild.birthDate, -rng.int(300, 700)) : marriedAt;
-  head.marriageDate = wife.marriageDate = marriedAt < beforeFirstChild ? marriedAt : beforeFirstChild;
+  const drawn = addDays(wife.birthDate, Math.round((rng.int(17, 26) + rng.next()) * 365.25));
+  const beforeFirstChild = firstChild ? addDays(firstChild.birthDate, -rng.int(300, 700)) : drawn;
+  const marriedAt = drawn < beforeFirstChild ? drawn : beforeFirstChild;
+  head.marriageDate = wife.marriageDate = marriedAt < REFERENCE_DATE ? marriedAt : recentPast(marriedAt);
   const members = [head, wife, ...kids];
   if (headAge < 55 && rng.chance(0.08)) {
     const parentAge = Math.min(95, headAge + rng.int(22, 35));

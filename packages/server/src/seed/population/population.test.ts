@@ -51,6 +51,21 @@ describe('population generator (pure)', () => {
     ).toBe(false);
   });
 
+  it('dates every birth, marriage and status change before the reference date, a marriage after the birth', () => {
+    const { residents } = generateVillage(
+      populationPlans(DEFAULT_POPULATION_SEED).find((p) => p.code === SARONGAN)!,
+      new SerialCounters(),
+      { seed: DEFAULT_POPULATION_SEED },
+    );
+    const married = residents.filter((r) => r.marriage_date);
+    expect(married.length).toBeGreaterThan(1_000);
+    for (const resident of residents) {
+      for (const date of [resident.birth_date, resident.marriage_date, resident.status_date])
+        if (date) expect(date <= REFERENCE_DATE, `${date} after ${REFERENCE_DATE}`).toBe(true);
+      if (resident.marriage_date) expect(resident.marriage_date > resident.birth_date).toBe(true);
+    }
+  });
+
   it('builds names from about 250 parts', () => {
     expect(NAME_PART_COUNT).toBeGreaterThan(200);
     expect(NAME_PART_COUNT).toBeLessThan(300);

@@ -33,6 +33,21 @@ export function ImportSummary({ job, config }: { job: ImportJob; config: Importe
           </div>
         ))}
       </dl>
+      {job.issueCounts.length > 0 && (
+        <div className="notice notice-info" data-testid="import-issue-counts">
+          <p className="notice-title">{t('importWizard.review.issueCounts')}</p>
+          <ul className="plain-list">
+            {job.issueCounts.map((issue) => (
+              <li key={issue.code} className={issue.level === 'error' ? 'stat-error' : 'stat-warning'}>
+                {t('importWizard.review.issueCount', {
+                  n: formatNumber(issue.lines),
+                  message: issue.message[language],
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {job.notes.length > 0 && (
         <div className="notice notice-info" data-testid="import-notes">
           <p className="notice-title">{t('importWizard.review.notes')}</p>

@@ -17,6 +17,7 @@ export function testJob(fields: Partial<ImportJob> = {}): ImportJob {
     errorRows: 0,
     warningRows: 0,
     actionCounts: { insert: 10 },
+    issueCounts: [],
     allowPartial: true,
     notes: [],
     commitMode: null,

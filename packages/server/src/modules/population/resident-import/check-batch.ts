@@ -90,15 +90,23 @@ function checkFamiliesAndDuplicates(
   }
 }
 
-/** A new family whose only head row is unusable must not be saved headless by "valid rows only". */
+/**
+ * A family whose only head row is unusable must not be saved headless by "valid rows only". A registered
+ * head who stays head (their line is that unusable head row, which is skipped, or is absent) keeps the family
+ * headed, so the other members may be saved: an export of the registry with one bad date on a head's line
+ * must not hold back the whole card.
+ */
 function checkHeadRows(groups: Map<string, CheckedRow[]>, facts: RegistryFacts) {
   for (const [kk, group] of groups) {
     const heads = group.filter((row) => row.relationship === KK_LEVEL_HEAD);
-    const registeredHead = facts.familiesByKk
-      .get(kk)
-      ?.members.some((m) => m.relationship === KK_LEVEL_HEAD && !group.some((row) => row.data.nik === m.nik));
     const head = heads[0];
-    if (heads.length !== 1 || !head || registeredHead || head.errors.length === 0) continue;
+    const registeredHeadStays = facts.familiesByKk
+      .get(kk)
+      ?.members.some(
+        (m) =>
+          m.relationship === KK_LEVEL_HEAD && group.every((row) => row.data.nik !== m.nik || row === head),
+      );
+    if (heads.length !== 1 || !head || registeredHeadStays || head.errors.length === 0) continue;
     for (const row of group)
       if (row !== head && row.errors.length === 0)
         row.errors.push(residentIssue.familyHeadRowInvalid(head.lineNo));

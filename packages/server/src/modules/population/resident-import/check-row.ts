@@ -19,6 +19,7 @@ import {
 import type { RawRow } from '../../../platform/sheets/read-sheet.ts';
 import { importIssue, type RowIssue } from '../../../platform/imports/row-issues.ts';
 import { fromDomainIssue } from './domain-issues.ts';
+import { formulaWarning, regionWarnings, type HomeRegion } from './line-warnings.ts';
 import {
   REQUIRED_HEADERS,
   TEMPLATE_COLUMNS,
@@ -56,7 +57,18 @@ export interface RowContext {
   knownDistrict: KnownDistrict;
   /** ISO date of today in the village's time zone. */
   today: string;
+  /** The village's regency and district, for the warnings on identifiers issued elsewhere. */
+  home: HomeRegion;
 }
+
+/** Names and addresses: the columns a formula injection aims at, warned about when they start like one. */
+const FORMULA_CHECKED: readonly TemplateHeader[] = [
+  'nama',
+  'nama_ayah',
+  'nama_ibu',
+  'alamat',
+  'alamat_sekarang',
+];
 
 const EARLIEST_DATE = '1850-01-01';
 const LATEST_DOCUMENT_DATE = '2200-12-31';
@@ -117,6 +129,8 @@ export function checkRow(raw: RawRow, headers: readonly TemplateHeader[], contex
       continue;
     }
     const value = result.value;
+    const formula = FORMULA_CHECKED.includes(header) ? formulaWarning(header, value) : null;
+    if (formula) row.warnings.push(formula);
     switch (column.kind) {
       case 'family':
         data.family[column.field] =
@@ -176,5 +190,6 @@ export function checkRow(raw: RawRow, headers: readonly TemplateHeader[], contex
     );
   }
   if (data.kk !== null) addDomainIssues(row, validateKk(data.kk, { knownDistrict: context.knownDistrict }));
+  row.warnings.push(...regionWarnings(data.nik, data.kk, context.home, context.knownDistrict));
   return row;
 }

@@ -2,11 +2,13 @@
 // the template column the operator knows) and the import's own rules across lines.
 import { ISSUES, type Issue } from '@smart-kampung/domain';
 import { CELL_ISSUES, type RowIssue, type RowIssueCatalogue } from '../../../platform/imports/row-issues.ts';
+import { LINE_WARNING_ISSUES } from './line-warnings.ts';
 
 /** Every code a resident import may report: the shared cell codes, the domain's, and the file's own. */
 export const RESIDENT_IMPORT_ISSUES: RowIssueCatalogue = {
   ...CELL_ISSUES,
   ...ISSUES,
+  ...LINE_WARNING_ISSUES,
   FAMILY_HEAD_ROW_INVALID: {
     level: 'error',
     id: 'Baris Kepala Keluarga KK ini bermasalah, jadi anggota lainnya belum bisa disimpan.',

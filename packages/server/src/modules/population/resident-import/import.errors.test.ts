@@ -125,6 +125,41 @@ describe('a file with mistakes', () => {
   });
 });
 
+describe("a registered family's head line with an error", () => {
+  it('holds back only that line: the registered head stays head, so the members can be saved', async () => {
+    const rows = goodRows(7).slice(0, 4); // one family: head on line 2, three members
+    await importAndCommitFile(rows);
+    const changed: FixtureRow[] = rows.map((row) => ({ ...row, suku: 'Jawa' }));
+    changed[0] = { ...changed[0], tanggalperkawinan: '12/06/2099' }; // a marriage date in the future
+    const job = await importFile(operator, village, 'ulang.xlsx', await xlsxBuffer({ rows: changed }));
+    expect(job).toMatchObject({ status: 'ready', errorRows: 1, actionCounts: { update: 3 } });
+    const errors = await rowsOf(job.id, 'errors');
+    expect(errors.map((row) => [row.lineNo, row.errors.map((e) => e.code)])).toEqual([
+      [2, ['DATE_OUT_OF_RANGE']],
+    ]);
+  });
+
+  it('still holds back the members of a new family whose only head line has an error', async () => {
+    const rows = goodRows(8).slice(0, 4);
+    rows[0] = { ...rows[0], tanggalperkawinan: '12/06/2099' };
+    const job = await importFile(operator, village, 'baru.xlsx', await xlsxBuffer({ rows }));
+    expect(job).toMatchObject({ status: 'ready', errorRows: 4 });
+    const errors = await rowsOf(job.id, 'errors');
+    expect(errors.slice(1).map((row) => row.errors.map((e) => e.code))).toEqual([
+      ['FAMILY_HEAD_ROW_INVALID'],
+      ['FAMILY_HEAD_ROW_INVALID'],
+      ['FAMILY_HEAD_ROW_INVALID'],
+    ]);
+  });
+});
+
+async function importAndCommitFile(rows: FixtureRow[]) {
+  const job = await importFile(operator, village, 'awal.xlsx', await xlsxBuffer({ rows }));
+  expect(job).toMatchObject({ status: 'ready', errorRows: 0 });
+  const { job: saved } = await commitAndWait(operator, village, job.id);
+  expect(saved?.status).toBe('committed');
+}
+
 describe('warnings', () => {
   it('let rows in and flag them for verification', async () => {
     const rows = goodRows(4);

@@ -3,13 +3,19 @@
 // the valid lines set-based (commit.ts). Lines are independent, so the operator may save the valid ones only.
 import { maskIdentifier } from '@smart-kampung/domain';
 import type { Db } from '../../../db/database.ts';
-import { defineImporter, type StagedLine } from '../../../platform/imports/importer.ts';
+import {
+  defineImporter,
+  type CheckInput,
+  type LineSubject,
+  type StagedLine,
+} from '../../../platform/imports/importer.ts';
 import type { SheetLayout } from '../../../platform/sheets/read-sheet.ts';
 import { knownDistrictPrefixes, today } from '../registry/nik-check.ts';
 import { checkBatch, type ExistingFamily, type RegistryFacts } from './check-batch.ts';
 import { checkRow, type CheckedRow, type StagedRowData } from './check-row.ts';
 import { commitResidentImport } from './commit.ts';
 import { RESIDENT_IMPORT_ISSUES } from './domain-issues.ts';
+import { homeRegionOf } from './line-warnings.ts';
 import * as q from './queries.ts';
 import {
   DATA_SHEET_NAME,
@@ -56,6 +62,48 @@ async function loadRegistryFacts(db: Db, villageCode: string, rows: CheckedRow[]
   };
 }
 
+/**
+ * The checks of a file in the template's columns: each line on its own, then across the file and against the
+ * registry. Other formats (SIAK, BIP) turn their rows into template rows and are checked here too.
+ */
+export async function checkResidentRows({
+  db,
+  villageCode,
+  headers,
+  rows,
+  progress,
+}: CheckInput<TemplateHeader>): Promise<StagedLine<StagedRowData>[]> {
+  const districts = await knownDistrictPrefixes(db);
+  const context = {
+    knownDistrict: (prefix: string) => districts.has(prefix),
+    today: today(),
+    home: homeRegionOf(villageCode),
+  };
+  const checked: CheckedRow[] = [];
+  for (let start = 0; start < rows.length; start += CHECK_BATCH) {
+    for (const raw of rows.slice(start, start + CHECK_BATCH)) checked.push(checkRow(raw, headers, context));
+    await progress(checked.length);
+  }
+  const decisions = checkBatch(checked, await loadRegistryFacts(db, villageCode, checked));
+  return checked.map((row, i): StagedLine<StagedRowData> => ({
+    lineNo: row.lineNo,
+    action: decisions[i]!.action,
+    errors: row.errors,
+    warnings: row.warnings,
+    changes: decisions[i]!.changes,
+    data: row.data,
+  }));
+}
+
+/** Who a line is about, for the review table: identifiers masked. */
+export function residentSubject(data: StagedRowData): LineSubject {
+  return {
+    identifierMasked: data.nik ? maskIdentifier(data.nik) : null,
+    secondaryMasked: data.kk ? maskIdentifier(data.kk) : null,
+    name: typeof data.resident.full_name === 'string' ? data.resident.full_name : null,
+  };
+}
+
 export const residentImporter = defineImporter<TemplateHeader, StagedRowData>({
   name: 'residents',
   kind: 'population.residents',
@@ -65,28 +113,7 @@ export const residentImporter = defineImporter<TemplateHeader, StagedRowData>({
   issues: RESIDENT_IMPORT_ISSUES,
   allowPartial: true,
   auditAction: 'population.import',
-  async check({ db, villageCode, headers, rows, progress }) {
-    const districts = await knownDistrictPrefixes(db);
-    const context = { knownDistrict: (prefix: string) => districts.has(prefix), today: today() };
-    const checked: CheckedRow[] = [];
-    for (let start = 0; start < rows.length; start += CHECK_BATCH) {
-      for (const raw of rows.slice(start, start + CHECK_BATCH)) checked.push(checkRow(raw, headers, context));
-      await progress(checked.length);
-    }
-    const decisions = checkBatch(checked, await loadRegistryFacts(db, villageCode, checked));
-    return checked.map((row, i): StagedLine<StagedRowData> => ({
-      lineNo: row.lineNo,
-      action: decisions[i]!.action,
-      errors: row.errors,
-      warnings: row.warnings,
-      changes: decisions[i]!.changes,
-      data: row.data,
-    }));
-  },
-  subject: (data) => ({
-    identifierMasked: data.nik ? maskIdentifier(data.nik) : null,
-    secondaryMasked: data.kk ? maskIdentifier(data.kk) : null,
-    name: typeof data.resident.full_name === 'string' ? data.resident.full_name : null,
-  }),
+  check: checkResidentRows,
+  subject: residentSubject,
   commit: commitResidentImport,
 });

@@ -7,10 +7,20 @@ import { ImportWizard } from '../../../ui/importWizard/ImportWizard.tsx';
 import { StatusPage } from '../../StatusPage.tsx';
 import { writableVillage, writesAnywhere } from '../shared/access.ts';
 import { PopulationNav } from '../shared/PopulationNav.tsx';
+import { useState, type ReactNode } from 'react';
+import { useBipImporter, useSiakImporter } from './formatImporters.tsx';
 import { useHouseholdImporter, useHousingImporter, useResidentImporter } from './importers.tsx';
 
 /** Penduduk › Impor data: the module's tabs, the importers' tabs, and the wizard for the village chosen. */
-function PopulationImportPage({ title, config }: { title: string; config: ImporterConfig }) {
+function PopulationImportPage({
+  title,
+  config,
+  formatChoice,
+}: {
+  title: string;
+  config: ImporterConfig;
+  formatChoice?: ReactNode;
+}) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const { code } = useSelectedRegion();
@@ -28,16 +38,50 @@ function PopulationImportPage({ title, config }: { title: string; config: Import
       {village === null ? (
         <p className="notice notice-info">{t('population.forms.chooseVillage')}</p>
       ) : (
-        <ImportWizard config={config} villageCode={village} />
+        <>
+          {formatChoice}
+          <ImportWizard key={config.importer} config={config} villageCode={village} />
+        </>
       )}
     </div>
   );
 }
 
-/** /penduduk/impor: OpenSID's "Data Penduduk" file. */
+type ResidentFormat = 'opensid' | 'siak' | 'bip';
+
+/** /penduduk/impor: OpenSID's "Data Penduduk" file, SIAK's export or a BIP (each its own importer). */
 export function ImportPage() {
   const { t } = useTranslation();
-  return <PopulationImportPage title={t('imports.residents.title')} config={useResidentImporter()} />;
+  const [format, setFormat] = useState<ResidentFormat>('opensid');
+  const configs: Record<ResidentFormat, ImporterConfig> = {
+    opensid: useResidentImporter(),
+    siak: useSiakImporter(),
+    bip: useBipImporter(),
+  };
+  const formatChoice = (
+    <fieldset className="form-field import-format-choice" data-testid="import-format">
+      <legend>{t('imports.formats.label')}</legend>
+      {(['opensid', 'siak', 'bip'] as const).map((value) => (
+        <label key={value} className="radio-option">
+          <input
+            type="radio"
+            name="import-format"
+            value={value}
+            checked={format === value}
+            onChange={() => setFormat(value)}
+          />{' '}
+          {t(`imports.formats.${value}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+  return (
+    <PopulationImportPage
+      title={t('imports.residents.title')}
+      config={configs[format]}
+      formatChoice={formatChoice}
+    />
+  );
 }
 
 /** /penduduk/impor-rumah-tangga: OpenSID's household file (FormatImporRTM). */

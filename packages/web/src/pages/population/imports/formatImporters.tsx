@@ -1,0 +1,102 @@
+// Resident files in other registries' formats, as the import wizard offers them beside OpenSID's template:
+// SIAK's export (Dukcapil). Each is its own importer on the server; the lines are checked and saved as resident
+// rows, so the counts and results read as the resident import's.
+import { useTranslation } from 'react-i18next';
+import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts';
+
+/** SIAK's 37 columns as Dukcapil exports them (OpenSID's sample format_siak.xls). */
+export const SIAK_HEADERS = [
+  'Nomor KK',
+  'NIK',
+  'Nama Penduduk',
+  'Status',
+  'Tempat Lahir',
+  'Tanggal Lahir',
+  'Kelamin',
+  'NIK Ayah',
+  'Ayah',
+  'NIK Ibu',
+  'Ibu',
+  'Status Kawin',
+  'SHDK',
+  'Agama',
+  'Kecamatan',
+  'Desa/Kel',
+  'Alamat',
+  'RW',
+  'RT',
+  'Pendidikan',
+  'Pekerjaan',
+  'Deskripsi Pekerjaan',
+  'Gol. Darah',
+  'Cacat',
+  'Cetak KTP',
+  'Ganti KTP',
+  'KTP Berakhir',
+  'Nomor Paspor',
+  'Nomor Akta Lahir',
+  'Nomor Akta Kawin',
+  'Tanggal Kwn',
+  'Nomor Akta Cerai',
+  'Tgl Cerai',
+  'Petugas Registrasi',
+  'Tgl Ubah',
+  'Petugas Entri',
+  'Tgl Entri',
+];
+
+/** The resident counts and results every resident format shares. */
+function useResidentCounts(): Pick<
+  ImporterConfig,
+  'actions' | 'results' | 'subjectHeader' | 'secondaryLabel' | 'next'
+> {
+  const { t } = useTranslation();
+  return {
+    actions: [
+      { key: 'insert', label: t('imports.residents.actions.insert'), tone: 'insert' },
+      { key: 'update', label: t('imports.residents.actions.update'), tone: 'update' },
+      { key: 'unchanged', label: t('imports.residents.actions.unchanged') },
+    ],
+    results: [
+      { key: 'inserted', label: (n) => t('imports.residents.results.inserted', { n }) },
+      { key: 'updated', label: (n) => t('imports.residents.results.updated', { n }) },
+    ],
+    subjectHeader: t('imports.residents.subject'),
+    secondaryLabel: 'KK',
+    next: { pathname: '/penduduk', label: t('imports.residents.toList') },
+  };
+}
+
+/** The BIP's header lines (e-KTP edition), for operators who retype a printed register. */
+const BIP_HEADER_CSV =
+  '\uFEFFNO,Nama Lengkap,NIK,Tempat dan Tanggal Lahir,,JK,Stat Kwn,Gol. Drh,SHDK,Agama,Pendidikan Terakhir,No Akta Lahir,Pekerjaan,Nama Ibu,Nama Ayah,Wjb KTP,KTP-eL,Status,Stat Rkm\r\n,,,Tempat Lahir,Tgl/Bln/Th\r\n';
+
+export function useBipImporter(): ImporterConfig {
+  const { t } = useTranslation();
+  return {
+    importer: 'residents-bip',
+    template: { fileName: 'format-bip.csv', csv: () => BIP_HEADER_CSV },
+    file: {
+      intro: t('imports.bip.intro'),
+      requirements: [t('imports.bip.blocks'), t('imports.siak.labels')],
+      templateLink: t('imports.bip.template'),
+      label: t('imports.bip.label'),
+    },
+    ...useResidentCounts(),
+  };
+}
+
+export function useSiakImporter(): ImporterConfig {
+  const { t } = useTranslation();
+  return {
+    importer: 'residents-siak',
+    template: { fileName: 'format-siak.csv', csv: () => `\uFEFF${SIAK_HEADERS.join(',')}\r\n` },
+    file: {
+      intro: t('imports.siak.intro'),
+      requirements: [t('imports.siak.columns'), t('imports.siak.labels')],
+      templateLink: t('imports.siak.template'),
+      label: t('imports.siak.label'),
+    },
+    ...useResidentCounts(),
+  };
+}
