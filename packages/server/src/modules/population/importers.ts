@@ -2,6 +2,12 @@
 import type { AnyImporter } from '../../platform/imports/importer.ts';
 import { housingImporter } from './households/imports/housing/importer.ts';
 import { rtmImporter } from './households/imports/rtm/importer.ts';
+import { opendkResidentImporter } from './resident-import/formats/opendk/importer.ts';
 import { residentImporter } from './resident-import/importer.ts';
 
-export const populationImporters: readonly AnyImporter[] = [residentImporter, rtmImporter, housingImporter];
+export const populationImporters: readonly AnyImporter[] = [
+  residentImporter,
+  rtmImporter,
+  housingImporter,
+  opendkResidentImporter,
+];
