@@ -84,7 +84,8 @@ function survey(content: Buffer, limits: ZipLimits) {
 function inflateEntry(content: Buffer, name: string, limit: number): Buffer | 'too large' | null {
   const chunks: Uint8Array[] = [];
   let size = 0;
-  let state: 'reading' | 'done' | 'too large' | 'damaged' = 'reading';
+  // Set by the callbacks, which fflate calls synchronously within push().
+  let state = 'reading' as 'reading' | 'done' | 'too large' | 'damaged';
   try {
     const unzip = new Unzip((file) => {
       if (file.name !== name || state !== 'reading') return;

@@ -33,6 +33,7 @@ export const populationRoutes: RouteObject = {
     { path: 'penduduk/impor', ...page('ImportPage') },
     { path: 'penduduk/impor-rumah-tangga', ...page('HouseholdImportPage') },
     { path: 'penduduk/impor-perumahan', ...page('HousingImportPage') },
+    { path: 'penduduk/impor-opendk', ...page('OpendkImportPage') },
     { path: 'penduduk/pindah-datang', ...page('MoveInPage') },
     { path: 'penduduk/:village/:id', ...page('ResidentRoute') },
     { path: 'penduduk/:village/:id/meninggal', ...page('DeathPage') },

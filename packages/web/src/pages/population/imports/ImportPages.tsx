@@ -7,7 +7,12 @@ import { ImportWizard } from '../../../ui/importWizard/ImportWizard.tsx';
 import { StatusPage } from '../../StatusPage.tsx';
 import { writableVillage, writesAnywhere } from '../shared/access.ts';
 import { PopulationNav } from '../shared/PopulationNav.tsx';
-import { useHouseholdImporter, useHousingImporter, useResidentImporter } from './importers.tsx';
+import {
+  useHouseholdImporter,
+  useHousingImporter,
+  useOpendkImporter,
+  useResidentImporter,
+} from './importers.tsx';
 
 /** Penduduk › Impor data: the module's tabs, the importers' tabs, and the wizard for the village chosen. */
 function PopulationImportPage({ title, config }: { title: string; config: ImporterConfig }) {
@@ -50,4 +55,10 @@ export function HouseholdImportPage() {
 export function HousingImportPage() {
   const { t } = useTranslation();
   return <PopulationImportPage title={t('imports.housing.title')} config={useHousingImporter()} />;
+}
+
+/** /penduduk/impor-opendk: the resident zip OpenSID makes for OpenDK (or its .xlsx). */
+export function OpendkImportPage() {
+  const { t } = useTranslation();
+  return <PopulationImportPage title={t('imports.opendk.title')} config={useOpendkImporter()} />;
 }

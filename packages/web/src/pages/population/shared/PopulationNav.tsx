@@ -30,6 +30,7 @@ export function PopulationNav() {
     { to: '/penduduk/impor', label: t('population.nav.import') },
     { to: '/penduduk/impor-rumah-tangga', label: t('population.nav.importHouseholds') },
     { to: '/penduduk/impor-perumahan', label: t('population.nav.importHousing') },
+    { to: '/penduduk/impor-opendk', label: t('population.nav.importOpendk') },
   ];
   return (
     <>
