@@ -23,11 +23,19 @@ export function wibTimestamp(value: Date | string): string {
 const isMapped = (header: OpendkHeader): header is keyof typeof OPENDK_TEMPLATE_COLUMNS =>
   Object.hasOwn(OPENDK_TEMPLATE_COLUMNS, header);
 
+/** Where each mapped OpenDK column's value sits in the template row. */
+const TEMPLATE_INDEX = new Map(
+  Object.entries(OPENDK_TEMPLATE_COLUMNS).map(([opendk, template]) => [
+    opendk,
+    TEMPLATE_HEADERS.indexOf(template),
+  ]),
+);
+
 export function opendkRow(row: ExportRow, villageCode: string): SheetCell[] {
   const template = templateRow(row, true);
   return OPENDK_SHEET_HEADERS.map((header): SheetCell => {
     if (isMapped(header)) {
-      const value = template[TEMPLATE_HEADERS.indexOf(OPENDK_TEMPLATE_COLUMNS[header])] ?? null;
+      const value = template[TEMPLATE_INDEX.get(header)!] ?? null;
       if (value !== null && typeof value === 'object') return value.isoDate;
       if (value === null && DASH_WHEN_EMPTY.has(header)) return '-';
       return value;

@@ -40,7 +40,11 @@ export async function exportOpendkZip(
 
   const ids = await findExportIds(db, villageCode, { status: 'all' }, MAX_EXPORT_ROWS + 1);
   if (ids.length > MAX_EXPORT_ROWS)
-    throw tooManyRows(MAX_EXPORT_ROWS, { id: 'penduduk', en: 'residents' }, { id: '-', en: '-' });
+    throw tooManyRows(
+      MAX_EXPORT_ROWS,
+      { id: 'penduduk', en: 'residents' },
+      { id: 'hubungi admin kabupaten', en: 'contact the regency admin' },
+    );
   const stem = fileStem();
   const sheet = await writeSheetFile({
     format: 'xlsx',

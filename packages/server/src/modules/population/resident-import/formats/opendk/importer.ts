@@ -3,9 +3,13 @@
 // resident importer checks and commits them (same rules, same set-based commit). Only the desa_id column is
 // the adapter's own: rows of another village are line errors, never written. Issues and changes name the
 // OpenDK column the operator sees in the file.
-import { defineImporter, type Importer, type StagedLine } from '../../../../../platform/imports/importer.ts';
+import {
+  defineImporter,
+  type FieldChange,
+  type Importer,
+  type StagedLine,
+} from '../../../../../platform/imports/importer.ts';
 import type { RowIssue } from '../../../../../platform/imports/row-issues.ts';
-import type { FieldChange } from '../../../../../platform/imports/importer.ts';
 import type { RawRow, SheetLayout } from '../../../../../platform/sheets/read-sheet.ts';
 import type { StagedRowData } from '../../check-row.ts';
 import { residentImporter } from '../../importer.ts';
