@@ -37,6 +37,11 @@ export function residentExportUrl(params: URLSearchParams): string {
   return `/api/population/residents/export?${params.toString()}`;
 }
 
+/** The village's zip for its district's OpenDK (full identifiers: fetched with a reason, audited). */
+export function opendkExportUrl(villageCode: string, reason: string): string {
+  return `${village(villageCode)}/exports/opendk-residents?${new URLSearchParams({ reason }).toString()}`;
+}
+
 /** `params`: region, q, dusun, rw, rt, incomplete, limit, offset (see the household list's query). */
 export function fetchHouseholds(params: URLSearchParams): Promise<HouseholdListPage> {
   return apiRequest<HouseholdListPage>(`/api/population/households?${params.toString()}`);

@@ -3589,6 +3589,127 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/villages/{code}/exports/opendk-residents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village's residents as the zip OpenSID sends to OpenDK (penduduk_<date>_opendk.zip: one .xlsx with OpenDK's columns, every status, NIK and KK in full). Village writers only, with a reason; audited
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query: {
+          reason: string;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the zip */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/zip': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/zip': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/zip': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/zip': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/zip': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/population/residents/export': {
     parameters: {
       query?: never;
@@ -6399,6 +6520,144 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/villages/{code}/imports/residents-opendk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload the resident zip OpenSID makes for OpenDK (penduduk_<date>_opendk.zip) or its .xlsx (.zip/.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/imports': {
     parameters: {
       query?: never;
@@ -6438,7 +6697,7 @@ export interface paths {
                 villageCode: string;
                 fileName: string;
                 /** @enum {string} */
-                fileFormat: 'xlsx' | 'xlsm' | 'xls' | 'csv';
+                fileFormat: 'xlsx' | 'xlsm' | 'xls' | 'csv' | 'zip';
                 sheetName: string | null;
                 /** @enum {string} */
                 status: 'validating' | 'ready' | 'committing' | 'committed' | 'failed' | 'cancelled';
@@ -6603,7 +6862,7 @@ export interface paths {
               villageCode: string;
               fileName: string;
               /** @enum {string} */
-              fileFormat: 'xlsx' | 'xlsm' | 'xls' | 'csv';
+              fileFormat: 'xlsx' | 'xlsm' | 'xls' | 'csv' | 'zip';
               sheetName: string | null;
               /** @enum {string} */
               status: 'validating' | 'ready' | 'committing' | 'committed' | 'failed' | 'cancelled';
@@ -7017,7 +7276,7 @@ export interface paths {
               villageCode: string;
               fileName: string;
               /** @enum {string} */
-              fileFormat: 'xlsx' | 'xlsm' | 'xls' | 'csv';
+              fileFormat: 'xlsx' | 'xlsm' | 'xls' | 'csv' | 'zip';
               sheetName: string | null;
               /** @enum {string} */
               status: 'validating' | 'ready' | 'committing' | 'committed' | 'failed' | 'cancelled';
@@ -7198,7 +7457,7 @@ export interface paths {
               villageCode: string;
               fileName: string;
               /** @enum {string} */
-              fileFormat: 'xlsx' | 'xlsm' | 'xls' | 'csv';
+              fileFormat: 'xlsx' | 'xlsm' | 'xls' | 'csv' | 'zip';
               sheetName: string | null;
               /** @enum {string} */
               status: 'validating' | 'ready' | 'committing' | 'committed' | 'failed' | 'cancelled';

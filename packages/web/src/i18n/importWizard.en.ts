@@ -21,6 +21,7 @@ export const importWizardEn: typeof importWizardId = {
     hint: 'The file is checked on the server; you may leave this page and come back later.',
     required: 'Choose a file to upload.',
     wrongType: 'The file must end in .xlsx, .xlsm, .xls or .csv.',
+    wrongTypeOrZip: 'The file must end in .zip, .xlsx, .xlsm, .xls or .csv.',
     tooLarge: 'The file is larger than 20 MB. Split it into several files.',
     uploading: 'Uploading the file…',
     submit: 'Upload and check',

@@ -19,6 +19,7 @@ export const importWizardId = {
     hint: 'Berkas diperiksa di server; Anda dapat meninggalkan halaman ini dan kembali nanti.',
     required: 'Pilih berkas yang akan diunggah.',
     wrongType: 'Berkas harus berakhiran .xlsx, .xlsm, .xls, atau .csv.',
+    wrongTypeOrZip: 'Berkas harus berakhiran .zip, .xlsx, .xlsm, .xls, atau .csv.',
     tooLarge: 'Berkas lebih dari 20 MB. Bagi menjadi beberapa berkas.',
     uploading: 'Mengunggah berkas…',
     submit: 'Unggah dan periksa',

@@ -20,6 +20,7 @@ export const importsEn: typeof importsId = {
     opensid: 'OpenSID template',
     siak: 'SIAK export (Dukcapil)',
     bip: 'Buku Induk Penduduk (BIP)',
+    opendk: 'OpenDK exchange (zip)',
   },
   bip: {
     intro:
@@ -89,5 +90,16 @@ export const importsEn: typeof importsId = {
       unchanged: '{{n}} households unchanged',
     },
     toList: 'Open the household list',
+  },
+  opendk: {
+    title: 'Import residents from OpenDK',
+    intro:
+      "Upload the resident zip OpenSID makes for OpenDK (penduduk_<date>_opendk.zip, menu OpenDK › Sinkronisasi), or the .xlsx inside it. One row per resident, with OpenDK's column names.",
+    columns: 'Required columns: {{columns}}.',
+    village:
+      "The desa_id column must be this village's code (with dots, e.g. 35.10.01.2001, or without); rows of another village are not imported.",
+    photos: 'Resident photos in the zip are not imported (the report says how many).',
+    template: 'Download the column headers (CSV, the 42 OpenDK columns)',
+    label: 'OpenDK zip or .xlsx file',
   },
 };

@@ -18,6 +18,7 @@ export const importsId = {
     opensid: 'Templat OpenSID',
     siak: 'Ekspor SIAK (Dukcapil)',
     bip: 'Buku Induk Penduduk (BIP)',
+    opendk: 'Pertukaran OpenDK (zip)',
   },
   bip: {
     intro:
@@ -59,6 +60,17 @@ export const importsId = {
       familiesMoved: '{{n}} KK pindah rumah tangga beserta semua anggotanya',
     },
     toList: 'Lihat daftar rumah tangga',
+  },
+  opendk: {
+    title: 'Impor penduduk dari OpenDK',
+    intro:
+      'Unggah zip data penduduk yang dibuat OpenSID untuk OpenDK (penduduk_<tanggal>_opendk.zip, menu OpenDK › Sinkronisasi), atau berkas .xlsx di dalamnya. Satu baris untuk setiap penduduk, dengan nama kolom OpenDK.',
+    columns: 'Kolom wajib: {{columns}}.',
+    village:
+      'Kolom desa_id harus berisi kode desa ini (bertitik, misalnya 35.10.01.2001, atau tanpa titik); baris desa lain tidak diimpor.',
+    photos: 'Foto penduduk di dalam zip tidak diimpor (laporan menyebut jumlahnya).',
+    template: 'Unduh judul kolom (CSV, 42 kolom OpenDK)',
+    label: 'Berkas zip atau .xlsx OpenDK',
   },
   housing: {
     title: 'Impor data perumahan (Regsosek)',

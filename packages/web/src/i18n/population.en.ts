@@ -101,6 +101,11 @@ export const populationEn: typeof populationId = {
     fullIntro:
       'The file holds the full NIK and family card numbers of every resident in this list. Keep and share it for official use only.',
     fullSubmit: 'Download full data',
+    opendk: 'Zip for OpenDK…',
+    opendkTitle: "Resident zip for the district's OpenDK",
+    opendkIntro:
+      'The zip is what OpenSID sends to OpenDK: every resident of the village, whatever their status, with full NIK and family card numbers, ignoring the list filters. Upload it in OpenDK under Data › Penduduk › Impor.',
+    opendkSubmit: 'Download the zip',
     partial:
       'Note: the download ignores the age and "needs verification" filters; it holds every resident matching the other filters.',
   },

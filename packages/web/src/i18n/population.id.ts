@@ -101,6 +101,11 @@ export const populationId = {
     fullIntro:
       'Berkas berisi NIK dan nomor KK lengkap semua penduduk dalam daftar ini. Simpan dan bagikan hanya untuk keperluan dinas.',
     fullSubmit: 'Unduh data lengkap',
+    opendk: 'Zip untuk OpenDK…',
+    opendkTitle: 'Zip data penduduk untuk OpenDK kecamatan',
+    opendkIntro:
+      'Zip ini sama dengan yang dikirim OpenSID ke OpenDK: semua penduduk desa, apa pun statusnya, dengan NIK dan nomor KK lengkap, tanpa memakai filter daftar. Unggah di OpenDK pada menu Data › Penduduk › Impor.',
+    opendkSubmit: 'Unduh zip',
     partial:
       'Catatan: berkas unduhan tidak memakai filter umur dan "perlu verifikasi"; isinya semua penduduk yang cocok dengan filter lainnya.',
   },

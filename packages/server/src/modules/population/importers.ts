@@ -2,6 +2,7 @@
 import type { AnyImporter } from '../../platform/imports/importer.ts';
 import { housingImporter } from './households/imports/housing/importer.ts';
 import { rtmImporter } from './households/imports/rtm/importer.ts';
+import { opendkResidentImporter } from './resident-import/formats/opendk/importer.ts';
 import { residentImporter } from './resident-import/importer.ts';
 import { bipImporter } from './resident-import/formats/bip/importer.ts';
 import { siakImporter } from './resident-import/formats/siak/importer.ts';
@@ -12,4 +13,5 @@ export const populationImporters: readonly AnyImporter[] = [
   bipImporter,
   rtmImporter,
   housingImporter,
+  opendkResidentImporter,
 ];

@@ -65,7 +65,7 @@ export function importRoutes(services: ImportServices): FastifyPluginAsyncZod {
           config: { access, rateLimit: { max: 30, timeWindow: '1 minute' } },
           schema: {
             tags,
-            summary: `${importer.summary} (.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background`,
+            summary: `${importer.summary} (${importer.layout.acceptsZip ? '.zip/' : ''}.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background`,
             consumes: ['multipart/form-data'],
             params: villageParams,
             response: { 202: uploadAcceptedSchema, 400: problemSchema, 413: problemSchema, ...refused },
@@ -73,7 +73,8 @@ export function importRoutes(services: ImportServices): FastifyPluginAsyncZod {
         },
         async (request, reply) => {
           const actor = actorOf(request);
-          const file = await readUpload(request, importer.layout.formatName);
+          const { formatName, acceptsZip } = importer.layout;
+          const file = await readUpload(request, formatName, acceptsZip);
           try {
             const jobId = await startImport(services, actor, request.params.code, importer, file);
             return await reply.code(202).send({ jobId });

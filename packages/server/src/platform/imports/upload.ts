@@ -25,7 +25,11 @@ function isHostileName(name: string): boolean {
   return false;
 }
 
-export async function readUpload(request: FastifyRequest, formatName: Bilingual): Promise<UploadedFile> {
+export async function readUpload(
+  request: FastifyRequest,
+  formatName: Bilingual,
+  acceptsZip = false,
+): Promise<UploadedFile> {
   if (!request.isMultipart())
     throw badFile({
       id: 'Kirim berkas sebagai multipart/form-data di isian "file"',
@@ -44,10 +48,10 @@ export async function readUpload(request: FastifyRequest, formatName: Bilingual)
   if (content.length === 0)
     throw badFile({ id: 'Berkas kosong (0 byte).', en: 'The file is empty (0 bytes).' });
   const format = detectFormat(part.filename, content);
-  if (!format)
+  if (!format || (format === 'zip' && !acceptsZip))
     throw badFile({
-      id: `Berkas harus .xlsx, .xlsm, .xls, atau .csv dengan ${formatName.id}`,
-      en: `The file must be .xlsx, .xlsm, .xls or .csv in ${formatName.en}`,
+      id: `Berkas harus ${acceptsZip ? '.zip, ' : ''}.xlsx, .xlsm, .xls, atau .csv dengan ${formatName.id}`,
+      en: `The file must be ${acceptsZip ? '.zip, ' : ''}.xlsx, .xlsm, .xls or .csv in ${formatName.en}`,
     });
   return { fileName: part.filename, format, content };
 }

@@ -1,8 +1,9 @@
 // Which spreadsheet format an upload is, from its name and its first bytes, and how its text is decoded when
 // it is CSV. A file whose content contradicts its name is refused rather than guessed.
-export type FileFormat = 'xlsx' | 'xlsm' | 'xls' | 'csv';
+// A zip is taken only by importers whose layout accepts one (OpenDK's exchange: one .xlsx and photos).
+export type FileFormat = 'xlsx' | 'xlsm' | 'xls' | 'csv' | 'zip';
 
-export const FILE_FORMATS: readonly FileFormat[] = ['xlsx', 'xlsm', 'xls', 'csv'];
+export const FILE_FORMATS: readonly FileFormat[] = ['xlsx', 'xlsm', 'xls', 'csv', 'zip'];
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** Legacy .xls (BIFF) lives in an OLE2 compound file. */
@@ -12,7 +13,7 @@ export function detectFormat(fileName: string, content: Buffer): FileFormat | nu
   const extension = /\.([a-z]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
   const isZip = content.subarray(0, 4).equals(ZIP_SIGNATURE);
   const isOle2 = content.subarray(0, 8).equals(OLE2_SIGNATURE);
-  if ((extension === 'xlsx' || extension === 'xlsm') && isZip) return extension;
+  if ((extension === 'xlsx' || extension === 'xlsm' || extension === 'zip') && isZip) return extension;
   if (extension === 'xls' && isOle2) return 'xls';
   if (extension === 'csv' && !isZip && !isOle2 && !content.subarray(0, 65_536).includes(0)) return 'csv';
   return null;

@@ -6,6 +6,7 @@
 import * as XLSX from '@e965/xlsx';
 import { isBlank, type PlainCell } from './cell-values.ts';
 import { decodeText, sniffDelimiter, type FileFormat } from './file-format.ts';
+import { unpackSpreadsheet, ZipRefused } from './zip-archive.ts';
 
 export interface Bilingual {
   id: string;
@@ -53,6 +54,8 @@ export interface SheetLayout<H extends string = string> {
    * cell below it ("tempat dan tanggal lahir tgl/bln/th"), spaces collapsed. Default 1.
    */
   headerLines?: 1 | 2;
+  /** The template also arrives as a zip holding its .xlsx (OpenDK's exchange, with photos): see zip-archive.ts. */
+  acceptsZip?: boolean;
 }
 
 export class ImportFileError extends Error {
@@ -283,6 +286,7 @@ export function readSheet<H extends string>(
   layout: SheetLayout<H>,
   options: { sniffRows?: number } = {},
 ): SheetContents<H> {
+  if (format === 'zip') return readZippedSheet(content, layout, options);
   const workbook = openWorkbook(content, format, options.sniffRows);
   const { chosen, notes } = chooseSheet(workbook, format, layout);
   const rows = dataRows(chosen, format);
@@ -306,4 +310,26 @@ export function readSheet<H extends string>(
     rows,
     notes,
   };
+}
+
+/** The .xlsx inside a zip, read like an uploaded one; what the zip held besides is said in the notes. */
+function readZippedSheet<H extends string>(
+  content: Buffer,
+  layout: SheetLayout<H>,
+  options: { sniffRows?: number },
+): SheetContents<H> {
+  if (!layout.acceptsZip)
+    throw new ImportFileError({
+      id: `Berkas zip tidak diterima untuk ${layout.formatName.id}; unggah berkas lembar kerjanya.`,
+      en: `A zip is not accepted for ${layout.formatName.en}; upload the spreadsheet itself.`,
+    });
+  let unpacked;
+  try {
+    unpacked = unpackSpreadsheet(content);
+  } catch (error) {
+    if (error instanceof ZipRefused) throw new ImportFileError(error.failure);
+    throw error;
+  }
+  const sheet = readSheet(unpacked.content, 'xlsx', layout, options);
+  return { ...sheet, notes: [...unpacked.notes, ...sheet.notes] };
 }

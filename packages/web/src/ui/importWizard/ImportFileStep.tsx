@@ -12,6 +12,9 @@ import type { ImporterConfig } from './importerConfig.ts';
 /** The server's limit (platform/imports/upload.ts); a bigger file is refused here without sending it. */
 const MAX_BYTES = 20 * 1024 * 1024;
 const ACCEPTED = /\.(xlsx|xlsm|xls|csv)$/i;
+/** Importers that take a zip (OpenDK's exchange) take it besides the spreadsheets. */
+const ZIP_ACCEPTED = /\.(zip|xlsx|xlsm|xls|csv)$/i;
+const ZIP_ATTRIBUTES = '.zip,application/zip,';
 const ACCEPT_ATTRIBUTE = [
   '.xlsx',
   '.xlsm',
@@ -58,7 +61,10 @@ export function ImportFileStep({
     event.preventDefault();
     setGeneral([]);
     if (!file) return setError(t('importWizard.file.required'));
-    if (!ACCEPTED.test(file.name)) return setError(t('importWizard.file.wrongType'));
+    if (!(config.acceptsZip ? ZIP_ACCEPTED : ACCEPTED).test(file.name))
+      return setError(
+        t(config.acceptsZip ? 'importWizard.file.wrongTypeOrZip' : 'importWizard.file.wrongType'),
+      );
     if (file.size > MAX_BYTES) return setError(t('importWizard.file.tooLarge'));
     setError(undefined);
     setBusy(true);
@@ -111,7 +117,7 @@ export function ImportFileStep({
           <input
             {...control}
             type="file"
-            accept={ACCEPT_ATTRIBUTE}
+            accept={config.acceptsZip ? ZIP_ATTRIBUTES + ACCEPT_ATTRIBUTE : ACCEPT_ATTRIBUTE}
             onChange={(event) => {
               setFile(event.target.files?.[0] ?? null);
               setError(undefined);

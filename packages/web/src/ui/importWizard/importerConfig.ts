@@ -40,6 +40,8 @@ export interface ImporterConfig {
   secondaryLabel?: string;
   /** How a column of the file is named in the tables; the header as written by default. */
   fieldLabel?: (field: string) => ReactNode;
+  /** The importer also takes a .zip holding its .xlsx (OpenDK's exchange). */
+  acceptsZip?: boolean;
   /** Where the result shows after saving. */
   next: { pathname: string; label: string };
 }

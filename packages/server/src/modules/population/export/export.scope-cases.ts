@@ -22,4 +22,14 @@ export const exportScopeCases: RouteCase[] = [
     }),
     ok: [200],
   },
+  {
+    route: 'GET /api/villages/:code/exports/opendk-residents',
+    rule: { kind: 'area', action: 'write' },
+    scope: 'village',
+    request: async (_h, village) => ({
+      params: { code: village! },
+      query: { reason: 'laporan ke OpenDK kecamatan' },
+    }),
+    ok: [200],
+  },
 ];

@@ -4,8 +4,10 @@ import { actorOf } from '../../../http/route-access.ts';
 import { exportRoute } from '../../../platform/exports/export-route.ts';
 import { exportQuerySchema } from './schemas.ts';
 import { exportResidents } from './service.ts';
+import { opendkExportRoutes } from './opendk/routes.ts';
 
 export const populationExportRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(opendkExportRoutes);
   exportRoute(app, {
     url: '/api/population/residents/export',
     tags: ['population export'],

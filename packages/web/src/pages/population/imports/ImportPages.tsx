@@ -9,7 +9,12 @@ import { writableVillage, writesAnywhere } from '../shared/access.ts';
 import { PopulationNav } from '../shared/PopulationNav.tsx';
 import { useState, type ReactNode } from 'react';
 import { useBipImporter, useSiakImporter } from './formatImporters.tsx';
-import { useHouseholdImporter, useHousingImporter, useResidentImporter } from './importers.tsx';
+import {
+  useHouseholdImporter,
+  useHousingImporter,
+  useOpendkImporter,
+  useResidentImporter,
+} from './importers.tsx';
 
 /** Penduduk › Impor data: the module's tabs, the importers' tabs, and the wizard for the village chosen. */
 function PopulationImportPage({
@@ -47,9 +52,9 @@ function PopulationImportPage({
   );
 }
 
-type ResidentFormat = 'opensid' | 'siak' | 'bip';
+type ResidentFormat = 'opensid' | 'siak' | 'bip' | 'opendk';
 
-/** /penduduk/impor: OpenSID's "Data Penduduk" file, SIAK's export or a BIP (each its own importer). */
+/** /penduduk/impor: OpenSID's "Data Penduduk" file, SIAK's export, a BIP or OpenDK's exchange zip (each its own importer). */
 export function ImportPage() {
   const { t } = useTranslation();
   const [format, setFormat] = useState<ResidentFormat>('opensid');
@@ -57,11 +62,12 @@ export function ImportPage() {
     opensid: useResidentImporter(),
     siak: useSiakImporter(),
     bip: useBipImporter(),
+    opendk: useOpendkImporter(),
   };
   const formatChoice = (
     <fieldset className="form-field import-format-choice" data-testid="import-format">
       <legend>{t('imports.formats.label')}</legend>
-      {(['opensid', 'siak', 'bip'] as const).map((value) => (
+      {(['opensid', 'siak', 'bip', 'opendk'] as const).map((value) => (
         <label key={value} className="radio-option">
           <input
             type="radio"

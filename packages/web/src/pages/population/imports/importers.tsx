@@ -1,10 +1,11 @@
-// The three population importers as the import wizard shows them: their upload route, template, words,
+// The population importers as the import wizard shows them: their upload route, template, words,
 // counts and where their result shows.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts';
 import { housingTemplateCsv, KK_HEADER, columnOfQuestion } from './housingTemplate.ts';
+import { OPENDK_REQUIRED_HEADERS, opendkTemplateCsv } from './opendkTemplate.ts';
 import { REQUIRED_HEADERS, templateCsv } from './residentTemplate.ts';
 import { rtmTemplateCsv } from './rtmTemplate.ts';
 
@@ -41,6 +42,28 @@ export function useResidentImporter(): ImporterConfig {
     subjectHeader: t('imports.residents.subject'),
     secondaryLabel: 'KK',
     next: { pathname: '/penduduk', label: t('imports.residents.toList') },
+  };
+}
+
+/** OpenDK's exchange: the resident import under OpenDK's column names, from the zip OpenSID makes. */
+export function useOpendkImporter(): ImporterConfig {
+  const { t } = useTranslation();
+  const residents = useResidentImporter();
+  return {
+    ...residents,
+    importer: 'residents-opendk',
+    acceptsZip: true,
+    template: { fileName: 'judul-kolom-penduduk-opendk.csv', csv: opendkTemplateCsv },
+    file: {
+      intro: t('imports.opendk.intro'),
+      requirements: [
+        t('imports.opendk.columns', { columns: OPENDK_REQUIRED_HEADERS.join(', ') }),
+        t('imports.opendk.village'),
+        t('imports.opendk.photos'),
+      ],
+      templateLink: t('imports.opendk.template'),
+      label: t('imports.opendk.label'),
+    },
   };
 }
 
