@@ -1,6 +1,8 @@
 import { apiRequest } from './client.ts';
 import type {
+  BirthCheck,
   BirthInput,
+  BirthResult,
   CodeListsResponse,
   CorrectionInput,
   DeathInput,
@@ -111,8 +113,22 @@ export function issueCitizenPin(villageCode: string, id: string): Promise<{ pin:
 
 const post = <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body });
 
-export function recordBirth(villageCode: string, body: BirthInput): Promise<{ residentId: string }> {
+export function recordBirth(villageCode: string, body: BirthInput): Promise<BirthResult> {
   return post(`${village(villageCode)}/events/birth`, body);
+}
+
+/** The warnings a birth would be saved with; nothing is written. */
+export function checkBirth(villageCode: string, body: BirthInput): Promise<BirthCheck> {
+  return post(`${village(villageCode)}/events/birth/check`, body);
+}
+
+/** The NIK Dukcapil issued, for a resident registered under a temporary number. */
+export function assignNik(
+  villageCode: string,
+  residentId: string,
+  nik: string,
+): Promise<{ residentId: string; warnings: BirthCheck['warnings'] }> {
+  return post(`${resident(villageCode, residentId)}/nik`, { nik });
 }
 
 export function recordMoveIn(

@@ -167,6 +167,7 @@ export const populationEn: typeof populationId = {
     loadFailed: 'The resident could not be loaded.',
   },
   actions: {
+    birth: 'Record a birth to her',
     title: 'Record an event',
     death: 'Record death',
     moveOut: 'Move out',
@@ -174,6 +175,13 @@ export const populationEn: typeof populationId = {
     pin: 'Issue citizen PIN',
     void: 'Void record…',
     notPresentNote: 'This resident is no longer living here; only corrections can still be recorded.',
+  },
+  assignNik: {
+    action: 'Add NIK',
+    title: 'Add the NIK from Dukcapil',
+    intro:
+      '{{name}} is registered under a temporary number. Enter the NIK Dukcapil issued; the temporary number will never be used again.',
+    submit: 'Save NIK',
   },
   timeline: {
     title: 'History',
@@ -190,6 +198,7 @@ export const populationEn: typeof populationId = {
       void: 'Record voided',
       import: 'Data import',
       flags_cleared: 'Verified',
+      nik_assigned: 'NIK issued',
     },
     detail: {
       origin: 'From: {{value}}',

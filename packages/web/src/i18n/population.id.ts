@@ -166,6 +166,7 @@ export const populationId = {
     loadFailed: 'Data penduduk gagal dimuat.',
   },
   actions: {
+    birth: 'Catat kelahiran anaknya',
     title: 'Catat peristiwa',
     death: 'Catat kematian',
     moveOut: 'Pindah keluar',
@@ -173,6 +174,13 @@ export const populationId = {
     pin: 'Buat PIN warga',
     void: 'Batalkan data…',
     notPresentNote: 'Penduduk ini tidak lagi berstatus hidup; hanya koreksi data yang masih dapat dicatat.',
+  },
+  assignNik: {
+    action: 'Tambah NIK',
+    title: 'Tambah NIK dari Dukcapil',
+    intro:
+      '{{name}} tercatat dengan NIK sementara. Masukkan NIK yang diterbitkan Dukcapil; NIK sementara tidak akan dipakai lagi.',
+    submit: 'Simpan NIK',
   },
   timeline: {
     title: 'Riwayat',
@@ -189,6 +197,7 @@ export const populationId = {
       void: 'Data dibatalkan',
       import: 'Impor data',
       flags_cleared: 'Sudah diverifikasi',
+      nik_assigned: 'NIK diterbitkan',
     },
     detail: {
       origin: 'Asal: {{value}}',
