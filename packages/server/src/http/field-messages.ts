@@ -38,6 +38,10 @@ export const FIELD_MESSAGES = {
     id: 'NIK harus 16 digit angka, atau kosongkan bila belum terbit',
     en: 'A NIK is 16 digits; leave it empty if it has not been issued yet',
   },
+  NIK_PREFIX_LENGTH: {
+    id: 'Cari dengan 6-12 digit awal NIK, atau NIK lengkap 16 digit',
+    en: 'Search by the first 6-12 digits of a NIK, or the whole 16-digit NIK',
+  },
   BIRTH_TIME_FORM: {
     id: 'Jam lahir berformat JJ:MM, misalnya 07:45',
     en: 'A time of birth is written HH:MM, e.g. 07:45',
