@@ -36,7 +36,7 @@ const isNik = (q: string | undefined) => q !== undefined && /^\d{16}$/.test(q);
 export function filteredResidents(db: Db, region: string, filter: ResidentFilter) {
   let base = db.selectFrom('resident as r').where(inArea('r.village_code', region));
   if (isNik(filter.q)) base = base.where('r.nik', '=', filter.q!);
-  else if (isNikPrefix(filter.q)) base = base.where(nikStartsWith('r.nik', filter.q!));
+  else if (isNikPrefix(filter.q)) base = base.where(nikStartsWith('r.nik', filter.q));
   else if (filter.q !== undefined) {
     // A query with no letters (a partial NIK, say) matches no name.
     if (nameWords(filter.q).length === 0) base = base.where(sql<SqlBool>`false`);
