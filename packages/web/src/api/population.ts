@@ -117,6 +117,13 @@ export function recordBirth(villageCode: string, body: BirthInput): Promise<Birt
   return post(`${village(villageCode)}/events/birth`, body);
 }
 
+/** The village's own dusun, RW and RT (from its family cards and households), for the list filters. */
+export function fetchVillagePlaces(
+  villageCode: string,
+): Promise<{ places: { dusun: string | null; rw: string | null; rt: string | null }[] }> {
+  return apiRequest(`${village(villageCode)}/places`);
+}
+
 /** The warnings a birth would be saved with; nothing is written. */
 export function checkBirth(villageCode: string, body: BirthInput): Promise<BirthCheck> {
   return post(`${village(villageCode)}/events/birth/check`, body);

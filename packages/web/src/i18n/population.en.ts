@@ -116,6 +116,8 @@ export const populationEn: typeof populationId = {
         'The area code in the NIK (first 6 digits) is not a current district, perhaps an old code from before a split. Check the ID card or family card.',
       NIK_BIRTHDATE_MISMATCH:
         'The birth date inside the NIK differs from the recorded birth date. Check the birth certificate or family card.',
+      NIK_TEMPORARY:
+        'Awaiting NIK: registered under a temporary number (starting with 0) until Dukcapil issues the NIK. Add the NIK once it is issued.',
       NIK_SEX_MISMATCH:
         'The sex shown by the NIK (day plus 40 for women) differs from the recorded sex. Check the ID card or family card.',
       KK_DISTRICT_UNKNOWN:

@@ -115,6 +115,8 @@ export const populationId = {
         'Kode wilayah di NIK (6 digit pertama) tidak ada di daftar kecamatan saat ini, mungkin kode lama sebelum pemekaran. Periksa KTP atau KK.',
       NIK_BIRTHDATE_MISMATCH:
         'Tanggal lahir di dalam NIK berbeda dengan tanggal lahir yang dicatat. Periksa akta kelahiran atau KK.',
+      NIK_TEMPORARY:
+        'Menunggu NIK: tercatat dengan NIK sementara (diawali 0) sampai Dukcapil menerbitkan NIK. Tambahkan NIK begitu terbit.',
       NIK_SEX_MISMATCH:
         'Jenis kelamin menurut NIK (tanggal ditambah 40 untuk perempuan) berbeda dengan yang dicatat. Periksa KTP atau KK.',
       KK_DISTRICT_UNKNOWN:

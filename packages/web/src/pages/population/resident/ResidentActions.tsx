@@ -44,7 +44,7 @@ export function ResidentActions({
             {t('population.assignNik.action')}
           </button>
         )}
-        {present && resident.sex === 2 && family && (
+        {present && resident.sex === 2 && resident.age >= 10 && family && (
           <Link
             className="button button-secondary"
             to={{
