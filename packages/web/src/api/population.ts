@@ -105,6 +105,11 @@ export function fetchMyFamily(): Promise<FamilyCard> {
   return apiRequest<FamilyCard>('/api/me/family');
 }
 
+/** The signed-in citizen's own full NIK and KK number (the read is audited). */
+export function revealMyIdentifiers(): Promise<{ nik: string; kkNumber: string | null }> {
+  return apiRequest('/api/me/identifiers', { method: 'POST', body: {} });
+}
+
 export function issueCitizenPin(villageCode: string, id: string): Promise<{ pin: string }> {
   return apiRequest<{ pin: string }>(`${resident(villageCode, id)}/citizen-pin`, { method: 'POST' });
 }

@@ -340,6 +340,10 @@ export const populationEn: typeof populationId = {
     loadFailed: 'The statistics could not be loaded.',
   },
   citizen: {
+    ownShow: 'Show my NIK and family card number',
+    ownNotice: "Each time the full numbers are opened, it is recorded in the village's audit log.",
+    ownNik: 'My NIK',
+    ownKk: 'Family card number',
     notLinked: 'Your account is not linked to a family card yet. Please contact the village office.',
     mistakes:
       'Is something wrong? Bring your family card and ID card to the village office to have it corrected.',

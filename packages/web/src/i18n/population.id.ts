@@ -338,6 +338,10 @@ export const populationId = {
     loadFailed: 'Statistik gagal dimuat.',
   },
   citizen: {
+    ownShow: 'Tampilkan NIK dan No. KK saya',
+    ownNotice: 'Setiap kali data lengkap dibuka, tercatat di log audit desa.',
+    ownNik: 'NIK saya',
+    ownKk: 'Nomor KK',
     notLinked: 'Akun Anda belum terhubung dengan data Kartu Keluarga. Hubungi kantor desa.',
     mistakes: 'Ada data yang salah? Bawa KK dan KTP ke kantor desa untuk dibetulkan.',
     loadFailed: 'Data keluarga gagal dimuat.',
