@@ -37,7 +37,22 @@ describe('code lists (OpenSID template, sheet "Kode Data")', () => {
       status_rekam: 8,
       status_dasar: 6,
       asuransi: 5,
+      tempat_dilahirkan: 5,
+      jenis_kelahiran: 4,
+      penolong_kelahiran: 4,
     });
+  });
+
+  it("keeps OpenSID's codes for the birth lists the template sheet lacks", () => {
+    expect(CODE_LISTS.tempat_dilahirkan.map((e) => [e.code, e.id])).toEqual([
+      [1, 'RS/RB'],
+      [2, 'Puskesmas'],
+      [3, 'Polindes'],
+      [4, 'Rumah'],
+      [5, 'Lainnya'],
+    ]);
+    expect(findCode(CODE_LISTS.jenis_kelahiran, 2)?.id).toBe('Kembar 2');
+    expect(findCode(CODE_LISTS.penolong_kelahiran, 2)?.id).toBe('Bidan Perawat');
   });
 
   it.each(Object.entries(CODE_LISTS))(

@@ -17,6 +17,7 @@ import {
   STATUS_DASAR,
   STATUS_REKAM,
 } from './code-lists/health-status.ts';
+import { JENIS_KELAHIRAN, PENOLONG_KELAHIRAN, TEMPAT_DILAHIRKAN } from './code-lists/birth.ts';
 import type { CodeList } from './code-lists/types.ts';
 
 export type { CodeEntry, CodeList } from './code-lists/types.ts';
@@ -29,15 +30,18 @@ export {
   GOLONGAN_DARAH,
   HAMIL,
   JAMKESNAS,
+  JENIS_KELAHIRAN,
   KK_LEVEL,
   KTP_EL,
   PEKERJAAN,
   PENDIDIKAN_KK,
   PENDIDIKAN_SEDANG,
+  PENOLONG_KELAHIRAN,
   SEX,
   STATUS_DASAR,
   STATUS_KAWIN,
   STATUS_REKAM,
+  TEMPAT_DILAHIRKAN,
   WARGANEGARA,
 };
 
@@ -66,6 +70,9 @@ export const CODE_LISTS = {
   status_rekam: STATUS_REKAM,
   status_dasar: STATUS_DASAR,
   asuransi: ASURANSI,
+  tempat_dilahirkan: TEMPAT_DILAHIRKAN,
+  jenis_kelahiran: JENIS_KELAHIRAN,
+  penolong_kelahiran: PENOLONG_KELAHIRAN,
 } as const satisfies Record<string, CodeList>;
 
 export type CodeListName = keyof typeof CODE_LISTS;

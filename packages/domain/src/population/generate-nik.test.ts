@@ -11,7 +11,8 @@ const isoDate = (min: string, max: string) =>
 
 const input = (min: string, max: string) =>
   fc.record({
-    districtCode: fc.stringMatching(/^[0-9]{6}$/),
+    // Province codes run from 11 to 94: a number starting with 0 is a temporary number, not a NIK.
+    districtCode: fc.stringMatching(/^[1-9][0-9]{5}$/),
     birthDate: isoDate(min, max),
     sex: fc.constantFrom('male' as const, 'female' as const),
     serial: fc.integer({ min: 1, max: 9999 }),

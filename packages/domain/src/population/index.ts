@@ -12,6 +12,8 @@ export * from './housing-rules.ts';
 export * from './issues.ts';
 export * from './kk.ts';
 export * from './mask.ts';
+export * from './newborn.ts';
 export * from './nik.ts';
 export * from './registry-batch.ts';
 export * from './sex.ts';
+export * from './temporary-nik.ts';

@@ -53,6 +53,16 @@ export const ISSUES = {
     id: 'Jenis kelamin menurut NIK (tanggal lahir ditambah 40 untuk perempuan) berbeda dengan jenis kelamin yang dicatat. Data tetap disimpan; mohon periksa KTP atau KK-nya.',
     en: 'The sex shown by the NIK (birth day plus 40 for women) differs from the recorded sex. The record is kept; please check the ID card or family card.',
   },
+  NIK_TEMPORARY: {
+    level: 'warning',
+    id: 'Menunggu NIK: penduduk ini tercatat dengan NIK sementara (diawali 0) sampai Dukcapil menerbitkan NIK-nya. Tambahkan NIK begitu terbit.',
+    en: 'Awaiting NIK: this resident is registered under a temporary number (starting with 0) until Dukcapil issues the NIK. Add the NIK once it is issued.',
+  },
+  NIK_TEMPORARY_TYPED: {
+    level: 'error',
+    id: 'Nomor yang diawali 0 adalah NIK sementara, bukan NIK dari Dukcapil. Kosongkan NIK bila belum terbit: sistem memberi NIK sementara.',
+    en: 'A number starting with 0 is a temporary number, not a NIK issued by Dukcapil. Leave the NIK empty if it has not been issued: the registry gives a temporary number.',
+  },
   BIRTH_DATE_INVALID: {
     level: 'error',
     id: 'Tanggal lahir yang dicatat bukan tanggal yang ada atau formatnya salah (harus TTTT-BB-HH, misalnya 1990-06-05).',

@@ -8,6 +8,7 @@ import type { KnownDistrict } from './district.ts';
 import type { Issue, ValidationResult } from './issues.ts';
 import { makeIssue, splitIssues } from './issues.ts';
 import type { Sex } from './sex.ts';
+import { isTemporaryNik } from './temporary-nik.ts';
 
 /** Days 41-71 in the date part mean a woman born on day 1-31. */
 export const FEMALE_DAY_OFFSET = 40;
@@ -100,6 +101,12 @@ export interface ValidateNikOptions {
   readonly knownDistrict: KnownDistrict;
   /** Reference date (ISO), see ParseNikOptions.today. */
   readonly today: string;
+  /**
+   * A temporary number (NIK sementara, "0" + village code + serial): 'flag' (the default) accepts it with the
+   * warning NIK_TEMPORARY, as a file from OpenSID carries them; 'refuse' makes it the error
+   * NIK_TEMPORARY_TYPED, where an operator types a NIK (temporary numbers are issued by the registry only).
+   */
+  readonly temporary?: 'flag' | 'refuse';
 }
 
 /**
@@ -113,6 +120,13 @@ export function validateNik(nik: string, opts: ValidateNikOptions): ValidationRe
   if (opts.birthDate !== undefined && !recorded)
     issues.push(makeIssue('BIRTH_DATE_INVALID', { field: 'birthDate' }));
 
+  // A temporary number is no NIK: its digits encode a village and a serial, never a district and a birth
+  // date, so none of the NIK's own checks apply to it.
+  if (isTemporaryNik(nik)) {
+    const refused = opts.temporary === 'refuse';
+    issues.push(makeIssue(refused ? 'NIK_TEMPORARY_TYPED' : 'NIK_TEMPORARY', { field: 'nik' }));
+    return splitIssues(issues);
+  }
   if (!/^[0-9]*$/.test(nik)) issues.push(makeIssue('NIK_NOT_DIGITS', { field: 'nik' }));
   if (nik.length !== 16) issues.push(makeIssue('NIK_LENGTH', { field: 'nik' }));
   const parts = parseNik(nik, { today: opts.today, birthDate: recorded ? opts.birthDate : undefined });

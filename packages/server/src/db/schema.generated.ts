@@ -342,12 +342,49 @@ export interface Resident {
   voided_reason: string | null;
 }
 
+export interface ResidentBirth {
+  /**
+   * OpenSID penolong_kelahiran: 1 Dokter, 2 Bidan Perawat, 3 Dukun, 4 Lainnya
+   */
+  attendant: number | null;
+  /**
+   * OpenSID kelahiran_anak_ke: the mother's how-manieth child
+   */
+  birth_order: number | null;
+  /**
+   * Local time of birth (WIB), OpenSID waktu_lahir
+   */
+  birth_time: string | null;
+  /**
+   * OpenSID jenis_kelahiran: 1 Tunggal, 2 Kembar 2, 3 Kembar 3, 4 Kembar 4
+   */
+  birth_type: number | null;
+  /**
+   * Body length at birth in millimetres (entered in centimetres, one decimal)
+   */
+  length_mm: number | null;
+  /**
+   * OpenSID tempat_dilahirkan: 1 RS/RB, 2 Puskesmas, 3 Polindes, 4 Rumah, 5 Lainnya
+   */
+  place_type: number | null;
+  resident_id: string;
+  /**
+   * The temporary number the baby was registered under, kept after the NIK arrives so it is never issued twice
+   */
+  temporary_nik: string | null;
+  village_code: string;
+  weight_grams: number | null;
+}
+
 export interface ResidentEvent {
   actor_id: string | null;
   after: Json | null;
   before: Json | null;
   details: Generated<Json>;
   event_date: string;
+  /**
+   * nik_assigned: the NIK Dukcapil issued replaced a temporary number
+   */
   event_type: string;
   family_id: string | null;
   id: string;
@@ -409,6 +446,7 @@ export interface DB {
   region: Region;
   region_source: RegionSource;
   resident: Resident;
+  resident_birth: ResidentBirth;
   resident_event: ResidentEvent;
   resident_nik: ResidentNik;
   user_session: UserSession;

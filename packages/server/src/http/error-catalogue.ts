@@ -71,6 +71,16 @@ export const errorCatalogue = {
     id: 'Penduduk ini tidak lagi tercatat sebagai penduduk aktif (meninggal, pindah, atau dibatalkan).',
     en: 'This resident is no longer recorded as present (died, moved out or voided).',
   },
+  NIK_NOT_TEMPORARY: {
+    status: 409,
+    id: 'Penduduk ini sudah memiliki NIK. NIK yang salah dibetulkan lewat koreksi data, dengan alasannya.',
+    en: 'This resident already has a NIK. A wrong NIK is fixed by a correction, with its reason.',
+  },
+  TEMPORARY_NIK_EXHAUSTED: {
+    status: 409,
+    id: 'Nomor urut NIK sementara desa ini sudah habis (99.999). Hubungi admin kabupaten.',
+    en: "This village's temporary numbers are used up (99,999). Contact the regency admin.",
+  },
   FAMILY_HEAD_LEAVING: {
     status: 409,
     id: 'Kepala keluarga tidak dapat pindah sendiri selama anggota lain tetap tinggal. Pecah KK terlebih dahulu atau pindahkan seluruh keluarga.',

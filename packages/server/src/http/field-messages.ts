@@ -34,6 +34,21 @@ export const FIELD_MESSAGES = {
   DESTINATION_REQUIRED: { id: 'Alamat tujuan wajib diisi', en: 'The destination address is required' },
   ORIGIN_REQUIRED: { id: 'Alamat asal wajib diisi', en: 'The address moved from is required' },
   DATE_FORM: { id: 'Tanggal harus berformat YYYY-MM-DD', en: 'A date is written YYYY-MM-DD' },
+  NIK_OR_EMPTY: {
+    id: 'NIK harus 16 digit angka, atau kosongkan bila belum terbit',
+    en: 'A NIK is 16 digits; leave it empty if it has not been issued yet',
+  },
+  NIK_PREFIX_LENGTH: {
+    id: 'Cari dengan 6-12 digit awal NIK, atau NIK lengkap 16 digit',
+    en: 'Search by the first 6-12 digits of a NIK, or the whole 16-digit NIK',
+  },
+  BIRTH_TIME_FORM: {
+    id: 'Jam lahir berformat JJ:MM, misalnya 07:45',
+    en: 'A time of birth is written HH:MM, e.g. 07:45',
+  },
+  BIRTH_WEIGHT: { id: 'Berat lahir 200-9000 gram', en: 'A birth weight is 200-9,000 grams' },
+  BIRTH_LENGTH: { id: 'Panjang lahir 15-80 cm', en: 'A birth length is 15-80 cm' },
+  BIRTH_ORDER: { id: 'Anak ke- berupa angka 1-30', en: 'The birth order is a number from 1 to 30' },
   NEIGHBOURHOOD_FORM: {
     id: 'RW/RT berupa angka, paling banyak 3 digit',
     en: 'RW and RT are numbers of at most 3 digits',

@@ -62,6 +62,7 @@ const probedTables = [
   'import_job',
   'population_stat',
   'resident',
+  'resident_birth',
   'resident_event',
   'resident_nik',
   'village_profile',

@@ -1,6 +1,8 @@
 import { apiRequest } from './client.ts';
 import type {
+  BirthCheck,
   BirthInput,
+  BirthResult,
   CodeListsResponse,
   CorrectionInput,
   DeathInput,
@@ -115,6 +117,11 @@ export function fetchMyFamily(): Promise<FamilyCard> {
   return apiRequest<FamilyCard>('/api/me/family');
 }
 
+/** The signed-in citizen's own full NIK and KK number (the read is audited). */
+export function revealMyIdentifiers(): Promise<{ nik: string; kkNumber: string | null }> {
+  return apiRequest('/api/me/identifiers', { method: 'POST', body: {} });
+}
+
 export function issueCitizenPin(villageCode: string, id: string): Promise<{ pin: string }> {
   return apiRequest<{ pin: string }>(`${resident(villageCode, id)}/citizen-pin`, { method: 'POST' });
 }
@@ -123,8 +130,29 @@ export function issueCitizenPin(villageCode: string, id: string): Promise<{ pin:
 
 const post = <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body });
 
-export function recordBirth(villageCode: string, body: BirthInput): Promise<{ residentId: string }> {
+export function recordBirth(villageCode: string, body: BirthInput): Promise<BirthResult> {
   return post(`${village(villageCode)}/events/birth`, body);
+}
+
+/** The village's own dusun, RW and RT (from its family cards and households), for the list filters. */
+export function fetchVillagePlaces(
+  villageCode: string,
+): Promise<{ places: { dusun: string | null; rw: string | null; rt: string | null }[] }> {
+  return apiRequest(`${village(villageCode)}/places`);
+}
+
+/** The warnings a birth would be saved with; nothing is written. */
+export function checkBirth(villageCode: string, body: BirthInput): Promise<BirthCheck> {
+  return post(`${village(villageCode)}/events/birth/check`, body);
+}
+
+/** The NIK Dukcapil issued, for a resident registered under a temporary number. */
+export function assignNik(
+  villageCode: string,
+  residentId: string,
+  nik: string,
+): Promise<{ residentId: string; warnings: BirthCheck['warnings'] }> {
+  return post(`${resident(villageCode, residentId)}/nik`, { nik });
 }
 
 export function recordMoveIn(

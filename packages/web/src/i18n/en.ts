@@ -153,6 +153,12 @@ export const en: Messages = {
     nikFormat: 'The NIK must be 16 digits.',
     kkFormat: 'The family card number must be 16 digits.',
     nikSerialZero: 'The serial number of the NIK (last 4 digits) cannot be 0000.',
+    nikTemporary:
+      'A number starting with 0 is a temporary number. Leave the NIK empty if it has not been issued: the registry gives a temporary number.',
+    birthTimeFormat: 'The time of birth is written HH:MM, e.g. 07:45.',
+    birthWeightRange: 'A birth weight is 200-9,000 grams.',
+    birthLengthRange: 'A birth length is 15-80 cm.',
+    birthOrderRange: 'The birth order is a number from 1 to 30.',
     nikDateInvalid:
       'The birth date inside the NIK (digits 7 to 12, DDMMYY) is not a real date. For women the day is increased by 40.',
     dateFormat: 'Not a valid date. Use the date picker.',

@@ -153,6 +153,12 @@ export const id = {
     nikFormat: 'NIK harus 16 digit angka.',
     kkFormat: 'Nomor KK harus 16 digit angka.',
     nikSerialZero: 'Nomor urut NIK (4 digit terakhir) tidak boleh 0000.',
+    nikTemporary:
+      'Nomor diawali 0 adalah NIK sementara. Kosongkan NIK bila belum terbit: sistem memberi NIK sementara.',
+    birthTimeFormat: 'Jam lahir berformat JJ:MM, misalnya 07:45.',
+    birthWeightRange: 'Berat lahir 200-9000 gram.',
+    birthLengthRange: 'Panjang lahir 15-80 cm.',
+    birthOrderRange: 'Anak ke- berupa angka 1-30.',
     nikDateInvalid:
       'Tanggal lahir di dalam NIK (digit ke-7 sampai ke-12, HHBBTT) bukan tanggal yang ada. Untuk perempuan tanggalnya ditambah 40.',
     dateFormat: 'Tanggal tidak benar. Gunakan format HH/BB/TTTT dari pemilih tanggal.',

@@ -121,6 +121,8 @@ export const populationEn: typeof populationId = {
         'The area code in the NIK (first 6 digits) is not a current district, perhaps an old code from before a split. Check the ID card or family card.',
       NIK_BIRTHDATE_MISMATCH:
         'The birth date inside the NIK differs from the recorded birth date. Check the birth certificate or family card.',
+      NIK_TEMPORARY:
+        'Awaiting NIK: registered under a temporary number (starting with 0) until Dukcapil issues the NIK. Add the NIK once it is issued.',
       NIK_SEX_MISMATCH:
         'The sex shown by the NIK (day plus 40 for women) differs from the recorded sex. Check the ID card or family card.',
       KK_DISTRICT_UNKNOWN:
@@ -172,6 +174,7 @@ export const populationEn: typeof populationId = {
     loadFailed: 'The resident could not be loaded.',
   },
   actions: {
+    birth: 'Record a birth to her',
     title: 'Record an event',
     death: 'Record death',
     moveOut: 'Move out',
@@ -179,6 +182,13 @@ export const populationEn: typeof populationId = {
     pin: 'Issue citizen PIN',
     void: 'Void record…',
     notPresentNote: 'This resident is no longer living here; only corrections can still be recorded.',
+  },
+  assignNik: {
+    action: 'Add NIK',
+    title: 'Add the NIK from Dukcapil',
+    intro:
+      '{{name}} is registered under a temporary number. Enter the NIK Dukcapil issued; the temporary number will never be used again.',
+    submit: 'Save NIK',
   },
   timeline: {
     title: 'History',
@@ -195,6 +205,7 @@ export const populationEn: typeof populationId = {
       void: 'Record voided',
       import: 'Data import',
       flags_cleared: 'Verified',
+      nik_assigned: 'NIK issued',
     },
     detail: {
       origin: 'From: {{value}}',
@@ -334,6 +345,10 @@ export const populationEn: typeof populationId = {
     loadFailed: 'The statistics could not be loaded.',
   },
   citizen: {
+    ownShow: 'Show my NIK and family card number',
+    ownNotice: "Each time the full numbers are opened, it is recorded in the village's audit log.",
+    ownNik: 'My NIK',
+    ownKk: 'Family card number',
     notLinked: 'Your account is not linked to a family card yet. Please contact the village office.',
     mistakes:
       'Is something wrong? Bring your family card and ID card to the village office to have it corrected.',

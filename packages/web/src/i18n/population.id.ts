@@ -120,6 +120,8 @@ export const populationId = {
         'Kode wilayah di NIK (6 digit pertama) tidak ada di daftar kecamatan saat ini, mungkin kode lama sebelum pemekaran. Periksa KTP atau KK.',
       NIK_BIRTHDATE_MISMATCH:
         'Tanggal lahir di dalam NIK berbeda dengan tanggal lahir yang dicatat. Periksa akta kelahiran atau KK.',
+      NIK_TEMPORARY:
+        'Menunggu NIK: tercatat dengan NIK sementara (diawali 0) sampai Dukcapil menerbitkan NIK. Tambahkan NIK begitu terbit.',
       NIK_SEX_MISMATCH:
         'Jenis kelamin menurut NIK (tanggal ditambah 40 untuk perempuan) berbeda dengan yang dicatat. Periksa KTP atau KK.',
       KK_DISTRICT_UNKNOWN:
@@ -171,6 +173,7 @@ export const populationId = {
     loadFailed: 'Data penduduk gagal dimuat.',
   },
   actions: {
+    birth: 'Catat kelahiran anaknya',
     title: 'Catat peristiwa',
     death: 'Catat kematian',
     moveOut: 'Pindah keluar',
@@ -178,6 +181,13 @@ export const populationId = {
     pin: 'Buat PIN warga',
     void: 'Batalkan data…',
     notPresentNote: 'Penduduk ini tidak lagi berstatus hidup; hanya koreksi data yang masih dapat dicatat.',
+  },
+  assignNik: {
+    action: 'Tambah NIK',
+    title: 'Tambah NIK dari Dukcapil',
+    intro:
+      '{{name}} tercatat dengan NIK sementara. Masukkan NIK yang diterbitkan Dukcapil; NIK sementara tidak akan dipakai lagi.',
+    submit: 'Simpan NIK',
   },
   timeline: {
     title: 'Riwayat',
@@ -194,6 +204,7 @@ export const populationId = {
       void: 'Data dibatalkan',
       import: 'Impor data',
       flags_cleared: 'Sudah diverifikasi',
+      nik_assigned: 'NIK diterbitkan',
     },
     detail: {
       origin: 'Asal: {{value}}',
@@ -332,6 +343,10 @@ export const populationId = {
     loadFailed: 'Statistik gagal dimuat.',
   },
   citizen: {
+    ownShow: 'Tampilkan NIK dan No. KK saya',
+    ownNotice: 'Setiap kali data lengkap dibuka, tercatat di log audit desa.',
+    ownNik: 'NIK saya',
+    ownKk: 'Nomor KK',
     notLinked: 'Akun Anda belum terhubung dengan data Kartu Keluarga. Hubungi kantor desa.',
     mistakes: 'Ada data yang salah? Bawa KK dan KTP ke kantor desa untuk dibetulkan.',
     loadFailed: 'Data keluarga gagal dimuat.',

@@ -42,6 +42,25 @@ export const populationEventsEn: typeof populationEventsId = {
     child: 'The baby',
     submit: 'Save birth',
     done: 'The birth of {{name}} has been recorded.',
+    nikHint:
+      "Leave empty if the baby's NIK has not been issued: the baby is registered under a temporary number (starting with 0) and the NIK is added later.",
+    fromMother: 'A birth to {{name}}.',
+    checkTitle: 'Check before saving',
+    checkIntro: 'This will be saved with the following notes, and flagged for verification:',
+    saveAnyway: 'Save with these notes',
+    temporaryDone:
+      "The baby is registered under the temporary number {{nik}}. Add the NIK on the baby's page once it is issued.",
+    facts: {
+      legend: 'Birth details (for the birth certificate letter)',
+      hint: 'May be left empty and completed later.',
+      birthTime: 'Time of birth',
+      placeType: 'Place of birth',
+      attendant: 'Birth attendant',
+      birthType: 'Single or multiple birth',
+      weightGrams: 'Birth weight (grams)',
+      lengthCm: 'Birth length (cm)',
+      birthOrder: 'Birth order (child no.)',
+    },
   },
   split: {
     subtitle: 'From family card {{kk}}',

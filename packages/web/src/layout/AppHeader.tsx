@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LogoMark, MenuIcon } from '../ui/icons.tsx';
+import { useCurrentUser } from '../auth/useAuth.ts';
 import { RegionPicker } from '../ui/RegionPicker.tsx';
 import { UserSummary } from './UserSummary.tsx';
 
@@ -15,6 +16,7 @@ interface AppHeaderProps {
 
 export function AppHeader({ menuButtonRef, menuOpen, onOpenMenu, navId }: AppHeaderProps) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   return (
     <header className="app-header">
       {/* The menu button only shows on phones, where the navigation is a drawer. */}
@@ -34,9 +36,8 @@ export function AppHeader({ menuButtonRef, menuOpen, onOpenMenu, navId }: AppHea
         <span className="brand-name">{t('app.name')}</span>
       </Link>
       {/* A grid area: beside the brand on desktop, a full-width second row on phones. */}
-      <div className="app-header-region">
-        <RegionPicker />
-      </div>
+      {/* A citizen reads only their own village's record: no area to pick. */}
+      <div className="app-header-region">{user.role !== 'citizen' && <RegionPicker />}</div>
       <div className="app-header-actions">
         <LanguageSwitch />
         <UserSummary className="user-summary-header" />

@@ -43,6 +43,9 @@ export type CodeListName =
   | 'golongan_darah'
   | 'cacat'
   | 'status_dasar'
+  | 'tempat_dilahirkan'
+  | 'jenis_kelahiran'
+  | 'penolong_kelahiran'
   // Regsosek housing lists carry the household column's name.
   | HousingCodeColumn;
 

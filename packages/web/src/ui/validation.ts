@@ -9,6 +9,11 @@ export type ValidationKey =
   | 'nikFormat'
   | 'kkFormat'
   | 'nikSerialZero'
+  | 'nikTemporary'
+  | 'birthTimeFormat'
+  | 'birthWeightRange'
+  | 'birthLengthRange'
+  | 'birthOrderRange'
   | 'nikDateInvalid'
   | 'dateFormat'
   | 'dateFuture'
@@ -38,6 +43,7 @@ const NIK_ERRORS: Partial<Record<IssueCode, ValidationKey>> = {
   NIK_NOT_DIGITS: 'nikFormat',
   NIK_SERIAL_ZERO: 'nikSerialZero',
   NIK_DATE_INVALID: 'nikDateInvalid',
+  NIK_TEMPORARY_TYPED: 'nikTemporary',
   KK_LENGTH: 'kkFormat',
   KK_NOT_DIGITS: 'kkFormat',
 };
@@ -54,7 +60,13 @@ const firstError = (errors: readonly { code: IssueCode }[]): ValidationKey | nul
 export function checkNik(value: string, today: string = todayIso()): ValidationKey | null {
   const nik = value.trim();
   if (nik === '') return 'required';
-  return firstError(validateNik(nik, { knownDistrict: anyDistrict, today }).errors);
+  // A temporary number (starting with 0) is issued by the registry, never typed in as a NIK.
+  return firstError(validateNik(nik, { knownDistrict: anyDistrict, today, temporary: 'refuse' }).errors);
+}
+
+/** A NIK that may be left empty (a birth before Dukcapil issued it): empty, or a valid NIK. */
+export function checkOptionalNik(value: string, today: string = todayIso()): ValidationKey | null {
+  return value.trim() === '' ? null : checkNik(value, today);
 }
 
 export function checkKk(value: string): ValidationKey | null {

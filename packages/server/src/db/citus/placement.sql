@@ -33,6 +33,8 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   ('family',          'village',     'village_code'),
   ('resident',        'village',     'village_code'),
   ('resident_event',  'village',     'village_code'),
+  -- birth facts for the birth certificate letter (migration 0013)
+  ('resident_birth',  'village',     'village_code'),
   ('import_job',      'village',     'village_code'),
   ('import_job_row',  'village',     'village_code'),
   ('population_stat', 'village',     'village_code'),

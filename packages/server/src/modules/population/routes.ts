@@ -5,6 +5,7 @@ import { populationEventRoutes } from './events/routes.ts';
 import { populationExportRoutes } from './export/routes.ts';
 import { householdExportRoutes } from './households/export/routes.ts';
 import { householdListRoutes } from './households/list/routes.ts';
+import { placeRoutes } from './places/routes.ts';
 import { householdRoutes } from './households/record/routes.ts';
 import { populationRecordRoutes } from './records/routes.ts';
 import { populationStatsRoutes } from './stats/routes.ts';
@@ -12,6 +13,7 @@ import { populationStatsRoutes } from './stats/routes.ts';
 export const populationRoutes: FastifyPluginAsync = async (app) => {
   await app.register(populationRecordRoutes);
   await app.register(householdListRoutes);
+  await app.register(placeRoutes);
   await app.register(householdRoutes);
   await app.register(householdExportRoutes);
   await app.register(populationExportRoutes);

@@ -20,14 +20,19 @@ export function GreetingPanel() {
           <dt>{areaTitle}</dt>
           <dd>{areaDisplayName(user)}</dd>
         </div>
-        <div>
-          <dt>{t('dashboard.areaLevel')}</dt>
-          <dd>{t(`levels.${user.areaLevel}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('dashboard.regionCode')}</dt>
-          <dd className="mono">{user.areaCode}</dd>
-        </div>
+        {/* Area levels and region codes are the staff's tools; a citizen only needs their village's name. */}
+        {user.role !== 'citizen' && (
+          <>
+            <div>
+              <dt>{t('dashboard.areaLevel')}</dt>
+              <dd>{t(`levels.${user.areaLevel}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('dashboard.regionCode')}</dt>
+              <dd className="mono">{user.areaCode}</dd>
+            </div>
+          </>
+        )}
       </dl>
     </section>
   );

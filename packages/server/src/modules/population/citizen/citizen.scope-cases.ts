@@ -20,4 +20,11 @@ export const citizenScopeCases: RouteCase[] = [
     request: async () => ({}),
     ok: [200],
   },
+  {
+    route: 'POST /api/me/identifiers',
+    rule: { kind: 'self', citizensOnly: true },
+    scope: 'none',
+    request: async () => ({}),
+    ok: [200],
+  },
 ];

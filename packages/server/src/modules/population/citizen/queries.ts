@@ -85,3 +85,18 @@ export async function familyOfCitizen(db: Db, userId: string) {
     .executeTakeFirst();
   return resident?.family_id ? { villageCode: link.village_code, familyId: resident.family_id } : null;
 }
+
+/** The signed-in citizen's own NIK and family card number (for their audited reveal of their own record). */
+export async function ownIdentifiers(db: Db, userId: string) {
+  return db
+    .selectFrom('citizen_login as c')
+    .innerJoin('resident as r', (join) =>
+      join.onRef('r.village_code', '=', 'c.village_code').onRef('r.id', '=', 'c.resident_id'),
+    )
+    .leftJoin('family as f', (join) =>
+      join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
+    )
+    .select(['r.village_code', 'r.id as resident_id', 'r.nik', 'f.kk_number'])
+    .where('c.user_id', '=', userId)
+    .executeTakeFirst();
+}

@@ -5,7 +5,7 @@ import { actorOf, areaRoute, rolesOnly } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 import { toFamilyCard, toMember } from '../records/mappers.ts';
 import { familyCard } from '../records/schemas.ts';
-import { issueCitizenPin, myFamilyCard } from './service.ts';
+import { issueCitizenPin, myFamilyCard, myIdentifiers } from './service.ts';
 
 export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -43,5 +43,27 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
       const { family, members } = await myFamilyCard(app.db, actorOf(request));
       return toFamilyCard(family, members.map(toMember));
     },
+  );
+
+  app.post(
+    '/api/me/identifiers',
+    {
+      config: { access: rolesOnly('citizen') },
+      schema: {
+        tags: ['citizen'],
+        summary: "The signed-in citizen's own full NIK and family card number (audited)",
+        response: {
+          200: z.object({ nik: z.string(), kkNumber: z.string().nullable() }),
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
+      },
+    },
+    (request) =>
+      myIdentifiers(app.db, actorOf(request), {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      }),
   );
 };

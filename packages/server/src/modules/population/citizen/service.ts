@@ -56,3 +56,25 @@ export async function myFamilyCard(db: Db, actor: Actor) {
   if (!family) throw new AppError('NOT_FOUND');
   return familyCard(db, family.villageCode, family.familyId);
 }
+
+/**
+ * The citizen's own full NIK and KK number: their own, so no reason is asked, but every read is in the audit
+ * trail like any other full read of an identifier (the numbers themselves never are).
+ */
+export async function myIdentifiers(db: Db, actor: Actor, context: { ip: string; userAgent: string | null }) {
+  return db.transaction().execute(async (trx) => {
+    const own = await q.ownIdentifiers(trx, actor.id);
+    if (!own) throw new AppError('NOT_FOUND');
+    await appendAudit(trx, {
+      actor,
+      action: 'population.citizen_own_reveal',
+      entityType: 'resident',
+      entityId: own.resident_id,
+      regionCode: own.village_code,
+      ip: context.ip,
+      userAgent: context.userAgent,
+      details: {},
+    });
+    return { nik: own.nik, kkNumber: own.kk_number };
+  });
+}

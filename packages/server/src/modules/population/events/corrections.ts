@@ -1,5 +1,6 @@
 // Fixing the record itself: corrections with a reason, voiding a mistaken record (kept, never deleted) and
 // clearing verification flags once checked.
+import { isTemporaryNik } from '@smart-kampung/domain';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
@@ -33,7 +34,9 @@ export function correctResident(
       // A death or move already recorded cannot come before the corrected birth.
       if (before.status_date) requireEventDate(before.status_date, [next], 'changes.birthDate');
     }
-    const flags = requireNoErrors(await checkNik(trx, next.nik, next.birth_date, next.sex));
+    // A NIK typed into the correction may not be a temporary number; one the record already has stays flagged.
+    const typed = next.nik !== before.nik ? 'refuse' : 'flag';
+    const flags = requireNoErrors(await checkNik(trx, next.nik, next.birth_date, next.sex, typed));
     if (next.nik !== before.nik) {
       await requireUnclaimed(trx, [next.nik]);
       await reassignNik(trx, before.nik, next.nik);
@@ -70,11 +73,12 @@ export function clearFlags(db: Db, ctx: RequestContext, villageCode: string, id:
   return runLifeEvent(db, ctx, villageCode, 'flags_cleared', async (trx, log) => {
     const before = await q.lockResident(trx, villageCode, id);
     if (!before) throw new AppError('NOT_FOUND');
-    await log.change(
-      before,
-      { verification_flags: [] },
-      { details: { reason, cleared: before.verification_flags } },
+    // "Awaiting NIK" is no doubt someone can check away: only the NIK itself clears it (nik_assigned).
+    const kept = before.verification_flags.filter(
+      (flag) => flag === 'NIK_TEMPORARY' && isTemporaryNik(before.nik),
     );
-    return { result: { residentId: id }, entityId: id, auditDetails: { cleared: before.verification_flags } };
+    const cleared = before.verification_flags.filter((flag) => !kept.includes(flag));
+    await log.change(before, { verification_flags: kept }, { details: { reason, cleared } });
+    return { result: { residentId: id }, entityId: id, auditDetails: { cleared } };
   });
 }

@@ -1,10 +1,28 @@
 // Scope cases of the life events: every registry write belongs to the village's own staff and the regency
 // admin; district and agency staff, who may read the village, get 403 (see test/scope-harness).
+import type { Harness } from '../../../../test/scope-harness/harness.ts';
 import type { RouteCase } from '../../../../test/scope-harness/route-case.ts';
 import { today } from '../registry/nik-check.ts';
 import { kkFor, moveInPayload, nikFor } from '../test-support/families.ts';
 
 const write = { kind: 'area', action: 'write' } as const;
+
+/** A baby registered without a NIK (under a temporary number) by the regency admin, made for each call. */
+async function babyWithoutNik(h: Harness, village: string): Promise<string> {
+  const res = await h.maker.request({
+    method: 'POST',
+    url: `/api/villages/${village}/events/birth`,
+    payload: {
+      familyId: (await h.family(village)).familyId,
+      fullName: 'Bayi Menunggu NIK',
+      sex: 1,
+      birthDate: '2026-11-30',
+      relationship: 4,
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`birth in ${village}: ${res.statusCode} ${res.body}`);
+  return res.json<{ residentId: string }>().residentId;
+}
 const districtOf = (village: string) => village.slice(0, 8);
 
 export const eventScopeCases: RouteCase[] = [
@@ -28,6 +46,33 @@ export const eventScopeCases: RouteCase[] = [
       },
     }),
     ok: [201],
+  },
+  {
+    route: 'POST /api/villages/:code/events/birth/check',
+    rule: write,
+    scope: 'record',
+    request: async (h, village) => ({
+      params: { code: village! },
+      body: {
+        familyId: (await h.family(village!)).familyId,
+        fullName: 'Bayi Tanpa NIK',
+        sex: 1,
+        birthDate: '2026-11-30',
+        relationship: 4,
+      },
+    }),
+    ok: [200],
+  },
+  {
+    route: 'POST /api/villages/:code/residents/:id/nik',
+    rule: write,
+    scope: 'record',
+    consumesTarget: true, // the NIK is taken and the temporary number replaced
+    request: async (h, village) => ({
+      params: { code: village!, id: await babyWithoutNik(h, village!) },
+      body: { nik: nikFor('2026-11-30', 1, districtOf(village!)) },
+    }),
+    ok: [200],
   },
   {
     route: 'POST /api/villages/:code/events/move-in',

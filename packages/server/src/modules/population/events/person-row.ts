@@ -36,7 +36,10 @@ export async function newResidentRow(
   person: PersonFields,
   fieldPrefix = '',
 ): Promise<NewResident> {
-  const flags = requireNoErrors(await checkNik(db, person.nik, person.birthDate, person.sex), fieldPrefix);
+  const flags = requireNoErrors(
+    await checkNik(db, person.nik, person.birthDate, person.sex, 'refuse'),
+    fieldPrefix,
+  );
   return {
     ...personColumns(person),
     village_code: villageCode,

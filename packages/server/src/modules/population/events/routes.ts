@@ -6,14 +6,19 @@ import { actorOf, areaRoute } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 import {
   birthBody,
+  birthCheckResult,
+  birthResult,
   correctionBody,
   deathBody,
   mergeBody,
   moveInBody,
   moveOutBody,
+  nikAssignBody,
+  nikAssignResult,
   reasonBody,
   splitBody,
 } from './schemas.ts';
+import * as births from './birth.ts';
 import * as corrections from './corrections.ts';
 import * as familyChange from './family-change.ts';
 import * as events from './service.ts';
@@ -66,12 +71,28 @@ export const populationEventRoutes: FastifyPluginAsyncZod = async (app) => {
 
   post(
     '/api/villages/:code/events/birth',
-    'Register a birth into a family',
+    'Register a birth into a family; without a NIK the baby gets a temporary number',
     village,
     birthBody,
-    residentId,
-    (r) => events.recordBirth(app.db, context(r), r.params.code, r.body),
+    birthResult,
+    (r) => births.recordBirth(app.db, context(r), r.params.code, r.body),
     201,
+  );
+  post(
+    '/api/villages/:code/events/birth/check',
+    'The warnings a birth would be saved with, before saving (nothing is written)',
+    village,
+    birthBody,
+    birthCheckResult,
+    (r) => births.checkBirth(app.db, context(r), r.params.code, r.body),
+  );
+  post(
+    '/api/villages/:code/residents/:id/nik',
+    'Add the NIK Dukcapil issued to a resident registered under a temporary number',
+    resident,
+    nikAssignBody,
+    nikAssignResult,
+    (r) => births.assignNik(app.db, context(r), r.params.code, r.params.id, r.body),
   );
   post(
     '/api/villages/:code/events/move-in',

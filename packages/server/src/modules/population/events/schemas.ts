@@ -27,10 +27,68 @@ export const personFields = z.object({
 });
 export type PersonFields = z.infer<typeof personFields>;
 
+/** What a birth certificate letter asks about the birth (OpenSID's codes, see domain code-lists/birth.ts). */
+export const birthFacts = z.object({
+  birthTime: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, say('BIRTH_TIME_FORM'))
+    .nullable()
+    .optional(),
+  placeType: z.number().int().min(1).max(5).nullable().optional(),
+  birthType: z.number().int().min(1).max(4).nullable().optional(),
+  birthOrder: z.number().int().min(1, say('BIRTH_ORDER')).max(30, say('BIRTH_ORDER')).nullable().optional(),
+  attendant: z.number().int().min(1).max(4).nullable().optional(),
+  weightGrams: z
+    .number()
+    .int()
+    .min(200, say('BIRTH_WEIGHT'))
+    .max(9000, say('BIRTH_WEIGHT'))
+    .nullable()
+    .optional(),
+  lengthCm: z.number().min(15, say('BIRTH_LENGTH')).max(80, say('BIRTH_LENGTH')).nullable().optional(),
+});
+
+/**
+ * A birth: the baby's NIK is usually not issued yet (Dukcapil issues it after the village reports the birth),
+ * so an empty or absent NIK registers the baby under a temporary number. Occupation, education and marital
+ * status default to a newborn's.
+ */
 export const birthBody = personFields.extend({
+  nik: z
+    .string()
+    .trim()
+    .regex(/^(\d{16})?$/, say('NIK_OR_EMPTY'))
+    .optional(),
+  educationCurrent: code,
   familyId: z.uuid(),
   relationship: z.number().int().min(1).max(11).default(4),
+  birth: birthFacts.default({}),
 });
+export type BirthBody = z.infer<typeof birthBody>;
+
+/** A warning the registry keeps as a verification flag, shown to the operator before and after saving. */
+export const warningSchema = z.object({
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+  message_en: z.string(),
+});
+
+export const birthResult = z.object({
+  residentId: z.string(),
+  temporaryNik: z.boolean(),
+  nikMasked: z.string(),
+  warnings: z.array(warningSchema),
+});
+
+export const birthCheckResult = z.object({
+  temporaryNik: z.boolean(),
+  warnings: z.array(warningSchema),
+});
+
+export const nikAssignBody = z.object({ nik, date: isoDate.optional() });
+export const nikAssignResult = z.object({ residentId: z.string(), warnings: z.array(warningSchema) });
 
 export const deathBody = z.object({ date: isoDate, place: text(120), cause: text(200) });
 

@@ -19,33 +19,8 @@ import {
 } from './guards.ts';
 import { newResidentRow } from './person-row.ts';
 import * as q from './queries.ts';
-import type { birthBody, deathBody, moveInBody, moveOutBody } from './schemas.ts';
+import type { deathBody, moveInBody, moveOutBody } from './schemas.ts';
 import { runLifeEvent } from './workflow.ts';
-
-export function recordBirth(
-  db: Db,
-  ctx: RequestContext,
-  villageCode: string,
-  body: z.infer<typeof birthBody>,
-) {
-  return runLifeEvent(db, ctx, villageCode, 'birth', async (trx, log) => {
-    requireBirthDate(body.birthDate);
-    await requireFamily(trx, villageCode, body.familyId);
-    await requireUnclaimed(trx, [body.nik]);
-    const row = await newResidentRow(trx, villageCode, body.familyId, body.relationship, body);
-    const members = await q.presentMembers(trx, villageCode, body.familyId);
-    requireOneHead([...members, { nik: row.nik, relationship: row.relationship ?? null }]);
-    await insertResidents(trx, [row]);
-    await log.history({
-      residentId: row.id,
-      familyId: body.familyId,
-      date: body.birthDate,
-      before: null,
-      after: row,
-    });
-    return { result: { residentId: row.id }, entityId: row.id };
-  });
-}
 
 export function recordDeath(
   db: Db,

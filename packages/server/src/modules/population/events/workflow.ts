@@ -13,7 +13,15 @@ import { dropHeadWhoLeft } from '../households/record/queries.ts';
 import { insertEvent, updateResident } from './queries.ts';
 
 export type EventType =
-  'birth' | 'death' | 'move_in' | 'move_out' | 'family_change' | 'correction' | 'void' | 'flags_cleared';
+  | 'birth'
+  | 'death'
+  | 'move_in'
+  | 'move_out'
+  | 'family_change'
+  | 'correction'
+  | 'void'
+  | 'flags_cleared'
+  | 'nik_assigned';
 
 export interface EventLog {
   /** Records one history row: the resident (or family) before and after. */

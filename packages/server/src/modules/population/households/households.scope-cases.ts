@@ -7,6 +7,13 @@ const write = { kind: 'area', action: 'write' } as const;
 
 export const householdScopeCases: RouteCase[] = [
   {
+    route: 'GET /api/villages/:code/places',
+    rule: read,
+    scope: 'village',
+    request: async (_h, village) => ({ params: { code: village! } }),
+    ok: [200],
+  },
+  {
     route: 'GET /api/population/households',
     rule: read,
     scope: 'region',

@@ -4,6 +4,8 @@ import type { Db } from '../../../db/database.ts';
 import { inArea } from '../../../platform/area/in-area.ts';
 import { neighbourhoodCode } from '../../../platform/lists/list-query.ts';
 import type { ResidentListQuery } from './schemas.ts';
+import { nameQueryWords as nameWords, wordsMatching } from '../registry/name-match.ts';
+import { isNikPrefix, nikStartsWith } from './nik-prefix.ts';
 import { statusCode } from './status.ts';
 
 /** Birth-date bounds for an age range on today's date. */
@@ -29,31 +31,19 @@ export type ResidentFilter = Pick<
 
 const isNik = (q: string | undefined) => q !== undefined && /^\d{16}$/.test(q);
 
-/** The words of a name query as the name_words column splits names: lower-case letters only, at most five. */
-export function nameWords(query: string): string[] {
-  return query
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .slice(0, 5);
-}
-
 /** Residents of a region matching the list filters; shared by the list and the export. Only the resident
  * table is scanned (address filters look up the family), so counting matches stays cheap. */
 export function filteredResidents(db: Db, region: string, filter: ResidentFilter) {
   let base = db.selectFrom('resident as r').where(inArea('r.village_code', region));
   if (isNik(filter.q)) base = base.where('r.nik', '=', filter.q!);
+  else if (isNikPrefix(filter.q)) base = base.where(nikStartsWith('r.nik', filter.q));
   else if (filter.q !== undefined) {
     // A query with no letters (a partial NIK, say) matches no name.
     if (nameWords(filter.q).length === 0) base = base.where(sql<SqlBool>`false`);
-    // Every word of the query must match a word of the name: the same word, one that starts with it, a
-    // similar one (pg_trgm `%` on the small name_word dictionary, so "Aminnah" finds "Aminah"), or one spelt
-    // by another convention (the sound key of migration 0007, so "Djoko" finds "Joko" and "riski" "Rizky").
-    for (const word of nameWords(filter.q)) {
-      base = base.where(
-        sql<SqlBool>`r.name_words && ARRAY(SELECT w.word FROM name_word w WHERE w.word % ${word} OR w.word LIKE ${`${word.replace(/[\\%_]/g, '')}%`} OR w.sound = name_sound(${word}))`,
-      );
-    }
+    // Every word of the query must match a word of the name, compared by spelling-variant key
+    // (registry/name-match.ts): "Djoko" finds "Joko", "kholik" what "holik" finds, "Aminnah" "Aminah".
+    for (const word of nameWords(filter.q))
+      base = base.where(sql<SqlBool>`r.name_words && ${wordsMatching(word)}`);
   }
   if (filter.status !== 'all') base = base.where('r.status_code', '=', statusCode[filter.status]);
   if (filter.sex) base = base.where('r.sex', '=', filter.sex);

@@ -7,7 +7,14 @@ import { say } from '../../../http/field-messages.ts';
 
 export const residentListQuery = z.object({
   ...areaListFilters,
-  q: z.string().trim().min(2).max(100).optional(),
+  // 13-15 digits would give away the serial of the one person they find, digit by digit (docs/rules/NIK.md).
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(100)
+    .refine((q) => !/^\d{13,15}$/.test(q), say('NIK_PREFIX_LENGTH'))
+    .optional(),
   status: z.enum([...residentStatuses, 'all']).default('present'),
   sex: z.coerce.number().int().min(1).max(2).optional(),
   ageMin: z.coerce.number().int().min(0).max(130).optional(),

@@ -29,6 +29,8 @@ export async function checkNik(
   nik: string,
   birthDate: string,
   sex: number,
+  /** 'refuse' where an operator types the number: a temporary number is issued by the registry only. */
+  temporary: 'flag' | 'refuse' = 'flag',
 ): Promise<ValidationResult> {
   const known = await knownDistrictPrefixes(db);
   return validateNik(nik, {
@@ -36,6 +38,7 @@ export async function checkNik(
     sex: sex === 2 ? 'female' : 'male',
     knownDistrict: (p) => known.has(p),
     today: today(),
+    temporary,
   });
 }
 

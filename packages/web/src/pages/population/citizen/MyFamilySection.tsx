@@ -4,6 +4,7 @@ import { ApiError } from '../../../api/client.ts';
 import { LoadError } from '../../../ui/LoadError.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { FamilyCardView } from '../family/FamilyCardView.tsx';
+import { MyIdentifiers } from './MyIdentifiers.tsx';
 
 /** Keluarga Saya: the signed-in citizen's own family card, read only, with whom to ask about mistakes. */
 export function MyFamilySection() {
@@ -21,6 +22,7 @@ export function MyFamilySection() {
   }
   return (
     <div className="form-stack" data-testid="my-family">
+      <MyIdentifiers />
       <FamilyCardView family={family.data} revealed={null} linkMembers={false} />
       <p className="notice notice-info">{t('population.citizen.mistakes')}</p>
     </div>

@@ -18,6 +18,8 @@ interface PersonFieldsetProps {
   mode: 'new' | 'correction';
   showRelationship: boolean;
   relationshipFilter?: (code: number) => boolean;
+  /** A new person whose NIK may be left empty (a birth): the hint says what happens then. */
+  nikOptionalHint?: string;
 }
 
 type TextKey =
@@ -35,6 +37,7 @@ const CODE_FIELDS: [CodeKey, CodeListName][] = [
 /** The person fields of the registry (as on a family card), with errors under each field. */
 export function PersonFieldset(props: PersonFieldsetProps) {
   const { legend, draft, onChange, prefix, errorFor, mode, showRelationship, relationshipFilter } = props;
+  const { nikOptionalHint } = props;
   const { t } = useTranslation();
   const isNew = mode === 'new';
   const set = (changes: Partial<PersonDraft>) => onChange({ ...draft, ...changes });
@@ -86,10 +89,11 @@ export function PersonFieldset(props: PersonFieldsetProps) {
       <legend>{legend}</legend>
       <div className="form-grid">
         {text('nik', {
-          required: isNew,
+          required: isNew && !nikOptionalHint,
           numeric: 16,
           label: isNew ? t('population.fields.nik') : t('population.correction.newNik'),
-          hint: isNew ? t('population.forms.nikHint') : t('population.correction.keepHint'),
+          hint:
+            nikOptionalHint ?? (isNew ? t('population.forms.nikHint') : t('population.correction.keepHint')),
         })}
         {text('fullName', { required: isNew, hint: isNew ? t('population.forms.nameHint') : undefined })}
         <FormField

@@ -1,7 +1,7 @@
 // A person as the forms edit it (every field a string, as inputs give them) and its conversion to the API's
 // person fields. Shared by birth, move-in and correction.
 import type { PersonInput, ResidentDetail } from '../../../api/populationTypes.ts';
-import { checkFullName, checkNik, checkPastDate } from '../../../ui/validation.ts';
+import { checkFullName, checkNik, checkOptionalNik, checkPastDate } from '../../../ui/validation.ts';
 import type { ValidationKey } from '../../../ui/validation.ts';
 
 export interface PersonDraft {
@@ -49,9 +49,10 @@ export function checkNewPerson(
   draft: PersonDraft,
   prefix: string,
   withRelationship: boolean,
+  nikOptional = false,
 ): Record<string, ValidationKey | null> {
   return {
-    [`${prefix}nik`]: checkNik(draft.nik),
+    [`${prefix}nik`]: nikOptional ? checkOptionalNik(draft.nik) : checkNik(draft.nik),
     [`${prefix}fullName`]: checkFullName(draft.fullName),
     [`${prefix}sex`]: draft.sex === '' ? 'required' : null,
     [`${prefix}birthDate`]: checkPastDate(draft.birthDate),

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { canIssueCitizenPin, canWriteRegistry } from '../shared/access.ts';
 import { ReasonDialog } from '../../../ui/ReasonDialog.tsx';
 import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
+import { AssignNikDialog } from './AssignNikDialog.tsx';
 import { CitizenPinDialog } from './CitizenPinDialog.tsx';
 
 /** Life events and corrections for the village's own staff; read-only users see nothing here. */
@@ -15,17 +16,22 @@ export function ResidentActions({
   onChanged,
 }: {
   resident: ResidentDetail;
-  onChanged: () => void;
+  /** `warnings`: what a change was saved with, to show beside the record (texts in the reader's language). */
+  onChanged: (warnings?: string[]) => void;
 }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const search = useRegionSearch();
   const [voidOpen, setVoidOpen] = useState(false);
   const [pinOpen, setPinOpen] = useState(false);
+  const [nikOpen, setNikOpen] = useState(false);
   if (!canWriteRegistry(user, resident.villageCode)) return null;
 
   const base = `/penduduk/${resident.villageCode}/${resident.id}`;
   const present = resident.status === 'present';
+  // Registered under a temporary number: the NIK Dukcapil issues is added as its own event.
+  const awaitingNik = resident.flags.includes('NIK_TEMPORARY');
+  const family = resident.family;
 
   return (
     <section className="panel actions-panel" aria-labelledby="actions-title">
@@ -33,6 +39,22 @@ export function ResidentActions({
         {t('population.actions.title')}
       </h2>
       <div className="action-buttons">
+        {present && awaitingNik && (
+          <button type="button" className="button button-primary" onClick={() => setNikOpen(true)}>
+            {t('population.assignNik.action')}
+          </button>
+        )}
+        {present && resident.sex === 2 && resident.age >= 10 && family && (
+          <Link
+            className="button button-secondary"
+            to={{
+              pathname: `/keluarga/${resident.villageCode}/${family.id}/kelahiran`,
+              search: `?${new URLSearchParams([...new URLSearchParams(search.slice(1)), ['ibu', resident.id]]).toString()}`,
+            }}
+          >
+            {t('population.actions.birth')}
+          </Link>
+        )}
         {present && (
           <>
             <Link className="button button-secondary" to={{ pathname: `${base}/meninggal`, search }}>
@@ -75,6 +97,12 @@ export function ResidentActions({
         }}
       />
       <CitizenPinDialog open={pinOpen} resident={resident} onClose={() => setPinOpen(false)} />
+      <AssignNikDialog
+        open={nikOpen}
+        resident={resident}
+        onClose={() => setNikOpen(false)}
+        onAssigned={(warnings) => onChanged(warnings)}
+      />
     </section>
   );
 }

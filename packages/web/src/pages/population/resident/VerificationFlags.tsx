@@ -38,7 +38,8 @@ export function VerificationFlags({
           <li key={flag}>{flagExplanation(flag, t)}</li>
         ))}
       </ul>
-      {canWriteRegistry(user, resident.villageCode) && (
+      {/* "Awaiting NIK" is cleared by adding the NIK, not by checking: nothing else to verify, no button. */}
+      {canWriteRegistry(user, resident.villageCode) && resident.flags.some((f) => f !== 'NIK_TEMPORARY') && (
         <>
           <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
             {t('population.flags.verify')}

@@ -4,6 +4,7 @@ const KNOWN = [
   'NIK_DISTRICT_UNKNOWN',
   'NIK_BIRTHDATE_MISMATCH',
   'NIK_SEX_MISMATCH',
+  'NIK_TEMPORARY',
   'KK_DISTRICT_UNKNOWN',
 ] as const;
 type KnownFlag = (typeof KNOWN)[number];

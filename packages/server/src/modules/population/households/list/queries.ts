@@ -7,6 +7,7 @@ import { inArea } from '../../../../platform/area/in-area.ts';
 import { neighbourhoodCode } from '../../../../platform/lists/list-query.ts';
 import { HOUSING_FOLLOW_UPS } from '@smart-kampung/domain';
 import { EXPECTED_HOUSING_COLUMNS, type HousingColumn } from '@smart-kampung/domain';
+import { nameQueryWords, wordsMatching } from '../../registry/name-match.ts';
 import type { HouseholdListQuery } from './schemas.ts';
 
 /**
@@ -43,18 +44,21 @@ export function householdsWithHead(db: Db) {
     );
 }
 
-/** Words of the head's name, each matched as a word start, or the household number's start. */
+/**
+ * The household number's start, or the head's name matched as residents are found by name: every word of the
+ * query matches a word of the head's name by spelling-variant key, so a misspelt head's name finds the house.
+ */
 function matchesQuery(q: string): Expression<SqlBool> {
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const words = q
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
+  const words = nameQueryWords(q);
   const byHead =
     words.length === 0
       ? sql<SqlBool>`false`
       : sql<SqlBool>`EXISTS (SELECT 1 FROM resident r WHERE r.village_code = h.village_code
-          AND r.id = h.head_resident_id AND r.name_words @> ${sql`${words}::text[]`})`;
+          AND r.id = h.head_resident_id AND ${sql.join(
+            words.map((word) => sql`r.name_words && ${wordsMatching(word)}`),
+            sql` AND `,
+          )})`;
   // Numbers are often stored zero-padded ("00012"); "12" finds them too.
   const unpadded = escaped.replace(/^0+(?=.)/, '');
   return sql<SqlBool>`(h.household_no ILIKE ${`${escaped}%`} OR ltrim(h.household_no, '0') ILIKE ${`${unpadded}%`} OR ${byHead})`;
