@@ -15,6 +15,7 @@ import type { AppConfig } from './config.ts';
 import type { Database, Db, DbKind } from './db/database.ts';
 import { refuseCrossSiteWrites } from './http/cross-site.ts';
 import { appLoggerOptions } from './http/log-redaction.ts';
+import { answerFrameworkError } from './http/framework-errors.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { registerUnstorableTextGuard } from './http/safe-text.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -57,6 +58,7 @@ export async function buildApp(
     logger: log === false ? false : appLoggerOptions(config.logLevel, log === true ? undefined : log),
     trustProxy: process.env.TRUST_PROXY === 'true',
     bodyLimit: 1_048_576,
+    frameworkErrors: answerFrameworkError,
   });
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);

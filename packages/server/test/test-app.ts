@@ -11,6 +11,9 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig, type AppConfig } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
 import { hashSecret } from '../src/modules/auth/password.ts';
+import { authPolicy } from '../src/modules/auth/policy.ts';
+import { insertSession } from '../src/modules/auth/queries.ts';
+import { newSessionToken } from '../src/modules/auth/tokens.ts';
 import { createTestDatabase, type TestDatabaseOptions } from './test-database.ts';
 
 export const TEST_PASSWORD = 'test-password-123';
@@ -23,8 +26,10 @@ export interface TestApp {
   createUser(
     role: Role,
     areaCode: string,
-    options?: { agency?: Agency; username?: string },
+    options?: { agency?: Agency; username?: string; session?: 'sign-in' | 'direct' },
   ): Promise<TestUser>;
+  /** A session cookie for an existing account, made as a sign-in makes it but without checking a password. */
+  openSession(userId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -81,6 +86,18 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const passwordHash = await sharedHash;
   let counter = 0;
 
+  const openSession: TestApp['openSession'] = async (userId) => {
+    const { token, digest } = newSessionToken();
+    await insertSession(database.db, {
+      token_digest: digest,
+      user_id: userId,
+      expires_at: new Date(Date.now() + authPolicy.sessionHours * 3_600_000),
+      ip: null,
+      user_agent: null,
+    });
+    return `${authPolicy.cookieName}=${token}`;
+  };
+
   const createUser: TestApp['createUser'] = async (role, areaCode, options = {}) => {
     counter += 1;
     const username = options.username ?? `${role.replaceAll('_', '-')}-${counter}`;
@@ -97,7 +114,13 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
         area_code: areaCode,
       })
       .execute();
-    const cookie = role === 'citizen' ? '' : await signIn(app, username);
+    // A direct session skips the password check (argon2, a few hundred ms): for casts of many users.
+    const cookie =
+      options.session === 'direct'
+        ? await openSession(id)
+        : role === 'citizen'
+          ? ''
+          : await signIn(app, username);
     return {
       id,
       username,
@@ -111,34 +134,11 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     database,
     config: appConfig,
     createUser,
+    openSession,
     close: async () => {
       await app.close();
       await database.close();
       rmSync(anchorDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Users of every level over two districts and two villages: the cast of the generated scoping tests. */
-export const everyLevel: readonly (readonly [Role, string])[] = [
-  ['regency_admin', '35.10'],
-  ['agency_staff', '35.10'],
-  ['district_staff', '35.10.01'],
-  ['district_staff', '35.10.02'],
-  ['village_head', '35.10.01.2001'],
-  ['village_operator', '35.10.01.2001'],
-  ['village_operator', '35.10.02.2001'],
-  ['social_worker', '35.10.01.2001'],
-];
-
-export interface AreaUser {
-  role: Role;
-  area: string;
-  user: TestUser;
-}
-
-export async function createUsersOfEveryLevel(t: TestApp): Promise<AreaUser[]> {
-  const users: AreaUser[] = [];
-  for (const [role, area] of everyLevel) users.push({ role, area, user: await t.createUser(role, area) });
-  return users;
 }

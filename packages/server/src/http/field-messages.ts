@@ -47,6 +47,10 @@ export const FIELD_MESSAGES = {
     en: 'RW and RT are numbers of at most 3 digits',
   },
   REGION_CODE: { id: 'Kode wilayah tidak dikenali', en: 'The region code is not known' },
+  REQUEST_URL: {
+    id: 'Alamat permintaan (URL) tidak sah atau terlalu panjang',
+    en: "The request's address (URL) is not valid or is too long",
+  },
   WHOLE_NUMBER: { id: 'Harus bilangan bulat', en: 'Must be a whole number' },
   FAMILY_CHOICE: {
     id: 'Pilih KK tujuan atau isi data KK baru',

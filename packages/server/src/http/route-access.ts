@@ -49,6 +49,20 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
+/** One /api route as the app registered it: the list a test walks to check that every route is covered. */
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+const declarations = new WeakMap<FastifyInstance, DeclaredRoute[]>();
+
+/** Every /api route declared so far on `app` (HEAD routes Fastify adds for each GET included). */
+export function declaredRoutes(app: FastifyInstance): readonly DeclaredRoute[] {
+  return declarations.get(app) ?? [];
+}
+
 function describeAccess(access: RouteAccess): string {
   switch (access.kind) {
     case 'public':
@@ -61,6 +75,8 @@ function describeAccess(access: RouteAccess): string {
 }
 
 export function enforceRouteDeclarations(app: FastifyInstance) {
+  const declared: DeclaredRoute[] = [];
+  declarations.set(app, declared);
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const config = route.config as
@@ -71,6 +87,7 @@ export function enforceRouteDeclarations(app: FastifyInstance) {
     if (access.kind === 'public' && !config.rateLimit) {
       throw new Error(`Public route ${route.method.toString()} ${route.url} declares no rate limit`);
     }
+    for (const method of [route.method].flat()) declared.push({ method, url: route.url, access });
     if (route.schema) {
       const schema = route.schema as { description?: string; security?: unknown };
       schema.description = [schema.description, describeAccess(access)].filter(Boolean).join('\n\n');

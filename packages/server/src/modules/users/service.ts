@@ -1,6 +1,7 @@
 // Staff account management by the regency admin. The role decides which level of area the account binds to.
 import { randomUUID } from 'node:crypto';
 import { isWithin } from '../../access/access.ts';
+import { assertRegionAccess } from '../../access/assert-access.ts';
 import { roleAreaLevel, type Actor, type Agency, type Role } from '../../access/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../http/problem.ts';
@@ -49,9 +50,12 @@ async function assertAssignment(
   actor: Actor,
   assignment: { role: StaffRole; agency: Agency | null; areaCode: string },
 ) {
+  // An area outside the admin's own does not exist for them (404), as everywhere else; the level check's
+  // 400 is for areas they can see.
+  assertRegionAccess(actor, assignment.areaCode, 'administer');
   const level = roleAreaLevel[assignment.role];
   const region = await findRegion(db, assignment.areaCode);
-  if (!region || region.level !== level || !isWithin(region.code, actor.areaCode)) {
+  if (!region || region.level !== level) {
     throw new AppError('VALIDATION_FAILED', {
       errors: [
         {

@@ -152,8 +152,4 @@ describe('citizen self-service', () => {
     expect(res.statusCode).toBe(404);
     expect(await countLogins()).toBe(before);
   });
-
-  it('answers 403 to staff asking for /api/me/family', async () => {
-    expect((await op.request({ method: 'GET', url: '/api/me/family' })).statusCode).toBe(403);
-  });
 });

@@ -6,14 +6,12 @@ import { kkFor, nikFor, registerFamily } from '../test-support/families.ts';
 let t: TestApp;
 let op: TestUser;
 let otherOp: TestUser;
-let district: TestUser;
 const village = '35.10.01.2001';
 
 beforeAll(async () => {
   t = await buildTestApp();
   op = await t.createUser('village_operator', village);
   otherOp = await t.createUser('village_operator', '35.10.02.2001');
-  district = await t.createUser('district_staff', '35.10.01');
 });
 afterAll(() => t.close());
 
@@ -308,17 +306,5 @@ describe('correction and void', () => {
     expect(res.statusCode).toBe(200);
     const detail = (await get(op, `/api/villages/${village}/residents/${residentIds[2]}`)).json();
     expect(detail).toMatchObject({ status: 'voided', voidedReason: 'data ganda' });
-  });
-});
-
-describe('who may write', () => {
-  it('refuses district staff (403) and other villages (404)', async () => {
-    const { residentIds } = await registerFamily(op, village);
-    const url = `/api/villages/${village}/residents/${residentIds[0]}/death`;
-    expect((await post(district, url, { date: '2026-11-01' })).statusCode).toBe(403);
-    expect((await post(otherOp, url, { date: '2026-11-01' })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'POST', url, payload: { date: '2026-11-01' } })).statusCode).toBe(
-      401,
-    );
   });
 });

@@ -242,3 +242,13 @@ describe('files that cannot be read as the template', () => {
     expect(res.statusCode).toBe(400);
   });
 });
+
+describe('POST /api/villages/:code/imports/residents to a region that is no village', () => {
+  it('answers 404 for a district code, even to the regency admin who may write there', async () => {
+    const admin = await t.createUser('regency_admin', '35.10');
+    const file = await xlsxBuffer({ rows: goodRows().slice(0, 4) });
+    const res = await admin.request(uploadRequest('35.10.01', 'residents', 'p.xlsx', file));
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('NOT_FOUND');
+  });
+});

@@ -28,6 +28,31 @@ export const defaultMembers: MemberSpec[] = [
   { fullName: 'Dwi Lestari', sex: 2, birthDate: '2010-11-20', relationship: 4 },
 ];
 
+/** The body of a move-in that registers a new family card with `members`, each with a fresh NIK. */
+export function moveInPayload(
+  villageCode: string,
+  members: MemberSpec[] = defaultMembers,
+  districtCode = villageCode.slice(0, 8),
+) {
+  return {
+    date: '2026-01-15',
+    origin: 'Jember',
+    family: {
+      kkNumber: kkFor(districtCode),
+      dusun: 'Krajan',
+      rw: '001',
+      rt: '002',
+      address: 'Jl. Mawar 5',
+    },
+    members: members.map((m) => ({
+      ...m,
+      nik: nikFor(m.birthDate, m.sex, districtCode),
+      religion: 1,
+      maritalStatus: m.relationship <= 3 ? 2 : 1,
+    })),
+  };
+}
+
 export async function registerFamily(
   operator: TestUser,
   villageCode: string,
@@ -37,23 +62,7 @@ export async function registerFamily(
   const res = await operator.request({
     method: 'POST',
     url: `/api/villages/${villageCode}/events/move-in`,
-    payload: {
-      date: '2026-01-15',
-      origin: 'Jember',
-      family: {
-        kkNumber: kkFor(districtCode),
-        dusun: 'Krajan',
-        rw: '001',
-        rt: '002',
-        address: 'Jl. Mawar 5',
-      },
-      members: members.map((m) => ({
-        ...m,
-        nik: nikFor(m.birthDate, m.sex, districtCode),
-        religion: 1,
-        maritalStatus: m.relationship <= 3 ? 2 : 1,
-      })),
-    },
+    payload: moveInPayload(villageCode, members, districtCode),
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json<{ familyId: string; residentIds: string[] }>();

@@ -2,7 +2,7 @@
 // writing, then applied in one transaction (each card's household updated, a household made for a card in
 // none, a follow-up the new answers skip cleared, statistics current, audited) and a second run changes
 // nothing; every bad row is reported by line and question and nothing is written; two cards of one house
-// must agree; CSV with labels reads the same; other villages and read-only roles are kept out.
+// must agree; CSV with labels reads the same. Who may import where: the scope harness (imports.scope-cases.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FLOOR_MATERIAL, REGSOSEK_HOUSING_VARIABLES } from '@smart-kampung/domain';
@@ -19,8 +19,6 @@ const SAMPLE = path.resolve(
 );
 let t: TestApp;
 let operator: TestUser;
-let district: TestUser;
-let otherOperator: TestUser;
 const kk: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' };
 const familyId: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' };
 const headOf: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' };
@@ -94,8 +92,6 @@ const statHouseholds = async () =>
 beforeAll(async () => {
   t = await buildTestApp();
   operator = await t.createUser('village_operator', VILLAGE);
-  district = await t.createUser('district_staff', '35.10.01');
-  otherOperator = await t.createUser('village_operator', '35.10.02.2001');
   for (const key of ['a', 'b', 'c', 'd'] as const) {
     const family = await registerFamily(operator, VILLAGE);
     familyId[key] = family.familyId;
@@ -272,12 +268,6 @@ describe('POST /api/villages/:code/households/housing-import', () => {
     const noQuestions = await upload(operator, `no kartu keluarga;catatan\r\n${kk.d};-`, 'x.csv');
     expect(noQuestions.statusCode).toBe(400);
     expect(noQuestions.json().errors[0].message_en).toContain('301a to 310');
-  });
-
-  it('keeps other villages and read-only roles out', async () => {
-    const file = await regsosekXlsx([[kk.d, { '302': 40 }]]);
-    expect((await upload(otherOperator, file)).statusCode).toBe(404);
-    expect((await upload(district, file)).statusCode).toBe(403);
   });
 
   it("reads OpenSID's own workbook when ../shared is present", async (context) => {
