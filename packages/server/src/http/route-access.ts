@@ -80,8 +80,7 @@ export function enforceRouteDeclarations(app: FastifyInstance) {
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const config = route.config as
-      | { access?: RouteAccess; rateLimit?: unknown; beforePasswordChange?: boolean }
-      | undefined;
+      { access?: RouteAccess; rateLimit?: unknown; beforePasswordChange?: boolean } | undefined;
     const access = config?.access;
     if (!access) throw new Error(`Route ${route.method.toString()} ${route.url} declares no access`);
     if (access.kind === 'public' && !config.rateLimit) {

@@ -5,6 +5,7 @@ import { importsEn } from './imports.en.ts';
 import { populationEn } from './population.en.ts';
 import { populationEventsEn } from './populationEvents.en.ts';
 import { populationHouseholdEn } from './populationHousehold.en.ts';
+import { accountEn } from './account.en.ts';
 import { usersEn } from './users.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
@@ -52,6 +53,7 @@ export const en: Messages = {
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
     logout: 'Sign out',
+    changePassword: 'Change password',
     account: 'Account',
   },
   nav: {
@@ -180,6 +182,7 @@ export const en: Messages = {
   importWizard: importWizardEn,
   imports: importsEn,
   users: usersEn,
+  account: accountEn,
   errors: {
     network: 'Cannot reach the server. Check your internet connection, then try again.',
     unexpected: 'The server reported an error (code {{status}}). Please try again.',

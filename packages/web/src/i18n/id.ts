@@ -4,6 +4,7 @@ import { importsId } from './imports.id.ts';
 import { populationId } from './population.id.ts';
 import { populationEventsId } from './populationEvents.id.ts';
 import { populationHouseholdId } from './populationHousehold.id.ts';
+import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
@@ -52,6 +53,7 @@ export const id = {
     openMenu: 'Buka menu',
     closeMenu: 'Tutup menu',
     logout: 'Keluar',
+    changePassword: 'Ganti kata sandi',
     account: 'Akun',
   },
   nav: {
@@ -180,6 +182,7 @@ export const id = {
   importWizard: importWizardId,
   imports: importsId,
   users: usersId,
+  account: accountId,
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
     unexpected: 'Terjadi kesalahan pada server (kode {{status}}). Silakan coba lagi.',

@@ -189,7 +189,7 @@ export function updateStaffAccount(db: Db, actor: Actor, id: string, edit: Staff
     const next: AccountChange = {
       display_name: edit.displayName ?? account.display_name,
       role,
-      agency: agency as Agency | null,
+      agency: agency,
       area_code: areaCode,
     };
     const changed = (Object.keys(next) as (keyof AccountChange)[]).filter(
@@ -200,7 +200,9 @@ export function updateStaffAccount(db: Db, actor: Actor, id: string, edit: Staff
     const reassigned = changed.some((key) => key !== 'display_name');
     if (reassigned) await assertAssignment(trx, actor, { role, agency: agency as Agency | null, areaCode });
     if (changed.length > 0) await updateAccount(trx, id, next);
-    const details = Object.fromEntries(changed.map((key) => [key, { from: account[key], to: next[key] }]));
+    const details: Record<string, unknown> = Object.fromEntries(
+      changed.map((key) => [key, { from: account[key], to: next[key] }]),
+    );
     // Screens open under the old role or area show what the person may no longer see: they sign in again.
     if (reassigned) details.sessionsEnded = await endSessionsOf(trx, id);
     return { details };
