@@ -129,6 +129,15 @@ export const populationEn: typeof populationId = {
     verifyHint: 'For example: "Checked against the original KK and birth certificate; the record is right".',
     verifySubmit: 'Mark as verified',
   },
+  print: {
+    family: 'Print family card (PDF)',
+    resident: 'Print biodata (PDF)',
+    full: 'Print with whole NIK',
+    fullTitle: 'Print with whole NIK and KK numbers',
+    fullIntro:
+      'A PDF with whole NIK and KK numbers will be downloaded. Keep or print it, then delete the file.',
+    fullSubmit: 'Download PDF',
+  },
   reveal: {
     button: 'Show full data',
     hide: 'Hide again',

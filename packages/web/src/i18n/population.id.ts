@@ -128,6 +128,15 @@ export const populationId = {
     verifyHint: 'Misalnya: "Dicocokkan dengan KK dan akta kelahiran asli, data benar".',
     verifySubmit: 'Tandai sudah diverifikasi',
   },
+  print: {
+    family: 'Cetak KK (PDF)',
+    resident: 'Cetak biodata (PDF)',
+    full: 'Cetak dengan NIK lengkap',
+    fullTitle: 'Cetak dengan NIK dan nomor KK lengkap',
+    fullIntro:
+      'Berkas PDF dengan NIK dan nomor KK lengkap akan diunduh. Simpan atau cetak, lalu hapus berkasnya.',
+    fullSubmit: 'Unduh PDF',
+  },
   reveal: {
     button: 'Tampilkan data lengkap',
     hide: 'Sembunyikan lagi',
