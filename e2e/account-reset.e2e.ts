@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, signIn, startApp, type RunningApp } from './harness.ts';
 
 let app: RunningApp;
+// A fresh start loads the demo population of 217 villages; on a shared two-core machine that can take
+// longer than the default hook time.
 beforeAll(async () => {
   app = await startApp();
-});
+}, 400_000);
 afterAll(() => app?.stop());
 
 describe('a password reset and the first sign-in after it', () => {

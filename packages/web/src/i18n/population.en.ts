@@ -102,7 +102,7 @@ export const populationEn: typeof populationId = {
       'The file holds the full NIK and family card numbers of every resident in this list. Keep and share it for official use only.',
     fullSubmit: 'Download full data',
     partial:
-      'Note: the download ignores the age and "needs verification" filters; it holds every resident matching the other filters.',
+      'Note: voided records are never downloaded; the file holds the residents of every other status matching the filters.',
   },
   flags: {
     badge: 'Needs verification',

@@ -102,7 +102,7 @@ export const populationId = {
       'Berkas berisi NIK dan nomor KK lengkap semua penduduk dalam daftar ini. Simpan dan bagikan hanya untuk keperluan dinas.',
     fullSubmit: 'Unduh data lengkap',
     partial:
-      'Catatan: berkas unduhan tidak memakai filter umur dan "perlu verifikasi"; isinya semua penduduk yang cocok dengan filter lainnya.',
+      'Catatan: data yang dibatalkan tidak ikut diunduh; berkasnya berisi penduduk dengan status lain yang cocok dengan filter.',
   },
   flags: {
     badge: 'Perlu verifikasi',

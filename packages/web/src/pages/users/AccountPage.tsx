@@ -127,8 +127,12 @@ export function AccountPage() {
 
       <ResetPasswordDialog
         account={dialog === 'reset' ? account : null}
-        onClose={() => setDialog(null)}
-        onReset={() => done(t('users.reset.done', names))}
+        // Reloading unmounts the page's content: only once the one-time password has been read and closed.
+        onClose={() => {
+          setDialog(null);
+          result.reload();
+        }}
+        onReset={() => setNotice(t('users.reset.done', names))}
       />
       <UnlockDialog
         account={dialog === 'unlock' ? account : null}

@@ -11,7 +11,7 @@ import {
   SEX,
   STATUS_KAWIN,
   WARGANEGARA,
-  maskIdentifier,
+  maskCivilNumber,
   type CodeList,
 } from '@smart-kampung/domain';
 import type { Content, TableCell } from 'pdfmake/interfaces';
@@ -74,7 +74,7 @@ export interface PrintContext {
   printedAt: Date;
 }
 
-const identifier = (value: string, full: boolean) => (full ? value : maskIdentifier(value));
+const identifier = (value: string, full: boolean) => (full ? value : maskCivilNumber(value));
 
 function footer(ctx: PrintContext): Content {
   const when = ctx.printedAt.toISOString().slice(0, 16).replace('T', ' ');
