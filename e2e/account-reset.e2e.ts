@@ -48,12 +48,14 @@ describe('a password reset and the first sign-in after it', () => {
     await form.waitFor();
     expect(await operator.getByTestId('dashboard').count()).toBe(0);
 
-    await form.getByLabel('Kata sandi sekali pakai dari admin').fill(oneTime);
-    await form.getByLabel('Kata sandi baru', { exact: true }).fill('sandi-sarongan-baru');
-    await form.getByLabel('Ulangi kata sandi baru').fill('sandi-sarongan-lain');
+    // The form names the one-time password for what it is.
+    expect(await form.getByText('Kata sandi sekali pakai dari admin').count()).toBe(1);
+    await form.locator('input[name="currentPassword"]').fill(oneTime);
+    await form.locator('input[name="newPassword"]').fill('sandi-sarongan-baru');
+    await form.locator('input[name="repeatPassword"]').fill('sandi-sarongan-lain');
     await form.getByRole('button', { name: 'Simpan kata sandi' }).click();
     await expect.poll(() => form.getByText('Kedua kata sandi baru tidak sama.').count()).toBe(1);
-    await form.getByLabel('Ulangi kata sandi baru').fill('sandi-sarongan-baru');
+    await form.locator('input[name="repeatPassword"]').fill('sandi-sarongan-baru');
     await form.getByRole('button', { name: 'Simpan kata sandi' }).click();
     const dashboard = operator.getByTestId('dashboard');
     await dashboard.waitFor();
