@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdentifier } from './mask.ts';
+import { maskCivilNumber, maskIdentifier } from './mask.ts';
 
 describe('maskIdentifier', () => {
   it('keeps the first and last four digits with eight U+2022 bullets between', () => {
@@ -18,5 +18,18 @@ describe('maskIdentifier', () => {
   it('masks short malformed values completely', () => {
     expect(maskIdentifier('35100145069')).toBe('••••••••');
     expect(maskIdentifier('')).toBe('••••••••');
+  });
+});
+
+describe('maskCivilNumber', () => {
+  it('masks a 16-digit NIK or KK like maskIdentifier', () => {
+    expect(maskCivilNumber('3510014506900001')).toBe('3510••••••••0001');
+  });
+
+  it('marks a number that is not 16 digits as invalid with its digit count, showing no digit', () => {
+    expect(maskCivilNumber('351001450690')).toBe('⚠ 12 digit');
+    expect(maskCivilNumber('35100145069000011')).toBe('⚠ 17 digit');
+    expect(maskCivilNumber('3510014506900')).toBe('⚠ 13 digit');
+    expect(maskCivilNumber('3510014506900')).not.toContain('3510');
   });
 });

@@ -17,4 +17,9 @@ export interface Actor {
   role: Role;
   agency: Agency | null;
   areaCode: string;
+  /**
+   * The account signed in with a password the admin set (http/route-access.ts lets such a session reach only
+   * the routes that allow it, to choose a new password). Absent: no change is required.
+   */
+  passwordChangeRequired?: boolean;
 }

@@ -31,6 +31,10 @@ export interface AppUser {
   display_name: string;
   id: string;
   /**
+   * The password was set by an administrator (a one-time password): the owner must replace it before using the app
+   */
+  password_change_required: Generated<boolean>;
+  /**
    * argon2id PHC string (salted); for citizens this hashes the PIN
    */
   password_hash: string;

@@ -56,6 +56,16 @@ export const errorCatalogue = {
     id: 'Anda tidak dapat menonaktifkan akun Anda sendiri. Minta admin kabupaten lain melakukannya.',
     en: 'You cannot deactivate your own account. Ask another regency administrator to do it.',
   },
+  CANNOT_CHANGE_OWN_ASSIGNMENT: {
+    status: 409,
+    id: 'Anda tidak dapat mengubah peran atau wilayah akun Anda sendiri. Minta admin kabupaten lain melakukannya.',
+    en: 'You cannot change the role or area of your own account. Ask another regency administrator to do it.',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    id: 'Kata sandi Anda diberikan oleh admin dan hanya berlaku sekali. Buat kata sandi baru terlebih dahulu.',
+    en: 'Your password was given by the administrator and works once only. Choose a new password first.',
+  },
   NIK_ALREADY_REGISTERED: {
     status: 409,
     id: 'NIK ini sudah terdaftar di registri penduduk. Periksa kembali, atau ajukan pindah datang dari desa asal.',

@@ -11,6 +11,14 @@ export const FIELD_MESSAGES = {
     id: 'Kata sandi minimal 10 karakter',
     en: 'The password needs at least 10 characters',
   },
+  CURRENT_PASSWORD_WRONG: {
+    id: 'Kata sandi saat ini salah',
+    en: 'The current password is wrong',
+  },
+  PASSWORD_NOT_NEW: {
+    id: 'Kata sandi baru harus berbeda dari kata sandi saat ini',
+    en: 'The new password must differ from the current one',
+  },
   USERNAME_FORM: {
     id: 'Nama pengguna 3-50 huruf kecil, angka, titik, garis',
     en: 'A username is 3-50 lower-case letters, digits, dots, hyphens or underscores',

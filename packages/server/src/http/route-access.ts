@@ -32,6 +32,11 @@ export const grantedRoute = (action: Action): RouteAccess => ({ kind: 'roles', r
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * Reachable by a session whose password the admin set (a one-time password): who am I, sign out, and
+     * choosing a new password. Every other route answers 403 PASSWORD_CHANGE_REQUIRED until then.
+     */
+    beforePasswordChange?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -74,7 +79,8 @@ export function enforceRouteDeclarations(app: FastifyInstance) {
   declarations.set(app, declared);
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
-    const config = route.config as { access?: RouteAccess; rateLimit?: unknown } | undefined;
+    const config = route.config as
+      { access?: RouteAccess; rateLimit?: unknown; beforePasswordChange?: boolean } | undefined;
     const access = config?.access;
     if (!access) throw new Error(`Route ${route.method.toString()} ${route.url} declares no access`);
     if (access.kind === 'public' && !config.rateLimit) {
@@ -89,6 +95,8 @@ export function enforceRouteDeclarations(app: FastifyInstance) {
     const check = (request: FastifyRequest) => {
       if (access.kind === 'public') return Promise.resolve();
       if (!request.actor) return Promise.reject(new AppError('AUTH_REQUIRED'));
+      if (request.actor.passwordChangeRequired && !config.beforePasswordChange)
+        return Promise.reject(new AppError('PASSWORD_CHANGE_REQUIRED'));
       if (access.kind === 'roles' && !access.roles.includes(request.actor.role)) {
         return Promise.reject(new AppError('FORBIDDEN'));
       }

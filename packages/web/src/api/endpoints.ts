@@ -48,3 +48,12 @@ export async function fetchRegionChildren(code: string, signal?: AbortSignal): P
   );
   return items;
 }
+
+/** The signed-in staff member's own new password; answers the profile, no longer held to the change. */
+export async function changeOwnPassword(currentPassword: string, newPassword: string): Promise<User> {
+  const { user } = await apiRequest<{ user: User }>('/api/auth/password', {
+    method: 'POST',
+    body: { currentPassword, newPassword },
+  });
+  return user;
+}

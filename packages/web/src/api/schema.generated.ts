@@ -167,6 +167,7 @@ export interface paths {
                 areaName: string;
                 /** @enum {string} */
                 areaLevel: 'regency' | 'district' | 'village';
+                passwordChangeRequired: boolean;
               };
             };
           };
@@ -290,6 +291,7 @@ export interface paths {
                 areaName: string;
                 /** @enum {string} */
                 areaLevel: 'regency' | 'district' | 'village';
+                passwordChangeRequired: boolean;
               };
             };
           };
@@ -415,6 +417,149 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A staff member replaces their own password (required after the admin set a one-time password); other sessions of the account end
+     * @description Any signed-in user.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            currentPassword: string;
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: {
+                id: string;
+                username: string;
+                displayName: string;
+                /** @enum {string} */
+                role:
+                  | 'regency_admin'
+                  | 'agency_staff'
+                  | 'district_staff'
+                  | 'village_head'
+                  | 'village_operator'
+                  | 'social_worker'
+                  | 'citizen';
+                agency: ('social_affairs' | 'village_development' | 'planning' | 'inspectorate') | null;
+                areaCode: string;
+                areaName: string;
+                /** @enum {string} */
+                areaLevel: 'regency' | 'district' | 'village';
+                passwordChangeRequired: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/me': {
     parameters: {
       query?: never;
@@ -462,6 +607,7 @@ export interface paths {
                 areaName: string;
                 /** @enum {string} */
                 areaLevel: 'regency' | 'district' | 'village';
+                passwordChangeRequired: boolean;
               };
             };
           };
@@ -695,6 +841,7 @@ export interface paths {
                 areaName: string;
                 active: boolean;
                 locked: boolean;
+                passwordChangeRequired: boolean;
               }[];
             };
           };
@@ -865,6 +1012,280 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One staff account in the admin’s area
+     * @description Roles: regency_admin.
+     *
+     *     Roles: regency_admin.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              role:
+                | 'regency_admin'
+                | 'agency_staff'
+                | 'district_staff'
+                | 'village_head'
+                | 'village_operator'
+                | 'social_worker'
+                | 'citizen';
+              agency: ('social_affairs' | 'village_development' | 'planning' | 'inspectorate') | null;
+              areaCode: string;
+              areaName: string;
+              active: boolean;
+              locked: boolean;
+              passwordChangeRequired: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a staff account’s name, role, agency or area (audited; not one’s own role or area). The user name stays
+     * @description Roles: regency_admin.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            displayName?: string;
+            /** @enum {string} */
+            role?:
+              | 'regency_admin'
+              | 'agency_staff'
+              | 'district_staff'
+              | 'village_head'
+              | 'village_operator'
+              | 'social_worker';
+            agency?: ('social_affairs' | 'village_development' | 'planning' | 'inspectorate') | null;
+            areaCode?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              role:
+                | 'regency_admin'
+                | 'agency_staff'
+                | 'district_staff'
+                | 'village_head'
+                | 'village_operator'
+                | 'social_worker'
+                | 'citizen';
+              agency: ('social_affairs' | 'village_development' | 'planning' | 'inspectorate') | null;
+              areaCode: string;
+              areaName: string;
+              active: boolean;
+              locked: boolean;
+              passwordChangeRequired: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/users/{id}/unlock': {
@@ -1222,7 +1643,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Set a new password for a staff account; its open sessions end at once
+     * Reset a staff account’s password: answers a one-time password, shown once, for the admin to hand over. Its open sessions end at once; the owner must choose a new password at the next sign-in
      * @description Roles: regency_admin.
      */
     post: {
@@ -1234,37 +1655,16 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody: {
-        content: {
-          'application/json': {
-            password: string;
-          };
-        };
-      };
+      requestBody?: never;
       responses: {
         /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description Default Response */
-        400: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
             'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
+              oneTimePassword: string;
             };
           };
         };
@@ -2536,6 +2936,462 @@ export interface paths {
           };
           content: {
             'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/families/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A family card (KK) as PDF, identifiers masked (not audited)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the PDF file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * A family card (KK) as PDF with whole NIK and KK numbers; the reason is audited
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description the PDF file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/residents/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A resident's biodata as PDF, identifiers masked (not audited)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the PDF file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * A resident's biodata as PDF with whole NIK and KK numbers; the reason is audited
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description the PDF file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
               type: string;
               title: string;
               status: number;

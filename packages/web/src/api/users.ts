@@ -30,3 +30,28 @@ export async function createStaffAccount(account: NewStaffAccount): Promise<stri
 export async function unlockStaffAccount(id: string): Promise<void> {
   await apiRequest<undefined>(`/api/users/${encodeURIComponent(id)}/unlock`, { method: 'POST' });
 }
+
+/** Body of PATCH /api/users/:id: any of name, role, agency and area (the user name stays). */
+export type StaffAccountEdit = ApiBody<'/api/users/{id}', 'patch'>;
+
+export function fetchStaffAccount(id: string, signal?: AbortSignal): Promise<StaffAccount> {
+  return apiRequest<StaffAccount>(`/api/users/${encodeURIComponent(id)}`, { signal });
+}
+
+export function updateStaffAccount(id: string, edit: StaffAccountEdit): Promise<StaffAccount> {
+  return apiRequest<StaffAccount>(`/api/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: edit });
+}
+
+/** The one-time password the server made: shown to the admin once, to hand over in person. */
+export async function resetStaffPassword(id: string): Promise<string> {
+  const { oneTimePassword } = await apiRequest<{ oneTimePassword: string }>(
+    `/api/users/${encodeURIComponent(id)}/password`,
+    { method: 'POST' },
+  );
+  return oneTimePassword;
+}
+
+export async function setStaffAccountActive(id: string, active: boolean): Promise<void> {
+  const action = active ? 'reactivate' : 'deactivate';
+  await apiRequest<undefined>(`/api/users/${encodeURIComponent(id)}/${action}`, { method: 'POST' });
+}

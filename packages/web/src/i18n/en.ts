@@ -6,6 +6,7 @@ import { populationEn } from './population.en.ts';
 import { populationEventsEn } from './populationEvents.en.ts';
 import { populationHouseholdEn } from './populationHousehold.en.ts';
 import { mapEn, villageGlanceEn } from './villageGlance.en.ts';
+import { accountEn } from './account.en.ts';
 import { usersEn } from './users.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
@@ -53,6 +54,7 @@ export const en: Messages = {
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
     logout: 'Sign out',
+    changePassword: 'Change password',
     account: 'Account',
   },
   nav: {
@@ -189,6 +191,7 @@ export const en: Messages = {
   users: usersEn,
   map: mapEn,
   villageGlance: villageGlanceEn,
+  account: accountEn,
   errors: {
     network: 'Cannot reach the server. Check your internet connection, then try again.',
     unexpected: 'The server reported an error (code {{status}}). Please try again.',

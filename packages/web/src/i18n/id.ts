@@ -5,6 +5,7 @@ import { populationId } from './population.id.ts';
 import { populationEventsId } from './populationEvents.id.ts';
 import { populationHouseholdId } from './populationHousehold.id.ts';
 import { mapId, villageGlanceId } from './villageGlance.id.ts';
+import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
@@ -53,6 +54,7 @@ export const id = {
     openMenu: 'Buka menu',
     closeMenu: 'Tutup menu',
     logout: 'Keluar',
+    changePassword: 'Ganti kata sandi',
     account: 'Akun',
   },
   nav: {
@@ -189,6 +191,7 @@ export const id = {
   users: usersId,
   map: mapId,
   villageGlance: villageGlanceId,
+  account: accountId,
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
     unexpected: 'Terjadi kesalahan pada server (kode {{status}}). Silakan coba lagi.',

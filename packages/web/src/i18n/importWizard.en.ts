@@ -15,7 +15,7 @@ export const importWizardEn: typeof importWizardId = {
   sheetLine: 'sheet "{{sheet}}"',
   loadFailed: 'The import status could not be loaded.',
   file: {
-    title: '1. Choose the file',
+    title: 'Choose the file',
     formats: 'Format: .xlsx, .xlsm, .xls or .csv (comma or semicolon separated), at most 20 MB.',
     safe: 'Every row is checked first; nothing is saved until you decide.',
     hint: 'The file is checked on the server; you may leave this page and come back later.',
@@ -27,7 +27,7 @@ export const importWizardEn: typeof importWizardId = {
     submit: 'Upload and check',
   },
   checking: {
-    title: '2. Checking the file',
+    title: 'Checking the file',
     phases: {
       queued: 'Waiting for its turn…',
       reading: 'Reading the file…',
@@ -37,7 +37,7 @@ export const importWizardEn: typeof importWizardId = {
     hint: 'You may wait here or come back later: the address of this page keeps the running import.',
   },
   review: {
-    title: '3. Review the check',
+    title: 'Review the check',
     summary: 'Rows checked: {{n}}',
     errors: 'Rows with errors',
     warnings: 'Rows with notes',
@@ -65,7 +65,7 @@ export const importWizardEn: typeof importWizardId = {
     loadFailed: 'The row details could not be loaded.',
   },
   decide: {
-    title: '4. Decide',
+    title: 'Decide',
     allOk: 'No row has an error: every row can be saved.',
     nothing: 'No changes: every record equals what is already recorded.',
     warnings: '{{n}} rows have notes; notes do not stop the import.',
@@ -79,7 +79,7 @@ export const importWizardEn: typeof importWizardId = {
     note: 'Every change is saved at once in one transaction: if one fails, nothing is saved.',
   },
   saving: {
-    title: '5. Saving',
+    title: 'Saving',
     hint: 'Do not close this page until it is done.',
     embedded:
       'This server uses the embedded database (one connection): while it saves, other pages that read data wait until it is done. For an office with many users, install PostgreSQL (DATABASE_URL).',

@@ -13,7 +13,7 @@ export const importWizardId = {
   sheetLine: 'lembar "{{sheet}}"',
   loadFailed: 'Status impor gagal dimuat.',
   file: {
-    title: '1. Pilih berkas',
+    title: 'Pilih berkas',
     formats: 'Format: .xlsx, .xlsm, .xls, atau .csv (pemisah koma atau titik koma), maksimal 20 MB.',
     safe: 'Semua baris diperiksa dahulu; tidak ada yang disimpan sebelum Anda memutuskan.',
     hint: 'Berkas diperiksa di server; Anda dapat meninggalkan halaman ini dan kembali nanti.',
@@ -25,7 +25,7 @@ export const importWizardId = {
     submit: 'Unggah dan periksa',
   },
   checking: {
-    title: '2. Memeriksa berkas',
+    title: 'Memeriksa berkas',
     phases: {
       queued: 'Menunggu giliran…',
       reading: 'Membaca berkas…',
@@ -35,7 +35,7 @@ export const importWizardId = {
     hint: 'Anda boleh menunggu di sini atau kembali nanti: alamat halaman ini menyimpan impor yang sedang berjalan.',
   },
   review: {
-    title: '3. Tinjau hasil pemeriksaan',
+    title: 'Tinjau hasil pemeriksaan',
     summary: 'Baris diperiksa: {{n}}',
     errors: 'Baris salah',
     warnings: 'Baris dengan catatan',
@@ -63,7 +63,7 @@ export const importWizardId = {
     loadFailed: 'Rincian baris gagal dimuat.',
   },
   decide: {
-    title: '4. Putuskan',
+    title: 'Putuskan',
     allOk: 'Tidak ada baris yang salah: semua baris dapat disimpan.',
     nothing: 'Tidak ada perubahan: semua data sama dengan yang sudah tercatat.',
     warnings: '{{n}} baris punya catatan; catatan tidak menghalangi penyimpanan.',
@@ -77,7 +77,7 @@ export const importWizardId = {
     note: 'Semua perubahan disimpan sekaligus dalam satu transaksi: bila satu gagal, tidak ada yang disimpan.',
   },
   saving: {
-    title: '5. Menyimpan',
+    title: 'Menyimpan',
     hint: 'Jangan tutup halaman ini sampai selesai.',
     embedded:
       'Server ini memakai basis data bawaan (satu sambungan): selama penyimpanan, halaman lain yang membaca data menunggu sampai selesai. Untuk kantor dengan banyak pengguna, pasang PostgreSQL (DATABASE_URL).',

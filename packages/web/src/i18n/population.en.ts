@@ -107,7 +107,7 @@ export const populationEn: typeof populationId = {
       'The zip is what OpenSID sends to OpenDK: every resident of the village, whatever their status, with full NIK and family card numbers, ignoring the list filters. Upload it in OpenDK under Data › Penduduk › Impor.',
     opendkSubmit: 'Download the zip',
     partial:
-      'Note: the download ignores the age and "needs verification" filters; it holds every resident matching the other filters.',
+      'Note: voided records are never downloaded; the file holds the residents of every other status matching the filters.',
   },
   flags: {
     badge: 'Needs verification',
@@ -135,6 +135,15 @@ export const populationEn: typeof populationId = {
     verifyReason: 'Documents checked',
     verifyHint: 'For example: "Checked against the original KK and birth certificate; the record is right".',
     verifySubmit: 'Mark as verified',
+  },
+  print: {
+    family: 'Print family card (PDF)',
+    resident: 'Print biodata (PDF)',
+    full: 'Print with whole NIK',
+    fullTitle: 'Print with whole NIK and KK numbers',
+    fullIntro:
+      'A PDF with whole NIK and KK numbers will be downloaded. Keep or print it, then delete the file.',
+    fullSubmit: 'Download PDF',
   },
   reveal: {
     button: 'Show full data',

@@ -107,7 +107,7 @@ export const populationId = {
       'Zip ini sama dengan yang dikirim OpenSID ke OpenDK: semua penduduk desa, apa pun statusnya, dengan NIK dan nomor KK lengkap, tanpa memakai filter daftar. Unggah di OpenDK pada menu Data › Penduduk › Impor.',
     opendkSubmit: 'Unduh zip',
     partial:
-      'Catatan: berkas unduhan tidak memakai filter umur dan "perlu verifikasi"; isinya semua penduduk yang cocok dengan filter lainnya.',
+      'Catatan: data yang dibatalkan tidak ikut diunduh; berkasnya berisi penduduk dengan status lain yang cocok dengan filter.',
   },
   flags: {
     badge: 'Perlu verifikasi',
@@ -134,6 +134,15 @@ export const populationId = {
     verifyReason: 'Dokumen yang diperiksa',
     verifyHint: 'Misalnya: "Dicocokkan dengan KK dan akta kelahiran asli, data benar".',
     verifySubmit: 'Tandai sudah diverifikasi',
+  },
+  print: {
+    family: 'Cetak KK (PDF)',
+    resident: 'Cetak biodata (PDF)',
+    full: 'Cetak dengan NIK lengkap',
+    fullTitle: 'Cetak dengan NIK dan nomor KK lengkap',
+    fullIntro:
+      'Berkas PDF dengan NIK dan nomor KK lengkap akan diunduh. Simpan atau cetak, lalu hapus berkasnya.',
+    fullSubmit: 'Unduh PDF',
   },
   reveal: {
     button: 'Tampilkan data lengkap',

@@ -42,6 +42,38 @@ export const usersEn: typeof usersId = {
     submit: 'Unlock',
     done: 'The account of {{name}} ({{username}}) is unlocked.',
   },
+  account: {
+    loadFailed: 'This account could not be loaded.',
+    editTitle: 'Name, role and area',
+    ownAssignment: 'The role and area of your own account can be changed only by another regency admin.',
+    reassignWarning:
+      'A new role or area ends every session of this account: its owner signs in again and sees only the new area.',
+    save: 'Save changes',
+    saved: 'The account of {{name}} was updated.',
+    changePending: 'The owner has not yet replaced the one-time password from the administrator.',
+    actionsTitle: 'Actions',
+    deactivate: 'Deactivate account',
+    reactivate: 'Reactivate',
+    deactivateIntro:
+      'The account of {{name}} ({{username}}) can no longer sign in, and its open sessions end at once. What it recorded stays.',
+    reactivateIntro: 'The account of {{name}} ({{username}}) can sign in again with its password.',
+    deactivated: 'The account of {{name}} ({{username}}) was deactivated.',
+    reactivated: 'The account of {{name}} ({{username}}) is active again.',
+  },
+  reset: {
+    button: 'Reset password',
+    title: 'Reset password',
+    intro: 'The account of {{name}} ({{username}}) gets a one-time password made by the system.',
+    effect:
+      'Every session of this account ends at once. Signing in with the one-time password, the owner must choose their own password.',
+    submit: 'Make a one-time password',
+    busy: 'Making…',
+    shown: 'The one-time password for {{username}}. It is shown this once only:',
+    handOver:
+      'Hand it to the account owner directly (in person or by phone), not through a group chat. If it is lost, reset again.',
+    close: 'Noted, close',
+    done: 'The password of {{name}} ({{username}}) was reset.',
+  },
   create: {
     title: 'Add user',
     subtitle: 'A new account for village, district, agency or regency staff.',

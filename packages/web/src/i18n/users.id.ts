@@ -41,6 +41,38 @@ export const usersId = {
     submit: 'Buka kunci',
     done: 'Kunci akun {{name}} ({{username}}) sudah dibuka.',
   },
+  account: {
+    loadFailed: 'Akun ini gagal dimuat.',
+    editTitle: 'Nama, peran dan wilayah',
+    ownAssignment: 'Peran dan wilayah akun Anda sendiri hanya dapat diubah oleh admin kabupaten lain.',
+    reassignWarning:
+      'Peran atau wilayah baru mengakhiri semua sesi akun ini: pemiliknya perlu masuk lagi dan hanya melihat wilayah barunya.',
+    save: 'Simpan perubahan',
+    saved: 'Akun {{name}} sudah diperbarui.',
+    changePending: 'Pemilik akun belum mengganti kata sandi sekali pakai dari admin.',
+    actionsTitle: 'Tindakan',
+    deactivate: 'Nonaktifkan akun',
+    reactivate: 'Aktifkan kembali',
+    deactivateIntro:
+      'Akun {{name}} ({{username}}) tidak dapat masuk lagi, dan sesinya yang terbuka langsung berakhir. Data yang pernah dicatatnya tetap ada.',
+    reactivateIntro: 'Akun {{name}} ({{username}}) dapat masuk lagi dengan kata sandinya.',
+    deactivated: 'Akun {{name}} ({{username}}) sudah dinonaktifkan.',
+    reactivated: 'Akun {{name}} ({{username}}) sudah aktif kembali.',
+  },
+  reset: {
+    button: 'Atur ulang kata sandi',
+    title: 'Atur ulang kata sandi',
+    intro: 'Akun {{name}} ({{username}}) akan mendapat kata sandi sekali pakai yang dibuat oleh sistem.',
+    effect:
+      'Semua sesi akun ini langsung berakhir. Saat masuk dengan kata sandi sekali pakai, pemiliknya wajib membuat kata sandi sendiri.',
+    submit: 'Buat kata sandi sekali pakai',
+    busy: 'Membuat…',
+    shown: 'Kata sandi sekali pakai untuk {{username}}. Kata sandi ini hanya ditampilkan sekarang:',
+    handOver:
+      'Serahkan langsung kepada pemilik akun (tatap muka atau telepon), jangan lewat grup percakapan. Jika hilang, atur ulang sekali lagi.',
+    close: 'Sudah dicatat, tutup',
+    done: 'Kata sandi akun {{name}} ({{username}}) sudah diatur ulang.',
+  },
   create: {
     title: 'Tambah pengguna',
     subtitle: 'Akun baru untuk petugas desa, kecamatan, dinas atau kabupaten.',

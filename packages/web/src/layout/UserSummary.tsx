@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth, useCurrentUser } from '../auth/useAuth.ts';
 import { roleLabel } from './roleLabel.ts';
 
@@ -21,6 +22,11 @@ export function UserSummary({ className }: { className: string }) {
         <span className="user-name">{user.displayName}</span>
         <span className="user-role">{roleLabel(user, t)}</span>
       </div>
+      {user.role !== 'citizen' && (
+        <Link className="button button-ghost" to="/kata-sandi" data-testid="change-password-link">
+          {t('header.changePassword')}
+        </Link>
+      )}
       <button type="button" className="button button-ghost" onClick={handleSignOut} disabled={signingOut}>
         {t('header.logout')}
       </button>

@@ -1,3 +1,4 @@
+import { formatNumber } from './format.ts';
 import { useTranslation } from 'react-i18next';
 
 interface PaginationProps {
@@ -20,9 +21,9 @@ export function Pagination({ total, limit, offset, onChange }: PaginationProps) 
     return (
       <p className="pagination-status muted">
         {t('pagination.range', {
-          from: from.toLocaleString('id-ID'),
-          to: to.toLocaleString('id-ID'),
-          total: total.toLocaleString('id-ID'),
+          from: formatNumber(from),
+          to: formatNumber(to),
+          total: formatNumber(total),
         })}
       </p>
     );
@@ -40,9 +41,9 @@ export function Pagination({ total, limit, offset, onChange }: PaginationProps) 
       </button>
       <p className="pagination-status" aria-live="polite">
         {t('pagination.range', {
-          from: from.toLocaleString('id-ID'),
-          to: to.toLocaleString('id-ID'),
-          total: total.toLocaleString('id-ID'),
+          from: formatNumber(from),
+          to: formatNumber(to),
+          total: formatNumber(total),
         })}
         <span className="muted"> · {t('pagination.page', { page, pages })}</span>
       </p>

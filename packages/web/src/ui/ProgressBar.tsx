@@ -1,3 +1,4 @@
+import { formatNumber } from './format.ts';
 interface ProgressBarProps {
   label: string;
   value: number;
@@ -12,7 +13,7 @@ export function ProgressBar({ label, value, max }: ProgressBarProps) {
       <div className="progress-label">
         <span>{label}</span>
         <span className="progress-numbers">
-          {max > 0 ? `${value.toLocaleString('id-ID')} / ${max.toLocaleString('id-ID')} (${percent}%)` : ''}
+          {max > 0 ? `${formatNumber(value)} / ${formatNumber(max)} (${percent}%)` : ''}
         </span>
       </div>
       {/* Without a total yet the bar is indeterminate (it moves without a value). */}

@@ -1,3 +1,4 @@
+import { formatNumber } from './format.ts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pagination } from './Pagination.tsx';
@@ -31,7 +32,7 @@ export function ResultsPanel<T>({ page, found, tools, note, empty, children, onP
     <section className="panel results-panel" aria-labelledby="results-title" aria-busy={page === null}>
       <div className="results-header">
         <h2 id="results-title" className="section-title" aria-live="polite">
-          {page === null ? t('app.loading') : found(page.total.toLocaleString('id-ID'))}
+          {page === null ? t('app.loading') : found(formatNumber(page.total))}
         </h2>
         {tools}
       </div>

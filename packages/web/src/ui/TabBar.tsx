@@ -1,3 +1,4 @@
+import { formatNumber } from './format.ts';
 import type { KeyboardEvent } from 'react';
 
 export interface Tab<K extends string> {
@@ -42,7 +43,7 @@ export function TabBar<K extends string>({ label, tabs, active, onSelect, panelI
           onKeyDown={(event) => move(event, index)}
         >
           {tab.label}
-          {tab.count !== undefined && <span className="tab-count">{tab.count.toLocaleString('id-ID')}</span>}
+          {tab.count !== undefined && <span className="tab-count">{formatNumber(tab.count)}</span>}
         </button>
       ))}
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRtRw, formatShortAddress } from './format.ts';
+import { formatDate, formatNumber, formatRtRw, formatShortAddress } from './format.ts';
 
 describe('formatting for the registry pages', () => {
   it('writes dates the Indonesian way, without time-zone shifts', () => {
@@ -14,5 +14,12 @@ describe('formatting for the registry pages', () => {
     expect(formatShortAddress('Krajan', '002', '001')).toBe('Dusun Krajan, RT 001/RW 002');
     expect(formatShortAddress('Dusun Krajan', null, null)).toBe('Dusun Krajan');
     expect(formatShortAddress(null, null, null)).toBe('—');
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes digit separators of the reader’s language', () => {
+    expect(formatNumber(1712345, 'id')).toBe('1.712.345');
+    expect(formatNumber(1712345, 'en')).toBe('1,712,345');
   });
 });

@@ -1,3 +1,4 @@
+import { currentLanguage } from '../i18n/index.ts';
 import type { Language } from '../i18n/language.ts';
 
 const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
@@ -22,8 +23,9 @@ export function formatDateTime(iso: string, language: Language): string {
   return date.toLocaleString(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function formatNumber(value: number): string {
-  return value.toLocaleString('id-ID');
+/** "1.712.345" in Indonesian, "1,712,345" in English: the reader's own digit separators. */
+export function formatNumber(value: number, language: Language = currentLanguage()): string {
+  return value.toLocaleString(LOCALES[language]);
 }
 
 /** "RT 001/RW 002" as written on a family card; parts that are missing are left out. */

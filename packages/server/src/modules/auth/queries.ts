@@ -11,6 +11,7 @@ const userColumns = [
   'app_user.agency',
   'app_user.area_code',
   'app_user.active',
+  'app_user.password_change_required',
 ] as const;
 
 export function findUserByUsername(db: Db, username: string) {
@@ -53,6 +54,7 @@ export function findSessionUser(db: Db, tokenDigest: string) {
       'app_user.agency',
       'app_user.area_code',
       'app_user.active',
+      'app_user.password_change_required',
     ])
     .where('user_session.token_digest', '=', tokenDigest)
     .executeTakeFirst();
@@ -68,6 +70,25 @@ export async function touchSession(db: Db, tokenDigest: string, now: Date) {
 
 export async function deleteSession(db: Db, tokenDigest: string) {
   await db.deleteFrom('user_session').where('token_digest', '=', tokenDigest).execute();
+}
+
+/** The owner's own new password: the one-time one the admin set no longer applies. */
+export async function setOwnPassword(db: Db, userId: string, passwordHash: string) {
+  await db
+    .updateTable('app_user')
+    .set({ password_hash: passwordHash, password_change_required: false, updated_at: new Date() })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Every session of the account but the one in use. */
+export async function deleteOtherSessionsOf(db: Db, userId: string, keepDigest: string) {
+  const result = await db
+    .deleteFrom('user_session')
+    .where('user_id', '=', userId)
+    .where('token_digest', '!=', keepDigest)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function deleteSessionsOf(db: Db, userId: string) {
@@ -92,6 +113,7 @@ export function findProfile(db: Db, userId: string) {
       'app_user.area_code',
       'region.name as area_name',
       'region.level as area_level',
+      'app_user.password_change_required',
     ])
     .where('app_user.id', '=', userId)
     .executeTakeFirst();

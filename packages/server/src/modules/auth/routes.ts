@@ -6,8 +6,14 @@ import { problemSchema } from '../../http/problem-schema.ts';
 import { actorOf, publicRoute, signedIn } from '../../http/route-access.ts';
 import { authPolicy } from './policy.ts';
 import { findProfile } from './queries.ts';
-import { citizenLoginBodySchema, loginBodySchema, toProfile, userProfileSchema } from './schemas.ts';
-import { loginWithNikPin, loginWithPassword, logout } from './service.ts';
+import {
+  citizenLoginBodySchema,
+  loginBodySchema,
+  passwordChangeBodySchema,
+  toProfile,
+  userProfileSchema,
+} from './schemas.ts';
+import { changeOwnPassword, loginWithNikPin, loginWithPassword, logout } from './service.ts';
 
 /** Sign-in is public: a coarse per-address request limit, on top of the failure back-off (throttle.ts). */
 const loginRateLimit = { max: 20, timeWindow: '1 minute' };
@@ -80,7 +86,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/logout',
     {
-      config: { access: signedIn() },
+      config: { access: signedIn(), beforePasswordChange: true },
       schema: {
         tags: ['auth'],
         summary: 'Ends the current session',
@@ -95,10 +101,43 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.post(
+    '/api/auth/password',
+    {
+      // The current password is checked here: a coarse limit keeps a stolen session from guessing it.
+      config: {
+        access: signedIn(),
+        beforePasswordChange: true,
+        rateLimit: { max: 10, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['auth'],
+        summary:
+          'A staff member replaces their own password (required after the admin set a one-time password); other sessions of the account end',
+        body: passwordChangeBodySchema,
+        response: {
+          200: z.object({ user: userProfileSchema }),
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          429: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const token = request.cookies[authPolicy.cookieName] ?? '';
+      await changeOwnPassword(app.db, actor, token, request.body, clientOf(request));
+      const profile = await findProfile(app.db, actor.id);
+      if (!profile) throw new AppError('AUTH_REQUIRED');
+      return { user: toProfile(profile) };
+    },
+  );
+
   app.get(
     '/api/auth/me',
     {
-      config: { access: signedIn() },
+      config: { access: signedIn(), beforePasswordChange: true },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user and the area they work in',

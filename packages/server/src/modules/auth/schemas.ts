@@ -11,6 +11,8 @@ export const userProfileSchema = z.object({
   areaCode: z.string(),
   areaName: z.string(),
   areaLevel: z.enum(['regency', 'district', 'village']),
+  /** The password was set by the admin: the app shows only the change-password page until it is replaced. */
+  passwordChangeRequired: z.boolean(),
 });
 
 export const loginBodySchema = z.object({
@@ -26,6 +28,11 @@ export const citizenLoginBodySchema = z.object({
   pin: z.string().regex(/^\d{6}$/, say('PIN_FORM')),
 });
 
+export const passwordChangeBodySchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(10, say('PASSWORD_TOO_SHORT')).max(200),
+});
+
 export function toProfile(row: {
   id: string;
   username: string;
@@ -35,6 +42,7 @@ export function toProfile(row: {
   area_code: string;
   area_name: string;
   area_level: string;
+  password_change_required: boolean;
 }) {
   return userProfileSchema.parse({
     id: row.id,
@@ -45,5 +53,6 @@ export function toProfile(row: {
     areaCode: row.area_code,
     areaName: row.area_name,
     areaLevel: row.area_level,
+    passwordChangeRequired: row.password_change_required,
   });
 }

@@ -1,9 +1,10 @@
 // Sign-in workflows: password (staff) and NIK + PIN (citizens), with lock-out, sessions and audit entries.
 import type { Actor, Agency, Role } from '../../access/roles.ts';
 import type { Db } from '../../db/database.ts';
+import { invalidField } from '../../http/field-errors.ts';
 import { AppError } from '../../http/problem.ts';
 import { appendAudit } from '../audit/service.ts';
-import { verifySecret } from './password.ts';
+import { hashSecret, verifySecret } from './password.ts';
 import { authPolicy } from './policy.ts';
 import * as q from './queries.ts';
 import { countFailure, countSuccess, secondsToWait } from './throttle.ts';
@@ -95,6 +96,42 @@ export function liftSignInWaits(db: Db, userId: string): Promise<void> {
   return q.clearAccountThrottle(db, userId);
 }
 
+/**
+ * A staff member replaces their password (the admin's one-time password, or their own): the current one is
+ * checked first, the new one must differ, and every other session of the account ends. Citizens have a PIN,
+ * issued at the village office, not a password.
+ */
+export async function changeOwnPassword(
+  db: Db,
+  actor: Actor,
+  sessionToken: string,
+  passwords: { currentPassword: string; newPassword: string },
+  client: ClientInfo,
+) {
+  if (actor.role === 'citizen') throw new AppError('FORBIDDEN');
+  const account = await q.findUserByUsername(db, actor.username);
+  // A wrong current password is a field error like any other, written nowhere; the route's request limit is
+  // what keeps a stolen session from guessing it.
+  if (!account || !(await verifySecret(account.password_hash, passwords.currentPassword)))
+    throw invalidField('currentPassword', 'body', 'CURRENT_PASSWORD_WRONG');
+  if (passwords.newPassword === passwords.currentPassword)
+    throw invalidField('newPassword', 'body', 'PASSWORD_NOT_NEW');
+  const passwordHash = await hashSecret(passwords.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await q.setOwnPassword(trx, actor.id, passwordHash);
+    const sessionsEnded = await q.deleteOtherSessionsOf(trx, actor.id, digestToken(sessionToken));
+    await appendAudit(trx, {
+      actor,
+      action: 'auth.password_change',
+      entityType: 'app_user',
+      entityId: actor.id,
+      ip: client.ip,
+      userAgent: client.userAgent,
+      details: { wasOneTime: actor.passwordChangeRequired === true, sessionsEnded },
+    });
+  });
+}
+
 export async function logout(db: Db, token: string, actor: Actor, client: ClientInfo) {
   await q.deleteSession(db, digestToken(token));
   await appendAudit(db, {
@@ -126,5 +163,6 @@ export async function actorForToken(db: Db, token: string): Promise<Actor | null
     role: row.role as Role,
     agency: row.agency as Agency | null,
     areaCode: row.area_code,
+    ...(row.password_change_required ? { passwordChangeRequired: true } : {}),
   };
 }

@@ -7,11 +7,13 @@ import { householdExportRoutes } from './households/export/routes.ts';
 import { householdListRoutes } from './households/list/routes.ts';
 import { placeRoutes } from './places/routes.ts';
 import { householdRoutes } from './households/record/routes.ts';
+import { populationPrintRoutes } from './records/print/routes.ts';
 import { populationRecordRoutes } from './records/routes.ts';
 import { populationStatsRoutes } from './stats/routes.ts';
 
 export const populationRoutes: FastifyPluginAsync = async (app) => {
   await app.register(populationRecordRoutes);
+  await app.register(populationPrintRoutes);
   await app.register(householdListRoutes);
   await app.register(placeRoutes);
   await app.register(householdRoutes);

@@ -5,9 +5,16 @@ import { agencies, roles, type Actor } from '../../access/roles.ts';
 import { problemSchema } from '../../http/problem-schema.ts';
 import { actorOf, grantedRoute } from '../../http/route-access.ts';
 import { regionCodeSchema } from '../regions/schemas.ts';
-import { listUsers } from './queries.ts';
-import { createStaffAccount, resetPassword, setAccountActive, unlockAccount } from './service.ts';
+import { findStaffAccountView, listUsers, type StaffAccountListRow } from './queries.ts';
+import {
+  createStaffAccount,
+  resetPassword,
+  setAccountActive,
+  unlockAccount,
+  updateStaffAccount,
+} from './service.ts';
 import { say } from '../../http/field-messages.ts';
+import { AppError } from '../../http/problem.ts';
 
 const newPassword = z.string().min(10, say('PASSWORD_TOO_SHORT')).max(200);
 const staffRoles = roles.filter((role) => role !== 'citizen') as [string, ...string[]];
@@ -22,7 +29,26 @@ const userListItem = z.object({
   areaName: z.string(),
   active: z.boolean(),
   locked: z.boolean(),
+  /** Signed in last with a password the admin set: must choose their own before anything else. */
+  passwordChangeRequired: z.boolean(),
 });
+
+function toListItem(row: StaffAccountListRow, now: Date) {
+  return userListItem.parse({
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    agency: row.agency,
+    areaCode: row.area_code,
+    areaName: row.area_name,
+    active: row.active,
+    locked: row.blocked_until !== null && row.blocked_until > now,
+    passwordChangeRequired: row.password_change_required,
+  });
+}
+
+const displayName = z.string().trim().min(2).max(120);
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -52,21 +78,61 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         { limit, offset },
       );
       const now = new Date();
-      return {
-        items: rows.map((row) =>
-          userListItem.parse({
-            id: row.id,
-            username: row.username,
-            displayName: row.display_name,
-            role: row.role,
-            agency: row.agency,
-            areaCode: row.area_code,
-            areaName: row.area_name,
-            active: row.active,
-            locked: row.blocked_until !== null && row.blocked_until > now,
-          }),
-        ),
-      };
+      return { items: rows.map((row) => toListItem(row, now)) };
+    },
+  );
+
+  app.get(
+    '/api/users/:id',
+    {
+      config: { access: grantedRoute('administer') },
+      schema: {
+        tags: ['users'],
+        summary: 'One staff account in the admin’s area',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: userListItem, 401: problemSchema, 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request) => {
+      const row = await findStaffAccountView(app.db, request.params.id);
+      if (!row || !isWithin(row.area_code, actorOf(request).areaCode)) throw new AppError('NOT_FOUND');
+      return toListItem(row, new Date());
+    },
+  );
+
+  app.patch(
+    '/api/users/:id',
+    {
+      config: { access: grantedRoute('administer') },
+      schema: {
+        tags: ['users'],
+        summary:
+          'Change a staff account’s name, role, agency or area (audited; not one’s own role or area). The user name stays',
+        params: z.object({ id: z.uuid() }),
+        body: z
+          .object({
+            displayName: displayName.optional(),
+            role: z.enum(roles).exclude(['citizen']).optional(),
+            agency: z.enum(agencies).nullable().optional(),
+            areaCode: regionCodeSchema.optional(),
+          })
+          .strict(),
+        response: {
+          200: userListItem,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await updateStaffAccount(app.db, actor, request.params.id, request.body);
+      const row = await findStaffAccountView(app.db, request.params.id);
+      if (!row) throw new AppError('NOT_FOUND');
+      return toListItem(row, new Date());
     },
   );
 
@@ -83,7 +149,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
             .trim()
             .toLowerCase()
             .regex(/^[a-z0-9._-]{3,50}$/, say('USERNAME_FORM')),
-          displayName: z.string().trim().min(2).max(120),
+          displayName,
           password: newPassword,
           role: z.enum(roles).exclude(['citizen']),
           agency: z.enum(agencies).nullable().default(null),
@@ -148,12 +214,11 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: grantedRoute('administer') },
       schema: {
         tags: ['users'],
-        summary: 'Set a new password for a staff account; its open sessions end at once',
+        summary:
+          'Reset a staff account’s password: answers a one-time password, shown once, for the admin to hand over. Its open sessions end at once; the owner must choose a new password at the next sign-in',
         params: z.object({ id: z.uuid() }),
-        body: z.object({ password: newPassword }),
         response: {
-          204: z.null(),
-          400: problemSchema,
+          200: z.object({ oneTimePassword: z.string() }),
           401: problemSchema,
           403: problemSchema,
           404: problemSchema,
@@ -161,8 +226,10 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await resetPassword(app.db, actorOf(request), request.params.id, request.body.password);
-      return reply.code(204).send(null);
+      const oneTimePassword = await resetPassword(app.db, actorOf(request), request.params.id);
+      // The password is in this answer only: never cached by the browser or a proxy.
+      void reply.header('cache-control', 'no-store');
+      return { oneTimePassword };
     },
   );
 };

@@ -30,7 +30,12 @@ describe('POST /api/users', () => {
       url: '/api/auth/login',
       payload: { username: 'operator.baru', password: 'sandi-yang-panjang' },
     });
-    expect(login.json().user).toMatchObject({ role: 'village_operator', areaCode: '35.10.01.2001' });
+    // The admin typed that password: it is a one-time password like a reset's.
+    expect(login.json().user).toMatchObject({
+      role: 'village_operator',
+      areaCode: '35.10.01.2001',
+      passwordChangeRequired: true,
+    });
     const audit = await t.database.db
       .selectFrom('audit_log')
       .select('action')
@@ -94,47 +99,42 @@ const signInAs = (username: string, password: string, ip: string) =>
   });
 
 describe('POST /api/users/:id/password', () => {
-  it('sets a new password and ends every open session of the account', async () => {
+  it('answers a one-time password, ends every open session, and makes the owner choose a new one', async () => {
     const user = await t.createUser('village_operator', '35.10.01.2001');
     const second = await signInAs(user.username, TEST_PASSWORD, '10.20.0.1');
     expect(second.statusCode).toBe(200);
     expect(await sessionState(user)).toEqual({ status: 200, rows: 2 });
 
-    const res = await admin.request({
-      method: 'POST',
-      url: `/api/users/${user.id}/password`,
-      payload: { password: 'sandi-baru-yang-panjang' },
-    });
-    expect(res.statusCode).toBe(204);
+    const res = await admin.request({ method: 'POST', url: `/api/users/${user.id}/password` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    const { oneTimePassword } = res.json<{ oneTimePassword: string }>();
+    expect(oneTimePassword).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
     expect(await sessionState(user)).toEqual({ status: 401, rows: 0 });
     expect((await signInAs(user.username, TEST_PASSWORD, '10.20.0.1')).statusCode).toBe(401);
-    expect((await signInAs(user.username, 'sandi-baru-yang-panjang', '10.20.0.1')).statusCode).toBe(200);
+    const login = await signInAs(user.username, oneTimePassword, '10.20.0.1');
+    expect(login.statusCode).toBe(200);
+    expect(login.json().user).toMatchObject({ id: user.id, passwordChangeRequired: true });
     const audit = await t.database.db
       .selectFrom('audit_log')
       .select(['actor_id', 'details'])
       .where('action', '=', 'user.password_reset')
       .where('entity_id', '=', user.id)
       .executeTakeFirstOrThrow();
-    expect(audit).toMatchObject({ actor_id: admin.id, details: { sessionsEnded: 2 } });
-    expect(JSON.stringify(audit.details)).not.toContain('sandi-baru');
+    expect(audit).toMatchObject({ actor_id: admin.id, details: { sessionsEnded: 2, changeRequired: true } });
+    expect(JSON.stringify(audit.details)).not.toContain(oneTimePassword);
   });
 
-  it('refuses a short password in both languages, and is for the regency admin only', async () => {
+  it('makes a new password each time, and is for the regency admin of the account’s area only', async () => {
     const user = await t.createUser('village_operator', '35.10.01.2001');
-    const short = await admin.request({
-      method: 'POST',
-      url: `/api/users/${user.id}/password`,
-      payload: { password: 'pendek' },
-    });
-    expect(short.statusCode).toBe(400);
-    expect(short.json().errors[0]).toMatchObject({ field: 'password' });
-    const byDistrict = await district.request({
-      method: 'POST',
-      url: `/api/users/${user.id}/password`,
-      payload: { password: 'sandi-yang-panjang' },
-    });
+    const first = await admin.request({ method: 'POST', url: `/api/users/${user.id}/password` });
+    const second = await admin.request({ method: 'POST', url: `/api/users/${user.id}/password` });
+    expect(first.json().oneTimePassword).not.toBe(second.json().oneTimePassword);
+    const byDistrict = await district.request({ method: 'POST', url: `/api/users/${user.id}/password` });
     expect(byDistrict.statusCode).toBe(403);
-    expect(await sessionState(user)).toEqual({ status: 200, rows: 1 });
+    const elsewhere = await t.createUser('regency_admin', '35.11');
+    const other = await elsewhere.request({ method: 'POST', url: `/api/users/${user.id}/password` });
+    expect(other.statusCode).toBe(404);
   });
 });
 

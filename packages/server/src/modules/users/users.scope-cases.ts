@@ -46,5 +46,26 @@ export const userScopeCases: RouteCase[] = [
   accountAction('unlock'),
   accountAction('deactivate'),
   accountAction('reactivate'),
-  accountAction('password', { password: 'sandi-baru-yang-panjang' }),
+  // A reset answers the one-time password it made (200), no body.
+  { ...accountAction('password'), ok: [200] },
+  {
+    route: 'GET /api/users/:id',
+    rule: administer,
+    scope: 'region',
+    targets: REGIONS,
+    request: async (h, area) => ({ params: { id: (await h.account(area!)).id } }),
+    ok: [200],
+  },
+  {
+    route: 'PATCH /api/users/:id',
+    rule: administer,
+    scope: 'region',
+    targets: REGIONS,
+    // A renaming: a new role or area would move the shared account out of its region.
+    request: async (h, area) => ({
+      params: { id: (await h.account(area!)).id },
+      body: { displayName: `Petugas ${h.unique()}` },
+    }),
+    ok: [200],
+  },
 ];

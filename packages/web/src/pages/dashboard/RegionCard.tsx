@@ -1,3 +1,4 @@
+import { formatNumber } from '../../ui/format.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Region } from '../../api/types.ts';
@@ -24,7 +25,7 @@ export function RegionCard({ region }: { region: Region }) {
         <span className="region-card-name">{toTitleCaseIfShouting(region.name)}</span>
         {region.level !== 'village' && (
           <span className="region-card-count">
-            <strong>{region.childCount.toLocaleString('id-ID')}</strong> {t('dashboard.childVillages')}
+            <strong>{formatNumber(region.childCount)}</strong> {t('dashboard.childVillages')}
           </span>
         )}
       </Link>

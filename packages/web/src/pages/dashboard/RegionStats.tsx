@@ -1,3 +1,4 @@
+import { formatNumber } from '../../ui/format.ts';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../api/types.ts';
 
@@ -33,7 +34,7 @@ export function RegionStats({ region, children }: { region: Region; children: Re
         <div className="stat" key={stat.label}>
           {/* A zero-width space after '/' lets "Desa/kelurahan" wrap there instead of mid-word. */}
           <dt>{stat.label.replaceAll('/', '/\u200b')}</dt>
-          <dd>{stat.value.toLocaleString('id-ID')}</dd>
+          <dd>{formatNumber(stat.value)}</dd>
         </div>
       ))}
     </dl>

@@ -3,27 +3,23 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import type { Agency } from '../../api/types.ts';
 import { createStaffAccount } from '../../api/users.ts';
-import type { StaffRole } from '../../api/users.ts';
 import { useCurrentUser } from '../../auth/useAuth.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { ancestorAt, areaDisplayName, levelOfCode } from '../../regions/regionCodes.ts';
+import { ancestorAt, levelOfCode } from '../../regions/regionCodes.ts';
 import { useSelectedRegion } from '../../regions/useSelectedRegion.ts';
 import { FormErrorSummary } from '../../ui/FormErrorSummary.tsx';
 import { FormField } from '../../ui/FormField.tsx';
 import { splitServerErrors } from '../../ui/formErrors.ts';
 import type { FieldErrors } from '../../ui/formErrors.ts';
+import { AssignmentFields } from './AssignmentFields.tsx';
 import { PasswordField } from './PasswordField.tsx';
-import { RegionOptionSelect } from './RegionOptionSelect.tsx';
 import {
-  AGENCIES,
   areaFieldsFor,
   areaLevelForRole,
   DISPLAY_NAME_MAX,
   EMPTY_DRAFT,
   needsAgency,
-  STAFF_ROLES,
   toNewStaffAccount,
   USERNAME_MAX,
   validateNewUser,
@@ -193,111 +189,14 @@ export function NewUserPage() {
         <fieldset className="form-section">
           <legend>{t('users.create.assignment')}</legend>
           <div className="form-grid">
-            <FormField label={t('users.fields.role')} name="role" error={errorFor('role')} required>
-              {(control) => (
-                <select
-                  {...control}
-                  value={role}
-                  data-testid="role-select"
-                  onChange={(e) =>
-                    change({ role: e.target.value as StaffRole | '' }, [
-                      'role',
-                      'agency',
-                      'district',
-                      'areaCode',
-                    ])
-                  }
-                >
-                  <option value="">{t('forms.choose')}</option>
-                  {STAFF_ROLES.map((option) => (
-                    <option key={option} value={option}>
-                      {t(`roles.${option}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-
-            {needsAgency(role) && (
-              <FormField label={t('users.create.agency')} name="agency" error={errorFor('agency')} required>
-                {(control) => (
-                  <select
-                    {...control}
-                    value={draft.agency}
-                    data-testid="agency-select"
-                    onChange={(e) => change({ agency: e.target.value as Agency | '' }, ['agency'])}
-                  >
-                    <option value="">{t('forms.choose')}</option>
-                    {AGENCIES.map((agency) => (
-                      <option key={agency} value={agency}>
-                        {t(`agencies.${agency}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
-            )}
-
-            {level === 'regency' && (
-              <div className="field" data-field="areaCode">
-                <span className="field-label">{t('users.fields.area')}</span>
-                <p className="field-static">{areaDisplayName(admin)}</p>
-                <p className="field-hint">{t('users.create.areaHint.regency')}</p>
-                {serverErrors.areaCode && (
-                  <p className="field-error" role="alert">
-                    {serverErrors.areaCode}
-                  </p>
-                )}
-              </div>
-            )}
-
-            {(level === 'district' || level === 'village') && (
-              <RegionOptionSelect
-                label={t('users.create.district')}
-                name={level === 'district' ? 'areaCode' : 'district'}
-                parentCode={admin.areaCode}
-                waitingLabel={t('app.loading')}
-                value={draft.districtCode}
-                error={errorFor(level === 'district' ? 'areaCode' : 'district')}
-                hint={level === 'district' ? t('users.create.areaHint.district') : undefined}
-                onChange={(districtCode) =>
-                  change(
-                    {
-                      districtCode,
-                      // A desa of another kecamatan cannot stay chosen.
-                      villageCode:
-                        districtCode !== '' && draft.villageCode.startsWith(`${districtCode}.`)
-                          ? draft.villageCode
-                          : '',
-                    },
-                    ['district', 'areaCode'],
-                  )
-                }
-              />
-            )}
-
-            {level === 'village' && (
-              <RegionOptionSelect
-                label={t('users.create.village')}
-                name="areaCode"
-                parentCode={draft.districtCode}
-                waitingLabel={t('users.create.chooseDistrictFirst')}
-                value={draft.villageCode}
-                error={errorFor('areaCode')}
-                hint={t('users.create.areaHint.village')}
-                onChange={(villageCode) => change({ villageCode }, ['areaCode'])}
-              />
-            )}
-
-            {level === null && (
-              <p className="field-hint users-role-first">{t('users.create.chooseRoleFirst')}</p>
-            )}
+            <AssignmentFields
+              draft={draft}
+              admin={admin}
+              errorFor={errorFor}
+              areaServerError={serverErrors.areaCode}
+              change={change}
+            />
           </div>
-          {role === 'regency_admin' && (
-            <p className="notice notice-warning users-admin-warning" role="note">
-              {t('users.create.adminWarning')}
-            </p>
-          )}
         </fieldset>
 
         <div className="form-actions">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import type { StaffAccount } from '../../api/users.ts';
 import { roleLabel } from '../../layout/roleLabel.ts';
 import { AccountBadges } from './AccountBadges.tsx';
@@ -12,6 +13,7 @@ interface UserTableProps {
 /** A table on a wide screen; on a phone the same rows restyle into labelled cards (CSS only, one DOM). */
 export function UserTable({ accounts, onUnlock }: UserTableProps) {
   const { t } = useTranslation();
+  const { search } = useLocation();
   return (
     <div className="table-scroll">
       <table className="data-table responsive-table user-table" data-testid="user-table">
@@ -32,7 +34,9 @@ export function UserTable({ accounts, onUnlock }: UserTableProps) {
           {accounts.map((account) => (
             <tr key={account.id} data-testid="user-row" data-username={account.username}>
               <th scope="row" className="cell-title">
-                {account.displayName}
+                <Link to={{ pathname: `/pengguna/${account.id}`, search }} data-testid="account-link">
+                  {account.displayName}
+                </Link>
               </th>
               <td data-label={t('users.fields.username')} className="mono cell-username">
                 {account.username}

@@ -2,8 +2,8 @@
 // the role decides the level of area the account is bound to (the domain package's table, which the server
 // reads too), and only agency staff name an agency. The server checks everything again; these are a convenience.
 import { agencies, roleAreaLevel, type Agency, type AreaLevel } from '@smart-kampung/domain';
-import type { NewStaffAccount, StaffRole } from '../../api/users.ts';
-import { levelOfCode, regionDisplayName, villageKindOfCode } from '../../regions/regionCodes.ts';
+import type { NewStaffAccount, StaffAccountEdit, StaffRole } from '../../api/users.ts';
+import { ancestorAt, levelOfCode, regionDisplayName, villageKindOfCode } from '../../regions/regionCodes.ts';
 
 /** From the most local role to the broadest: village operators are the accounts created most often. */
 export const STAFF_ROLES: readonly StaffRole[] = [
@@ -105,12 +105,13 @@ export function areaFieldsFor(role: StaffRole | ''): ('district' | 'areaCode')[]
   return level === 'district' ? ['areaCode'] : ['district', 'areaCode'];
 }
 
-/** Problems per field name (`displayName`, `username`, `password`, `role`, `agency`, `district`, `areaCode`). */
-export function validateNewUser(draft: NewUserDraft): Record<string, UserFieldProblem> {
+/** An account's name, role and area, as the edit form holds them (no user name or password). */
+export type AccountDraft = Omit<NewUserDraft, 'username' | 'password'>;
+
+/** Problems per field name (`displayName`, `role`, `agency`, `district`, `areaCode`). */
+export function validateAccount(draft: AccountDraft): Record<string, UserFieldProblem> {
   const problems: Record<string, UserFieldProblem | null> = {
     displayName: checkDisplayName(draft.displayName),
-    username: checkUsername(draft.username),
-    password: checkPassword(draft.password),
     role: draft.role === '' ? 'roleRequired' : null,
     agency: needsAgency(draft.role) && draft.agency === '' ? 'agencyRequired' : null,
   };
@@ -127,15 +128,57 @@ export function validateNewUser(draft: NewUserDraft): Record<string, UserFieldPr
   );
 }
 
+/** Problems per field name: the account's (`validateAccount`) plus `username` and `password`. */
+export function validateNewUser(draft: NewUserDraft): Record<string, UserFieldProblem> {
+  const problems: Record<string, UserFieldProblem | null> = {
+    username: checkUsername(draft.username),
+    password: checkPassword(draft.password),
+  };
+  const own = Object.entries(problems).filter(
+    (entry): entry is [string, UserFieldProblem] => entry[1] !== null,
+  );
+  return { ...Object.fromEntries(own), ...validateAccount(draft) };
+}
+
+/** The area a draft binds the role to; `regencyCode` is the admin's own regency. */
+function areaCodeOf(draft: AccountDraft, role: StaffRole, regencyCode: string): string {
+  const level = areaLevelForRole(role);
+  return level === 'regency' ? regencyCode : level === 'district' ? draft.districtCode : draft.villageCode;
+}
+
+/** The edit form's starting point: the account as it is. */
+export function draftOfAccount(account: {
+  displayName: string;
+  role: string;
+  agency: Agency | null;
+  areaCode: string;
+}): AccountDraft {
+  return {
+    displayName: account.displayName,
+    role: isStaffRole(account.role) ? account.role : '',
+    agency: account.agency ?? '',
+    districtCode: ancestorAt(account.areaCode, 'district') ?? '',
+    villageCode: levelOfCode(account.areaCode) === 'village' ? account.areaCode : '',
+  };
+}
+
+/** The PATCH body for a draft that passed `validateAccount`. */
+export function toAccountEdit(draft: AccountDraft, role: StaffRole, regencyCode: string): StaffAccountEdit {
+  return {
+    displayName: draft.displayName.trim(),
+    role,
+    agency: needsAgency(role) && draft.agency !== '' ? draft.agency : null,
+    areaCode: areaCodeOf(draft, role, regencyCode),
+  };
+}
+
 /** The request body for a draft that passed `validateNewUser`; `regencyCode` is the admin's own regency. */
 export function toNewStaffAccount(
   draft: NewUserDraft,
   role: StaffRole,
   regencyCode: string,
 ): NewStaffAccount {
-  const level = areaLevelForRole(role);
-  const areaCode =
-    level === 'regency' ? regencyCode : level === 'district' ? draft.districtCode : draft.villageCode;
+  const areaCode = areaCodeOf(draft, role, regencyCode);
   return {
     username: normalizeUsername(draft.username),
     displayName: draft.displayName.trim(),

@@ -27,5 +27,6 @@ export const usersRoutes: RouteObject = {
   children: [
     { path: 'pengguna', ...page('UserListPage') },
     { path: 'pengguna/baru', ...page('NewUserPage') },
+    { path: 'pengguna/:id', ...page('AccountPage') },
   ],
 };

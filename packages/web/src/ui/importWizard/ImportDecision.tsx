@@ -4,7 +4,7 @@ import type { CommitMode, ImportJob } from '../../api/imports.ts';
 import { formatNumber } from '../format.ts';
 import type { ImporterConfig } from './importerConfig.ts';
 import { StepSection } from './StepSection.tsx';
-import { decisionOf } from './wizardSteps.ts';
+import { decisionOf, stepNumber } from './wizardSteps.ts';
 
 interface ImportDecisionProps {
   job: ImportJob;
@@ -44,7 +44,10 @@ export function ImportDecision({
     .reduce((sum, action) => sum + (job.actionCounts[action.key] ?? 0), 0);
 
   return (
-    <StepSection title={t('importWizard.decide.title')} testId="import-decision">
+    <StepSection
+      title={`${stepNumber('decide')}. ${t('importWizard.decide.title')}`}
+      testId="import-decision"
+    >
       {error && (
         <p className="notice notice-error" role="alert" data-testid="import-decision-error">
           {error}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { stepNumber } from './wizardSteps.ts';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadImport } from '../../api/imports.ts';
@@ -88,7 +89,7 @@ export function ImportFileStep({
       aria-labelledby="import-file-title"
     >
       <h2 id="import-file-title" className="section-title">
-        {t('importWizard.file.title')}
+        {`${stepNumber('choose')}. ${t('importWizard.file.title')}`}
       </h2>
       <p>{config.file.intro}</p>
       <ul className="plain-list import-requirements">

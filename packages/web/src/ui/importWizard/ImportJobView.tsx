@@ -14,7 +14,7 @@ import { ImportRows } from './ImportRows.tsx';
 import { ImportSummary } from './ImportSummary.tsx';
 import { StepSection } from './StepSection.tsx';
 import { useImportJob } from './useImportJob.ts';
-import { progressOf, wizardView } from './wizardSteps.ts';
+import { progressOf, wizardView, stepNumber } from './wizardSteps.ts';
 import { WizardSteps } from './WizardSteps.tsx';
 
 /** A refused commit or cancel: the problem's message, and its `reason` (IMPORT_HAS_ERRORS …) when it has one. */
@@ -126,14 +126,17 @@ export function ImportJobView({ villageCode, jobId, config, onRestart }: ImportJ
       {view.step === 'checking' && (
         <JobProgress
           job={current}
-          title={t('importWizard.checking.title')}
+          title={`${stepNumber('checking')}. ${t('importWizard.checking.title')}`}
           hint={t('importWizard.checking.hint')}
         >
           {cancelButton}
         </JobProgress>
       )}
       {view.step === 'review' && (
-        <StepSection title={t('importWizard.review.title')} testId="import-review">
+        <StepSection
+          title={`${stepNumber('review')}. ${t('importWizard.review.title')}`}
+          testId="import-review"
+        >
           <ImportSummary job={current} config={config} />
           <ImportRows job={current} config={config} />
           <div className="form-actions">
@@ -167,7 +170,7 @@ export function ImportJobView({ villageCode, jobId, config, onRestart }: ImportJ
       {view.step === 'saving' && (
         <JobProgress
           job={current}
-          title={t('importWizard.saving.title')}
+          title={`${stepNumber('saving')}. ${t('importWizard.saving.title')}`}
           hint={t('importWizard.saving.hint')}
         />
       )}

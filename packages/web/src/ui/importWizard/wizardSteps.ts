@@ -73,3 +73,6 @@ export function skippedRows(job: ImportJob): number {
 export function progressOf(job: ImportJob): { value: number; max: number } {
   return job.totalRows > 0 ? { value: job.processedRows, max: job.totalRows } : { value: 0, max: 0 };
 }
+
+/** A step's number, from the same list the step bar numbers: a section title can never disagree with it. */
+export const stepNumber = (step: WizardStep): number => WIZARD_STEPS.indexOf(step) + 1;

@@ -82,6 +82,25 @@ describe('GET /api/population/residents/export', () => {
     expect(res.headers['x-total-count']).toBe('6');
   });
 
+  it('holds the same residents as the list for the age and "needs verification" filters', async () => {
+    const all = await operator.request({ method: 'GET', url: exportUrl(`region=${village}&format=csv`) });
+    for (const filter of ['ageMin=60', 'ageMax=17', 'ageMin=18&ageMax=40', 'flagged=true']) {
+      const list = await operator.request({
+        method: 'GET',
+        url: `/api/population/residents?region=${village}&${filter}&limit=1`,
+      });
+      const file = await operator.request({
+        method: 'GET',
+        url: exportUrl(`region=${village}&format=csv&${filter}`),
+      });
+      expect(file.headers['x-total-count'], filter).toBe(String(list.json().total));
+      if (filter.startsWith('age'))
+        expect(Number(file.headers['x-total-count']), filter).toBeLessThan(
+          Number(all.headers['x-total-count']),
+        );
+    }
+  });
+
   it('refuses a full export without a reason', async () => {
     const res = await operator.request({ method: 'GET', url: exportUrl(`region=${village}&full=true`) });
     expect(res.statusCode).toBe(400);

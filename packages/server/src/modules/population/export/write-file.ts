@@ -1,6 +1,6 @@
 // Writes residents as OpenSID's "Data Penduduk" sheet (same 43 headers, coded values as their numbers), so an
 // export opens like the template and a full export can be imported again (sheet-writer.ts writes the file).
-import { maskIdentifier } from '@smart-kampung/domain';
+import { maskCivilNumber } from '@smart-kampung/domain';
 import { TEMPLATE_COLUMNS, TEMPLATE_HEADERS } from '../resident-import/template-columns.ts';
 import type { ExportRow } from './queries.ts';
 import type { SheetCell, SheetColumn } from '../../../platform/sheets/sheet-writer.ts';
@@ -9,7 +9,7 @@ type Cell = SheetCell;
 
 function identifier(value: string | null, full: boolean): string | null {
   if (value === null) return null;
-  return full ? value : maskIdentifier(value);
+  return full ? value : maskCivilNumber(value);
 }
 
 /** One resident as the template's row, in header order. */

@@ -1,5 +1,5 @@
 // Row → API shape. Identifiers are masked here, in one place, for every non-audited view.
-import { maskIdentifier } from '@smart-kampung/domain';
+import { maskCivilNumber, maskIdentifier } from '@smart-kampung/domain';
 import type { findFamily, findResident, familyMembers, residentEvents, searchResidents } from './queries.ts';
 import { statusName } from './status.ts';
 
@@ -14,8 +14,8 @@ export function toListItem(row: SearchRow) {
     id: row.id,
     villageCode: row.village_code,
     villageName: row.village_name,
-    nikMasked: maskIdentifier(row.nik),
-    kkMasked: row.kk_number ? maskIdentifier(row.kk_number) : null,
+    nikMasked: maskCivilNumber(row.nik),
+    kkMasked: row.kk_number ? maskCivilNumber(row.kk_number) : null,
     familyId: row.family_id,
     fullName: row.full_name,
     sex: row.sex,
@@ -35,7 +35,7 @@ export function toDetail(row: ResidentRow, events: EventRow[]) {
     id: row.id,
     villageCode: row.village_code,
     villageName: row.village_name,
-    nikMasked: maskIdentifier(row.nik),
+    nikMasked: maskCivilNumber(row.nik),
     fullName: row.full_name,
     sex: row.sex,
     birthPlace: row.birth_place,
@@ -61,7 +61,7 @@ export function toDetail(row: ResidentRow, events: EventRow[]) {
       row.family_id && row.kk_number
         ? {
             id: row.family_id,
-            kkMasked: maskIdentifier(row.kk_number),
+            kkMasked: maskCivilNumber(row.kk_number),
             dusun: row.dusun,
             rw: row.rw,
             rt: row.rt,
@@ -84,7 +84,7 @@ export function toDetail(row: ResidentRow, events: EventRow[]) {
 export function toMember(row: MemberRow) {
   return {
     id: row.id,
-    nikMasked: maskIdentifier(row.nik),
+    nikMasked: maskCivilNumber(row.nik),
     fullName: row.full_name,
     sex: row.sex,
     birthPlace: row.birth_place,
@@ -105,7 +105,7 @@ export function toFamilyCard(family: FamilyRow, members: ReturnType<typeof toMem
     villageCode: family.village_code,
     villageName: family.village_name,
     districtName: family.district_name,
-    kkMasked: maskIdentifier(family.kk_number),
+    kkMasked: maskCivilNumber(family.kk_number),
     active: family.active,
     dusun: family.dusun,
     rw: family.rw,

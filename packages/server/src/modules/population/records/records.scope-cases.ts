@@ -50,4 +50,26 @@ export const recordScopeCases: RouteCase[] = [
     }),
     ok: [200],
   },
+  ...(['families', 'residents'] as const).flatMap((kind): RouteCase[] => {
+    const target = async (h: Parameters<RouteCase['request']>[0], village: string | null) => {
+      const family = await h.family(village!);
+      return { code: village!, id: kind === 'families' ? family.familyId : family.residentIds[0]! };
+    };
+    return [
+      {
+        route: `GET /api/villages/:code/${kind}/:id/pdf`,
+        rule: { kind: 'area', action: 'read' },
+        scope: 'record',
+        request: async (h, village) => ({ params: await target(h, village) }),
+        ok: [200],
+      },
+      {
+        route: `POST /api/villages/:code/${kind}/:id/pdf`,
+        rule: { kind: 'area', action: 'read' },
+        scope: 'record',
+        request: async (h, village) => ({ params: await target(h, village), body: reason }),
+        ok: [200],
+      },
+    ];
+  }),
 ];

@@ -1,7 +1,7 @@
 // The resident importer: OpenSID's "Data Penduduk" template, one resident per line. Each line is checked on
 // its own (check-row.ts), then across the file and against the registry (check-batch.ts); the commit writes
 // the valid lines set-based (commit.ts). Lines are independent, so the operator may save the valid ones only.
-import { maskIdentifier } from '@smart-kampung/domain';
+import { maskCivilNumber } from '@smart-kampung/domain';
 import type { Db } from '../../../db/database.ts';
 import {
   defineImporter,
@@ -98,8 +98,8 @@ export async function checkResidentRows({
 /** Who a line is about, for the review table: identifiers masked. */
 export function residentSubject(data: StagedRowData): LineSubject {
   return {
-    identifierMasked: data.nik ? maskIdentifier(data.nik) : null,
-    secondaryMasked: data.kk ? maskIdentifier(data.kk) : null,
+    identifierMasked: data.nik ? maskCivilNumber(data.nik) : null,
+    secondaryMasked: data.kk ? maskCivilNumber(data.kk) : null,
     name: typeof data.resident.full_name === 'string' ? data.resident.full_name : null,
   };
 }

@@ -11,6 +11,7 @@ import { BackLink } from '../../../ui/BackLink.tsx';
 import { ReasonDialog } from '../../../ui/ReasonDialog.tsx';
 import { SuccessNotice } from '../../../ui/SuccessNotice.tsx';
 import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
+import { PrintButtons } from '../shared/PrintButtons.tsx';
 import { CreateHouseholdButton } from './CreateHouseholdButton.tsx';
 import { FamilyActions } from './FamilyActions.tsx';
 import { FamilyCardView } from './FamilyCardView.tsx';
@@ -59,6 +60,7 @@ function FamilyCardPage({ villageCode, id }: { villageCode: string; id: string }
               {t('population.reveal.button')}
             </button>
           )}
+          <PrintButtons pdfUrl={`/api/villages/${villageCode}/families/${id}/pdf`} what="family" />
           {card.householdId ? (
             <Link
               className="button button-secondary"

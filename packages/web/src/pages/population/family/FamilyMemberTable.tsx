@@ -26,66 +26,69 @@ export function FamilyMemberTable(props: FamilyMemberTableProps) {
   const language = currentLanguage();
 
   if (members.length === 0) return <p className="muted">{t('population.kk.noMembers')}</p>;
+  // Nine columns: on a narrow laptop the table scrolls inside the card instead of widening the page.
   return (
-    <table className="data-table responsive-table kk-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('population.kk.no')}</th>
-          <th scope="col">{t('population.fields.fullName')}</th>
-          <th scope="col">{t('population.fields.nik')}</th>
-          <th scope="col">{t('population.fields.sex')}</th>
-          <th scope="col">{t('population.fields.birthDate')}</th>
-          <th scope="col">{t('population.kk.shdk')}</th>
-          <th scope="col">{t('population.fields.educationKk')}</th>
-          <th scope="col">{t('population.fields.occupation')}</th>
-          <th scope="col">{t('population.fields.maritalStatus')}</th>
-          {showStatus && <th scope="col">{t('population.fields.status')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((member, index) => (
-          <tr key={member.id}>
-            <td data-label={t('population.kk.no')} className="cell-number">
-              {index + 1}
-            </td>
-            <th scope="row" className="cell-title">
-              {linkMembers ? (
-                <Link to={{ pathname: `/penduduk/${villageCode}/${member.id}`, search }}>
-                  {member.fullName}
-                </Link>
-              ) : (
-                member.fullName
-              )}
-            </th>
-            <td data-label={t('population.fields.nik')} className="mono">
-              {niks.get(member.id) ?? member.nikMasked}
-            </td>
-            <td data-label={t('population.fields.sex')}>{label('sex', member.sex)}</td>
-            <td data-label={t('population.fields.birthDate')}>
-              <span>
-                {formatDate(member.birthDate, language)}{' '}
-                <span className="muted">({t('population.ageYears', { age: member.age })})</span>
-              </span>
-            </td>
-            <td data-label={t('population.kk.shdk')}>{label('kk_level', member.relationship) ?? '—'}</td>
-            <td data-label={t('population.fields.educationKk')}>
-              {label('pendidikan_kk', member.education) ?? '—'}
-            </td>
-            <td data-label={t('population.fields.occupation')}>
-              {label('pekerjaan', member.occupation) ?? '—'}
-            </td>
-            <td data-label={t('population.fields.maritalStatus')}>
-              {label('status_kawin', member.maritalStatus) ?? '—'}
-            </td>
-            {showStatus && (
-              <td data-label={t('population.fields.status')}>
-                <StatusBadge status={member.status} />
-              </td>
-            )}
+    <div className="table-scroll">
+      <table className="data-table responsive-table kk-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('population.kk.no')}</th>
+            <th scope="col">{t('population.fields.fullName')}</th>
+            <th scope="col">{t('population.fields.nik')}</th>
+            <th scope="col">{t('population.fields.sex')}</th>
+            <th scope="col">{t('population.fields.birthDate')}</th>
+            <th scope="col">{t('population.kk.shdk')}</th>
+            <th scope="col">{t('population.fields.educationKk')}</th>
+            <th scope="col">{t('population.fields.occupation')}</th>
+            <th scope="col">{t('population.fields.maritalStatus')}</th>
+            {showStatus && <th scope="col">{t('population.fields.status')}</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {members.map((member, index) => (
+            <tr key={member.id}>
+              <td data-label={t('population.kk.no')} className="cell-number">
+                {index + 1}
+              </td>
+              <th scope="row" className="cell-title">
+                {linkMembers ? (
+                  <Link to={{ pathname: `/penduduk/${villageCode}/${member.id}`, search }}>
+                    {member.fullName}
+                  </Link>
+                ) : (
+                  member.fullName
+                )}
+              </th>
+              <td data-label={t('population.fields.nik')} className="mono">
+                {niks.get(member.id) ?? member.nikMasked}
+              </td>
+              <td data-label={t('population.fields.sex')}>{label('sex', member.sex)}</td>
+              <td data-label={t('population.fields.birthDate')}>
+                <span>
+                  {formatDate(member.birthDate, language)}{' '}
+                  <span className="muted">({t('population.ageYears', { age: member.age })})</span>
+                </span>
+              </td>
+              <td data-label={t('population.kk.shdk')}>{label('kk_level', member.relationship) ?? '—'}</td>
+              <td data-label={t('population.fields.educationKk')}>
+                {label('pendidikan_kk', member.education) ?? '—'}
+              </td>
+              <td data-label={t('population.fields.occupation')}>
+                {label('pekerjaan', member.occupation) ?? '—'}
+              </td>
+              <td data-label={t('population.fields.maritalStatus')}>
+                {label('status_kawin', member.maritalStatus) ?? '—'}
+              </td>
+              {showStatus && (
+                <td data-label={t('population.fields.status')}>
+                  <StatusBadge status={member.status} />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -22,6 +22,9 @@ import type { Bounds, Position } from '../../../ui/map/boundaries.ts';
 import { followZoomDetail } from './mapDetail.ts';
 import { FILL_LAYERS, FILL_OPACITY, offlineStyle, OSM_LAYER, OSM_SOURCE, OSM_SOURCE_ID } from './mapStyle.ts';
 
+/** Zoom that shows a house with the few streets around it. */
+const HOUSE_ZOOM = 16;
+
 // The worker ships as its own file next to this chunk; MapLibre must be told where Vite put it.
 setWorkerUrl(workerUrl);
 
@@ -68,13 +71,19 @@ export default function HouseholdMap({ villageCode, latitude, longitude, onPick 
     Promise.all([loadVillageOutline(villageCode).catch(() => null), loadLevelIndex().catch(() => null)])
       .then(([feature, index]) => {
         if (cancelled || !container.current) return;
-        let bounds: Bounds = feature ? featureBounds(feature) : REGENCY_BOUNDS;
-        if (initialPin.current) bounds = extendBounds(bounds, initialPin.current);
+        const bounds: Bounds = feature ? featureBounds(feature) : REGENCY_BOUNDS;
+        // A house with a pin opens on the house (a few streets around it); zooming out shows its village.
+        // Without one, the village is framed, with room at the bottom for the folded attribution button.
+        const frame = initialPin.current
+          ? { center: initialPin.current, zoom: HOUSE_ZOOM }
+          : {
+              bounds: new LngLatBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]),
+              fitBoundsOptions: { padding: { top: 24, right: 24, bottom: 40, left: 24 } },
+            };
         const map = new MapLibreMap({
           container: container.current,
           style: offlineStyle(feature),
-          bounds: new LngLatBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]),
-          fitBoundsOptions: { padding: 24 },
+          ...frame,
           attributionControl: false,
           cooperativeGestures: false,
           dragRotate: false,
@@ -87,8 +96,8 @@ export default function HouseholdMap({ villageCode, latitude, longitude, onPick 
             customAttribution: t('population.household.mapAttribution'),
           }),
         );
-        // On a phone the open attribution covers the south of the village; when picking, it folds away
-        // (its "i" button still opens it) so every part of the village can be tapped.
+        // On a phone the open attribution covers the bottom of the map (the house, or the south of the
+        // village): it starts folded (its "i" button still opens it) so nothing shown lies under it.
         const foldAttribution = () =>
           container.current
             ?.querySelector('.maplibregl-compact-show')
@@ -99,7 +108,7 @@ export default function HouseholdMap({ villageCode, latitude, longitude, onPick 
           pickRef.current({ latitude: event.lngLat.lat, longitude: event.lngLat.lng });
         });
         map.on('load', () => {
-          if (pickRef.current) foldAttribution();
+          foldAttribution();
           // Ready once the neighbours are drawn too, so what is shown (and counted) is the whole first view.
           void followZoomDetail(map, index).then(() => {
             if (!cancelled) setState('ready');

@@ -32,12 +32,14 @@ export function ResidentTable({ residents, showVillage }: ResidentTableProps) {
         <thead>
           <tr>
             <th scope="col">{t('population.fields.fullName')}</th>
+            {/* Across villages, the village comes right after the name: it must not end up behind the
+                table's horizontal scroll on a laptop. */}
+            {showVillage && <th scope="col">{t('population.fields.village')}</th>}
             <th scope="col">{t('population.fields.nik')}</th>
             <th scope="col">{t('population.fields.sex')}</th>
             <th scope="col">{t('population.fields.birthDate')}</th>
             <th scope="col">{t('population.kk.shdk')}</th>
             <th scope="col">{t('population.fields.address')}</th>
-            {showVillage && <th scope="col">{t('population.fields.village')}</th>}
             <th scope="col">{t('population.fields.status')}</th>
           </tr>
         </thead>
@@ -55,11 +57,16 @@ export function ResidentTable({ residents, showVillage }: ResidentTableProps) {
                 </Link>
                 <FlagBadge count={resident.flags.length} />
               </th>
+              {showVillage && (
+                <td data-label={t('population.fields.village')}>
+                  {toTitleCaseIfShouting(resident.villageName)}
+                </td>
+              )}
               <td data-label={t('population.fields.nik')} className="mono cell-nowrap">
                 {resident.nikMasked}
               </td>
               <td data-label={t('population.fields.sex')}>
-                {t(`population.sex.${resident.sex === 2 ? 2 : 1}`)}
+                {label('sex', resident.sex) ?? t(`population.sex.${resident.sex === 2 ? 2 : 1}`)}
               </td>
               <td data-label={t('population.fields.birthDate')} className="cell-nowrap">
                 {formatDate(resident.birthDate, language)}{' '}
@@ -71,11 +78,6 @@ export function ResidentTable({ residents, showVillage }: ResidentTableProps) {
               <td data-label={t('population.fields.address')}>
                 {formatShortAddress(resident.dusun, resident.rw, resident.rt)}
               </td>
-              {showVillage && (
-                <td data-label={t('population.fields.village')}>
-                  {toTitleCaseIfShouting(resident.villageName)}
-                </td>
-              )}
               <td data-label={t('population.fields.status')} className="cell-status">
                 <StatusBadge status={resident.status} />
               </td>

@@ -41,7 +41,7 @@ describe('resident list query', () => {
     );
   });
 
-  it('gives the export only the filters it understands', () => {
+  it('gives the export every filter of the list, age and "needs verification" included', () => {
     const filters = {
       ...DEFAULT_FILTERS,
       q: 'Siti',
@@ -51,10 +51,10 @@ describe('resident list query', () => {
       sort: 'birth_date' as const,
     };
     expect(exportQuery(filters, '35.10.01.2001').toString()).toBe(
-      'region=35.10.01.2001&status=present&q=Siti&rt=3',
+      'region=35.10.01.2001&status=present&q=Siti&ageMin=17&rt=3&flagged=true',
     );
-    expect(filtersIgnoredByExport(filters)).toBe(true);
-    expect(filtersIgnoredByExport(DEFAULT_FILTERS)).toBe(false);
+    expect(filtersIgnoredByExport(filters)).toBe(false);
+    expect(filtersIgnoredByExport({ ...DEFAULT_FILTERS, status: 'voided' })).toBe(true);
   });
 
   it('counts active filters and recognises NIK searches', () => {

@@ -80,15 +80,17 @@ export function apiQuery(filters: ResidentFilters, region: string, paging = true
  */
 export function exportQuery(filters: ResidentFilters, region: string): URLSearchParams {
   const params = apiQuery(filters, region, false);
-  for (const key of ['ageMin', 'ageMax', 'flagged', 'sort']) params.delete(key);
+  // Every filter of the list narrows the file too (age, "needs verification" included); only the order is
+  // the export's own (village, family card, relationship).
+  params.delete('sort');
   // "Dibatalkan" (voided) records are not exported; "all" exports every other status.
   if (filters.status === 'voided') params.set('status', 'all');
   return params;
 }
 
-/** Filters the export cannot apply, so the page can say the file holds more than the screen. */
+/** The one list view the export does not reproduce: voided records are never exported. */
 export function filtersIgnoredByExport(filters: ResidentFilters): boolean {
-  return filters.ageMin !== '' || filters.ageMax !== '' || filters.flagged || filters.status === 'voided';
+  return filters.status === 'voided';
 }
 
 /** How many filters (not the search text) narrow the list: shown on the phone's "Filter" button. */

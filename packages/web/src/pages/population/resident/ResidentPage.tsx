@@ -9,6 +9,7 @@ import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { StatusPage } from '../../StatusPage.tsx';
 import { BackLink } from '../../../ui/BackLink.tsx';
 import { ReasonDialog } from '../../../ui/ReasonDialog.tsx';
+import { PrintButtons } from '../shared/PrintButtons.tsx';
 import { ResidentActions } from './ResidentActions.tsx';
 import { ResidentFacts } from './ResidentFacts.tsx';
 import { ResidentHeader } from './ResidentHeader.tsx';
@@ -57,6 +58,9 @@ function ResidentPage({ villageCode, id }: { villageCode: string; id: string }) 
         onHide={() => setRevealed(null)}
       />
       {revealed && <RevealedIdentifiers revealed={revealed} />}
+      <div className="action-buttons resident-print">
+        <PrintButtons pdfUrl={`/api/villages/${villageCode}/residents/${id}/pdf`} what="resident" />
+      </div>
       <VerificationFlags resident={resident} onVerified={detail.reload} />
       <ResidentActions resident={resident} onChanged={detail.reload} />
       <ResidentFacts resident={resident} revealed={revealed} />

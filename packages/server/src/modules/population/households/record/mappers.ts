@@ -1,5 +1,5 @@
 // A household row and its families → the household page's API shape; the family cards' numbers masked.
-import { HOUSING_COLUMNS, maskIdentifier } from '@smart-kampung/domain';
+import { HOUSING_COLUMNS, maskCivilNumber } from '@smart-kampung/domain';
 import type { findHousehold, householdFamilies } from './queries.ts';
 import { householdPlace } from '../shape.ts';
 
@@ -16,7 +16,7 @@ export function toHouseholdDetail(h: HouseholdRow, families: HouseholdFamilyRow[
     housing: Object.fromEntries(HOUSING_COLUMNS.map((column) => [column, h[column]])),
     families: families.map((f) => ({
       id: f.id,
-      kkMasked: maskIdentifier(f.kk_number),
+      kkMasked: maskCivilNumber(f.kk_number),
       active: f.active,
       headName: f.head_name,
       memberCount: Number(f.member_count),

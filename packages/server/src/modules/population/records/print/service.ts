@@ -1,0 +1,92 @@
+// Printing a family card or a resident's biodata: the one access check first (outside the area: 404), then
+// the PDF. Masked identifiers by default; whole ones only with a reason, audited like a reveal (who, whom,
+// why, from where) in the same transaction as the read.
+import { assertRegionAccess } from '../../../../access/assert-access.ts';
+import type { Db } from '../../../../db/database.ts';
+import { AppError } from '../../../../http/problem.ts';
+import { renderPdf, type PdfDocument } from '../../../../platform/pdf/render-pdf.ts';
+import type { RequestContext } from '../../../../platform/request-context.ts';
+import { appendAudit } from '../../../audit/service.ts';
+import { findFamily } from '../queries.ts';
+import { biodataDocument, familyCardDocument, type PrintContext } from './documents.ts';
+import { placeNames, printedMembers, printedResident } from './queries.ts';
+
+/** What is printed, before rendering: tests read the document's text, the route renders it. */
+export interface Printout {
+  fileName: string;
+  document: PdfDocument;
+}
+
+export interface PrintedFile {
+  fileName: string;
+  body: Buffer;
+}
+
+export async function renderPrintout(printout: Promise<Printout>): Promise<PrintedFile> {
+  const { fileName, document } = await printout;
+  return { fileName, body: await renderPdf(document) };
+}
+
+/** `reason`: print whole identifiers, audited with it; absent: masked, not audited. */
+export async function printFamilyCard(
+  db: Db,
+  ctx: RequestContext,
+  villageCode: string,
+  id: string,
+  reason?: string,
+): Promise<Printout> {
+  assertRegionAccess(ctx.actor, villageCode, 'read');
+  const document = await db.transaction().execute(async (trx) => {
+    const family = await findFamily(trx, villageCode, id);
+    if (!family) throw new AppError('NOT_FOUND');
+    const members = await printedMembers(trx, villageCode, id);
+    if (reason !== undefined) {
+      await appendAudit(trx, {
+        actor: ctx.actor,
+        action: 'population.family.print',
+        entityType: 'family',
+        entityId: id,
+        regionCode: villageCode,
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+        details: { reason, members: members.length },
+      });
+    }
+    const place = await placeNames(trx, villageCode);
+    return familyCardDocument({ ...family, ...place, members }, printContext(ctx, reason));
+  });
+  return { fileName: `kartu-keluarga-${id.slice(0, 8)}.pdf`, document };
+}
+
+export async function printBiodata(
+  db: Db,
+  ctx: RequestContext,
+  villageCode: string,
+  id: string,
+  reason?: string,
+): Promise<Printout> {
+  assertRegionAccess(ctx.actor, villageCode, 'read');
+  const document = await db.transaction().execute(async (trx) => {
+    const resident = await printedResident(trx, villageCode, id);
+    if (!resident) throw new AppError('NOT_FOUND');
+    if (reason !== undefined) {
+      await appendAudit(trx, {
+        actor: ctx.actor,
+        action: 'population.resident.print',
+        entityType: 'resident',
+        entityId: id,
+        regionCode: villageCode,
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+        details: { reason },
+      });
+    }
+    const place = await placeNames(trx, villageCode);
+    return biodataDocument({ ...resident, ...place }, printContext(ctx, reason));
+  });
+  return { fileName: `biodata-${id.slice(0, 8)}.pdf`, document };
+}
+
+function printContext(ctx: RequestContext, reason: string | undefined): PrintContext {
+  return { full: reason !== undefined, printedBy: ctx.actor.username, printedAt: new Date() };
+}
