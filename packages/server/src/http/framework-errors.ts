@@ -2,7 +2,7 @@
 // segment longer than a parameter may be. Fastify answers them with its own bare JSON (and 414 for the
 // length); here they are a 400 problem like any other invalid input.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { fieldError } from './field-messages.ts';
+import { fieldError } from './field-errors.ts';
 import { sendProblem } from './problem.ts';
 
 export function answerFrameworkError(
