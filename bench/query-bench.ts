@@ -9,7 +9,7 @@
 import { sql } from 'kysely';
 import { Rng } from '../packages/server/src/seed/population/prng.ts';
 import type { Db } from '../packages/server/src/db/database.ts';
-import { searchResidents } from '../packages/server/src/modules/population/records/queries.ts';
+import { searchResidents } from '../packages/server/src/modules/population/records/search-queries.ts';
 import { residentListQuery } from '../packages/server/src/modules/population/records/schemas.ts';
 import { measure, type Latency } from './measure.ts';
 
