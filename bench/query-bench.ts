@@ -21,7 +21,7 @@ export interface QueryResults {
 }
 
 /** Search strings as people type them: a full name, a name with a typo, or just the first two parts. */
-function searchTerms(names: string[], rng: Rng): string[] {
+export function searchTerms(names: string[], rng: Rng): string[] {
   return names.map((name, i) => {
     const lower = name.toLowerCase();
     if (i % 3 === 0) return lower;

@@ -1884,6 +1884,7 @@ export interface paths {
                 flags: string[];
               }[];
               total: number;
+              totalCapped: boolean;
               limit: number;
               offset: number;
             };

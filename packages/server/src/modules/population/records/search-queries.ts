@@ -20,9 +20,8 @@ const EXACT_NAME_CANDIDATES = 200;
 const ALL_WORDS_CANDIDATES = 300;
 
 /** Residents with their village and family, as a list row; joined to the keys of one page. */
-function pageRows(db: Db) {
-  return db
-    .selectFrom('resident as r')
+function pageRows(residents: ReturnType<typeof filteredResidents>) {
+  return residents
     .innerJoin('region as v', 'v.code', 'r.village_code')
     .leftJoin('family as f', (join) =>
       join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
@@ -60,22 +59,13 @@ export interface ResidentSearchResult {
  */
 async function nikSearch(db: Db, region: string, query: ResidentListQuery): Promise<ResidentSearchResult> {
   const nik = query.q!;
-  const found = await db
-    .with('page', () =>
-      filteredResidents(db, region, query)
-        .innerJoin('resident_nik as n', (join) =>
-          join.onRef('n.village_code', '=', 'r.village_code').onRef('n.resident_id', '=', 'r.id'),
-        )
-        .where('n.nik', '=', nik)
-        .select(['r.village_code', 'r.id']),
-    )
-    .selectFrom('page as p')
-    .innerJoin(
-      () => pageRows(db).as('row'),
-      (join) => join.onRef('row.village_code', '=', 'p.village_code').onRef('row.id', '=', 'p.id'),
-    )
-    .selectAll('row')
-    .execute();
+  const claim = db.selectFrom('resident_nik as n').where('n.nik', '=', nik);
+  // The claim's key as two one-row look-ups, so the resident is then read by its primary key.
+  const found = await pageRows(
+    filteredResidents(db, region, query)
+      .where('r.village_code', '=', claim.select('n.village_code'))
+      .where('r.id', '=', claim.select('n.resident_id')),
+  ).execute();
   return { total: found.length, totalCapped: false, items: query.offset === 0 ? found : [] };
 }
 
@@ -169,7 +159,7 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
     .selectFrom('page as p')
     .innerJoin('match_count as m', (join) => join.on(sql<SqlBool>`true`))
     .innerJoin(
-      () => pageRows(db).as('row'),
+      () => pageRows(db.selectFrom('resident as r')).as('row'),
       (join) => join.onRef('row.village_code', '=', 'p.village_code').onRef('row.id', '=', 'p.id'),
     )
     .selectAll('row')
@@ -202,7 +192,7 @@ async function filteredList(db: Db, region: string, query: ResidentListQuery): P
       .with('page', () => page)
       .selectFrom('page as p')
       .innerJoin(
-        () => pageRows(db).as('row'),
+        () => pageRows(db.selectFrom('resident as r')).as('row'),
         (join) => join.onRef('row.village_code', '=', 'p.village_code').onRef('row.id', '=', 'p.id'),
       )
       .selectAll('row')
