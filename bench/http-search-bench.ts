@@ -4,6 +4,7 @@
 // the first two name parts). The yardstick is a trivial signed-in route of the same server in the same run
 // (GET /api/auth/me: session look-up and one profile read), at the same number of clients.
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -16,6 +17,8 @@ import type { LoadPlan, LoadResult } from './http-load-driver.ts';
 import { searchTerms } from './query-bench.ts';
 
 const PASSWORD = 'bench-password-123';
+/** USER_HZ, 100 on every Linux build in use. */
+const CLOCK_TICKS_PER_SECOND = 100;
 const WARM_UP_MS = 2_000;
 const DURATION_MS = 10_000;
 
@@ -25,12 +28,38 @@ export interface LoadScenario {
   route: SearchRoute;
   clients: number;
   result: LoadResult;
+  /** CPU time per request (ms) of the server process and of PostgreSQL's backends for this database: unlike
+   * rates and latencies, barely moved by other work on a shared machine. */
+  cpu: { server: number; database: number };
 }
 
 export interface HttpSearchResults {
   scenarios: LoadScenario[];
   distinctNames: number;
   distinctNiks: number;
+}
+
+/** CPU time (ms) used so far by PostgreSQL's backends of this database, read from /proc (a local server;
+ * 0 when the server runs elsewhere). Backends that appear later count from their start. */
+async function databaseCpuMs(database: Database): Promise<Map<number, number>> {
+  const { rows } = await sql<{ pid: number }>`
+    SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(database.db);
+  const ticks = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+      ticks.set(pid, (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS_PER_SECOND));
+    } catch {
+      // Not on this machine, or gone.
+    }
+  }
+  return ticks;
+}
+
+function cpuDelta(before: Map<number, number>, after: Map<number, number>) {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
 }
 
 function drive(plan: LoadPlan): Promise<LoadResult> {
@@ -106,6 +135,8 @@ export async function httpSearchBench(
     const scenarios: LoadScenario[] = [];
     for (const clients of [1, 10]) {
       for (const route of ['trivial', 'nik', 'name'] as const) {
+        const databaseBefore = await databaseCpuMs(database);
+        const serverBefore = process.cpuUsage();
         const result = await drive({
           origin,
           cookie,
@@ -114,10 +145,16 @@ export async function httpSearchBench(
           warmUpMs: WARM_UP_MS,
           durationMs: DURATION_MS,
         });
-        scenarios.push({ route, clients, result });
+        const server = process.cpuUsage(serverBefore);
+        const cpu = {
+          server: (server.user + server.system) / 1000 / result.sent,
+          database: cpuDelta(databaseBefore, await databaseCpuMs(database)) / result.sent,
+        };
+        scenarios.push({ route, clients, result, cpu });
         log(
           `HTTP ${route}, ${clients} client(s): ${result.perSecond.toFixed(0)}/s, p50 ${result.p50.toFixed(1)} ms, ` +
-            `p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.failures} failed`,
+            `p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.failures} failed; ` +
+            `CPU per request: server ${cpu.server.toFixed(2)} ms, PostgreSQL ${cpu.database.toFixed(2)} ms`,
         );
       }
     }
@@ -149,7 +186,7 @@ export function httpSearchReport(engine: string, results: HttpSearchResults): st
     nik: `NIK search (\`q\` = a whole NIK; ${results.distinctNiks.toLocaleString('en')} different NIKs)`,
     name: `Name search (${results.distinctNames.toLocaleString('en')} different terms, \`limit=20\`)`,
   };
-  const rows = results.scenarios.map(({ route, clients, result: r }) => {
+  const rows = results.scenarios.map(({ route, clients, result: r, cpu }) => {
     const trivial = find('trivial', clients);
     const [target, met] = targets(route, clients, r);
     return [
@@ -158,6 +195,7 @@ export function httpSearchReport(engine: string, results: HttpSearchResults): st
       `${Math.round(r.perSecond).toLocaleString('en')}/s`,
       trivial && route !== 'trivial' ? (r.perSecond / trivial.perSecond).toFixed(2) : '',
       `${fixed(r.p50)} / ${fixed(r.p95)} / ${fixed(r.p99)} ms`,
+      `${cpu.server.toFixed(2)} / ${cpu.database.toFixed(2)} ms`,
       String(r.failures),
       target,
       met,
@@ -179,6 +217,7 @@ export function httpSearchReport(engine: string, results: HttpSearchResults): st
 ${table}
 
 - Closed loop: each client sends its next request when the previous answer is read; ${WARM_UP_MS / 1000} s warm-up, then ${DURATION_MS / 1000} s measured per row. Load from a separate process (undici Pool, keep-alive); the server is the app on a loopback port, signed in as a regency admin (searches are regency-wide).
+- CPU per request: the server process's (the load process is separate) and PostgreSQL's backends of this database (from /proc), warm-up included. On a machine shared with other work these hold where rates and latencies do not: ${os.cpus().length} cores give at most ${os.cpus().length * 1000} ms of CPU per second, so a route needing s + d ms per request can reach about ${os.cpus().length * 1000} ÷ (s + d) requests a second with the machine to itself.
 - Machine: ${os.cpus().length} cores shared by the server, PostgreSQL and the load process (and whatever else runs), load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))

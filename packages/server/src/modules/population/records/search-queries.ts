@@ -15,9 +15,9 @@ import type { ResidentListQuery } from './schemas.ts';
 export const NAME_MATCH_BOUND = 1000;
 /** Residents named exactly as asked taken into the ranking, at most (they all rank equally first). */
 const EXACT_NAME_CANDIDATES = 200;
-/** Residents with every corrected word taken into the ranking past the bound: the shortest names of those
- * read, which rank highest (their trigrams hold all of the query's, so fewer others means more similar). */
-const ALL_WORDS_CANDIDATES = 300;
+/** Past the bound, residents with every corrected word, and of the matches read the shortest names (fewer
+ * trigrams besides the query's means more similar), taken into the ranking. */
+const RANKED_PAST_BOUND = 300;
 
 /** Residents with their village and family, as a list row; joined to the keys of one page. */
 function pageRows(residents: ReturnType<typeof filteredResidents>) {
@@ -78,18 +78,17 @@ function closestWord(word: string) {
 const candidateColumns = ['r.village_code', 'r.id', 'r.full_name', 'r.birth_date'] as const;
 
 /**
- * A name search in one statement. The candidates, each set read only as far as needed (a MATERIALIZED CTE is
- * planned for all its rows, so an index is used, but executed only as far as its reader asks):
+ * A name search in one statement. Each candidate set is a MATERIALIZED CTE: planned for all its rows (so an
+ * index is used), executed only as far as its reader asks, and at most NAME_MATCH_BOUND + 1 rows are read:
  * - `exact_name`: residents named exactly like the query read as its closest dictionary words ("Siti
- *   Aminnah" → siti aminah), found by the btree on name_words. They rank first (similarity 1), so a full name
- *   always finds its person however common the name;
- * - `all_words`: residents whose name has every one of those words (the name_words GIN index). Their trigrams
- *   contain all of the query's, so they outrank nearly every looser match;
- * - `every_match`: every resident the list's name rule matches (typos, prefixes, spelling conventions), read only
- *   when `all_words` has not already reached the bound.
- * At most NAME_MATCH_BOUND + 1 rows of each are read: below the bound `every_match` holds every match, so the
- * order and the count are exactly those of a full search; above it the count says "more than" and the page is
- * ranked among the closest matches.
+ *   Aminnah" → siti aminah), found through the hash index of migration 0017. They rank first (similarity
+ *   1), so a full name always finds its person however common it is; past the bound here ("siti" alone:
+ *   4,000 residents named just SITI) nothing else is read;
+ * - `every_match`: every resident the list's name rule matches (typos, prefixes, spelling conventions).
+ *   Under the bound it holds every match, so the count and the order are exactly those of a full search;
+ * - `all_words`: only past the bound, residents whose name has every corrected word: their trigrams hold
+ *   all of the query's, so they outrank nearly every looser match, and the page is ranked among them, the
+ *   exact names and the shortest names of the matches read.
  */
 async function nameSearch(db: Db, region: string, query: ResidentListQuery): Promise<ResidentSearchResult> {
   const text = query.q!;
@@ -100,8 +99,8 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
   const tier = (nameCondition: Expression<SqlBool>) =>
     withFilters.where(nameCondition).select([...candidateColumns]);
   const closest = sql`(SELECT words FROM closest)`;
-  // A tier is read only while the tiers before it have not reached the bound: the wider tiers read the GIN
-  // index's word lists whole (90,000 entries for "siti"), the exact name does not. A one-time filter.
+  // Whether a set read so far stays under the bound; as a one-time filter it decides whether a later set is
+  // read at all: the wider sets read the GIN index's word lists whole (90,000 entries for "siti").
   const below = (earlier: string) =>
     sql<SqlBool>`(SELECT count(*) FROM (SELECT 1 FROM ${sql.table(earlier)} LIMIT ${bound}) s) < ${bound}`;
   const order =
@@ -126,23 +125,24 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
         ),
     )
     .with(
-      (cte) => cte('all_words').materialized(),
-      () => tier(sql<SqlBool>`r.name_words @> ${closest}`).where(below('exact_name')),
-    )
-    .with(
       (cte) => cte('every_match').materialized(),
       () =>
         filteredResidents(db, region, query)
           .where(below('exact_name'))
-          .where(below('all_words'))
           .select([...candidateColumns]),
+    )
+    .with(
+      (cte) => cte('all_words').materialized(),
+      () =>
+        tier(sql<SqlBool>`r.name_words @> ${closest}`)
+          .where(below('exact_name'))
+          .where(sql<SqlBool>`NOT ${below('every_match')}`),
     )
     .with(
       'match_count',
       () => sql<{ n: number }>`(SELECT greatest(
         (SELECT count(*) FROM (SELECT 1 FROM exact_name LIMIT ${bound}) e),
-        (SELECT count(*) FROM (SELECT 1 FROM all_words LIMIT ${bound}) a),
-        (SELECT count(*) FROM (SELECT 1 FROM every_match LIMIT ${bound}) s))::int AS n)`,
+        (SELECT count(*) FROM (SELECT 1 FROM every_match LIMIT ${bound}) m))::int AS n)`,
     )
     .with(
       'page',
@@ -150,9 +150,9 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
         SELECT c.village_code, c.id, row_number() OVER (ORDER BY ${order})::int AS position
         FROM (
           (SELECT * FROM exact_name LIMIT ${EXACT_NAME_CANDIDATES})
-          UNION (SELECT * FROM (SELECT * FROM all_words LIMIT ${bound}) a
-                 ORDER BY length(a.full_name) LIMIT ${ALL_WORDS_CANDIDATES})
-          UNION (SELECT * FROM every_match LIMIT ${bound})
+          UNION (SELECT * FROM all_words LIMIT ${RANKED_PAST_BOUND})
+          UNION (SELECT * FROM (SELECT * FROM every_match LIMIT ${bound}) m ORDER BY length(m.full_name)
+                 LIMIT (SELECT CASE WHEN n > ${NAME_MATCH_BOUND} THEN ${RANKED_PAST_BOUND} ELSE n END FROM match_count))
         ) c
         ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset})`,
     )
