@@ -40,8 +40,10 @@ export interface HttpSearchResults {
 }
 
 /** CPU time (ms) used so far by PostgreSQL's backends of this database, read from /proc (a local server;
- * 0 when the server runs elsewhere). Backends that appear later count from their start. */
+ * 0 when the server runs elsewhere, and for PGlite). Backends that appear later count from their start. */
 async function databaseCpuMs(database: Database): Promise<Map<number, number>> {
+  // PGlite runs inside this process (its CPU is the server's); its backend pid is no process of this machine.
+  if (database.kind !== 'postgres') return new Map();
   const { rows } = await sql<{ pid: number }>`
     SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(database.db);
   const ticks = new Map<number, number>();
@@ -207,6 +209,7 @@ export function httpSearchReport(engine: string, results: HttpSearchResults): st
     'Rate',
     'Rate ÷ trivial',
     'p50 / p95 / p99',
+    'CPU per request: server / PostgreSQL',
     'Not 200',
     'Target',
     'Met',
