@@ -1,7 +1,7 @@
 // A name search never reads every match: a common name counts up to 1,000 and says "more than", yet the
-// best matches still come first. The residents named exactly as asked are written LAST, after more than
-// 1,000 residents who share every word of the name, so a search that ranked only the first matches it
-// happened to read would miss them.
+// best matches still come first. The residents named exactly as asked come LAST both in the table (written
+// after more than 1,000 residents who share every word of the name) and in key order (the highest ids) and by birth date (the youngest), so a
+// search that ranked only the first matches it happened to read, in either order, would miss them.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
@@ -15,16 +15,20 @@ const FATHERS = ['HARTONO', 'SUPRIADI', 'WAHYUDI', 'SUGENG', 'MARSUKI', 'SLAMET'
 let t: TestApp;
 let operator: TestUser;
 let serial = 0;
+/** Born after everyone else: last in the (village, status, birth date) index too. */
+const YOUNGEST = '2001-12-31';
+/** An id after every random one in key order. */
+const lastId = (digit: string) => `ffffffff-ffff-4fff-bfff-fffffffffff${digit}`;
 
-function resident(fullName: string): NewResident {
+function resident(fullName: string, id: string = randomUUID(), birthDate?: string): NewResident {
   serial += 1;
   return {
     village_code: VILLAGE,
-    id: randomUUID(),
+    id,
     nik: `3510015505${String(70 + (serial % 20)).padStart(2, '0')}${String(serial).padStart(4, '0')}`,
     full_name: fullName,
     sex: 2,
-    birth_date: `19${70 + (serial % 20)}-05-15`,
+    birth_date: birthDate ?? `19${70 + (serial % 20)}-05-15`,
   };
 }
 
@@ -38,7 +42,13 @@ beforeAll(async () => {
   await t.database.db
     .transaction()
     .execute((trx) =>
-      insertResidents(trx, [...crowd, ...few, resident('SITI AMINAH'), resident('SITI'), resident('SITI')]),
+      insertResidents(trx, [
+        ...crowd,
+        ...few,
+        resident('SITI AMINAH', lastId('f'), YOUNGEST),
+        resident('SITI', lastId('e'), YOUNGEST),
+        resident('SITI', lastId('d'), YOUNGEST),
+      ]),
     );
 });
 afterAll(() => t.close());
