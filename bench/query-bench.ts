@@ -9,7 +9,7 @@
 import { sql } from 'kysely';
 import { Rng } from '../packages/server/src/seed/population/prng.ts';
 import type { Db } from '../packages/server/src/db/database.ts';
-import { searchResidents } from '../packages/server/src/modules/population/records/queries.ts';
+import { searchResidents } from '../packages/server/src/modules/population/records/search-queries.ts';
 import { residentListQuery } from '../packages/server/src/modules/population/records/schemas.ts';
 import { measure, type Latency } from './measure.ts';
 
@@ -21,7 +21,7 @@ export interface QueryResults {
 }
 
 /** Search strings as people type them: a full name, a name with a typo, or just the first two parts. */
-function searchTerms(names: string[], rng: Rng): string[] {
+export function searchTerms(names: string[], rng: Rng): string[] {
   return names.map((name, i) => {
     const lower = name.toLowerCase();
     if (i % 3 === 0) return lower;

@@ -1,4 +1,6 @@
 // `npm run bench -- [--engine postgres|pglite] [--scale regency|district|village]`
+// `npm run bench -- --only search-load --database URL`: only the HTTP search load, on a database already
+// loaded (e.g. by `DATABASE_URL=URL npm run seed -- --scale regency`); migrated first, never dropped.
 // A separate program, never a timed test: loads the synthetic population into a scratch database and reports
 // the app's speed as ratios against the database's raw speed measured in the same run. PostgreSQL uses
 // BENCH_DATABASE_URL (or TEST_DATABASE_URL) to create and drop its own scratch database.
@@ -6,10 +8,12 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../packages/server/src/db/database.ts';
+import { sql } from 'kysely';
+import { openDatabase, type Database } from '../packages/server/src/db/database.ts';
 import { prepareDatabase } from '../packages/server/src/db/prepare.ts';
 import { pgliteEngine, postgresEngine, type BenchEngine } from './engines.ts';
 import { fileImportBench, fileImportReport } from './file-import-bench.ts';
+import { httpSearchBench, httpSearchReport } from './http-search-bench.ts';
 import { DISTRICT_SCALE_PREFIX, importBench, type BenchScale } from './import-bench.ts';
 import { queryBench } from './query-bench.ts';
 import { markdownReport } from './report.ts';
@@ -19,8 +23,10 @@ const { values } = parseArgs({
   options: {
     engine: { type: 'string', default: 'postgres' },
     scale: { type: 'string' },
-    /** file-import: only the 20,000-resident file through the API, on an empty scratch database. */
+    /** file-import: only the 20,000-resident file through the API, on an empty scratch database;
+     * search-load: only the HTTP search load, on the loaded database given by --database. */
     only: { type: 'string' },
+    database: { type: 'string' },
   },
 });
 const engineName = values.engine;
@@ -34,7 +40,7 @@ if (!['village', 'district', 'regency'].includes(scale)) {
   process.exit(2);
 }
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (engineName === 'postgres' && !adminUrl) {
+if (engineName === 'postgres' && !adminUrl && values.only !== 'search-load') {
   console.error(
     'Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL URL whose user may CREATE DATABASE.',
   );
@@ -42,6 +48,30 @@ if (engineName === 'postgres' && !adminUrl) {
 }
 
 const log = (line: string) => console.error(`[bench] ${line}`);
+if (values.only === 'search-load') {
+  if (!values.database) {
+    console.error('--only search-load needs --database URL (a PostgreSQL database loaded at regency scale)');
+    process.exit(2);
+  }
+  const database = await openDatabase({
+    databaseUrl: values.database,
+    dataDir: '',
+    statementTimeoutMs: 30_000,
+  });
+  try {
+    await prepareDatabase(database, '35.10');
+    await sql`VACUUM ANALYZE resident, resident_nik, name_word`.execute(database.db);
+    console.log(
+      httpSearchReport(
+        `PostgreSQL, ${await residentCount(database)} residents`,
+        await httpSearchBench(database, log),
+      ),
+    );
+  } finally {
+    await database.close();
+  }
+  process.exit(0);
+}
 const started = performance.now();
 log(`engine ${engineName}, scale ${scale}`);
 const engine: BenchEngine =
@@ -72,6 +102,12 @@ async function fullRun() {
   const searchDistrict = scale === 'regency' ? '35.10.16.' : DISTRICT_SCALE_PREFIX;
   const queries = await queryBench(engine.database.db, searchDistrict, log);
   const villageTable = await villageTableBench(engine.database.db, searchDistrict.replace(/\.$/, ''), log);
+  // As the app opens it: PostgreSQL through a pool of its own size (the engine's pool is the bench's).
+  const served = engine.url
+    ? await openDatabase({ databaseUrl: engine.url, dataDir: '', statementTimeoutMs: 30_000 })
+    : engine.database;
+  const httpSearch = httpSearchReport(`${engineName}, ${scale} scale`, await httpSearchBench(served, log));
+  if (served !== engine.database) await served.close();
   const date = new Date().toISOString().slice(0, 10);
   const report = markdownReport({
     engine: engineName,
@@ -85,10 +121,18 @@ async function fullRun() {
   });
   // The file import runs last, on the loaded registry (its village already holds residents).
   const fileImport = fileImportReport(engineName, await fileImportBench(engine.database, log));
-  console.log(`${report}\n${fileImport}`);
+  console.log(`${report}\n${httpSearch}\n${fileImport}`);
   const resultsDir = path.join(import.meta.dirname, 'results');
   await mkdir(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${date}-${engineName}.md`);
-  await writeFile(file, `${report}\n${fileImport}`);
+  await writeFile(file, `${report}\n${httpSearch}\n${fileImport}`);
   log(`written to ${path.relative(process.cwd(), file)}`);
+}
+
+async function residentCount(database: Database) {
+  const row = await database.db
+    .selectFrom('resident')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n).toLocaleString('en');
 }

@@ -2284,6 +2284,7 @@ export interface paths {
                 flags: string[];
               }[];
               total: number;
+              totalCapped: boolean;
               limit: number;
               offset: number;
             };

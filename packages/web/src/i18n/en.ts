@@ -183,6 +183,7 @@ export const en: Messages = {
     previous: 'Previous',
     next: 'Next',
     range: '{{from}}–{{to}} of {{total}}',
+    rangeMore: '{{from}}–{{to}} of more than {{total}}',
     page: 'page {{page}} of {{pages}}',
   },
   population: { ...populationEn, ...populationEventsEn, ...populationHouseholdEn, ...householdListEn },

@@ -183,6 +183,7 @@ export const id = {
     previous: 'Sebelumnya',
     next: 'Berikutnya',
     range: '{{from}}–{{to}} dari {{total}}',
+    rangeMore: '{{from}}–{{to}} dari lebih dari {{total}}',
     page: 'halaman {{page}} dari {{pages}}',
   },
   population: { ...populationId, ...populationEventsId, ...populationHouseholdId, ...householdListId },

@@ -80,6 +80,7 @@ export const populationEn: typeof populationId = {
     flaggedOnly: 'Only records needing verification',
     flaggedHint: 'Records saved with a note, e.g. the birth date in the NIK differs.',
     found: '{{n}} residents found',
+    foundMore: 'More than {{n}} residents found; type more of the name to narrow them',
     sort: 'Sort by',
     sortOptions: {
       name: 'Name (A–Z)',

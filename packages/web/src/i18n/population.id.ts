@@ -79,6 +79,7 @@ export const populationId = {
     flaggedOnly: 'Hanya yang perlu verifikasi',
     flaggedHint: 'Data yang disimpan dengan catatan, misalnya tanggal lahir di NIK berbeda.',
     found: '{{n}} penduduk ditemukan',
+    foundMore: 'Lebih dari {{n}} penduduk ditemukan; perjelas nama untuk mempersempit',
     sort: 'Urutkan',
     sortOptions: {
       name: 'Nama (A–Z)',

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 
 interface PaginationProps {
   total: number;
+  /** More than `total` match (a search that stops counting): "1–25 dari lebih dari 1.000". */
+  totalCapped?: boolean;
   limit: number;
   offset: number;
   onChange: (offset: number) => void;
 }
 
 /** "1–25 dari 134" with previous/next buttons: big targets, no page-number row to squeeze onto a phone. */
-export function Pagination({ total, limit, offset, onChange }: PaginationProps) {
+export function Pagination({ total, totalCapped = false, limit, offset, onChange }: PaginationProps) {
   const { t } = useTranslation();
   if (total === 0) return null;
   const from = offset + 1;
@@ -20,7 +22,7 @@ export function Pagination({ total, limit, offset, onChange }: PaginationProps) 
   if (pages === 1) {
     return (
       <p className="pagination-status muted">
-        {t('pagination.range', {
+        {t(totalCapped ? 'pagination.rangeMore' : 'pagination.range', {
           from: formatNumber(from),
           to: formatNumber(to),
           total: formatNumber(total),
@@ -40,7 +42,7 @@ export function Pagination({ total, limit, offset, onChange }: PaginationProps) 
         {t('pagination.previous')}
       </button>
       <p className="pagination-status" aria-live="polite">
-        {t('pagination.range', {
+        {t(totalCapped ? 'pagination.rangeMore' : 'pagination.range', {
           from: formatNumber(from),
           to: formatNumber(to),
           total: formatNumber(total),

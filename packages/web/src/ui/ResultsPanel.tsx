@@ -6,6 +6,8 @@ import { Pagination } from './Pagination.tsx';
 export interface ListPage<T> {
   items: T[];
   total: number;
+  /** A list that stops counting (name search): more than `total` match. */
+  totalCapped?: boolean;
   limit: number;
   offset: number;
 }
@@ -13,8 +15,8 @@ export interface ListPage<T> {
 interface ResultsPanelProps<T> {
   /** null while loading. */
   page: ListPage<T> | null;
-  /** "134 penduduk ditemukan", from the formatted total. */
-  found: (total: string) => string;
+  /** "134 penduduk ditemukan", from the formatted total; `capped`: more than that many match. */
+  found: (total: string, capped: boolean) => string;
   /** Beside the count: sort order, downloads. */
   tools?: ReactNode;
   /** Under the count, above the rows. */
@@ -32,7 +34,9 @@ export function ResultsPanel<T>({ page, found, tools, note, empty, children, onP
     <section className="panel results-panel" aria-labelledby="results-title" aria-busy={page === null}>
       <div className="results-header">
         <h2 id="results-title" className="section-title" aria-live="polite">
-          {page === null ? t('app.loading') : found(formatNumber(page.total))}
+          {page === null
+            ? t('app.loading')
+            : found(formatNumber(page.total), page.totalCapped === true)}
         </h2>
         {tools}
       </div>
@@ -41,7 +45,13 @@ export function ResultsPanel<T>({ page, found, tools, note, empty, children, onP
       {page !== null && page.items.length > 0 && (
         <>
           {children(page.items)}
-          <Pagination total={page.total} limit={page.limit} offset={page.offset} onChange={onPage} />
+          <Pagination
+            total={page.total}
+            totalCapped={page.totalCapped === true}
+            limit={page.limit}
+            offset={page.offset}
+            onChange={onPage}
+          />
         </>
       )}
     </section>

@@ -1,9 +1,10 @@
 // Row → API shape. Identifiers are masked here, in one place, for every non-audited view.
 import { maskCivilNumber, maskIdentifier } from '@smart-kampung/domain';
-import type { findFamily, findResident, familyMembers, residentEvents, searchResidents } from './queries.ts';
+import type { findFamily, findResident, familyMembers, residentEvents } from './queries.ts';
+import type { ResidentSearchResult } from './search-queries.ts';
 import { statusName } from './status.ts';
 
-type SearchRow = Awaited<ReturnType<typeof searchResidents>>['items'][number];
+type SearchRow = ResidentSearchResult['items'][number];
 type ResidentRow = NonNullable<Awaited<ReturnType<typeof findResident>>>;
 type MemberRow = Awaited<ReturnType<typeof familyMembers>>[number];
 type EventRow = Awaited<ReturnType<typeof residentEvents>>[number];

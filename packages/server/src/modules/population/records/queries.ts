@@ -22,14 +22,16 @@ function ageBounds(ageMin?: number, ageMax?: number) {
   };
 }
 
-const ageExpression = sql<number>`extract(year FROM age(current_date, r.birth_date))::int`;
+/** A resident's age in whole years today. */
+export const ageExpression = sql<number>`extract(year FROM age(current_date, r.birth_date))::int`;
 
 export type ResidentFilter = Pick<
   ResidentListQuery,
   'q' | 'status' | 'sex' | 'ageMin' | 'ageMax' | 'dusun' | 'rw' | 'rt' | 'flagged'
 >;
 
-const isNik = (q: string | undefined) => q !== undefined && /^\d{16}$/.test(q);
+/** A query that is a whole NIK (16 digits) is looked up exactly. */
+export const isNik = (q: string | undefined) => q !== undefined && /^\d{16}$/.test(q);
 
 /** Residents of a region matching the list filters; shared by the list and the export. Only the resident
  * table is scanned (address filters look up the family), so counting matches stays cheap. */
@@ -65,62 +67,6 @@ export function filteredResidents(db: Db, region: string, filter: ResidentFilter
   if (bornOnOrBefore) base = base.where('r.birth_date', '<=', bornOnOrBefore);
   if (bornAfter) base = base.where('r.birth_date', '>', bornAfter);
   return base;
-}
-
-/** One page of matches: the page is chosen on the resident table alone, then only its rows are joined to
- * their village and family. */
-export async function searchResidents(db: Db, region: string, query: ResidentListQuery) {
-  const byName = query.q !== undefined && !isNik(query.q);
-  const base = filteredResidents(db, region, query);
-  const totalPromise = base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  let page = base.select(['r.village_code', 'r.id']);
-  const sort = byName && query.sort === 'name' ? 'relevance' : query.sort;
-  if (sort === 'relevance' && byName) page = page.orderBy(sql`similarity(r.full_name, ${query.q})`, 'desc');
-  if (sort === 'birth_date') page = page.orderBy('r.birth_date', 'asc');
-  if (sort === '-birth_date') page = page.orderBy('r.birth_date', 'desc');
-  page = page.orderBy('r.full_name').orderBy('r.id');
-  const [total, keys] = await Promise.all([
-    totalPromise,
-    page.limit(query.limit).offset(query.offset).execute(),
-  ]);
-  const position = new Map(keys.map((key, i) => [key.id, i]));
-  const rows =
-    keys.length === 0
-      ? []
-      : await db
-          .selectFrom('resident as r')
-          .innerJoin('region as v', 'v.code', 'r.village_code')
-          .leftJoin('family as f', (join) =>
-            join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
-          )
-          .select([
-            'r.id',
-            'r.village_code',
-            'v.name as village_name',
-            'r.nik',
-            'f.kk_number',
-            'r.family_id',
-            'r.full_name',
-            'r.sex',
-            'r.birth_date',
-            ageExpression.as('age'),
-            'r.relationship',
-            'f.dusun',
-            'f.rw',
-            'f.rt',
-            'r.status_code',
-            'r.verification_flags',
-          ])
-          .where((eb) =>
-            eb.or(
-              keys.map((key) =>
-                eb.and([eb('r.village_code', '=', key.village_code), eb('r.id', '=', key.id)]),
-              ),
-            ),
-          )
-          .execute();
-  const items = rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-  return { total: Number(total.n), items };
 }
 
 export function findResident(db: Db, villageCode: string, id: string) {

@@ -119,6 +119,28 @@ describe('GET /api/population/residents', () => {
     ]);
   });
 
+  it("finds an exact NIK only inside the caller's area, and applies the filters to it", async () => {
+    const nik = (
+      await district.request({
+        method: 'POST',
+        url: `${residentUrl()}/reveal`,
+        payload: { reason: 'cek NIK' },
+      })
+    ).json().nik;
+    const names = async (user: TestUser, query: string) => {
+      const res = await user.request({ method: 'GET', url: `/api/population/residents?q=${nik}${query}` });
+      expect(res.statusCode).toBe(200);
+      return res.json<{ total: number; totalCapped: boolean; items: { fullName: string }[] }>();
+    };
+    expect(await names(district, '')).toMatchObject({ total: 1, totalCapped: false });
+    expect(await names(agency, '&region=35.10')).toMatchObject({ total: 1 });
+    // Another village's operator is told what a NIK nobody has would tell them.
+    expect(await names(opB, '')).toEqual({ total: 0, totalCapped: false, items: [], limit: 25, offset: 0 });
+    expect((await names(district, '&sex=1')).items.map((r) => r.fullName)).toEqual(['Slamet Riyadi']);
+    expect(await names(district, '&sex=2')).toMatchObject({ total: 0, items: [] });
+    expect(await names(district, '&dusun=Krajan&rt=2')).toMatchObject({ total: 1 });
+  });
+
   it('filters by address', async () => {
     const rt = await opA.request({ method: 'GET', url: '/api/population/residents?dusun=krajan&rw=1&rt=2' });
     expect(rt.json().total).toBe(3);

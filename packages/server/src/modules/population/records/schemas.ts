@@ -50,6 +50,8 @@ export const residentListItem = z.object({
 export const residentListResponse = z.object({
   items: z.array(residentListItem),
   total: z.number(),
+  /** A name search stops counting at 1,000: true when more than `total` residents match. */
+  totalCapped: z.boolean(),
   limit: z.number(),
   offset: z.number(),
 });

@@ -9,12 +9,13 @@ import { appendAudit } from '../../audit/service.ts';
 import { toDetail, toListItem, toMember } from './mappers.ts';
 import * as q from './queries.ts';
 import type { ResidentListQuery } from './schemas.ts';
+import { searchResidents } from './search-queries.ts';
 
 export async function listResidents(db: Db, actor: Actor, query: ResidentListQuery) {
   const region = query.region ?? actor.areaCode;
   assertRegionAccess(actor, region, 'read');
-  const { total, items } = await q.searchResidents(db, region, query);
-  return { total, items: items.map(toListItem), limit: query.limit, offset: query.offset };
+  const { total, totalCapped, items } = await searchResidents(db, region, query);
+  return { total, totalCapped, items: items.map(toListItem), limit: query.limit, offset: query.offset };
 }
 
 export async function residentDetail(db: Db, actor: Actor, villageCode: string, id: string) {

@@ -37,7 +37,7 @@ export function ResidentResults({
   return (
     <ResultsPanel
       page={page}
-      found={(n) => t('population.list.found', { n })}
+      found={(n, capped) => t(capped ? 'population.list.foundMore' : 'population.list.found', { n })}
       tools={
         <div className="results-tools">
           <div className="inline-field">

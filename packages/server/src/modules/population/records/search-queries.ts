@@ -1,0 +1,221 @@
+// The resident list's search, one statement per request whatever is asked:
+// - an exact NIK is looked up in the regency-wide NIK directory (resident_nik, keyed by the NIK), then its one
+//   resident is checked against the caller's area and the filters: no scan of an area's residents;
+// - a name search never reads every match. A common name ("siti", "nur") matches 100,000 residents of the
+//   regency, and counting them or ordering them all by similarity read every one of them. The count stops
+//   after NAME_MATCH_BOUND ("more than 1,000"), and the page is ranked within a bounded candidate set chosen
+//   so that the best matches are always in it (see nameSearch);
+// - without a query, the filtered list is counted and paged as before.
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from '../../../db/database.ts';
+import { nameQueryWords as nameWords, wordMatches as nameWordMatches } from '../registry/name-match.ts';
+import { isNikPrefix } from './nik-prefix.ts';
+import { ageExpression, filteredResidents, isNik } from './queries.ts';
+import type { ResidentListQuery } from './schemas.ts';
+
+/** A name search counts its matches up to this many; beyond it the list says "more than 1,000". */
+export const NAME_MATCH_BOUND = 1000;
+/** Residents named exactly as asked taken into the ranking, at most (they all rank equally first). */
+const EXACT_NAME_CANDIDATES = 200;
+/** Past the bound, residents with every corrected word, and of the matches read the shortest names (fewer
+ * trigrams besides the query's means more similar), taken into the ranking. */
+const RANKED_PAST_BOUND = 300;
+
+/** Residents with their village and family, as a list row; joined to the keys of one page. */
+function pageRows(residents: ReturnType<typeof filteredResidents>) {
+  return residents
+    .innerJoin('region as v', 'v.code', 'r.village_code')
+    .leftJoin('family as f', (join) =>
+      join.onRef('f.village_code', '=', 'r.village_code').onRef('f.id', '=', 'r.family_id'),
+    )
+    .select([
+      'r.id',
+      'r.village_code',
+      'v.name as village_name',
+      'r.nik',
+      'f.kk_number',
+      'r.family_id',
+      'r.full_name',
+      'r.sex',
+      'r.birth_date',
+      ageExpression.as('age'),
+      'r.relationship',
+      'f.dusun',
+      'f.rw',
+      'f.rt',
+      'r.status_code',
+      'r.verification_flags',
+    ]);
+}
+
+export interface ResidentSearchResult {
+  /** How many match; with `totalCapped`, a lower bound: more than this many match. */
+  total: number;
+  totalCapped: boolean;
+  items: Awaited<ReturnType<ReturnType<typeof pageRows>['execute']>>;
+}
+
+/**
+ * An exact NIK: the directory's key finds the one resident, then the area and the filters decide whether the
+ * caller sees it. Outside the area it is simply not found, exactly like a NIK nobody has.
+ */
+async function nikSearch(db: Db, region: string, query: ResidentListQuery): Promise<ResidentSearchResult> {
+  const nik = query.q!;
+  const claim = db.selectFrom('resident_nik as n').where('n.nik', '=', nik);
+  // The claim's key as two one-row look-ups, so the resident is then read by its primary key.
+  const found = await pageRows(
+    filteredResidents(db, region, query)
+      .where('r.village_code', '=', claim.select('n.village_code'))
+      .where('r.id', '=', claim.select('n.resident_id')),
+  ).execute();
+  return { total: found.length, totalCapped: false, items: query.offset === 0 ? found : [] };
+}
+
+/** The dictionary word closest to a query word among those it matches: the word itself when it is one. */
+function closestWord(word: string) {
+  return sql<string>`(SELECT w.word FROM name_word w WHERE ${nameWordMatches(word)}
+    ORDER BY w.word = ${word} DESC, similarity(w.word, ${word}) DESC, w.word LIMIT 1)`;
+}
+
+const candidateColumns = ['r.village_code', 'r.id', 'r.full_name', 'r.birth_date'] as const;
+
+/**
+ * A name search in one statement. Each candidate set is a MATERIALIZED CTE: planned for all its rows (so an
+ * index is used), executed only as far as its reader asks, and at most NAME_MATCH_BOUND + 1 rows are read:
+ * - `exact_name`: residents named exactly like the query read as its closest dictionary words ("Siti
+ *   Aminnah" → siti aminah), found through the hash index of migration 0017. They rank first (similarity
+ *   1), so a full name always finds its person however common it is; past the bound here ("siti" alone:
+ *   4,000 residents named just SITI) nothing else is read;
+ * - `every_match`: every resident the list's name rule matches (typos, prefixes, spelling conventions).
+ *   Under the bound it holds every match, so the count and the order are exactly those of a full search;
+ * - `all_words`: only past the bound, residents whose name has every corrected word: their trigrams hold
+ *   all of the query's, so they outrank nearly every looser match, and the page is ranked among them, the
+ *   exact names and the shortest names of the matches read.
+ */
+async function nameSearch(db: Db, region: string, query: ResidentListQuery): Promise<ResidentSearchResult> {
+  const text = query.q!;
+  const words = nameWords(text);
+  if (words.length === 0) return { total: 0, totalCapped: false, items: [] };
+  const bound = NAME_MATCH_BOUND + 1;
+  const withFilters = filteredResidents(db, region, { ...query, q: undefined });
+  const tier = (nameCondition: Expression<SqlBool>) =>
+    withFilters.where(nameCondition).select([...candidateColumns]);
+  const closest = sql`(SELECT words FROM closest)`;
+  // Whether a set read so far stays under the bound; as a one-time filter it decides whether a later set is
+  // read at all: the wider sets read the GIN index's word lists whole (90,000 entries for "siti").
+  const below = (earlier: string) =>
+    sql<SqlBool>`(SELECT count(*) FROM (SELECT 1 FROM ${sql.table(earlier)} LIMIT ${bound}) s) < ${bound}`;
+  const order =
+    query.sort === 'birth_date'
+      ? sql`c.birth_date ASC, c.full_name, c.id`
+      : query.sort === '-birth_date'
+        ? sql`c.birth_date DESC, c.full_name, c.id`
+        : sql`similarity(c.full_name, ${text}) DESC, c.full_name, c.id`;
+  const rows = await db
+    .with(
+      (cte) => cte('closest').materialized(),
+      // Kysely writes a raw CTE body as it is: the parentheses are ours.
+      () => sql<{ words: string[] }>`(SELECT ARRAY[${sql.join(words.map(closestWord))}]::text[] AS words)`,
+    )
+    .with(
+      (cte) => cte('exact_name').materialized(),
+      // The hash finds them (migration 0017); IS NOT DISTINCT FROM checks the words without inviting the
+      // planner to intersect the GIN index's long word lists as well, which `=` would.
+      () =>
+        tier(
+          sql<SqlBool>`hash_array(r.name_words) = hash_array(${closest}) AND r.name_words IS NOT DISTINCT FROM ${closest}`,
+        ),
+    )
+    .with(
+      (cte) => cte('every_match').materialized(),
+      () =>
+        filteredResidents(db, region, query)
+          .where(below('exact_name'))
+          .select([...candidateColumns]),
+    )
+    .with(
+      (cte) => cte('all_words').materialized(),
+      () =>
+        tier(sql<SqlBool>`r.name_words @> ${closest}`)
+          .where(below('exact_name'))
+          .where(sql<SqlBool>`NOT ${below('every_match')}`),
+    )
+    .with(
+      'match_count',
+      () => sql<{ n: number }>`(SELECT greatest(
+        (SELECT count(*) FROM (SELECT 1 FROM exact_name LIMIT ${bound}) e),
+        (SELECT count(*) FROM (SELECT 1 FROM every_match LIMIT ${bound}) m))::int AS n)`,
+    )
+    .with(
+      'page',
+      () => sql<{ village_code: string; id: string; position: number }>`(
+        SELECT c.village_code, c.id, row_number() OVER (ORDER BY ${order})::int AS position
+        FROM (
+          (SELECT * FROM exact_name LIMIT ${EXACT_NAME_CANDIDATES})
+          UNION (SELECT * FROM all_words LIMIT ${RANKED_PAST_BOUND})
+          UNION (SELECT * FROM (SELECT * FROM every_match LIMIT ${bound}) m ORDER BY length(m.full_name)
+                 LIMIT (SELECT CASE WHEN n > ${NAME_MATCH_BOUND} THEN ${RANKED_PAST_BOUND} ELSE n END FROM match_count))
+        ) c
+        ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset})`,
+    )
+    .selectFrom('page as p')
+    .innerJoin('match_count as m', (join) => join.on(sql<SqlBool>`true`))
+    .innerJoin(
+      () => pageRows(db.selectFrom('resident as r')).as('row'),
+      (join) => join.onRef('row.village_code', '=', 'p.village_code').onRef('row.id', '=', 'p.id'),
+    )
+    .selectAll('row')
+    .select('m.n as matched')
+    .orderBy('p.position')
+    .execute();
+  // An empty page past the end still needs the count: ask for the first page's (rare: a stale link).
+  if (rows.length === 0 && query.offset > 0) {
+    const first = await nameSearch(db, region, { ...query, offset: 0, limit: 1 });
+    return { ...first, items: [] };
+  }
+  const matched = rows[0]?.matched ?? 0;
+  return {
+    total: Math.min(matched, NAME_MATCH_BOUND),
+    totalCapped: matched > NAME_MATCH_BOUND,
+    items: rows.map(({ matched: _, ...row }) => row),
+  };
+}
+
+/** The list without a text query: counted and paged; the page is chosen on the resident table alone. */
+async function filteredList(db: Db, region: string, query: ResidentListQuery): Promise<ResidentSearchResult> {
+  const base = filteredResidents(db, region, query);
+  let page = base.select(['r.village_code', 'r.id', 'r.full_name', 'r.birth_date']);
+  if (query.sort === 'birth_date') page = page.orderBy('r.birth_date', 'asc');
+  if (query.sort === '-birth_date') page = page.orderBy('r.birth_date', 'desc');
+  page = page.orderBy('r.full_name').orderBy('r.id').limit(query.limit).offset(query.offset);
+  const [total, rows] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .with('page', () => page)
+      .selectFrom('page as p')
+      .innerJoin(
+        () => pageRows(db.selectFrom('resident as r')).as('row'),
+        (join) => join.onRef('row.village_code', '=', 'p.village_code').onRef('row.id', '=', 'p.id'),
+      )
+      .selectAll('row')
+      .orderBy(
+        query.sort === 'name' || query.sort === 'relevance'
+          ? sql`p.full_name, p.id`
+          : sql`p.birth_date ${sql.raw(query.sort === 'birth_date' ? 'ASC' : 'DESC')}, p.full_name, p.id`,
+      )
+      .execute(),
+  ]);
+  return { total: Number(total.n), totalCapped: false, items: rows };
+}
+
+/** One page of the resident list and how many match. */
+export function searchResidents(
+  db: Db,
+  region: string,
+  query: ResidentListQuery,
+): Promise<ResidentSearchResult> {
+  if (isNik(query.q)) return nikSearch(db, region, query);
+  // A partial NIK (6 digits or more) is a prefix filter on the list, counted like one.
+  if (query.q !== undefined && !isNikPrefix(query.q)) return nameSearch(db, region, query);
+  return filteredList(db, region, query);
+}
