@@ -88,7 +88,11 @@ export async function createHarness(t: TestApp): Promise<Harness> {
     const [village, importer] = key.split('|') as [string, string];
     const file = await minimalImportFile(importer);
     const form = new FormData();
-    form.append('file', new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]), file.name);
+    form.append(
+      'file',
+      new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]),
+      file.name,
+    );
     const res = await maker.request({
       method: 'POST',
       url: `/api/villages/${village}/imports/${importer}`,

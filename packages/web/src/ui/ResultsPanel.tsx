@@ -34,9 +34,7 @@ export function ResultsPanel<T>({ page, found, tools, note, empty, children, onP
     <section className="panel results-panel" aria-labelledby="results-title" aria-busy={page === null}>
       <div className="results-header">
         <h2 id="results-title" className="section-title" aria-live="polite">
-          {page === null
-            ? t('app.loading')
-            : found(formatNumber(page.total), page.totalCapped === true)}
+          {page === null ? t('app.loading') : found(formatNumber(page.total), page.totalCapped === true)}
         </h2>
         {tools}
       </div>

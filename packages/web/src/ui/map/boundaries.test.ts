@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extendBounds, featureBounds, pointInFeature } from './boundaries.ts';
+import { featureBounds, pointInFeature } from './boundaries.ts';
 import type { BoundaryFeature } from './boundaries.ts';
 
 const square = (west: number, south: number, size: number) => [
@@ -24,10 +24,6 @@ describe('map bounds', () => {
     expect(south).toBe(-8.7);
     expect(east).toBeCloseTo(114.31);
     expect(north).toBeCloseTo(-8.5);
-  });
-
-  it('grows to include the household pin', () => {
-    expect(extendBounds([114, -8.6, 114.1, -8.5], [114.2, -8.55])).toEqual([114, -8.6, 114.2, -8.5]);
   });
 });
 

@@ -92,16 +92,6 @@ export function featureBounds(feature: BoundaryFeature): Bounds {
   return bounds;
 }
 
-/** Grows `bounds` to include a point (the household's pin may lie just outside a generalised boundary). */
-export function extendBounds(bounds: Bounds, [lng, lat]: Position): Bounds {
-  return [
-    Math.min(bounds[0], lng),
-    Math.min(bounds[1], lat),
-    Math.max(bounds[2], lng),
-    Math.max(bounds[3], lat),
-  ];
-}
-
 /** Whole Banyuwangi, for when the village is not in the file. */
 export const REGENCY_BOUNDS: Bounds = [113.8376, -8.7802, 114.6053, -7.8847];
 

@@ -12,7 +12,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  extendBounds,
   featureBounds,
   loadLevelIndex,
   loadVillageOutline,
