@@ -1,11 +1,8 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
 import { FormErrorSummary } from './FormErrorSummary.tsx';
-import { splitServerErrors } from './formErrors.ts';
 import { ReasonField } from './ReasonField.tsx';
+import { useOneFieldForm } from './useOneFieldForm.ts';
 import { checkReason } from './validation.ts';
 
 interface ReasonDialogProps {
@@ -30,40 +27,8 @@ export function ReasonDialog(props: ReasonDialogProps) {
   const { open, title, intro, notice, reasonLabel, reasonHint, submitLabel, danger, onClose, onSubmit } =
     props;
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  const close = () => {
-    setReason('');
-    setError(undefined);
-    setGeneral([]);
-    onClose();
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problem = checkReason(reason);
-    setError(problem ? t(`validation.${problem}`) : undefined);
-    setGeneral([]);
-    if (problem) return;
-    setBusy(true);
-    onSubmit(reason.trim()).then(
-      () => {
-        setBusy(false);
-        close();
-      },
-      (failure: unknown) => {
-        setBusy(false);
-        const split = splitServerErrors(failure, currentLanguage(), (field) =>
-          field === 'reason' ? field : null,
-        );
-        setError(split.fields.reason);
-        setGeneral(split.general);
-      },
-    );
-  };
+  const form = useOneFieldForm({ field: 'reason', check: checkReason, send: onSubmit, onClose });
+  const { error, general, busy, close, submit } = form;
 
   return (
     <Dialog open={open} title={title} onClose={close} testId={props.testId}>
@@ -79,8 +44,8 @@ export function ReasonDialog(props: ReasonDialogProps) {
           label={reasonLabel}
           hint={reasonHint}
           error={error}
-          value={reason}
-          onChange={setReason}
+          value={form.value}
+          onChange={form.setValue}
         />
         <div className="form-actions">
           <button

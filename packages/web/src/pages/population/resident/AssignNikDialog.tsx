@@ -1,13 +1,11 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assignNik } from '../../../api/population.ts';
 import type { ResidentDetail } from '../../../api/populationTypes.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
-import { splitServerErrors } from '../../../ui/formErrors.ts';
 import { TextField } from '../../../ui/TextField.tsx';
+import { useOneFieldForm } from '../../../ui/useOneFieldForm.ts';
 import { checkNik } from '../../../ui/validation.ts';
 
 interface AssignNikDialogProps {
@@ -21,41 +19,16 @@ interface AssignNikDialogProps {
 /** The NIK Dukcapil issued replaces the temporary number a baby was registered under (its own event). */
 export function AssignNikDialog({ open, resident, onClose, onAssigned }: AssignNikDialogProps) {
   const { t } = useTranslation();
-  const [nik, setNik] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  const close = () => {
-    setNik('');
-    setError(undefined);
-    setGeneral([]);
-    onClose();
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problem = checkNik(nik);
-    setError(problem ? t(`validation.${problem}`) : undefined);
-    setGeneral([]);
-    if (problem) return;
-    setBusy(true);
-    assignNik(resident.villageCode, resident.id, nik.trim()).then(
-      ({ warnings }) => {
-        setBusy(false);
-        close();
-        onAssigned(warnings.map((w) => (currentLanguage() === 'id' ? w.message : w.message_en)));
-      },
-      (failure: unknown) => {
-        setBusy(false);
-        const split = splitServerErrors(failure, currentLanguage(), (field) =>
-          field === 'nik' ? field : null,
-        );
-        setError(split.fields.nik);
-        setGeneral(split.general);
-      },
-    );
-  };
+  const form = useOneFieldForm({
+    field: 'nik',
+    check: (value) => checkNik(value),
+    send: (nik) =>
+      assignNik(resident.villageCode, resident.id, nik).then(({ warnings }) =>
+        onAssigned(warnings.map((w) => (currentLanguage() === 'id' ? w.message : w.message_en))),
+      ),
+    onClose,
+  });
+  const { error, general, busy, close, submit } = form;
 
   return (
     <Dialog open={open} title={t('population.assignNik.title')} onClose={close} testId="assign-nik-dialog">
@@ -70,8 +43,8 @@ export function AssignNikDialog({ open, resident, onClose, onAssigned }: AssignN
           autoComplete="off"
           maxLength={16}
           error={error}
-          value={nik}
-          onChange={(value) => setNik(value.replace(/\D/g, ''))}
+          value={form.value}
+          onChange={(value) => form.setValue(value.replace(/\D/g, ''))}
         />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
