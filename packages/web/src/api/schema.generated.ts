@@ -8544,6 +8544,7 @@ export interface paths {
                 identifierMasked: string | null;
                 secondaryMasked: string | null;
                 name: string | null;
+                birthDate: string | null;
                 action: string | null;
                 errors: {
                   code: string;
