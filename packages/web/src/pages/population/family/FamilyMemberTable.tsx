@@ -35,9 +35,10 @@ export function FamilyMemberTable(props: FamilyMemberTableProps) {
           <tr>
             <th scope="col">{t('population.kk.no')}</th>
             <th scope="col">{t('population.fields.fullName')}</th>
+            {/* The birth date right beside the masked NIK: together they tell two members apart. */}
             <th scope="col">{t('population.fields.nik')}</th>
-            <th scope="col">{t('population.fields.sex')}</th>
             <th scope="col">{t('population.fields.birthDate')}</th>
+            <th scope="col">{t('population.fields.sex')}</th>
             <th scope="col">{t('population.kk.shdk')}</th>
             <th scope="col">{t('population.fields.educationKk')}</th>
             <th scope="col">{t('population.fields.occupation')}</th>
@@ -63,13 +64,13 @@ export function FamilyMemberTable(props: FamilyMemberTableProps) {
               <td data-label={t('population.fields.nik')} className="mono">
                 {niks.get(member.id) ?? member.nikMasked}
               </td>
-              <td data-label={t('population.fields.sex')}>{label('sex', member.sex)}</td>
               <td data-label={t('population.fields.birthDate')}>
                 <span>
                   {formatDate(member.birthDate, language)}{' '}
                   <span className="muted">({t('population.ageYears', { age: member.age })})</span>
                 </span>
               </td>
+              <td data-label={t('population.fields.sex')}>{label('sex', member.sex)}</td>
               <td data-label={t('population.kk.shdk')}>{label('kk_level', member.relationship) ?? '—'}</td>
               <td data-label={t('population.fields.educationKk')}>
                 {label('pendidikan_kk', member.education) ?? '—'}
