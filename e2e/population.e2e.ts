@@ -105,9 +105,10 @@ describe('importing residents and finding them again', () => {
     const changes = page.getByTestId('import-rows-changes');
     await changes.locator('tbody tr').first().waitFor();
     expect(await changes.locator('tbody tr').count()).toBe(5);
-    // Identifiers stay masked in the review: the regency and a tag, five different ones, no serial.
+    // Identifiers stay masked in the review: the regency and a tag, no serial; five NIKs and two KKs, each
+    // its own tag (the old mask showed the serials, 9901-9905).
     const reviewText = (await changes.textContent()) ?? '';
-    expect(new Set(reviewText.match(/3510•{8}[A-Z]{4}/g)).size).toBe(5);
+    expect(new Set(reviewText.match(/3510•{8}[A-Z]{4}/g)).size).toBe(7);
     expect(reviewText).not.toContain('9902');
     // The birth date the line gives stands beside the masked NIK.
     expect(reviewText).toContain('lahir 21 Juli 1983');
