@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FamilyMember } from '../../../api/populationTypes.ts';
@@ -6,6 +7,15 @@ import { formatDate } from '../../../ui/format.ts';
 import { StatusBadge } from '../shared/StatusBadge.tsx';
 import { useCodeLists } from '../../../ui/useCodeLists.ts';
 import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
+
+/**
+ * A code label that may wrap after each "/" ("PELAJAR/<wbr>MAHASISWA"): the card's long labels are single words
+ * to the browser otherwise, and would push the last columns behind the table's scroll on a laptop.
+ */
+function wrappable(text: string | null): ReactNode {
+  if (text === null) return '—';
+  return text.split('/').flatMap((part, i) => (i === 0 ? [part] : ['/', <wbr key={i} />, part]));
+}
 
 interface FamilyMemberTableProps {
   caption: string;
@@ -73,13 +83,13 @@ export function FamilyMemberTable(props: FamilyMemberTableProps) {
               <td data-label={t('population.fields.sex')}>{label('sex', member.sex)}</td>
               <td data-label={t('population.kk.shdk')}>{label('kk_level', member.relationship) ?? '—'}</td>
               <td data-label={t('population.fields.educationKk')}>
-                {label('pendidikan_kk', member.education) ?? '—'}
+                {wrappable(label('pendidikan_kk', member.education))}
               </td>
               <td data-label={t('population.fields.occupation')}>
-                {label('pekerjaan', member.occupation) ?? '—'}
+                {wrappable(label('pekerjaan', member.occupation))}
               </td>
               <td data-label={t('population.fields.maritalStatus')}>
-                {label('status_kawin', member.maritalStatus) ?? '—'}
+                {wrappable(label('status_kawin', member.maritalStatus))}
               </td>
               {showStatus && (
                 <td data-label={t('population.fields.status')}>
