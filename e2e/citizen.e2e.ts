@@ -32,7 +32,7 @@ const call = (page: Page, url: string, body?: unknown): Promise<any> =>
         body: b === undefined ? undefined : JSON.stringify(b),
       });
       if (!res.ok) throw new Error(`${u}: ${res.status} ${await res.text()}`);
-      return res.json() as unknown;
+      return res.json();
     },
     { u: url, b: body },
   );
@@ -135,7 +135,7 @@ describe.each([390, 1280])('a citizen signed in with NIK and PIN at %i px', (wid
       .locator('main a[href], header a[href], nav a[href]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(new URL(href!, app.baseUrl).pathname).toBe('/');
+    for (const href of hrefs) expect(new URL(href, app.baseUrl).pathname).toBe('/');
     await page.context().close();
   });
 });
