@@ -8,6 +8,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import type { DestinationStream } from 'pino';
 import type { Agency, Role } from '../src/access/roles.ts';
 import { buildApp } from '../src/app.ts';
+import { identifierMasks, type IdentifierMasks } from '../src/platform/identifiers/identifier-masks.ts';
 import { loadConfig, type AppConfig } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
 import { hashSecret } from '../src/modules/auth/password.ts';
@@ -30,6 +31,8 @@ export interface TestApp {
   ): Promise<TestUser>;
   /** A session cookie for an existing account, made as a sign-in makes it but without checking a password. */
   openSession(userId: string): Promise<string>;
+  /** This database's identifier masks: what a masked answer must show for a number the test knows. */
+  masks(): Promise<IdentifierMasks>;
   close(): Promise<void>;
 }
 
@@ -135,6 +138,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     config: appConfig,
     createUser,
     openSession,
+    masks: () => identifierMasks(database.db),
     close: async () => {
       await app.close();
       await database.close();

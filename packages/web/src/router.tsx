@@ -3,7 +3,7 @@ import { AuthProvider } from './auth/AuthProvider.tsx';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { ConfigProvider } from './config/ConfigProvider.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { ChangePasswordPage } from './pages/account/ChangePasswordPage.tsx';
+import { ChangePasswordRoute } from './pages/account/ChangePasswordPage.tsx';
 import { allNavItems } from './layout/navigation.ts';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
@@ -42,7 +42,7 @@ export const router = createBrowserRouter([
           { index: true, element: <DashboardPage /> },
           populationRoutes,
           usersRoutes,
-          { path: 'kata-sandi', element: <ChangePasswordPage /> },
+          { path: 'kata-sandi', element: <ChangePasswordRoute /> },
           ...moduleRoutes,
           { path: '*', element: <StatusPage kind="notFound" /> },
         ],

@@ -6872,9 +6872,9 @@ export interface paths {
     };
     /**
      * Every code list (OpenSID codes, Regsosek housing codes) with Indonesian and English labels, and which housing questions the Regsosek form asks only after certain answers
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     * @description Any signed-in user.
      *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *     Any signed-in user.
      */
     get: {
       parameters: {
@@ -8544,6 +8544,7 @@ export interface paths {
                 identifierMasked: string | null;
                 secondaryMasked: string | null;
                 name: string | null;
+                birthDate: string | null;
                 action: string | null;
                 errors: {
                   code: string;

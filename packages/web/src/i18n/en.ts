@@ -130,6 +130,7 @@ export const en: Messages = {
     title: 'This module is under construction',
     body: 'The {{module}} module is not available yet. We are preparing it and will switch it on soon.',
     back: 'Back to Dashboard',
+    backToMyFamily: 'Back to My Family',
   },
   forbidden: {
     title: 'Access not allowed',

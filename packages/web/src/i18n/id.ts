@@ -130,6 +130,7 @@ export const id = {
     title: 'Modul ini sedang dibangun',
     body: 'Modul {{module}} belum tersedia. Kami sedang menyiapkannya dan akan segera mengaktifkannya.',
     back: 'Kembali ke Dasbor',
+    backToMyFamily: 'Kembali ke Keluarga Saya',
   },
   forbidden: {
     title: 'Akses tidak diizinkan',

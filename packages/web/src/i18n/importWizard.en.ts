@@ -53,6 +53,7 @@ export const importWizardEn: typeof importWizardId = {
     changes: 'Changes',
     line: 'Line',
     lineNo: 'Line {{n}}',
+    born: 'born {{date}}',
     column: 'Column',
     reason: 'Reason',
     action: 'Action',

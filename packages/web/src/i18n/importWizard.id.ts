@@ -51,6 +51,7 @@ export const importWizardId = {
     changes: 'Perubahan',
     line: 'Baris',
     lineNo: 'Baris {{n}}',
+    born: 'lahir {{date}}',
     column: 'Kolom',
     reason: 'Alasan',
     action: 'Tindakan',

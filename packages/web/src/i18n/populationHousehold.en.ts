@@ -81,7 +81,7 @@ export const populationHouseholdEn: typeof populationHouseholdId = {
       'No family lives in this house yet. Add a family on the household page, then choose its head.',
     group: 'Family card {{kk}} · {{name}}',
     groupNoHead: 'Family card {{kk}}',
-    option: '{{name}} ({{relationship}})',
+    option: '{{name}} ({{relationship}}, born {{born}})',
     notLiving: '{{name}} (no longer living in this house)',
     loadFailed: 'The family members could not be loaded.',
   },

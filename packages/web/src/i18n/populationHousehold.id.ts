@@ -84,7 +84,7 @@ export const populationHouseholdId = {
       'Belum ada keluarga di rumah ini. Tambahkan keluarga di halaman rumah tangga, lalu pilih kepalanya.',
     group: 'KK {{kk}} · {{name}}',
     groupNoHead: 'KK {{kk}}',
-    option: '{{name}} ({{relationship}})',
+    option: '{{name}} ({{relationship}}, lahir {{born}})',
     notLiving: '{{name}} (tidak lagi tinggal di rumah ini)',
     loadFailed: 'Daftar anggota keluarga gagal dimuat.',
   },

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { HomeLink } from '../ui/HomeLink.tsx';
 
 /** Forbidden and not-found pages: say what happened and offer the way back. */
 export function StatusPage({ kind }: { kind: 'forbidden' | 'notFound' }) {
@@ -9,9 +9,7 @@ export function StatusPage({ kind }: { kind: 'forbidden' | 'notFound' }) {
       <section className="panel status-page" data-testid={kind === 'forbidden' ? 'forbidden' : 'not-found'}>
         <h1 className="page-title">{t(`${kind}.title`)}</h1>
         <p>{t(`${kind}.body`)}</p>
-        <Link className="button button-secondary" to="/">
-          {t('underConstruction.back')}
-        </Link>
+        <HomeLink />
       </section>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { HomeLink } from '../ui/HomeLink.tsx';
 import type { Messages } from '../i18n/id.ts';
 
 /** Honest placeholder for modules that are planned but not built yet. */
@@ -10,9 +10,7 @@ export function UnderConstructionPage({ labelKey }: { labelKey: keyof Messages['
       <section className="panel status-page" data-testid="under-construction">
         <h1 className="page-title">{t('underConstruction.title')}</h1>
         <p>{t('underConstruction.body', { module: t(`nav.${labelKey}`) })}</p>
-        <Link className="button button-secondary" to="/">
-          {t('underConstruction.back')}
-        </Link>
+        <HomeLink />
       </section>
     </div>
   );

@@ -1,10 +1,10 @@
 // For importers whose rules look at the whole file at once (a household spans several lines): turns the
 // issues such a check reports by line, and what it plans for each line's unit (a household), into the
 // pipeline's staged lines.
-import { maskIdentifier } from '@smart-kampung/domain';
+import type { IdentifierMasks } from '../identifiers/identifier-masks.ts';
 import type { PlainCell } from '../sheets/cell-values.ts';
 import type { RawRow } from '../sheets/read-sheet.ts';
-import type { StagedLine } from './importer.ts';
+import type { LineSubject, StagedLine } from './importer.ts';
 
 /** What such an importer stages per line: the cells as read, so the commit can check the file again. */
 export interface CellsLine<H extends string> {
@@ -100,12 +100,14 @@ export async function stagedRows<H extends string>(
   return (await allStagedLines(lines)).map((line) => ({ lineNo: line.lineNo, cells: line.data.cells }));
 }
 
-/** A line's identifier cell (NIK or KK) masked for the review, or null when it is not one. */
-export function maskedIdentifierCell(cell: PlainCell | undefined) {
+/** A line's identifier cell (NIK or KK) masked for the review, or null when the cell is empty. */
+export function maskedIdentifierCell(cell: PlainCell | undefined, masks: IdentifierMasks): LineSubject {
   const text = typeof cell === 'number' ? String(cell) : typeof cell === 'string' ? cell.trim() : '';
   return {
-    identifierMasked: /^\d{16}$/.test(text) ? maskIdentifier(text) : null,
+    // A number that is not 16 digits shows as invalid ("⚠ 12 digit"), never as if it were a masked NIK.
+    identifierMasked: text === '' ? null : masks.civil(text),
     secondaryMasked: null,
     name: null,
+    birthDate: null,
   };
 }

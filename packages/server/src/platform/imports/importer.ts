@@ -5,6 +5,7 @@
 import type { Actor } from '../../access/roles.ts';
 import type { Db } from '../../db/database.ts';
 import type { ErrorCode } from '../../http/error-catalogue.ts';
+import type { IdentifierMasks } from '../identifiers/identifier-masks.ts';
 import type { Bilingual, RawRow, SheetLayout } from '../sheets/read-sheet.ts';
 import type { RowIssue, RowIssueCatalogue } from './row-issues.ts';
 
@@ -36,6 +37,8 @@ export interface LineSubject {
   identifierMasked: string | null;
   secondaryMasked: string | null;
   name: string | null;
+  /** The birth date the line gives (ISO), shown beside the masked NIK; null where the file has none. */
+  birthDate: string | null;
 }
 
 export interface CheckInput<H extends string> {
@@ -92,7 +95,8 @@ export interface Importer<H extends string = string, Data = unknown> {
   /** The catalogued code answered when lines still have errors (by default IMPORT_HAS_ERRORS). */
   errorsCode?: ErrorCode;
   check(input: CheckInput<H>): Promise<StagedLine<Data>[]>;
-  subject(data: Data): LineSubject;
+  /** `masks`: the installation's (identifiers/identifier-masks.ts); a subject never carries a whole number. */
+  subject(data: Data, masks: IdentifierMasks): LineSubject;
   /** Writes the lines; returns what it wrote, kept on the job, and what the audit entry should add. */
   commit(input: CommitInput<Data>): Promise<CommitResult>;
   /** The audit action of a commit, e.g. population.import. */

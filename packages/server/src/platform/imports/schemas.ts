@@ -85,6 +85,8 @@ export const importRowSchema = z.object({
   /** A second identifier (the KK beside a NIK), masked. */
   secondaryMasked: z.string().nullable(),
   name: z.string().nullable(),
+  /** The birth date the line gives (ISO), shown beside the masked NIK so rows can be told apart. */
+  birthDate: z.string().nullable(),
   action: z.string().nullable(),
   errors: z.array(rowIssueSchema),
   warnings: z.array(rowIssueSchema),

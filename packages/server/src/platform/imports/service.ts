@@ -2,11 +2,11 @@
 // the village: outside it the job does not exist, inside it a reader is refused), then starts, reads, lists,
 // commits or cancels a job. The work itself runs in the background (job-runner.ts).
 import { randomUUID } from 'node:crypto';
-import { maskIdentifier } from '@smart-kampung/domain';
 import { assertRegionAccess } from '../../access/assert-access.ts';
 import type { Actor } from '../../access/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../http/problem.ts';
+import { identifierMasks, type IdentifierMasks } from '../identifiers/identifier-masks.ts';
 import type { FileFormat } from '../sheets/file-format.ts';
 import { readSheetInWorker } from '../sheets/read-in-worker.ts';
 import type { Bilingual } from '../sheets/read-sheet.ts';
@@ -85,9 +85,12 @@ export function toJobDto(services: ImportServices, job: q.JobRecord): ImportJobD
   };
 }
 
-/** Identifier-shaped values (eight digits or more) never leave the server in a change list. */
-function maskValue(value: FieldChange['from']): FieldChange['from'] {
-  return typeof value === 'string' && /^\d{8,}$/.test(value.trim()) ? maskIdentifier(value.trim()) : value;
+/**
+ * Identifier-shaped values (eight digits or more) never leave the server in a change list: a NIK or KK as the
+ * installation masks it, another long number (a phone) by its ends.
+ */
+function maskValue(value: FieldChange['from'], masks: IdentifierMasks): FieldChange['from'] {
+  return typeof value === 'string' && /^\d{8,}$/.test(value.trim()) ? masks.anyNumber(value.trim()) : value;
 }
 
 /**
@@ -160,11 +163,13 @@ export async function listImportRows(
     query.limit,
     query.offset,
   );
+  const masks = await identifierMasks(services.db);
   const items = rows.map((row): z.infer<typeof importRowSchema> => {
-    const subject = importer?.subject(row.data) ?? {
+    const subject = importer?.subject(row.data, masks) ?? {
       identifierMasked: null,
       secondaryMasked: null,
       name: null,
+      birthDate: null,
     };
     return {
       lineNo: row.line_no,
@@ -175,8 +180,8 @@ export async function listImportRows(
       changes: row.changes
         ? (row.changes as unknown as FieldChange[]).map((c) => ({
             field: c.field,
-            from: maskValue(c.from),
-            to: maskValue(c.to),
+            from: maskValue(c.from, masks),
+            to: maskValue(c.to, masks),
           }))
         : null,
     };

@@ -10,6 +10,7 @@ import { FormField } from '../../ui/FormField.tsx';
 import type { ControlProps } from '../../ui/FormField.tsx';
 import { splitServerErrors } from '../../ui/formErrors.ts';
 import type { FieldErrors } from '../../ui/formErrors.ts';
+import { StatusPage } from '../StatusPage.tsx';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../users/userRules.ts';
 
 type Field = 'currentPassword' | 'newPassword' | 'repeatPassword';
@@ -23,6 +24,12 @@ export function passwordChangeProblems(draft: Record<Field, string>): Partial<Re
   else if (draft.newPassword === draft.currentPassword) problems.newPassword = 'notNew';
   if (draft.repeatPassword !== draft.newPassword) problems.repeatPassword = 'noMatch';
   return problems;
+}
+
+/** The page at /kata-sandi: a citizen signs in with a PIN the village office issues, and has no password. */
+export function ChangePasswordRoute() {
+  const user = useCurrentUser();
+  return user.role === 'citizen' ? <StatusPage kind="forbidden" /> : <ChangePasswordPage />;
 }
 
 /**

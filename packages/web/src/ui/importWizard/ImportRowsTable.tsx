@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRow } from '../../api/imports.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { formatDate } from '../format.ts';
 import type { ImporterConfig } from './importerConfig.ts';
 
 export type RowKind = 'errors' | 'warnings' | 'changes';
@@ -21,7 +22,18 @@ function LineCells({ row, config }: { row: ImportRow; config: ImporterConfig }) 
       <td data-label={config.subjectHeader}>
         <span className="import-subject">
           {row.name && <span className="import-subject-name">{row.name}</span>}
-          {row.identifierMasked && <span className="mono">{row.identifierMasked}</span>}
+          {row.identifierMasked && (
+            <span className="mono" data-testid="import-subject-identifier">
+              {row.identifierMasked}
+              {/* The birth date the line gives, beside the masked NIK: together they tell lines apart. */}
+              {row.birthDate && (
+                <span className="muted">
+                  {' · '}
+                  {t('importWizard.rows.born', { date: formatDate(row.birthDate, currentLanguage()) })}
+                </span>
+              )}
+            </span>
+          )}
           {row.secondaryMasked && (
             <span className="mono muted">
               {config.secondaryLabel && `${config.secondaryLabel} `}

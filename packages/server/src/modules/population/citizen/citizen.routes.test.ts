@@ -48,6 +48,16 @@ describe('citizen self-service', () => {
       'Dwi Lestari',
     ]);
     expect(card.body).not.toMatch(/\d{16}/);
+    // The card's codes need their labels: the code lists are reference data for every signed-in user.
+    const codes = await t.app.inject({
+      method: 'GET',
+      url: '/api/population/code-lists',
+      headers: { cookie },
+    });
+    expect(codes.statusCode).toBe(200);
+    expect(codes.json().lists.kk_level).toContainEqual(
+      expect.objectContaining({ code: 1, id: 'KEPALA KELUARGA' }),
+    );
 
     const list = await t.app.inject({ method: 'GET', url: '/api/population/residents', headers: { cookie } });
     expect(list.statusCode).toBe(403);

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { actorOf, areaRoute, rolesOnly } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
-import { toFamilyCard, toMember } from '../records/mappers.ts';
 import { familyCard } from '../records/schemas.ts';
 import { issueCitizenPin, myFamilyCard, myIdentifiers } from './service.ts';
 
@@ -39,10 +38,7 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: familyCard, 401: problemSchema, 403: problemSchema, 404: problemSchema },
       },
     },
-    async (request) => {
-      const { family, members } = await myFamilyCard(app.db, actorOf(request));
-      return toFamilyCard(family, members.map(toMember));
-    },
+    (request) => myFamilyCard(app.db, actorOf(request)),
   );
 
   app.post(

@@ -10,7 +10,7 @@ import { hashSecret } from '../../auth/password.ts';
 import { deploymentSecret } from '../../auth/queries.ts';
 import { endSessionsOf, liftSignInWaits } from '../../auth/service.ts';
 import { nikDigest } from '../../auth/tokens.ts';
-import { familyCard } from '../records/service.ts';
+import { maskedFamilyCard } from '../records/service.ts';
 import { statusCode } from '../records/status.ts';
 import * as q from './queries.ts';
 
@@ -54,7 +54,7 @@ export async function issueCitizenPin(db: Db, actor: Actor, villageCode: string,
 export async function myFamilyCard(db: Db, actor: Actor) {
   const family = await q.familyOfCitizen(db, actor.id);
   if (!family) throw new AppError('NOT_FOUND');
-  return familyCard(db, family.villageCode, family.familyId);
+  return maskedFamilyCard(db, family.villageCode, family.familyId);
 }
 
 /**

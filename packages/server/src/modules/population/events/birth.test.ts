@@ -45,6 +45,8 @@ describe('POST /api/villages/:code/events/birth without a NIK', () => {
     expect(Number(b.nik.slice(11))).toBe(Number(a.nik.slice(11)) + 1);
     expect(a.verification_flags).toEqual(['NIK_TEMPORARY']);
     expect((await birthRow(a.id))?.temporary_nik).toBe(a.nik);
+    // The confirmation shows it as a temporary number: its 0 and its serial, no village code.
+    expect(first.json().nikMasked).toBe(`0${'•'.repeat(10)}${a.nik.slice(11)}`);
   });
 
   it('stores the name in capitals and starts from what a newborn has', async () => {

@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import {
   isTemporaryNik,
   makeIssue,
-  maskIdentifier,
   NEWBORN_DEFAULTS,
   nextTemporaryNik,
   temporaryNikRange,
@@ -18,6 +17,7 @@ import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
+import { identifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
 import { checkNik, issuesToFieldErrors, requireNoErrors } from '../registry/nik-check.ts';
 import { insertResidents, reassignNik } from '../registry/queries.ts';
 import { requireBirthDate, requireFamily, requireOneHead, requireUnclaimed } from './guards.ts';
@@ -127,7 +127,7 @@ export function recordBirth(db: Db, ctx: RequestContext, villageCode: string, bo
       result: {
         residentId: row.id,
         temporaryNik: typed === null,
-        nikMasked: maskIdentifier(nik),
+        nikMasked: (await identifierMasks(trx)).civil(nik),
         warnings: warnings.map(withoutIn),
       },
       entityId: row.id,

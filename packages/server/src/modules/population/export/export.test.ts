@@ -53,8 +53,8 @@ describe('GET /api/population/residents/export', () => {
     const nik = TEMPLATE_HEADERS.indexOf('nik');
     const kk = TEMPLATE_HEADERS.indexOf('no_kk');
     for (const row of rows.slice(1)) {
-      expect(row[nik]).toMatch(/^3510•{8}\d{4}$/);
-      expect(row[kk]).toMatch(/^3510•{8}\d{4}$/);
+      expect(row[nik]).toMatch(/^3510•{8}[A-Z]{4}$/);
+      expect(row[kk]).toMatch(/^3510•{8}[A-Z]{4}$/);
     }
     const head = rows.find((row) => row[TEMPLATE_HEADERS.indexOf('nama')] === 'Slamet Riyadi')!;
     expect(head[TEMPLATE_HEADERS.indexOf('tanggallahir')]).toEqual(new Date('1980-05-12T00:00:00Z'));

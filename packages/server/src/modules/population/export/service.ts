@@ -17,7 +17,8 @@ import {
   type ExportFile,
 } from '../../../platform/exports/sheet-export.ts';
 import { DATA_SHEET_NAME } from '../resident-import/template-columns.ts';
-import { TEMPLATE_SHEET_COLUMNS, templateRow } from './write-file.ts';
+import { identifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
+import { TEMPLATE_SHEET_COLUMNS, templateRow, wholeIdentifier } from './write-file.ts';
 
 export interface RequestOrigin {
   ip: string;
@@ -43,6 +44,7 @@ export async function exportResidents(
       { id: 'penduduk', en: 'residents' },
       { id: 'pilih desa, dusun, atau status', en: 'choose a village, dusun or status' },
     );
+  const shown = full ? wholeIdentifier : (await identifierMasks(db)).civil;
   const file = await writeSheetFile({
     format: query.format,
     sheetName: DATA_SHEET_NAME,
@@ -61,7 +63,7 @@ export async function exportResidents(
         );
       return rows;
     },
-    toRow: (row) => templateRow(row, full),
+    toRow: (row) => templateRow(row, shown),
     fileName: `penduduk-${region}-${todayInVillage()}`,
   });
 

@@ -1,19 +1,18 @@
 // Writes residents as OpenSID's "Data Penduduk" sheet (same 43 headers, coded values as their numbers), so an
 // export opens like the template and a full export can be imported again (sheet-writer.ts writes the file).
-import { maskCivilNumber } from '@smart-kampung/domain';
 import { TEMPLATE_COLUMNS, TEMPLATE_HEADERS } from '../resident-import/template-columns.ts';
 import type { ExportRow } from './queries.ts';
 import type { SheetCell, SheetColumn } from '../../../platform/sheets/sheet-writer.ts';
 
 type Cell = SheetCell;
 
-function identifier(value: string | null, full: boolean): string | null {
-  if (value === null) return null;
-  return full ? value : maskCivilNumber(value);
-}
+/** How an identifier is written: whole (a full export, with a reason) or as the installation masks it. */
+export type IdentifierShown = (value: string) => string;
+export const wholeIdentifier: IdentifierShown = (value) => value;
 
 /** One resident as the template's row, in header order. */
-export function templateRow(row: ExportRow, full: boolean): Cell[] {
+export function templateRow(row: ExportRow, shown: IdentifierShown): Cell[] {
+  const identifier = (value: string | null) => (value === null ? null : shown(value));
   const record = row as unknown as Record<string, unknown>;
   return TEMPLATE_HEADERS.map((header): Cell => {
     const column = TEMPLATE_COLUMNS[header];
@@ -21,8 +20,8 @@ export function templateRow(row: ExportRow, full: boolean): Cell[] {
       case 'family':
         return (column.field === 'address' ? row.family_address : row[column.field]) ?? null;
       case 'identifier':
-        if (column.column === 'kk') return identifier(row.kk_number, full);
-        return identifier(row[column.column], full);
+        if (column.column === 'kk') return identifier(row.kk_number);
+        return identifier(row[column.column]);
       case 'date': {
         const value = record[column.column];
         return typeof value === 'string' ? { isoDate: value } : null;

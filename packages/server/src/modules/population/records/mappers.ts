@@ -1,5 +1,5 @@
 // Row → API shape. Identifiers are masked here, in one place, for every non-audited view.
-import { maskCivilNumber, maskIdentifier } from '@smart-kampung/domain';
+import type { IdentifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
 import type { findFamily, findResident, familyMembers, residentEvents } from './queries.ts';
 import type { ResidentSearchResult } from './search-queries.ts';
 import { statusName } from './status.ts';
@@ -10,13 +10,13 @@ type MemberRow = Awaited<ReturnType<typeof familyMembers>>[number];
 type EventRow = Awaited<ReturnType<typeof residentEvents>>[number];
 type FamilyRow = NonNullable<Awaited<ReturnType<typeof findFamily>>>;
 
-export function toListItem(row: SearchRow) {
+export function toListItem(row: SearchRow, masks: IdentifierMasks) {
   return {
     id: row.id,
     villageCode: row.village_code,
     villageName: row.village_name,
-    nikMasked: maskCivilNumber(row.nik),
-    kkMasked: row.kk_number ? maskCivilNumber(row.kk_number) : null,
+    nikMasked: masks.civil(row.nik),
+    kkMasked: row.kk_number ? masks.civil(row.kk_number) : null,
     familyId: row.family_id,
     fullName: row.full_name,
     sex: row.sex,
@@ -31,12 +31,12 @@ export function toListItem(row: SearchRow) {
   };
 }
 
-export function toDetail(row: ResidentRow, events: EventRow[]) {
+export function toDetail(row: ResidentRow, events: EventRow[], masks: IdentifierMasks) {
   return {
     id: row.id,
     villageCode: row.village_code,
     villageName: row.village_name,
-    nikMasked: maskCivilNumber(row.nik),
+    nikMasked: masks.civil(row.nik),
     fullName: row.full_name,
     sex: row.sex,
     birthPlace: row.birth_place,
@@ -53,7 +53,7 @@ export function toDetail(row: ResidentRow, events: EventRow[]) {
     relationship: row.relationship,
     fatherName: row.father_name,
     motherName: row.mother_name,
-    phone: row.phone ? maskIdentifier(row.phone) : null,
+    phone: row.phone ? masks.anyNumber(row.phone) : null,
     status: statusName(row.status_code),
     statusDate: row.status_date,
     voidedReason: row.voided_reason,
@@ -62,7 +62,7 @@ export function toDetail(row: ResidentRow, events: EventRow[]) {
       row.family_id && row.kk_number
         ? {
             id: row.family_id,
-            kkMasked: maskCivilNumber(row.kk_number),
+            kkMasked: masks.civil(row.kk_number),
             dusun: row.dusun,
             rw: row.rw,
             rt: row.rt,
@@ -82,10 +82,10 @@ export function toDetail(row: ResidentRow, events: EventRow[]) {
   };
 }
 
-export function toMember(row: MemberRow) {
+export function toMember(row: MemberRow, masks: IdentifierMasks) {
   return {
     id: row.id,
-    nikMasked: maskCivilNumber(row.nik),
+    nikMasked: masks.civil(row.nik),
     fullName: row.full_name,
     sex: row.sex,
     birthPlace: row.birth_place,
@@ -100,13 +100,17 @@ export function toMember(row: MemberRow) {
   };
 }
 
-export function toFamilyCard(family: FamilyRow, members: ReturnType<typeof toMember>[]) {
+export function toFamilyCard(
+  family: FamilyRow,
+  members: ReturnType<typeof toMember>[],
+  masks: IdentifierMasks,
+) {
   return {
     id: family.id,
     villageCode: family.village_code,
     villageName: family.village_name,
     districtName: family.district_name,
-    kkMasked: maskCivilNumber(family.kk_number),
+    kkMasked: masks.civil(family.kk_number),
     active: family.active,
     dusun: family.dusun,
     rw: family.rw,

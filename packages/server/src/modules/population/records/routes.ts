@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { actorOf, areaRoute } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
-import { toFamilyCard } from './mappers.ts';
 import {
   familyCard as familyCardSchema,
   residentDetail as residentDetailSchema,
@@ -84,13 +83,7 @@ export const populationRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { family, members } = await familyCardFor(
-        app.db,
-        actorOf(request),
-        request.params.code,
-        request.params.id,
-      );
-      return toFamilyCard(family, members);
+      return familyCardFor(app.db, actorOf(request), request.params.code, request.params.id);
     },
   );
 

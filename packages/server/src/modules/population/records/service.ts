@@ -6,7 +6,8 @@ import type { Db } from '../../../db/database.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { AppError } from '../../../http/problem.ts';
 import { appendAudit } from '../../audit/service.ts';
-import { toDetail, toListItem, toMember } from './mappers.ts';
+import { identifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
+import { toDetail, toFamilyCard, toListItem, toMember } from './mappers.ts';
 import * as q from './queries.ts';
 import type { ResidentListQuery } from './schemas.ts';
 import { searchResidents } from './search-queries.ts';
@@ -15,14 +16,21 @@ export async function listResidents(db: Db, actor: Actor, query: ResidentListQue
   const region = query.region ?? actor.areaCode;
   assertRegionAccess(actor, region, 'read');
   const { total, totalCapped, items } = await searchResidents(db, region, query);
-  return { total, totalCapped, items: items.map(toListItem), limit: query.limit, offset: query.offset };
+  const masks = await identifierMasks(db);
+  return {
+    total,
+    totalCapped,
+    items: items.map((row) => toListItem(row, masks)),
+    limit: query.limit,
+    offset: query.offset,
+  };
 }
 
 export async function residentDetail(db: Db, actor: Actor, villageCode: string, id: string) {
   assertRegionAccess(actor, villageCode, 'read');
   const row = await q.findResident(db, villageCode, id);
   if (!row) throw new AppError('NOT_FOUND');
-  return toDetail(row, await q.residentEvents(db, villageCode, id));
+  return toDetail(row, await q.residentEvents(db, villageCode, id), await identifierMasks(db));
 }
 
 /** The full identifiers of one resident; audited with the reason the user gave. */
@@ -69,10 +77,20 @@ export async function familyCard(db: Db, villageCode: string, id: string) {
   return { family, members };
 }
 
+/** A family card as lists and cards show it: identifiers masked. */
+export async function maskedFamilyCard(db: Db, villageCode: string, id: string) {
+  const { family, members } = await familyCard(db, villageCode, id);
+  const masks = await identifierMasks(db);
+  return toFamilyCard(
+    family,
+    members.map((member) => toMember(member, masks)),
+    masks,
+  );
+}
+
 export async function familyCardFor(db: Db, actor: Actor, villageCode: string, id: string) {
   assertRegionAccess(actor, villageCode, 'read');
-  const { family, members } = await familyCard(db, villageCode, id);
-  return { family, members: members.map(toMember) };
+  return maskedFamilyCard(db, villageCode, id);
 }
 
 export async function revealFamily(

@@ -68,14 +68,17 @@ describe('importing a good file', () => {
     expect(rows.statusCode).toBe(200);
     const body = rows.json<{
       total: number;
-      items: { lineNo: number; identifierMasked: string; action: string }[];
+      items: { lineNo: number; identifierMasked: string; birthDate: string | null; action: string }[];
     }>();
     expect(body.total).toBe(20);
     expect(body.items[0]).toMatchObject({
       lineNo: 2,
       action: 'insert',
-      identifierMasked: expect.stringMatching(/^3510•{8}\d{4}$/),
+      identifierMasked: expect.stringMatching(/^3510•{8}[A-Z]{4}$/),
     });
+    // The review tells lines apart by the tag and the birth date the line gives.
+    expect(new Set(body.items.map((item) => item.identifierMasked)).size).toBe(body.items.length);
+    expect(body.items.every((item) => /^\d{4}-\d{2}-\d{2}$/.test(item.birthDate ?? ''))).toBe(true);
     expect(rows.body).not.toMatch(/\d{16}/);
   });
 

@@ -1,7 +1,7 @@
 // The resident importer: OpenSID's "Data Penduduk" template, one resident per line. Each line is checked on
 // its own (check-row.ts), then across the file and against the registry (check-batch.ts); the commit writes
 // the valid lines set-based (commit.ts). Lines are independent, so the operator may save the valid ones only.
-import { maskCivilNumber } from '@smart-kampung/domain';
+import type { IdentifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
 import type { Db } from '../../../db/database.ts';
 import {
   defineImporter,
@@ -96,11 +96,12 @@ export async function checkResidentRows({
 }
 
 /** Who a line is about, for the review table: identifiers masked. */
-export function residentSubject(data: StagedRowData): LineSubject {
+export function residentSubject(data: StagedRowData, masks: IdentifierMasks): LineSubject {
   return {
-    identifierMasked: data.nik ? maskCivilNumber(data.nik) : null,
-    secondaryMasked: data.kk ? maskCivilNumber(data.kk) : null,
+    identifierMasked: data.nik ? masks.civil(data.nik) : null,
+    secondaryMasked: data.kk ? masks.civil(data.kk) : null,
     name: typeof data.resident.full_name === 'string' ? data.resident.full_name : null,
+    birthDate: typeof data.resident.birth_date === 'string' ? data.resident.birth_date : null,
   };
 }
 

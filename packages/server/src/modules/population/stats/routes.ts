@@ -2,7 +2,7 @@ import { HOUSING_FOLLOW_UPS } from '@smart-kampung/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
-import { actorOf, areaRoute } from '../../../http/route-access.ts';
+import { actorOf, areaRoute, signedIn } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 import { allCodeLists } from '../registry/code-lists.ts';
 import { populationStats, villageComparison } from './service.ts';
@@ -104,7 +104,8 @@ export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/population/code-lists',
     {
-      config: { access: areaRoute('read') },
+      // Reference data, no one's record: a citizen's own family card needs the labels as much as staff do.
+      config: { access: signedIn() },
       schema: {
         tags: ['population'],
         summary:

@@ -19,7 +19,7 @@ export const statsScopeCases: RouteCase[] = [
   },
   {
     route: 'GET /api/population/code-lists',
-    rule: { kind: 'area', action: 'read' },
+    rule: { kind: 'signed-in' },
     scope: 'none',
     request: async () => ({}),
     ok: [200],

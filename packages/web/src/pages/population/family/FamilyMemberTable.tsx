@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FamilyMember } from '../../../api/populationTypes.ts';
@@ -6,6 +7,15 @@ import { formatDate } from '../../../ui/format.ts';
 import { StatusBadge } from '../shared/StatusBadge.tsx';
 import { useCodeLists } from '../../../ui/useCodeLists.ts';
 import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
+
+/**
+ * A code label that may wrap after each "/" ("PELAJAR/<wbr>MAHASISWA"): the card's long labels are single words
+ * to the browser otherwise, and would push the last columns behind the table's scroll on a laptop.
+ */
+function wrappable(text: string | null): ReactNode {
+  if (text === null) return '—';
+  return text.split('/').flatMap((part, i) => (i === 0 ? [part] : ['/', <wbr key={i} />, part]));
+}
 
 interface FamilyMemberTableProps {
   caption: string;
@@ -35,9 +45,10 @@ export function FamilyMemberTable(props: FamilyMemberTableProps) {
           <tr>
             <th scope="col">{t('population.kk.no')}</th>
             <th scope="col">{t('population.fields.fullName')}</th>
+            {/* The birth date right beside the masked NIK: together they tell two members apart. */}
             <th scope="col">{t('population.fields.nik')}</th>
-            <th scope="col">{t('population.fields.sex')}</th>
             <th scope="col">{t('population.fields.birthDate')}</th>
+            <th scope="col">{t('population.fields.sex')}</th>
             <th scope="col">{t('population.kk.shdk')}</th>
             <th scope="col">{t('population.fields.educationKk')}</th>
             <th scope="col">{t('population.fields.occupation')}</th>
@@ -63,22 +74,22 @@ export function FamilyMemberTable(props: FamilyMemberTableProps) {
               <td data-label={t('population.fields.nik')} className="mono">
                 {niks.get(member.id) ?? member.nikMasked}
               </td>
-              <td data-label={t('population.fields.sex')}>{label('sex', member.sex)}</td>
               <td data-label={t('population.fields.birthDate')}>
                 <span>
                   {formatDate(member.birthDate, language)}{' '}
                   <span className="muted">({t('population.ageYears', { age: member.age })})</span>
                 </span>
               </td>
+              <td data-label={t('population.fields.sex')}>{label('sex', member.sex)}</td>
               <td data-label={t('population.kk.shdk')}>{label('kk_level', member.relationship) ?? '—'}</td>
               <td data-label={t('population.fields.educationKk')}>
-                {label('pendidikan_kk', member.education) ?? '—'}
+                {wrappable(label('pendidikan_kk', member.education))}
               </td>
               <td data-label={t('population.fields.occupation')}>
-                {label('pekerjaan', member.occupation) ?? '—'}
+                {wrappable(label('pekerjaan', member.occupation))}
               </td>
               <td data-label={t('population.fields.maritalStatus')}>
-                {label('status_kawin', member.maritalStatus) ?? '—'}
+                {wrappable(label('status_kawin', member.maritalStatus))}
               </td>
               {showStatus && (
                 <td data-label={t('population.fields.status')}>

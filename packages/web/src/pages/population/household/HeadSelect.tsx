@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { fetchFamily } from '../../../api/population.ts';
 import type { HouseholdFamily } from '../../../api/populationTypes.ts';
+import { currentLanguage } from '../../../i18n/index.ts';
 import { FormField } from '../../../ui/FormField.tsx';
+import { formatDate } from '../../../ui/format.ts';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { useCodeLists } from '../../../ui/useCodeLists.ts';
 import { headChoiceGroups, isHeadChoice } from './householdHead.ts';
@@ -67,6 +69,7 @@ export function HeadSelect({ villageCode, families, value, onChange, recordedHea
                     {t('population.householdHead.option', {
                       name: member.fullName,
                       relationship: label('kk_level', member.relationship) ?? '—',
+                      born: formatDate(member.birthDate, currentLanguage()),
                     })}
                   </option>
                 ))}

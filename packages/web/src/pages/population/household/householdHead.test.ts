@@ -6,7 +6,7 @@ const member = (id: string, relationship: number, status: FamilyMember['status']
   ({ id, fullName: id.toUpperCase(), relationship, status }) as FamilyMember;
 
 const card = (id: string, members: FamilyMember[]) =>
-  ({ id, kkMasked: `3510••••••••000${id.slice(-1)}`, members }) as FamilyCard;
+  ({ id, kkMasked: `3510••••••••KXT${id.slice(-1)}`, members }) as FamilyCard;
 
 describe('household head choices', () => {
   const cards = [

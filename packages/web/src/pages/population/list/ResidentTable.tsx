@@ -35,9 +35,10 @@ export function ResidentTable({ residents, showVillage }: ResidentTableProps) {
             {/* Across villages, the village comes right after the name: it must not end up behind the
                 table's horizontal scroll on a laptop. */}
             {showVillage && <th scope="col">{t('population.fields.village')}</th>}
+            {/* The birth date right beside the masked NIK: together they tell two rows apart (docs/rules/NIK.md). */}
             <th scope="col">{t('population.fields.nik')}</th>
-            <th scope="col">{t('population.fields.sex')}</th>
             <th scope="col">{t('population.fields.birthDate')}</th>
+            <th scope="col">{t('population.fields.sex')}</th>
             <th scope="col">{t('population.kk.shdk')}</th>
             <th scope="col">{t('population.fields.address')}</th>
             <th scope="col">{t('population.fields.status')}</th>
@@ -65,12 +66,12 @@ export function ResidentTable({ residents, showVillage }: ResidentTableProps) {
               <td data-label={t('population.fields.nik')} className="mono cell-nowrap">
                 {resident.nikMasked}
               </td>
-              <td data-label={t('population.fields.sex')}>
-                {label('sex', resident.sex) ?? t(`population.sex.${resident.sex === 2 ? 2 : 1}`)}
-              </td>
               <td data-label={t('population.fields.birthDate')} className="cell-nowrap">
                 {formatDate(resident.birthDate, language)}{' '}
                 <span className="muted">({t('population.ageYears', { age: resident.age })})</span>
+              </td>
+              <td data-label={t('population.fields.sex')}>
+                {label('sex', resident.sex) ?? t(`population.sex.${resident.sex === 2 ? 2 : 1}`)}
               </td>
               <td data-label={t('population.fields.relationship')}>
                 {label('kk_level', resident.relationship) ?? '—'}

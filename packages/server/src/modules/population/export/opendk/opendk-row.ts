@@ -9,7 +9,7 @@ import {
 } from '../../resident-import/formats/opendk/columns.ts';
 import { TEMPLATE_COLUMNS, TEMPLATE_HEADERS } from '../../resident-import/template-columns.ts';
 import type { ExportRow } from '../queries.ts';
-import { templateRow } from '../write-file.ts';
+import { templateRow, wholeIdentifier } from '../write-file.ts';
 
 /** OpenSID writes an empty dusun, RW or RT as "-" for OpenDK (Ekspor_model); the import reads "-" as empty. */
 const DASH_WHEN_EMPTY = new Set<OpendkHeader>(['dusun', 'rw', 'rt']);
@@ -32,7 +32,7 @@ const TEMPLATE_INDEX = new Map(
 );
 
 export function opendkRow(row: ExportRow, villageCode: string): SheetCell[] {
-  const template = templateRow(row, true);
+  const template = templateRow(row, wholeIdentifier);
   return OPENDK_SHEET_HEADERS.map((header): SheetCell => {
     if (isMapped(header)) {
       const value = template[TEMPLATE_INDEX.get(header)!] ?? null;

@@ -1,7 +1,7 @@
 // The columns of the household export, with Indonesian headers: where the household is, its number, its head
 // (NIK masked), families and members, the map pin, and every housing fact of HOUSING_COLUMNS: a coded fact
 // as its code and its Indonesian label from the code list, a fact without a list (floor area) as its number.
-import { maskCivilNumber } from '@smart-kampung/domain';
+import type { IdentifierMasks } from '../../../../platform/identifiers/identifier-masks.ts';
 import { allCodeLists } from '../../registry/code-lists.ts';
 import type { SheetColumn } from '../../../../platform/sheets/sheet-writer.ts';
 import type { HouseholdExportRow } from './queries.ts';
@@ -57,7 +57,7 @@ function housingColumns(): ExportColumn[] {
 }
 
 /** Every column of the file, in order. */
-export function householdExportColumns(): ExportColumn[] {
+export function householdExportColumns(masks: IdentifierMasks): ExportColumn[] {
   return [
     { header: 'Kode desa', format: 'text', width: 16, value: (row) => row.village_code },
     { header: 'Nama desa', width: 20, value: (row) => row.village_name },
@@ -71,7 +71,7 @@ export function householdExportColumns(): ExportColumn[] {
       header: 'NIK kepala rumah tangga',
       format: 'text',
       width: 20,
-      value: (row) => (row.head_nik === null ? null : maskCivilNumber(row.head_nik)),
+      value: (row) => (row.head_nik === null ? null : masks.civil(row.head_nik)),
     },
     { header: 'Jumlah keluarga', width: 10, value: (row) => row.family_count },
     { header: 'Jumlah anggota', width: 10, value: (row) => row.member_count },

@@ -5,6 +5,7 @@ import type { Db } from '../../../../db/database.ts';
 import { AppError } from '../../../../http/problem.ts';
 import { listArea } from '../../../../platform/area/in-area.ts';
 import { MAX_EXPORT_ROWS, tooManyRows, writeSheetFile } from '../../../../platform/exports/sheet-export.ts';
+import { identifierMasks } from '../../../../platform/identifiers/identifier-masks.ts';
 import { findRegion } from '../../export/queries.ts';
 import { today as todayInVillage } from '../../registry/nik-check.ts';
 import { householdExportColumns, SHEET_NAME } from './columns.ts';
@@ -21,7 +22,7 @@ export async function exportHouseholds(db: Db, actor: Actor, query: HouseholdExp
       { id: 'rumah tangga', en: 'households' },
       { id: 'pilih desa, dusun, RW atau RT', en: 'choose a village, dusun, RW or RT' },
     );
-  const columns = householdExportColumns();
+  const columns = householdExportColumns(await identifierMasks(db));
   return writeSheetFile({
     format: query.format,
     sheetName: SHEET_NAME,

@@ -13,7 +13,6 @@ import {
   familyHouseholdResponse,
   householdFields,
 } from './schemas.ts';
-import { toHouseholdDetail } from './mappers.ts';
 import {
   createHousehold,
   deleteHousehold,
@@ -39,15 +38,7 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: householdDetail, ...errors },
       },
     },
-    async (request) => {
-      const { household: h, families } = await readHousehold(
-        app.db,
-        actorOf(request),
-        request.params.code,
-        request.params.id,
-      );
-      return toHouseholdDetail(h, families);
-    },
+    (request) => readHousehold(app.db, actorOf(request), request.params.code, request.params.id),
   );
 
   app.post(

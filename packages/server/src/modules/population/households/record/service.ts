@@ -11,6 +11,7 @@ import type { Household } from '../../../../db/schema.ts';
 import { AppError } from '../../../../http/problem.ts';
 import { appendAudit } from '../../../audit/service.ts';
 import type { Actor } from '../../../../access/roles.ts';
+import { identifierMasks } from '../../../../platform/identifiers/identifier-masks.ts';
 import { toHouseholdDetail } from './mappers.ts';
 import type { RequestContext } from '../../../../platform/request-context.ts';
 import { refreshVillageStats } from '../../registry/stats-refresh-queries.ts';
@@ -57,7 +58,8 @@ function difference(before: Selectable<Household>, changes: HouseholdChanges) {
 async function detail(db: Db, villageCode: string, id: string) {
   const household = await q.findHousehold(db, villageCode, id);
   if (!household) throw new AppError('NOT_FOUND');
-  return toHouseholdDetail(household, await q.householdFamilies(db, villageCode, id));
+  const families = await q.householdFamilies(db, villageCode, id);
+  return toHouseholdDetail(household, families, await identifierMasks(db));
 }
 
 /** A head must live under the roof: present, in one of the household's active families. */
@@ -272,8 +274,5 @@ export async function setFamilyHousehold(
 /** One household with its families, for anyone who may read its village. */
 export async function householdDetail(db: Db, actor: Actor, villageCode: string, id: string) {
   assertRegionAccess(actor, villageCode, 'read');
-  const household = await q.findHousehold(db, villageCode, id);
-  if (!household) throw new AppError('NOT_FOUND');
-  const families = await q.householdFamilies(db, villageCode, id);
-  return { household, families };
+  return detail(db, villageCode, id);
 }

@@ -11,11 +11,11 @@ import {
   SEX,
   STATUS_KAWIN,
   WARGANEGARA,
-  maskCivilNumber,
   type CodeList,
 } from '@smart-kampung/domain';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { PdfDocument } from '../../../../platform/pdf/render-pdf.ts';
+import type { IdentifierMasks } from '../../../../platform/identifiers/identifier-masks.ts';
 
 /** A code's Indonesian label as the registry's code lists spell it; "-" when the record has none. */
 export function labelOf(list: CodeList, code: number | null | undefined): string {
@@ -70,11 +70,13 @@ export interface PrintedFamily extends PrintedPlace {
 export interface PrintContext {
   /** Whole identifiers (an audited print with a reason) or masked ones. */
   full: boolean;
+  /** The installation's masks, for a print without a reason. */
+  masks: IdentifierMasks;
   printedBy: string;
   printedAt: Date;
 }
 
-const identifier = (value: string, full: boolean) => (full ? value : maskCivilNumber(value));
+const identifier = (value: string, ctx: PrintContext) => (ctx.full ? value : ctx.masks.civil(value));
 
 function footer(ctx: PrintContext): Content {
   const when = ctx.printedAt.toISOString().slice(0, 16).replace('T', ' ');
@@ -121,7 +123,7 @@ export function familyCardDocument(family: PrintedFamily, ctx: PrintContext): Pd
     },
     content: [
       { text: 'KARTU KELUARGA', style: 'title' },
-      { text: `No. ${identifier(family.kk_number, ctx.full)}`, style: 'number' },
+      { text: `No. ${identifier(family.kk_number, ctx)}`, style: 'number' },
       {
         columns: [
           placeBlock([
@@ -158,7 +160,7 @@ export function familyCardDocument(family: PrintedFamily, ctx: PrintContext): Pd
             ...members.map(({ m, no }) => [
               no,
               m.full_name,
-              identifier(m.nik, ctx.full),
+              identifier(m.nik, ctx),
               labelOf(SEX, m.sex),
               m.birth_place ?? '-',
               printedDate(m.birth_date),
@@ -211,8 +213,8 @@ export interface PrintedResident extends PrintedMember, PrintedPlace {
 /** One resident's biodata: a two-column form on A4 portrait. */
 export function biodataDocument(r: PrintedResident, ctx: PrintContext): PdfDocument {
   const rows: [string, string][] = [
-    ['NIK', identifier(r.nik, ctx.full)],
-    ['Nomor KK', r.kk_number ? identifier(r.kk_number, ctx.full) : '-'],
+    ['NIK', identifier(r.nik, ctx)],
+    ['Nomor KK', r.kk_number ? identifier(r.kk_number, ctx) : '-'],
     ['Nama Lengkap', r.full_name],
     ['Jenis Kelamin', labelOf(SEX, r.sex)],
     ['Tempat, Tanggal Lahir', `${r.birth_place ?? '-'}, ${printedDate(r.birth_date)}`],

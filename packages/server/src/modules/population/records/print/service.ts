@@ -2,6 +2,7 @@
 // the PDF. Masked identifiers by default; whole ones only with a reason, audited like a reveal (who, whom,
 // why, from where) in the same transaction as the read.
 import { assertRegionAccess } from '../../../../access/assert-access.ts';
+import { identifierMasks } from '../../../../platform/identifiers/identifier-masks.ts';
 import type { Db } from '../../../../db/database.ts';
 import { AppError } from '../../../../http/problem.ts';
 import { renderPdf, type PdfDocument } from '../../../../platform/pdf/render-pdf.ts';
@@ -53,7 +54,7 @@ export async function printFamilyCard(
       });
     }
     const place = await placeNames(trx, villageCode);
-    return familyCardDocument({ ...family, ...place, members }, printContext(ctx, reason));
+    return familyCardDocument({ ...family, ...place, members }, await printContext(trx, ctx, reason));
   });
   return { fileName: `kartu-keluarga-${id.slice(0, 8)}.pdf`, document };
 }
@@ -82,11 +83,16 @@ export async function printBiodata(
       });
     }
     const place = await placeNames(trx, villageCode);
-    return biodataDocument({ ...resident, ...place }, printContext(ctx, reason));
+    return biodataDocument({ ...resident, ...place }, await printContext(trx, ctx, reason));
   });
   return { fileName: `biodata-${id.slice(0, 8)}.pdf`, document };
 }
 
-function printContext(ctx: RequestContext, reason: string | undefined): PrintContext {
-  return { full: reason !== undefined, printedBy: ctx.actor.username, printedAt: new Date() };
+async function printContext(db: Db, ctx: RequestContext, reason: string | undefined): Promise<PrintContext> {
+  return {
+    full: reason !== undefined,
+    masks: await identifierMasks(db),
+    printedBy: ctx.actor.username,
+    printedAt: new Date(),
+  };
 }

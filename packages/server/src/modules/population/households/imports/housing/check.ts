@@ -3,12 +3,7 @@
 // commit's transaction. The survey asks per family card; the facts belong to the house, so each row lands on
 // the household its card is in (a card in no household gets one of its own). A blank cell leaves the
 // recorded answer as it is; a follow-up the new answers make the form skip is cleared, never kept.
-import {
-  FLOOR_AREA_MAX_M2,
-  HOUSING_FOLLOW_UPS,
-  REGSOSEK_HOUSING_VARIABLES,
-  maskIdentifier,
-} from '@smart-kampung/domain';
+import { FLOOR_AREA_MAX_M2, HOUSING_FOLLOW_UPS, REGSOSEK_HOUSING_VARIABLES } from '@smart-kampung/domain';
 import {
   isBlank,
   isErrorCell,
@@ -17,6 +12,7 @@ import {
   type CellResult,
   type PlainCell,
 } from '../../../../../platform/sheets/cell-values.ts';
+import type { IdentifierMasks } from '../../../../../platform/identifiers/identifier-masks.ts';
 import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
 import { importIssue, type RowIssue } from '../../../../../platform/imports/row-issues.ts';
 import { COLUMN_OF_VARIABLE, HOUSING_COLUMNS, type HousingColumn } from '@smart-kampung/domain';
@@ -216,6 +212,7 @@ export function checkRegsosek(
   rawRows: readonly RawRow<RegsosekHeader>[],
   headers: readonly RegsosekHeader[],
   facts: RegsosekFacts,
+  masks: IdentifierMasks,
 ) {
   const issues: RegsosekIssue[] = [];
   const issue = (lineNo: number, level: RegsosekIssue['level'], { code, field, message }: RowIssue) =>
@@ -282,8 +279,8 @@ export function checkRegsosek(
   const kkByLine = new Map<number, string>();
   for (const raw of rawRows) {
     const kk = readIdentifier(raw.cells[KK_HEADER] ?? null, KK_HEADER);
-    if (kk.ok && kk.value !== null && /^\d{16}$/.test(kk.value))
-      kkByLine.set(raw.lineNo, maskIdentifier(kk.value));
+    // Not 16 digits: shown as invalid ("⚠ 12 digit"), never as if it were a masked number.
+    if (kk.ok && kk.value !== null) kkByLine.set(raw.lineNo, masks.civil(kk.value));
   }
   const count = (change: PlannedHousing['change']) => planned.filter((h) => h.change === change).length;
   const report: RegsosekReport = {

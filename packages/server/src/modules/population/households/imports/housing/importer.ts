@@ -12,6 +12,7 @@ import {
   stageWholeFile,
   type CellsLine,
 } from '../../../../../platform/imports/file-check.ts';
+import { identifierMasks } from '../../../../../platform/identifiers/identifier-masks.ts';
 import { defineImporter, ImportConflict } from '../../../../../platform/imports/importer.ts';
 import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
 import { refreshVillageStats } from '../../../registry/stats-refresh-queries.ts';
@@ -61,16 +62,17 @@ export const housingImporter = defineImporter<RegsosekHeader, HousingLine>({
   allowPartial: false,
   auditAction: 'population.housing_import',
   async check({ db, villageCode, headers, rows, progress }) {
-    const { report, planned } = checkRegsosek(rows, headers, await loadRegsosekFacts(db, villageCode));
+    const facts = await loadRegsosekFacts(db, villageCode);
+    const { report, planned } = checkRegsosek(rows, headers, facts, await identifierMasks(db));
     await progress(rows.length);
     return stageWholeFile(rows, report.issues, planned);
   },
-  subject: (data) => maskedIdentifierCell(data.cells[KK_HEADER]),
+  subject: (data, masks) => maskedIdentifierCell(data.cells[KK_HEADER], masks),
   async commit({ trx, villageCode, lines, progress }) {
     const rows = await stagedRows(lines);
     // Checked again on the registry as this transaction sees it, with cards and households locked.
     const facts = await loadRegsosekFacts(trx, villageCode, { lock: true });
-    const { report, planned } = checkRegsosek(rows, headersOf(rows), facts);
+    const { report, planned } = checkRegsosek(rows, headersOf(rows), facts, await identifierMasks(trx));
     if (report.issues.some((issue) => issue.level === 'error'))
       throw new ImportConflict(FILE_CHANGED_MEANWHILE);
     const changed = await apply(trx, villageCode, planned);

@@ -1,7 +1,7 @@
 // The rules of a household import, on the rows of an RTM file and what the registry already holds. Pure: the
 // same check runs to show the operator what would happen and again, inside the commit's transaction, before
 // anything is written. Households hold family cards here, so a resident's whole KK moves with them.
-import { maskIdentifier } from '@smart-kampung/domain';
+import type { IdentifierMasks } from '../../../../../platform/identifiers/identifier-masks.ts';
 import { readCode, readIdentifier, readText } from '../../../../../platform/sheets/cell-values.ts';
 import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
 import { importIssue, type RowIssue } from '../../../../../platform/imports/row-issues.ts';
@@ -134,7 +134,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-export function checkRtm(rawRows: readonly RawRow<RtmHeader>[], facts: RtmFacts) {
+export function checkRtm(rawRows: readonly RawRow<RtmHeader>[], facts: RtmFacts, masks: IdentifierMasks) {
   const issues: RtmIssue[] = [];
   const seen = new Map<string, number>();
   const rows: ReadRow[] = [];
@@ -269,8 +269,8 @@ export function checkRtm(rawRows: readonly RawRow<RtmHeader>[], facts: RtmFacts)
   const maskedNikByLine = new Map<number, string>();
   for (const raw of rawRows) {
     const nik = readIdentifier(raw.cells[NIK] ?? null, NIK);
-    if (nik.ok && nik.value !== null && /^\d{16}$/.test(nik.value))
-      maskedNikByLine.set(raw.lineNo, maskIdentifier(nik.value));
+    // Not 16 digits: shown as invalid ("⚠ 12 digit"), never as if it were a masked number.
+    if (nik.ok && nik.value !== null) maskedNikByLine.set(raw.lineNo, masks.civil(nik.value));
   }
   const count = (change: PlannedHousehold['change']) => planned.filter((h) => h.change === change).length;
   const report: RtmReport = {

@@ -12,6 +12,7 @@ import {
   stageWholeFile,
   type CellsLine,
 } from '../../../../../platform/imports/file-check.ts';
+import { identifierMasks } from '../../../../../platform/identifiers/identifier-masks.ts';
 import { defineImporter, ImportConflict } from '../../../../../platform/imports/importer.ts';
 import { refreshVillageStats } from '../../../registry/stats-refresh-queries.ts';
 import * as q from '../../record/queries.ts';
@@ -49,15 +50,23 @@ export const rtmImporter = defineImporter<RtmHeader, RtmLine>({
   allowPartial: false,
   auditAction: 'population.household_import',
   async check({ db, villageCode, rows, progress }) {
-    const { report, planned } = checkRtm(rows, await q.loadRtmFacts(db, villageCode));
+    const { report, planned } = checkRtm(
+      rows,
+      await q.loadRtmFacts(db, villageCode),
+      await identifierMasks(db),
+    );
     await progress(rows.length);
     return stageWholeFile(rows, report.issues, planned);
   },
-  subject: (data) => maskedIdentifierCell(data.cells[NIK]),
+  subject: (data, masks) => maskedIdentifierCell(data.cells[NIK], masks),
   async commit({ trx, villageCode, lines, progress }) {
     const rows = await stagedRows(lines);
     // Checked again on the registry as this transaction sees it, with the families locked.
-    const { report, planned } = checkRtm(rows, await q.loadRtmFacts(trx, villageCode, { lock: true }));
+    const { report, planned } = checkRtm(
+      rows,
+      await q.loadRtmFacts(trx, villageCode, { lock: true }),
+      await identifierMasks(trx),
+    );
     if (report.issues.some((issue) => issue.level === 'error'))
       throw new ImportConflict(FILE_CHANGED_MEANWHILE);
     await apply(trx, villageCode, planned);

@@ -104,6 +104,6 @@ export const opendkResidentImporter = defineImporter<OpendkHeader, StagedRowData
     }));
     return [...lines, ...elsewhere].sort((a, b) => a.lineNo - b.lineNo);
   },
-  subject: (data) => residents.subject(data),
+  subject: (data, masks) => residents.subject(data, masks),
   commit: (input) => residents.commit(input),
 });
