@@ -78,12 +78,6 @@ export function xlsxWorkbookWriter(): {
   };
 }
 
-export function xlsxWriter(sheetName: string, columns: readonly SheetColumn[]): SheetWriter {
-  const workbook = xlsxWorkbookWriter();
-  const sheet = workbook.addSheet(sheetName, columns);
-  return { addRows: (rows) => sheet.addRows(rows), finish: () => workbook.finish() };
-}
-
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** Excel runs a CSV cell starting with = + - @ as a formula; a leading apostrophe keeps it text (the import removes it). */

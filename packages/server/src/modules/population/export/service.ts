@@ -17,7 +17,8 @@ import {
   type ExportFile,
 } from '../../../platform/exports/sheet-export.ts';
 import { DATA_SHEET_NAME } from '../resident-import/template-columns.ts';
-import { TEMPLATE_SHEET_COLUMNS, templateRow } from './write-file.ts';
+import { codeSheet } from '../resident-import/template-file.ts';
+import { LABELLED_SHEET_COLUMNS, TEMPLATE_SHEET_COLUMNS, templateRow } from './write-file.ts';
 
 export interface RequestOrigin {
   ip: string;
@@ -46,7 +47,9 @@ export async function exportResidents(
   const file = await writeSheetFile({
     format: query.format,
     sheetName: DATA_SHEET_NAME,
-    columns: TEMPLATE_SHEET_COLUMNS,
+    // CSV: a label beside each code; XLSX: OpenSID's columns exactly, the codes listed on "Kode Data".
+    columns: query.format === 'csv' ? LABELLED_SHEET_COLUMNS : TEMPLATE_SHEET_COLUMNS,
+    appendSheets: [codeSheet()],
     keys: ids,
     // A page may span villages (district or regency exports): fetched per village.
     fetchPage: async (page) => {
@@ -61,7 +64,7 @@ export async function exportResidents(
         );
       return rows;
     },
-    toRow: (row) => templateRow(row, full),
+    toRow: (row) => templateRow(row, full, query.format === 'csv'),
     fileName: `penduduk-${region}-${todayInVillage()}`,
   });
 

@@ -119,6 +119,18 @@ export function codeSheetLines(): SheetCell[][] {
   );
 }
 
+/** The "Kode Data" sheet whole (also the last sheet of an XLSX resident export). */
+export function codeSheet(): { name: string; columns: SheetColumn[]; rows: SheetCell[][] } {
+  return {
+    name: CODE_SHEET_NAME,
+    columns: CODE_SHEET_LISTS.flatMap(({ header }) => [
+      { header, width: 32 },
+      { header: 'id', width: 5 },
+    ]),
+    rows: [[], [], ...codeSheetLines()],
+  };
+}
+
 export async function residentTemplateFile(): Promise<Buffer> {
   const workbook = xlsxWorkbookWriter();
   const data = workbook.addSheet(DATA_SHEET_NAME, DATA_COLUMNS);
@@ -130,13 +142,7 @@ export async function residentTemplateFile(): Promise<Buffer> {
     ...rest.map((text) => lineWith({ 2: text })),
     TEMPLATE_HEADERS.map((header) => EXAMPLE_ROW[header]),
   ]);
-  const codes = workbook.addSheet(
-    CODE_SHEET_NAME,
-    CODE_SHEET_LISTS.flatMap(({ header }) => [
-      { header, width: 32 },
-      { header: 'id', width: 5 },
-    ]),
-  );
-  await codes.addRows([[], [], ...codeSheetLines()]);
+  const codes = codeSheet();
+  await workbook.addSheet(codes.name, codes.columns).addRows(codes.rows);
   return workbook.finish();
 }
