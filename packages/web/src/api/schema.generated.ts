@@ -4709,14 +4709,14 @@ export interface paths {
       parameters: {
         query?: {
           region?: string;
+          dusun?: string;
+          rw?: string;
+          rt?: string;
           q?: string;
           status?: 'present' | 'died' | 'moved_out' | 'missing' | 'gone' | 'voided' | 'all';
           sex?: number;
           ageMin?: number;
           ageMax?: number;
-          dusun?: string;
-          rw?: string;
-          rt?: string;
           flagged?: 'true' | 'false';
           format?: 'xlsx' | 'csv';
           full?: 'true' | 'false';

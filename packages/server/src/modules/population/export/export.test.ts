@@ -134,7 +134,7 @@ describe('GET /api/population/residents/export', () => {
   it('gives a full export with a reason, audited with the count and never the numbers', async () => {
     const res = await operator.request({
       method: 'GET',
-      url: exportUrl(`region=${village}&format=csv&full=true&reason=Pemutakhiran%20data%20DTKS`),
+      url: exportUrl(`region=${village}&format=csv&full=true&reason=Pemutakhiran%20data%20DTKS&ageMin=0`),
     });
     expect(res.statusCode).toBe(200);
     expect(res.body.match(/\b3510\d{12}\b/g)?.length).toBeGreaterThanOrEqual(40);
@@ -147,6 +147,12 @@ describe('GET /api/population/residents/export', () => {
     expect(audit[0]).toMatchObject({
       region_code: village,
       details: expect.objectContaining({ count: 20, reason: 'Pemutakhiran data DTKS', format: 'csv' }),
+    });
+    // The audit says which residents were asked for: every filter, the age range and "needs verification" too.
+    expect((audit[0]!.details as { filter: unknown }).filter).toMatchObject({
+      ageMin: 0,
+      ageMax: null,
+      flagged: false,
     });
     expect(JSON.stringify(audit[0]!.details)).not.toMatch(/\d{16}/);
   });

@@ -83,6 +83,9 @@ export async function exportResidents(
         filter: {
           status: query.status,
           sex: query.sex ?? null,
+          ageMin: query.ageMin ?? null,
+          ageMax: query.ageMax ?? null,
+          flagged: query.flagged ?? false,
           dusun: query.dusun ?? null,
           rw: query.rw ?? null,
           rt: query.rt ?? null,
