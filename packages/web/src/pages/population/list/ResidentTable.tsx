@@ -6,6 +6,7 @@ import { toTitleCaseIfShouting } from '../../../regions/regionCodes.ts';
 import { FlagBadge } from '../shared/FlagBadge.tsx';
 import { formatDate, formatShortAddress } from '../../../ui/format.ts';
 import { StatusBadge } from '../shared/StatusBadge.tsx';
+import { sexLabel } from '../../../ui/codeLabel.ts';
 import { useCodeLists } from '../../../ui/useCodeLists.ts';
 import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 
@@ -65,9 +66,7 @@ export function ResidentTable({ residents, showVillage }: ResidentTableProps) {
               <td data-label={t('population.fields.nik')} className="mono cell-nowrap">
                 {resident.nikMasked}
               </td>
-              <td data-label={t('population.fields.sex')}>
-                {label('sex', resident.sex) ?? t(`population.sex.${resident.sex === 2 ? 2 : 1}`)}
-              </td>
+              <td data-label={t('population.fields.sex')}>{sexLabel(resident.sex, language)}</td>
               <td data-label={t('population.fields.birthDate')} className="cell-nowrap">
                 {formatDate(resident.birthDate, language)}{' '}
                 <span className="muted">({t('population.ageYears', { age: resident.age })})</span>
