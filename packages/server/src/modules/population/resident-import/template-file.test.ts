@@ -86,7 +86,11 @@ describe('the template back through the resident importer', () => {
   it('unchanged, holds no resident: the example below "###" is not read', async () => {
     const res = await operator.request(uploadRequest(village, 'residents', 'template.xlsx', template));
     expect(res.statusCode).toBe(400);
-    expect(res.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('file');
+    const [error] = res.json<{ errors: { field: string; message: string; message_en: string }[] }>().errors;
+    expect(error!.field).toBe('file');
+    // The operator learns where the data goes, not only that there is none.
+    expect(error!.message).toContain('di atas baris ###');
+    expect(error!.message_en).toContain('above the ### line');
   });
 
   it('with the example copied onto the first data line, imports it with no error and no warning', async () => {
