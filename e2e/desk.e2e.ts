@@ -53,11 +53,11 @@ describe.each([390, 1280])('the desk at %i px', (width) => {
 
     const name = width < 600 ? 'Bayi Wulandari' : 'Bayi Kusumawati';
     await page.getByLabel('Nama lengkap').fill(name);
-    await page.getByLabel('Jenis kelamin').selectOption({ label: 'Perempuan' });
+    await page.getByLabel('Jenis kelamin').selectOption({ label: 'PEREMPUAN' });
     await page.getByLabel('Tanggal lahir').fill('2026-11-30');
     await page.getByLabel('Jam lahir').fill('07:45');
-    await page.getByLabel('Tempat dilahirkan').selectOption({ label: 'Puskesmas' });
-    await page.getByLabel('Penolong kelahiran').selectOption({ label: 'Bidan Perawat' });
+    await page.getByLabel('Tempat dilahirkan').selectOption({ label: 'PUSKESMAS' });
+    await page.getByLabel('Penolong kelahiran').selectOption({ label: 'BIDAN PERAWAT' });
     await page.getByLabel('Berat lahir (gram)').fill('3150');
     await page.getByLabel('Panjang lahir (cm)').fill('49,5');
     await shoot(page, 'birth-form');

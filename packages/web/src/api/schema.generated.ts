@@ -4709,14 +4709,14 @@ export interface paths {
       parameters: {
         query?: {
           region?: string;
+          dusun?: string;
+          rw?: string;
+          rt?: string;
           q?: string;
           status?: 'present' | 'died' | 'moved_out' | 'missing' | 'gone' | 'voided' | 'all';
           sex?: number;
           ageMin?: number;
           ageMax?: number;
-          dusun?: string;
-          rw?: string;
-          rt?: string;
           flagged?: 'true' | 'false';
           format?: 'xlsx' | 'csv';
           full?: 'true' | 'false';
@@ -4846,6 +4846,85 @@ export interface paths {
               [key: string]: unknown;
             };
             'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/population/residents/import-template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * OpenSID's resident import template as .xlsx: the "Data Penduduk" sheet (43 headers, lines to fill, "###" and the instructions, an example line) and the "Kode Data" sheet with every code list
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
               type: string;
               title: string;
               status: number;

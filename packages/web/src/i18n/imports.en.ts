@@ -8,7 +8,7 @@ export const importsEn: typeof importsId = {
     intro:
       'Upload an OpenSID export or OpenSID\'s resident import template (sheet "Data Penduduk"), one row per resident.',
     requiredColumns: 'Required columns: {{columns}}.',
-    template: 'Download an empty template (CSV, the 43 OpenSID columns)',
+    template: 'Download OpenSID\'s template (Excel: 43 columns, an example line, the "Kode Data" sheet)',
     label: 'Resident data file',
     subject: 'Name / NIK',
     actions: { insert: 'New residents', update: 'Changed residents', unchanged: 'Unchanged' },

@@ -6,7 +6,7 @@ export const importsId = {
     intro:
       'Unggah berkas ekspor OpenSID atau templat impor penduduk OpenSID (lembar "Data Penduduk"), satu baris untuk setiap penduduk.',
     requiredColumns: 'Kolom wajib: {{columns}}.',
-    template: 'Unduh templat kosong (CSV, 43 kolom OpenSID)',
+    template: 'Unduh templat OpenSID (Excel: 43 kolom, satu baris contoh, lembar "Kode Data")',
     label: 'Berkas data penduduk',
     subject: 'Nama / NIK',
     actions: { insert: 'Penduduk baru', update: 'Penduduk berubah', unchanged: 'Tidak berubah' },

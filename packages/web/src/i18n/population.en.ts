@@ -3,7 +3,6 @@ import type { populationId } from './population.id.ts';
 // Population module in English; typed against the Indonesian text so keys cannot drift apart.
 export const populationEn: typeof populationId = {
   ageYears: '{{age}} yrs',
-  sex: { '1': 'Male', '2': 'Female' },
   status: {
     present: 'Alive',
     died: 'Died',

@@ -2,7 +2,6 @@
 
 export const populationId = {
   ageYears: '{{age}} th',
-  sex: { '1': 'Laki-laki', '2': 'Perempuan' },
   status: {
     present: 'Hidup',
     died: 'Meninggal',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from './FormField.tsx';
 import { currentLanguage } from '../i18n/index.ts';
+import { labelText } from './codeLabel.ts';
 import { codeOptions } from './codeLists.ts';
 import type { CodeListName } from './codeLists.ts';
 import { useCodeLists } from './useCodeLists.ts';
@@ -30,7 +31,7 @@ export function CodeSelect({ control, list, value, onChange, filter, disabled }:
       )}
       {options.map((entry) => (
         <option key={entry.code} value={entry.code}>
-          {language === 'id' ? entry.id.trim() : entry.en}
+          {labelText(entry, language, list)}
         </option>
       ))}
     </select>

@@ -1,4 +1,5 @@
 import { fetchCodeLists } from '../api/population.ts';
+import { labelText } from './codeLabel.ts';
 import type {
   CodeEntry,
   CodeLists,
@@ -49,7 +50,7 @@ export type CodeListName =
   // Regsosek housing lists carry the household column's name.
   | HousingCodeColumn;
 
-/** The label of `code` in `list` in the reader's language; the bare code when the list does not know it. */
+/** The label of `code` in `list` in the reader's language (codeLabel.ts's casing); the bare code when unknown. */
 export function codeLabel(
   lists: CodeLists | null,
   list: string,
@@ -59,7 +60,7 @@ export function codeLabel(
   if (code === null || code === undefined) return null;
   const entry = lists?.[list]?.find((e) => e.code === code);
   if (!entry) return String(code);
-  return language === 'id' ? entry.id.trim() : entry.en;
+  return labelText(entry, language, list);
 }
 
 export function codeOptions(lists: CodeLists | null, list: string): CodeEntry[] {

@@ -3,7 +3,13 @@
 import { z } from 'zod';
 import { AppError } from '../../http/problem.ts';
 import type { Bilingual } from '../sheets/read-sheet.ts';
-import { csvWriter, xlsxWriter, type SheetCell, type SheetColumn } from '../sheets/sheet-writer.ts';
+import {
+  csvWriter,
+  xlsxWorkbookWriter,
+  type SheetCell,
+  type SheetColumn,
+  type SheetWriter,
+} from '../sheets/sheet-writer.ts';
 
 export const exportFormat = z.enum(['xlsx', 'csv']).default('xlsx');
 export type ExportFormat = z.infer<typeof exportFormat>;
@@ -50,11 +56,13 @@ export async function writeSheetFile<K extends { id: string }, R extends { id: s
   fetchPage(keys: readonly K[]): Promise<readonly R[]>;
   toRow(row: R): SheetCell[];
   fileName: string;
+  /** XLSX only: sheets after the data (a template's "Kode Data"); a CSV holds one sheet. */
+  appendSheets?: readonly { name: string; columns: readonly SheetColumn[]; rows: SheetCell[][] }[];
 }): Promise<ExportFile> {
   const { format, keys } = options;
   const writer =
     format === 'xlsx'
-      ? xlsxWriter(options.sheetName, options.columns)
+      ? xlsxWithAppendedSheets(options.sheetName, options.columns, options.appendSheets ?? [])
       : csvWriter(options.sheetName, options.columns);
   for (let start = 0; start < keys.length; start += PAGE) {
     const page = keys.slice(start, start + PAGE);
@@ -66,5 +74,21 @@ export async function writeSheetFile<K extends { id: string }, R extends { id: s
     contentType: CONTENT_TYPES[format],
     body: await writer.finish(),
     count: keys.length,
+  };
+}
+
+function xlsxWithAppendedSheets(
+  sheetName: string,
+  columns: readonly SheetColumn[],
+  appended: NonNullable<Parameters<typeof writeSheetFile>[0]['appendSheets']>,
+): SheetWriter {
+  const workbook = xlsxWorkbookWriter();
+  const data = workbook.addSheet(sheetName, columns);
+  return {
+    addRows: (rows) => data.addRows(rows),
+    async finish() {
+      for (const sheet of appended) await workbook.addSheet(sheet.name, sheet.columns).addRows(sheet.rows);
+      return workbook.finish();
+    },
   };
 }

@@ -256,12 +256,17 @@ function chooseSheet<H extends string>(workbook: XLSX.WorkBook, format: FileForm
   return { chosen, notes };
 }
 
-function dataRows<H extends string>(match: HeaderMatch<H>, format: FileFormat): RawRow<H>[] {
+/** The data lines, and whether they ended at a "###" line (the data of a template left empty lies above it). */
+function dataRows<H extends string>(
+  match: HeaderMatch<H>,
+  format: FileFormat,
+): { rows: RawRow<H>[]; endMarker: boolean } {
   const rows: RawRow<H>[] = [];
   for (let index = match.firstDataIndex; index < match.grid.length; index++) {
     const line = match.grid[index] ?? [];
     // OpenSID's template ends the data with a "###" row followed by instructions (the green block).
-    if (line.some((cell) => cell?.t === 's' && String(cell.v).trim() === END_OF_DATA)) break;
+    if (line.some((cell) => cell?.t === 's' && String(cell.v).trim() === END_OF_DATA))
+      return { rows, endMarker: true };
     const cells: RawRow<H>['cells'] = {};
     let blank = true;
     for (const [header, column] of match.columns) {
@@ -273,7 +278,7 @@ function dataRows<H extends string>(match: HeaderMatch<H>, format: FileFormat): 
     // Templates carry formatted but empty rows below the data; they are not records.
     if (!blank) rows.push({ lineNo: index + 1, cells });
   }
-  return rows;
+  return { rows, endMarker: false };
 }
 
 /**
@@ -289,7 +294,7 @@ export function readSheet<H extends string>(
   if (format === 'zip') return readZippedSheet(content, layout, options);
   const workbook = openWorkbook(content, format, options.sniffRows);
   const { chosen, notes } = chooseSheet(workbook, format, layout);
-  const rows = dataRows(chosen, format);
+  const { rows, endMarker } = dataRows(chosen, format);
   if (rows.length > MAX_IMPORT_ROWS) {
     throw new ImportFileError({
       id: `Berkas berisi ${rows.length} baris data; paling banyak ${MAX_IMPORT_ROWS} baris sekali unggah. Bagi berkas per dusun.`,
@@ -298,6 +303,12 @@ export function readSheet<H extends string>(
   }
   // A sniff that stopped before the sheet's end has not seen every line: the data may start further down.
   const sawWholeSheet = !options.sniffRows || chosen.grid.length < options.sniffRows;
+  if (rows.length === 0 && endMarker) {
+    throw new ImportFileError({
+      id: `Berkas tidak berisi ${layout.rowNoun.id} di antara baris judul dan baris ${END_OF_DATA}. Isi data di atas baris ${END_OF_DATA}: baris itu dan semua baris di bawahnya (petunjuk dan contoh) tidak dibaca.`,
+      en: `The file holds no ${layout.rowNoun.en} between the header row and the ${END_OF_DATA} line. Fill in the data above the ${END_OF_DATA} line: that line and everything below it (instructions and example) are not read.`,
+    });
+  }
   if (rows.length === 0 && sawWholeSheet) {
     throw new ImportFileError({
       id: `Berkas tidak berisi ${layout.rowNoun.id} di bawah baris judul.`,

@@ -1,6 +1,7 @@
 // Writes an export as XLSX or CSV a page of rows at a time: the xlsx writer streams into its zip, the CSV one
 // formats each page with exceljs's CSV writer (UTF-8 with a BOM, so Excel reads names right). Used by the
-// resident export (OpenSID's template layout) and the household export.
+// resident export (OpenSID's template layout), the household export, and OpenSID's whole import template
+// (several sheets: xlsxWorkbookWriter).
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 
@@ -21,7 +22,19 @@ export interface SheetWriter {
 
 const NUMBER_FORMAT = { text: '@', date: 'dd/mm/yyyy' } as const;
 
-export function xlsxWriter(sheetName: string, columns: readonly SheetColumn[]): SheetWriter {
+/** One sheet of a workbook being written: its rows, added in order. */
+export interface SheetRows {
+  addRows(rows: SheetCell[][]): Promise<void>;
+}
+
+/**
+ * An .xlsx of several sheets, streamed into its zip: each sheet is finished when the next one is added, so
+ * write them in order (OpenSID's template: "Data Penduduk", then "Kode Data").
+ */
+export function xlsxWorkbookWriter(): {
+  addSheet(name: string, columns: readonly SheetColumn[]): SheetRows;
+  finish(): Promise<Buffer>;
+} {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -31,26 +44,33 @@ export function xlsxWriter(sheetName: string, columns: readonly SheetColumn[]): 
     useStyles: true,
     useSharedStrings: false,
   });
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = columns.map((column, i) => ({
-    header: column.header,
-    key: String(i),
-    width: column.width,
-    ...(column.format ? { style: { numFmt: NUMBER_FORMAT[column.format] } } : {}),
-  }));
+  let open: ExcelJS.Worksheet | null = null;
   return {
-    addRows(rows) {
-      for (const cells of rows) {
-        // An Excel date is a calendar day; midnight UTC is what exceljs writes and reads back unchanged.
-        const values = cells.map((cell) =>
-          cell !== null && typeof cell === 'object' ? new Date(`${cell.isoDate}T00:00:00Z`) : cell,
-        );
-        sheet.addRow(values).commit();
-      }
-      return Promise.resolve();
+    addSheet(name, columns) {
+      open?.commit();
+      const sheet = workbook.addWorksheet(name);
+      open = sheet;
+      sheet.columns = columns.map((column, i) => ({
+        header: column.header,
+        key: String(i),
+        width: column.width,
+        ...(column.format ? { style: { numFmt: NUMBER_FORMAT[column.format] } } : {}),
+      }));
+      return {
+        addRows(rows) {
+          for (const cells of rows) {
+            // An Excel date is a calendar day; midnight UTC is what exceljs writes and reads back unchanged.
+            const values = cells.map((cell) =>
+              cell !== null && typeof cell === 'object' ? new Date(`${cell.isoDate}T00:00:00Z`) : cell,
+            );
+            sheet.addRow(values).commit();
+          }
+          return Promise.resolve();
+        },
+      };
     },
     async finish() {
-      sheet.commit();
+      open?.commit();
       await workbook.commit();
       await done;
       return Buffer.concat(chunks);

@@ -26,15 +26,17 @@ const ACCEPT_ATTRIBUTE = [
   'text/csv',
 ].join(',');
 
-/** A download link for the importer's CSV template, built in the browser (no server round trip). */
-function useTemplateUrl(csv: () => string): string | null {
+/** A download link for the importer's template: the server's file, or a CSV built in the browser. */
+function useTemplateUrl(template: ImporterConfig['template']): string | null {
+  const csv = 'csv' in template ? template.csv : null;
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
+    if (!csv) return;
     const next = URL.createObjectURL(new Blob([csv()], { type: 'text/csv;charset=utf-8' }));
     setUrl(next);
     return () => URL.revokeObjectURL(next);
   }, [csv]);
-  return url;
+  return 'url' in template ? template.url : url;
 }
 
 /**
@@ -56,7 +58,7 @@ export function ImportFileStep({
   const [error, setError] = useState<string | undefined>();
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const templateUrl = useTemplateUrl(config.template.csv);
+  const templateUrl = useTemplateUrl(config.template);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

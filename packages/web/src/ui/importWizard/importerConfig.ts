@@ -20,8 +20,11 @@ export interface ResultLabel {
 
 export interface ImporterConfig {
   importer: ImporterName;
-  /** A CSV template built in the browser, named as it is saved. */
-  template: { fileName: string; csv: () => string };
+  /**
+   * The template to start from, named as it is saved: a CSV built in the browser, or a file the server builds
+   * (OpenSID's whole resident template, an .xlsx with its "Kode Data" sheet).
+   */
+  template: { fileName: string; csv: () => string } | { fileName: string; url: string };
   file: {
     intro: ReactNode;
     /** What the file must look like, one list item each. */

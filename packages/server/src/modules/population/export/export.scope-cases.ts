@@ -32,4 +32,11 @@ export const exportScopeCases: RouteCase[] = [
     }),
     ok: [200],
   },
+  {
+    route: 'GET /api/population/residents/import-template',
+    rule: { kind: 'area', action: 'read' },
+    scope: 'none',
+    request: async () => ({}),
+    ok: [200],
+  },
 ];

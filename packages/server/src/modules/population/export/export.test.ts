@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitAndWait } from '../../../../test/imports.ts';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
-import { TEMPLATE_HEADERS } from '../resident-import/template-columns.ts';
+import { AGAMA, findCode, IMPORT_COLUMN_CODE_LISTS, KK_LEVEL, SEX } from '@smart-kampung/domain';
+import { TEMPLATE_COLUMNS, TEMPLATE_HEADERS } from '../resident-import/template-columns.ts';
 import { goodRows, importFile, xlsxBuffer } from '../resident-import/test-fixtures.ts';
 
 let t: TestApp;
@@ -47,8 +48,13 @@ describe('GET /api/population/residents/export', () => {
       /^attachment; filename="penduduk-35\.10\.01\.2001-\d{4}-\d{2}-\d{2}\.xlsx"$/,
     );
     const rows = await readXlsx(res.rawPayload);
+    // OpenSID's columns exactly (no label columns: OpenSID reads them by position too), the codes on "Kode Data".
     expect(rows[0]).toEqual(TEMPLATE_HEADERS);
     expect(rows[0]).toHaveLength(43);
+    const sheets = new ExcelJS.Workbook();
+    await sheets.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(sheets.worksheets.map((sheet) => sheet.name)).toEqual(['Data Penduduk', 'Kode Data']);
+    expect(sheets.getWorksheet('Kode Data')!.getRow(4).getCell(1).value).toBe(findCode(SEX, 1)!.id);
     expect(rows).toHaveLength(21);
     const nik = TEMPLATE_HEADERS.indexOf('nik');
     const kk = TEMPLATE_HEADERS.indexOf('no_kk');
@@ -63,7 +69,7 @@ describe('GET /api/population/residents/export', () => {
     expect(head[TEMPLATE_HEADERS.indexOf('rt')]).toBe('002');
   });
 
-  it('writes CSV with the same header, text dates and masked numbers, and applies the filters', async () => {
+  it('writes CSV with the template header, a label beside each code, text dates and masked numbers, and applies the filters', async () => {
     const res = await district.request({
       method: 'GET',
       url: exportUrl(`region=35.10.01&format=csv&sex=2&dusun=krajan`),
@@ -74,7 +80,17 @@ describe('GET /api/population/residents/export', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
-    expect(lines[0]).toBe(TEMPLATE_HEADERS.join(','));
+    const header = lines[0]!.split(',');
+    // The template's 43 columns in order, each coded one followed by its label column.
+    expect(header.filter((name) => !name.endsWith('_label'))).toEqual(TEMPLATE_HEADERS);
+    const coded = TEMPLATE_HEADERS.filter((name) => TEMPLATE_COLUMNS[name].kind === 'code');
+    expect(coded).toHaveLength(Object.keys(IMPORT_COLUMN_CODE_LISTS).length);
+    for (const name of coded) expect(header[header.indexOf(name) + 1]).toBe(`${name}_label`);
+    const siti = lines.find((line) => /siti aminah/i.test(line))!.split(',');
+    const cell = (name: string) => siti[header.indexOf(name)];
+    expect([cell('sex'), cell('sex_label')]).toEqual(['2', findCode(SEX, 2)!.id]);
+    expect([cell('agama_id'), cell('agama_id_label')]).toEqual(['1', findCode(AGAMA, 1)!.id]);
+    expect(cell('kk_level_label')).toBe(findCode(KK_LEVEL, Number(cell('kk_level')))!.id);
     // Women of dusun Krajan in goodRows: Siti, Dewi, Sri, Mbah Ponirah, Ratna, Citra.
     expect(lines).toHaveLength(7);
     expect(res.body).toContain('21/07/1983');
@@ -118,7 +134,7 @@ describe('GET /api/population/residents/export', () => {
   it('gives a full export with a reason, audited with the count and never the numbers', async () => {
     const res = await operator.request({
       method: 'GET',
-      url: exportUrl(`region=${village}&format=csv&full=true&reason=Pemutakhiran%20data%20DTKS`),
+      url: exportUrl(`region=${village}&format=csv&full=true&reason=Pemutakhiran%20data%20DTKS&ageMin=0`),
     });
     expect(res.statusCode).toBe(200);
     expect(res.body.match(/\b3510\d{12}\b/g)?.length).toBeGreaterThanOrEqual(40);
@@ -131,6 +147,12 @@ describe('GET /api/population/residents/export', () => {
     expect(audit[0]).toMatchObject({
       region_code: village,
       details: expect.objectContaining({ count: 20, reason: 'Pemutakhiran data DTKS', format: 'csv' }),
+    });
+    // The audit says which residents were asked for: every filter, the age range and "needs verification" too.
+    expect((audit[0]!.details as { filter: unknown }).filter).toMatchObject({
+      ageMin: 0,
+      ageMax: null,
+      flagged: false,
     });
     expect(JSON.stringify(audit[0]!.details)).not.toMatch(/\d{16}/);
   });

@@ -3,19 +3,10 @@ import { exportFormat } from '../../../platform/exports/sheet-export.ts';
 import { residentListQuery } from '../records/schemas.ts';
 import { say } from '../../../http/field-messages.ts';
 
+// Every filter of the resident list narrows the file too: the list's query without its paging and order (the
+// file's order is village, family card, relationship), so a filter added to the list reaches the export.
 export const exportQuerySchema = residentListQuery
-  .pick({
-    region: true,
-    q: true,
-    status: true,
-    sex: true,
-    ageMin: true,
-    ageMax: true,
-    dusun: true,
-    rw: true,
-    rt: true,
-    flagged: true,
-  })
+  .omit({ sort: true, limit: true, offset: true })
   .extend({
     format: exportFormat,
     /** Unmasked NIK and KK numbers: village head/operator or regency admin, with a reason; audited. */

@@ -18,7 +18,13 @@ import {
 } from '../../../platform/exports/sheet-export.ts';
 import { DATA_SHEET_NAME } from '../resident-import/template-columns.ts';
 import { identifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
-import { TEMPLATE_SHEET_COLUMNS, templateRow, wholeIdentifier } from './write-file.ts';
+import { codeSheet } from '../resident-import/template-file.ts';
+import {
+  LABELLED_SHEET_COLUMNS,
+  TEMPLATE_SHEET_COLUMNS,
+  templateRow,
+  wholeIdentifier,
+} from './write-file.ts';
 
 export interface RequestOrigin {
   ip: string;
@@ -48,7 +54,9 @@ export async function exportResidents(
   const file = await writeSheetFile({
     format: query.format,
     sheetName: DATA_SHEET_NAME,
-    columns: TEMPLATE_SHEET_COLUMNS,
+    // CSV: a label beside each code; XLSX: OpenSID's columns exactly, the codes listed on "Kode Data".
+    columns: query.format === 'csv' ? LABELLED_SHEET_COLUMNS : TEMPLATE_SHEET_COLUMNS,
+    appendSheets: [codeSheet()],
     keys: ids,
     // A page may span villages (district or regency exports): fetched per village.
     fetchPage: async (page) => {
@@ -63,7 +71,7 @@ export async function exportResidents(
         );
       return rows;
     },
-    toRow: (row) => templateRow(row, shown),
+    toRow: (row) => templateRow(row, shown, query.format === 'csv'),
     fileName: `penduduk-${region}-${todayInVillage()}`,
   });
 
@@ -82,6 +90,9 @@ export async function exportResidents(
         filter: {
           status: query.status,
           sex: query.sex ?? null,
+          ageMin: query.ageMin ?? null,
+          ageMax: query.ageMax ?? null,
+          flagged: query.flagged ?? false,
           dusun: query.dusun ?? null,
           rw: query.rw ?? null,
           rt: query.rt ?? null,

@@ -4,6 +4,8 @@ import { DateField } from '../../../ui/DateField.tsx';
 import { FormField } from '../../../ui/FormField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { CodeSelect } from '../../../ui/CodeSelect.tsx';
+import { sexLabel } from '../../../ui/codeLabel.ts';
+import { currentLanguage } from '../../../i18n/index.ts';
 import type { CodeListName } from '../../../ui/codeLists.ts';
 import type { PersonDraft } from './personDraft.ts';
 
@@ -109,8 +111,8 @@ export function PersonFieldset(props: PersonFieldsetProps) {
               onChange={(event) => set({ sex: event.target.value as PersonDraft['sex'] })}
             >
               <option value="">{t('forms.choose')}</option>
-              <option value="1">{t('population.sex.1')}</option>
-              <option value="2">{t('population.sex.2')}</option>
+              <option value="1">{sexLabel(1, currentLanguage())}</option>
+              <option value="2">{sexLabel(2, currentLanguage())}</option>
             </select>
           )}
         </FormField>

@@ -6,7 +6,7 @@ import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts';
 import { housingTemplateCsv, KK_HEADER, columnOfQuestion } from './housingTemplate.ts';
 import { OPENDK_REQUIRED_HEADERS, opendkTemplateCsv } from './opendkTemplate.ts';
-import { REQUIRED_HEADERS, templateCsv } from './residentTemplate.ts';
+import { REQUIRED_HEADERS, RESIDENT_TEMPLATE_URL } from './residentTemplate.ts';
 import { rtmTemplateCsv } from './rtmTemplate.ts';
 
 /** A hint that ends in a link to the resident import ("… lakukan dahulu impor data penduduk."). */
@@ -23,7 +23,7 @@ export function useResidentImporter(): ImporterConfig {
   const { t } = useTranslation();
   return {
     importer: 'residents',
-    template: { fileName: 'template-impor-penduduk-opensid.csv', csv: templateCsv },
+    template: { fileName: 'template-impor-penduduk-opensid.xlsx', url: RESIDENT_TEMPLATE_URL },
     file: {
       intro: t('imports.residents.intro'),
       requirements: [t('imports.residents.requiredColumns', { columns: REQUIRED_HEADERS.join(', ') })],

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { RESIDENT_STATUSES } from '../../../api/populationTypes.ts';
 import type { ResidentStatus } from '../../../api/populationTypes.ts';
 import { FormField } from '../../../ui/FormField.tsx';
+import { sexLabel } from '../../../ui/codeLabel.ts';
+import { currentLanguage } from '../../../i18n/index.ts';
 import { AreaFilterFields, numericInput } from '../shared/AreaFilterFields.tsx';
 import type { ResidentFilters } from './listQuery.ts';
 
@@ -40,8 +42,8 @@ export function ResidentFilterFields({ draft, onChange }: ResidentFilterFieldsPr
             onChange={(event) => set({ sex: event.target.value as ResidentFilters['sex'] })}
           >
             <option value="">{t('population.list.allSexes')}</option>
-            <option value="1">{t('population.sex.1')}</option>
-            <option value="2">{t('population.sex.2')}</option>
+            <option value="1">{sexLabel(1, currentLanguage())}</option>
+            <option value="2">{sexLabel(2, currentLanguage())}</option>
           </select>
         )}
       </FormField>

@@ -6,6 +6,7 @@ import { toTitleCaseIfShouting } from '../../../regions/regionCodes.ts';
 import { FlagBadge } from '../shared/FlagBadge.tsx';
 import { formatDate, formatShortAddress } from '../../../ui/format.ts';
 import { StatusBadge } from '../shared/StatusBadge.tsx';
+import { sexLabel } from '../../../ui/codeLabel.ts';
 import { useCodeLists } from '../../../ui/useCodeLists.ts';
 import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 
@@ -70,9 +71,7 @@ export function ResidentTable({ residents, showVillage }: ResidentTableProps) {
                 {formatDate(resident.birthDate, language)}{' '}
                 <span className="muted">({t('population.ageYears', { age: resident.age })})</span>
               </td>
-              <td data-label={t('population.fields.sex')}>
-                {label('sex', resident.sex) ?? t(`population.sex.${resident.sex === 2 ? 2 : 1}`)}
-              </td>
+              <td data-label={t('population.fields.sex')}>{sexLabel(resident.sex, language)}</td>
               <td data-label={t('population.fields.relationship')}>
                 {label('kk_level', resident.relationship) ?? '—'}
               </td>

@@ -8,6 +8,7 @@ import {
   filtersIgnoredByExport,
   filtersToSearch,
   isNikSearch,
+  type ResidentFilters,
 } from './listQuery.ts';
 
 describe('resident list query', () => {
@@ -55,6 +56,29 @@ describe('resident list query', () => {
     );
     expect(filtersIgnoredByExport(filters)).toBe(false);
     expect(filtersIgnoredByExport({ ...DEFAULT_FILTERS, status: 'voided' })).toBe(true);
+  });
+
+  it('passes every filter the list sends to the export link, with every filter set', () => {
+    // `satisfies`: a filter field added to ResidentFilters and left out here fails to compile.
+    const complete = {
+      q: 'Siti',
+      status: 'died',
+      sex: '2',
+      ageMin: '18',
+      ageMax: '40',
+      dusun: 'Krajan',
+      rw: '2',
+      rt: '3',
+      flagged: true,
+      sort: 'birth_date',
+      offset: 50,
+    } satisfies ResidentFilters;
+    const listKeys = [...apiQuery(complete, '35.10.01.2001').keys()];
+    const exportKeys = [...exportQuery(complete, '35.10.01.2001').keys()];
+    expect(exportKeys.sort()).toEqual(
+      listKeys.filter((key) => !['sort', 'limit', 'offset'].includes(key)).sort(),
+    );
+    expect(exportKeys).toEqual(expect.arrayContaining(['ageMin', 'ageMax', 'flagged']));
   });
 
   it('counts active filters and recognises NIK searches', () => {

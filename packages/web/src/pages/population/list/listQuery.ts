@@ -74,10 +74,7 @@ export function apiQuery(filters: ResidentFilters, region: string, paging = true
   return params;
 }
 
-/**
- * The query for the export, which takes the filters it knows (region, status, sex, dusun, RW, RT, search)
- * and always exports every matching row.
- */
+/** The query for the export: every filter of the list, and always every matching row. */
 export function exportQuery(filters: ResidentFilters, region: string): URLSearchParams {
   const params = apiQuery(filters, region, false);
   // Every filter of the list narrows the file too (age, "needs verification" included); only the order is

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatBreakdownRow } from '../../../api/populationTypes.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
+import { labelText } from '../../../ui/codeLabel.ts';
+import type { CodeListName } from '../../../ui/codeLists.ts';
 import { formatNumber } from '../../../ui/format.ts';
 
 interface BreakdownChartProps {
@@ -9,10 +11,12 @@ interface BreakdownChartProps {
   rows: StatBreakdownRow[];
   /** Show only the largest rows until "show all" (occupation has 89 codes). */
   limit?: number;
+  /** The code list the rows count ('agama', 'pekerjaan' …): its labels are shown as everywhere else. */
+  list: CodeListName;
 }
 
 /** A horizontal bar chart that is also the table of its numbers: category, total with bar, men, women. */
-export function BreakdownChart({ title, rows, limit }: BreakdownChartProps) {
+export function BreakdownChart({ title, rows, limit, list }: BreakdownChartProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [showAll, setShowAll] = useState(false);
@@ -50,7 +54,7 @@ export function BreakdownChart({ title, rows, limit }: BreakdownChartProps) {
             {visible.map((row) => (
               <tr key={row.code}>
                 <th scope="row" className="breakdown-label">
-                  <span>{language === 'id' ? row.labelId.trim() : row.labelEn}</span>
+                  <span>{labelText({ id: row.labelId, en: row.labelEn }, language, list)}</span>
                   <span className="bar-track" aria-hidden="true">
                     <span className="bar bar-total" style={{ width: `${(row.total / max) * 100}%` }} />
                   </span>

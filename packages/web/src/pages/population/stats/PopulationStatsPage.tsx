@@ -43,14 +43,27 @@ export function PopulationStatsPage() {
             <div className="chart-grid">
               <div className="chart-column">
                 <PopulationPyramid pyramid={stats.data.pyramid} />
-                <BreakdownChart title={t('population.stats.religion')} rows={stats.data.religion} />
-                <BreakdownChart title={t('population.stats.maritalStatus')} rows={stats.data.maritalStatus} />
+                <BreakdownChart
+                  title={t('population.stats.religion')}
+                  rows={stats.data.religion}
+                  list="agama"
+                />
+                <BreakdownChart
+                  title={t('population.stats.maritalStatus')}
+                  rows={stats.data.maritalStatus}
+                  list="status_kawin"
+                />
               </div>
               <div className="chart-column">
-                <BreakdownChart title={t('population.stats.education')} rows={stats.data.education} />
+                <BreakdownChart
+                  title={t('population.stats.education')}
+                  rows={stats.data.education}
+                  list="pendidikan_kk"
+                />
                 <BreakdownChart
                   title={t('population.stats.occupation')}
                   rows={stats.data.occupation}
+                  list="pekerjaan"
                   limit={10}
                 />
               </div>
