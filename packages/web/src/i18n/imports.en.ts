@@ -34,7 +34,7 @@ export const importsEn: typeof importsId = {
     intro:
       "Upload SIAK's export from Dukcapil (.xls or .xlsx, first sheet), one row per resident, like OpenSID's sample format_siak.xls.",
     columns:
-      'Required columns: Nomor KK, NIK, Nama Penduduk, Kelamin, SHDK and Tanggal Lahir (or one "Tempat/Tanggal Lahir" column). Other columns are read by their headers.',
+      'Required columns: Nomor KK, NIK, Nama Penduduk, Kelamin, SHDK and Tanggal Lahir (or one "Tempat/Tanggal Lahir" column). Other columns are read by their headers. Rows whose Desa/Kel or Kecamatan names another village (a district export) are reported and not imported.',
     labels:
       'Labels ("Perempuan", "Islam", "Kepala Keluarga") are matched to the code lists ignoring case and spacing; a label that is not known is reported on its line, never guessed.',
     template: "Download SIAK's column headers (CSV, 37 columns)",

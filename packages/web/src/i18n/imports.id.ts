@@ -32,7 +32,7 @@ export const importsId = {
     intro:
       'Unggah berkas ekspor SIAK dari Dukcapil (.xls atau .xlsx, lembar pertama), satu baris untuk setiap penduduk, seperti contoh format_siak.xls OpenSID.',
     columns:
-      'Kolom wajib: Nomor KK, NIK, Nama Penduduk, Kelamin, SHDK, dan Tanggal Lahir (atau satu kolom "Tempat/Tanggal Lahir"). Kolom lain dibaca menurut judulnya.',
+      'Kolom wajib: Nomor KK, NIK, Nama Penduduk, Kelamin, SHDK, dan Tanggal Lahir (atau satu kolom "Tempat/Tanggal Lahir"). Kolom lain dibaca menurut judulnya. Baris yang kolom Desa/Kel atau Kecamatannya menyebut desa lain (ekspor satu kecamatan) dilaporkan dan tidak diimpor.',
     labels:
       'Isian berupa tulisan ("Perempuan", "Islam", "Kepala Keluarga") dicocokkan dengan daftar kode tanpa memedulikan huruf besar/kecil dan spasi; tulisan yang tidak dikenal dilaporkan per baris, tidak ditebak.',
     template: 'Unduh judul kolom SIAK (CSV, 37 kolom)',
