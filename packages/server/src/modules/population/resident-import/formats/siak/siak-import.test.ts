@@ -169,7 +169,7 @@ describe('POST /api/villages/:code/imports/residents-siak', () => {
     // A district's export: a family of the neighbouring village Pesanggaran …
     for (const row of rows.slice(3)) row['Desa/Kel'] = 'PESANGGARAN';
     // … and a Sarongan of another district.
-    const elsewhere = siakFamily(
+    const elsewhere: SiakRow[] = siakFamily(
       '3510061203190041',
       [{ name: 'PAIMIN', birth: '1970-03-03', female: false, shdk: 'Kepala Keluarga', kawin: 'Kawin' }],
       'Dsn KRAJAN',
