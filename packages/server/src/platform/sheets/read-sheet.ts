@@ -28,6 +28,8 @@ export interface SheetContents<H extends string = string> {
   rows: RawRow<H>[];
   /** Things the operator should know about how the file was read (which sheet, when several fit). */
   notes: Bilingual[];
+  /** Every line was read (false when a sniff stopped before the end of a sheet). */
+  wholeFile: boolean;
 }
 
 /** What an import template looks like. Plain data: it crosses into the reading worker. */
@@ -344,17 +346,21 @@ export function readSheet<H extends string>(
   }
   // A sniff that stopped before the sheet's end has not seen every line: the data may start further down.
   const sawWholeSheet = !options.sniffRows || read.every((match) => match.grid.length < options.sniffRows!);
-  if (rows.length === 0 && sawWholeSheet) {
-    throw new ImportFileError({
-      id: `Berkas tidak berisi ${layout.rowNoun.id} di bawah baris judul.`,
-      en: `The file holds no ${layout.rowNoun.en} below the header row.`,
-    });
-  }
+  if (rows.length === 0 && sawWholeSheet) throw new ImportFileError(noDataRows(layout));
   return {
     sheetName: format === 'csv' ? null : read.map((match) => match.sheetName).join(', '),
     headers: [...new Set(read.flatMap((match) => [...match.columns.keys()]))],
     rows,
     notes,
+    wholeFile: sawWholeSheet,
+  };
+}
+
+/** The refusal of a file with a header and nothing below it that the template calls a record. */
+export function noDataRows(layout: Pick<SheetLayout, 'rowNoun'>): Bilingual {
+  return {
+    id: `Berkas tidak berisi ${layout.rowNoun.id} di bawah baris judul.`,
+    en: `The file holds no ${layout.rowNoun.en} below the header row.`,
   };
 }
 

@@ -118,6 +118,7 @@ export function defineResidentFormat<H extends string>(format: ResidentFormat<H>
     issues: { ...RESIDENT_IMPORT_ISSUES, ...format.ownIssues },
     allowPartial: true,
     auditAction: 'population.import',
+    holdsRecords: (rows) => format.adaptRows(rows).length > 0,
     async check(input) {
       const { kept, refused } = await refusedRows(format, input);
       const lines = await checkResidentRows({
