@@ -1,7 +1,7 @@
 // For importers whose rules look at the whole file at once (a household spans several lines): turns the
 // issues such a check reports by line, and what it plans for each line's unit (a household), into the
 // pipeline's staged lines.
-import { maskIdentifier } from '@smart-kampung/domain';
+import { maskCivilNumber } from '@smart-kampung/domain';
 import type { PlainCell } from '../sheets/cell-values.ts';
 import type { RawRow } from '../sheets/read-sheet.ts';
 import type { StagedLine } from './importer.ts';
@@ -100,11 +100,14 @@ export async function stagedRows<H extends string>(
   return (await allStagedLines(lines)).map((line) => ({ lineNo: line.lineNo, cells: line.data.cells }));
 }
 
-/** A line's identifier cell (NIK or KK) masked for the review, or null when it is not one. */
+/**
+ * A line's identifier cell (NIK or KK) for the review: masked when it is 16 digits, otherwise marked invalid
+ * with its digit count (a 12-digit NIK must not look valid behind the mask); null when the cell is empty.
+ */
 export function maskedIdentifierCell(cell: PlainCell | undefined) {
   const text = typeof cell === 'number' ? String(cell) : typeof cell === 'string' ? cell.trim() : '';
   return {
-    identifierMasked: /^\d{16}$/.test(text) ? maskIdentifier(text) : null,
+    identifierMasked: text === '' ? null : maskCivilNumber(text),
     secondaryMasked: null,
     name: null,
   };
