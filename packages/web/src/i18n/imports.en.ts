@@ -26,7 +26,7 @@ export const importsEn: typeof importsId = {
     intro:
       "Upload a Buku Induk Penduduk (.xls or .xlsx) like OpenSID's samples format_bip_ektp.xls or format_bip_2016.xls: a two-line header, then one block per family card.",
     blocks:
-      'Each block starts with a "No. KK" line (the card number and address: RT/RW, dusun); the numbered members below it get that card number and address. A member outside any block is reported, never guessed.',
+      'Each block starts with a "No. KK" line (the card number and address: RT/RW, dusun); the numbered members below it get that card number and address. A member outside any block is reported, never guessed. A register split into sheets per dusun or RW is read whole (sheets without the BIP header, such as a summary, are skipped); the report names the sheets read.',
     template: "Download the BIP's column headers (CSV, e-KTP edition)",
     label: 'Buku Induk Penduduk file',
   },
@@ -34,7 +34,7 @@ export const importsEn: typeof importsId = {
     intro:
       "Upload SIAK's export from Dukcapil (.xls or .xlsx, first sheet), one row per resident, like OpenSID's sample format_siak.xls.",
     columns:
-      'Required columns: Nomor KK, NIK, Nama Penduduk, Kelamin, SHDK and Tanggal Lahir (or one "Tempat/Tanggal Lahir" column). Other columns are read by their headers.',
+      'Required columns: Nomor KK, NIK, Nama Penduduk, Kelamin, SHDK and Tanggal Lahir (or one "Tempat/Tanggal Lahir" column). Other columns are read by their headers. Rows whose Desa/Kel or Kecamatan names another village (a district export) are reported and not imported.',
     labels:
       'Labels ("Perempuan", "Islam", "Kepala Keluarga") are matched to the code lists ignoring case and spacing; a label that is not known is reported on its line, never guessed.',
     template: "Download SIAK's column headers (CSV, 37 columns)",

@@ -24,7 +24,7 @@ export const importsId = {
     intro:
       'Unggah Buku Induk Penduduk (.xls atau .xlsx) seperti contoh format_bip_ektp.xls atau format_bip_2016.xls OpenSID: judul kolom dua baris, lalu blok per Kartu Keluarga.',
     blocks:
-      'Setiap blok diawali baris "No. KK" (nomor KK dan alamat: RT/RW, dusun); anggota di bawahnya bernomor urut dan mendapat nomor KK serta alamat blok itu. Anggota di luar blok dilaporkan, tidak ditebak.',
+      'Setiap blok diawali baris "No. KK" (nomor KK dan alamat: RT/RW, dusun); anggota di bawahnya bernomor urut dan mendapat nomor KK serta alamat blok itu. Anggota di luar blok dilaporkan, tidak ditebak. Buku yang dibagi per dusun atau RW dalam beberapa lembar dibaca semuanya (lembar tanpa judul kolom BIP, seperti rekap, dilewati); laporan menyebut lembar yang dibaca.',
     template: 'Unduh judul kolom BIP (CSV, edisi KTP-el)',
     label: 'Berkas Buku Induk Penduduk',
   },
@@ -32,7 +32,7 @@ export const importsId = {
     intro:
       'Unggah berkas ekspor SIAK dari Dukcapil (.xls atau .xlsx, lembar pertama), satu baris untuk setiap penduduk, seperti contoh format_siak.xls OpenSID.',
     columns:
-      'Kolom wajib: Nomor KK, NIK, Nama Penduduk, Kelamin, SHDK, dan Tanggal Lahir (atau satu kolom "Tempat/Tanggal Lahir"). Kolom lain dibaca menurut judulnya.',
+      'Kolom wajib: Nomor KK, NIK, Nama Penduduk, Kelamin, SHDK, dan Tanggal Lahir (atau satu kolom "Tempat/Tanggal Lahir"). Kolom lain dibaca menurut judulnya. Baris yang kolom Desa/Kel atau Kecamatannya menyebut desa lain (ekspor satu kecamatan) dilaporkan dan tidak diimpor.',
     labels:
       'Isian berupa tulisan ("Perempuan", "Islam", "Kepala Keluarga") dicocokkan dengan daftar kode tanpa memedulikan huruf besar/kecil dan spasi; tulisan yang tidak dikenal dilaporkan per baris, tidak ditebak.',
     template: 'Unduh judul kolom SIAK (CSV, 37 kolom)',

@@ -94,6 +94,12 @@ export interface Importer<H extends string = string, Data = unknown> {
   allowPartial: boolean;
   /** The catalogued code answered when lines still have errors (by default IMPORT_HAS_ERRORS). */
   errorsCode?: ErrorCode;
+  /**
+   * Whether the rows hold any record, for files whose lines are not records one for one (a BIP's family-card
+   * and column-numbering lines): a file holding none is refused like an empty one, at upload when the first
+   * lines were the whole file. Default: every non-blank line is a record.
+   */
+  holdsRecords?(rows: readonly RawRow<H>[]): boolean;
   check(input: CheckInput<H>): Promise<StagedLine<Data>[]>;
   /** `masks`: the installation's (identifiers/identifier-masks.ts); a subject never carries a whole number. */
   subject(data: Data, masks: IdentifierMasks): LineSubject;

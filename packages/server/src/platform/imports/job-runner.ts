@@ -12,7 +12,7 @@ import { appendAudit } from '../../modules/audit/service.ts';
 import { yieldToEventLoop } from '../event-loop.ts';
 import type { FileFormat } from '../sheets/file-format.ts';
 import { readSheetInWorker } from '../sheets/read-in-worker.ts';
-import { ImportFileError, type Bilingual } from '../sheets/read-sheet.ts';
+import { ImportFileError, noDataRows, type Bilingual } from '../sheets/read-sheet.ts';
 import { ImportConflict, type AnyImporter, type StagedLine } from './importer.ts';
 import * as q from './queries.ts';
 
@@ -160,6 +160,9 @@ export class ImportRunner {
       this.live.set(jobId, { phase: 'reading', done: 0, total: 0 });
       if (!(await still({ phase: 'reading', processed_rows: 0 }))) return;
       const sheet = await readSheetInWorker(content, job.file_format as FileFormat, importer.layout);
+      // Past the lines the upload looked at, the whole file may still hold no record.
+      if (importer.holdsRecords?.(sheet.rows) === false)
+        throw new ImportFileError(noDataRows(importer.layout));
       const total = sheet.rows.length;
       this.live.set(jobId, { phase: 'checking', done: 0, total });
       const started = await still({

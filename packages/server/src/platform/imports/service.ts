@@ -9,7 +9,7 @@ import { AppError } from '../../http/problem.ts';
 import { identifierMasks, type IdentifierMasks } from '../identifiers/identifier-masks.ts';
 import type { FileFormat } from '../sheets/file-format.ts';
 import { readSheetInWorker } from '../sheets/read-in-worker.ts';
-import type { Bilingual } from '../sheets/read-sheet.ts';
+import { ImportFileError, noDataRows, type Bilingual } from '../sheets/read-sheet.ts';
 import type { AnyImporter, FieldChange } from './importer.ts';
 import type { ImportRunner } from './job-runner.ts';
 import * as q from './queries.ts';
@@ -105,7 +105,11 @@ export async function startImport(
   file: UploadedFile,
 ) {
   await assertVillageImportAccess(services.db, actor, code);
-  await readSheetInWorker(file.content, file.format, importer.layout, { sniffRows: SNIFF_ROWS });
+  const sniffed = await readSheetInWorker(file.content, file.format, importer.layout, {
+    sniffRows: SNIFF_ROWS,
+  });
+  if (sniffed.wholeFile && importer.holdsRecords?.(sniffed.rows) === false)
+    throw new ImportFileError(noDataRows(importer.layout));
   const jobId = randomUUID();
   await q.insertJob(services.db, {
     village_code: code,

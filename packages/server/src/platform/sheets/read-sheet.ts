@@ -17,15 +17,19 @@ export interface RawRow<H extends string = string> {
   /** Spreadsheet row number, counted from the top of the sheet (the header is line 1 in most templates). */
   lineNo: number;
   cells: Partial<Record<H, PlainCell>>;
+  /** The sheet the line comes from, when several sheets are read together (layout.everySheet). */
+  sheet?: string;
 }
 
 export interface SheetContents<H extends string = string> {
-  /** The sheet the rows come from (null for CSV). */
+  /** The sheet the rows come from (null for CSV); the sheets, comma-separated, when several were read. */
   sheetName: string | null;
   headers: H[];
   rows: RawRow<H>[];
   /** Things the operator should know about how the file was read (which sheet, when several fit). */
   notes: Bilingual[];
+  /** Every line was read (false when a sniff stopped before the end of a sheet). */
+  wholeFile: boolean;
 }
 
 /** What an import template looks like. Plain data: it crosses into the reading worker. */
@@ -56,6 +60,12 @@ export interface SheetLayout<H extends string = string> {
   headerLines?: 1 | 2;
   /** The template also arrives as a zip holding its .xlsx (OpenDK's exchange, with photos): see zip-archive.ts. */
   acceptsZip?: boolean;
+  /**
+   * Registers kept one sheet per dusun or RW (a BIP): every sheet whose header fits is read, in the workbook's
+   * order, as if stacked; other sheets are skipped. The notes say which sheets were read and which lines of
+   * the report each one holds. Default: the first fitting sheet only.
+   */
+  everySheet?: boolean;
 }
 
 export class ImportFileError extends Error {
@@ -202,7 +212,10 @@ function matchHeader<H extends string>(
 
 const quoteNames = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ') || '-';
 
-/** The template's sheet if present and fitting, else the first other sheet whose header row fits. */
+/**
+ * The template's sheet if present and fitting, else the first other sheet whose header row fits; with everySheet,
+ * every fitting sheet.
+ */
 function chooseSheet<H extends string>(workbook: XLSX.WorkBook, format: FileFormat, layout: SheetLayout<H>) {
   const ignored = new Set((layout.ignoredSheets ?? []).map((name) => name.trim().toLowerCase()));
   const wanted = layout.sheetName.trim().toLowerCase();
@@ -226,25 +239,24 @@ function chooseSheet<H extends string>(workbook: XLSX.WorkBook, format: FileForm
     const closest = [...matches].sort((a, b) => a.missing.length - b.missing.length)[0];
     const missing = closest?.missing.join(', ') ?? layout.required.join(', ');
     const line = (closest?.headerIndex ?? 0) + 1;
-    if (format === 'csv' || workbook.SheetNames.length <= 1) {
+    if (format === 'csv' || !closest) {
       throw new ImportFileError({
         id: `Baris judul (baris ${line}) tidak memuat kolom wajib: ${missing}. Pakai nama kolom persis seperti ${layout.formatName.id}.`,
         en: `The header row (line ${line}) lacks the required columns: ${missing}. Use the column names exactly as in ${layout.formatName.en}.`,
       });
     }
+    // A workbook: the operator may have saved the wrong sheet, so the refusal names every sheet it has.
     const sheets = quoteNames(workbook.SheetNames);
     throw new ImportFileError({
-      id: `Tidak ada lembar yang memuat kolom ${layout.formatName.id}. Lembar yang ada: ${sheets}. Kolom wajib yang tidak ditemukan${closest ? ` (lembar "${closest.sheetName}")` : ''}: ${missing}.`,
-      en: `No sheet holds the columns of ${layout.formatName.en}. The file's sheets are: ${sheets}. Required columns not found${closest ? ` (sheet "${closest.sheetName}")` : ''}: ${missing}.`,
+      id: `Tidak ada lembar yang memuat kolom ${layout.formatName.id}. Lembar yang ada: ${sheets}. Kolom wajib yang tidak ditemukan (lembar "${closest.sheetName}", baris ${line}): ${missing}.`,
+      en: `No sheet holds the columns of ${layout.formatName.en}. The file's sheets are: ${sheets}. Required columns not found (sheet "${closest.sheetName}", line ${line}): ${missing}.`,
     });
   }
-  if (chosen.duplicates.length > 0) {
-    const list = chosen.duplicates.join(', ');
-    throw new ImportFileError({
-      id: `Kolom berikut muncul lebih dari sekali di baris judul: ${list}. Hapus salah satunya.`,
-      en: `These columns appear more than once in the header row: ${list}. Remove the extra ones.`,
-    });
-  }
+  const read = layout.everySheet
+    ? [...fitting].sort((a, b) => names.indexOf(a.sheetName) - names.indexOf(b.sheetName))
+    : [chosen];
+  for (const match of read) assertNoDuplicates(match, read.length > 1);
+  if (read.length > 1) return { read, notes: [stackedNote(read, matches)] };
   const notes: Bilingual[] = [];
   if (format !== 'csv' && (fitting.length > 1 || chosen.sheetName.trim().toLowerCase() !== wanted)) {
     const others = fitting.slice(1).map((match) => match.sheetName);
@@ -253,7 +265,35 @@ function chooseSheet<H extends string>(workbook: XLSX.WorkBook, format: FileForm
       en: `Data was read from sheet "${chosen.sheetName}".${others.length > 0 ? ` Sheets ${quoteNames(others)} hold the same columns too and were not read.` : ''}`,
     });
   }
-  return { chosen, notes };
+  return { read, notes };
+}
+
+function assertNoDuplicates<H extends string>(match: HeaderMatch<H>, naming: boolean) {
+  if (match.duplicates.length === 0) return;
+  const list = match.duplicates.join(', ');
+  const where = naming ? { id: ` (lembar "${match.sheetName}")`, en: ` (sheet "${match.sheetName}")` } : null;
+  throw new ImportFileError({
+    id: `Kolom berikut muncul lebih dari sekali di baris judul${where?.id ?? ''}: ${list}. Hapus salah satunya.`,
+    en: `These columns appear more than once in the header row${where?.en ?? ''}: ${list}. Remove the extra ones.`,
+  });
+}
+
+/** Which sheets were read, the lines of the report each holds, and which sheets were skipped. */
+function stackedNote<H extends string>(read: HeaderMatch<H>[], all: HeaderMatch<H>[]): Bilingual {
+  let offset = 0;
+  const parts = read.map((match) => {
+    const first = offset + 1;
+    offset += match.grid.length;
+    return { sheet: match.sheetName, first, last: offset };
+  });
+  const skipped = quoteNames(all.filter((match) => !read.includes(match)).map((match) => match.sheetName));
+  const ranges = (word: string) =>
+    parts.map((part) => `"${part.sheet}" (${word} ${part.first}–${part.last})`).join(', ');
+  const lines = (other: string) => (skipped === '-' ? '' : other);
+  return {
+    id: `Data dibaca dari ${read.length} lembar, disusun berurutan: ${ranges('baris')}. Nomor baris laporan dihitung bersambung; baris ${parts[1]!.first} adalah baris 1 lembar "${parts[1]!.sheet}".${lines(` Lembar ${skipped} tidak berisi kolom yang sama dan tidak dibaca.`)}`,
+    en: `Data was read from ${read.length} sheets, one after the other: ${ranges('lines')}. The report numbers lines across them; line ${parts[1]!.first} is line 1 of sheet "${parts[1]!.sheet}".${lines(` Sheets ${skipped} do not hold the same columns and were not read.`)}`,
+  };
 }
 
 /** The data lines, and whether they ended at a "###" line (the data of a template left empty lies above it). */
@@ -293,8 +333,19 @@ export function readSheet<H extends string>(
 ): SheetContents<H> {
   if (format === 'zip') return readZippedSheet(content, layout, options);
   const workbook = openWorkbook(content, format, options.sniffRows);
-  const { chosen, notes } = chooseSheet(workbook, format, layout);
-  const { rows, endMarker } = dataRows(chosen, format);
+  const { read, notes } = chooseSheet(workbook, format, layout);
+  const rows: RawRow<H>[] = [];
+  let endMarker = false;
+  let offset = 0;
+  for (const match of read) {
+    // Sheets read together are numbered as if stacked, so every line of the report has its own number.
+    const start = offset;
+    const stacked = read.length > 1 ? { sheet: match.sheetName } : {};
+    const sheet = dataRows(match, format);
+    endMarker ||= sheet.endMarker;
+    rows.push(...sheet.rows.map((row) => ({ ...row, lineNo: start + row.lineNo, ...stacked })));
+    offset += match.grid.length;
+  }
   if (rows.length > MAX_IMPORT_ROWS) {
     throw new ImportFileError({
       id: `Berkas berisi ${rows.length} baris data; paling banyak ${MAX_IMPORT_ROWS} baris sekali unggah. Bagi berkas per dusun.`,
@@ -302,24 +353,28 @@ export function readSheet<H extends string>(
     });
   }
   // A sniff that stopped before the sheet's end has not seen every line: the data may start further down.
-  const sawWholeSheet = !options.sniffRows || chosen.grid.length < options.sniffRows;
+  const sawWholeSheet = !options.sniffRows || read.every((match) => match.grid.length < options.sniffRows!);
   if (rows.length === 0 && endMarker) {
     throw new ImportFileError({
       id: `Berkas tidak berisi ${layout.rowNoun.id} di antara baris judul dan baris ${END_OF_DATA}. Isi data di atas baris ${END_OF_DATA}: baris itu dan semua baris di bawahnya (petunjuk dan contoh) tidak dibaca.`,
       en: `The file holds no ${layout.rowNoun.en} between the header row and the ${END_OF_DATA} line. Fill in the data above the ${END_OF_DATA} line: that line and everything below it (instructions and example) are not read.`,
     });
   }
-  if (rows.length === 0 && sawWholeSheet) {
-    throw new ImportFileError({
-      id: `Berkas tidak berisi ${layout.rowNoun.id} di bawah baris judul.`,
-      en: `The file holds no ${layout.rowNoun.en} below the header row.`,
-    });
-  }
+  if (rows.length === 0 && sawWholeSheet) throw new ImportFileError(noDataRows(layout));
   return {
-    sheetName: format === 'csv' ? null : chosen.sheetName,
-    headers: [...chosen.columns.keys()],
+    sheetName: format === 'csv' ? null : read.map((match) => match.sheetName).join(', '),
+    headers: [...new Set(read.flatMap((match) => [...match.columns.keys()]))],
     rows,
     notes,
+    wholeFile: sawWholeSheet,
+  };
+}
+
+/** The refusal of a file with a header and nothing below it that the template calls a record. */
+export function noDataRows(layout: Pick<SheetLayout, 'rowNoun'>): Bilingual {
+  return {
+    id: `Berkas tidak berisi ${layout.rowNoun.id} di bawah baris judul.`,
+    en: `The file holds no ${layout.rowNoun.en} below the header row.`,
   };
 }
 

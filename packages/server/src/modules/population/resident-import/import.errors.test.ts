@@ -125,6 +125,30 @@ describe('a file with mistakes', () => {
   });
 });
 
+describe('the review of a line whose NIK or KK is not 16 digits', () => {
+  it('shows the number as invalid with its digit count, never masked as if valid, and reveals no digit', async () => {
+    const rows = goodRows(14);
+    rows[0] = { ...rows[0], nik: String(rows[0]!.nik).slice(0, 12) }; // a 12-digit NIK
+    for (const row of rows.slice(0, 4)) row.no_kk = String(row.no_kk).slice(0, 15); // a 15-digit KK
+    const job = await importFile(operator, village, 'pendek.xlsx', await xlsxBuffer({ rows }));
+    const res = await operator.request({
+      method: 'GET',
+      url: `/api/villages/${village}/imports/${job.id}/rows?kind=errors`,
+    });
+    const items = res.json<{
+      items: { lineNo: number; identifierMasked: string; secondaryMasked: string }[];
+    }>().items;
+    expect(items[0]).toMatchObject({
+      lineNo: 2,
+      identifierMasked: '⚠ 12 digit',
+      secondaryMasked: '⚠ 15 digit',
+    });
+    expect(items[1]).toMatchObject({ lineNo: 3, identifierMasked: expect.stringMatching(/^\d{4}•+\d{4}$/) });
+    expect(items[1]!.secondaryMasked).toBe('⚠ 15 digit');
+    expect(res.body).not.toContain(String(rows[0].nik));
+  });
+});
+
 describe("a registered family's head line with an error", () => {
   it('holds back only that line: the registered head stays head, so the members can be saved', async () => {
     const rows = goodRows(7).slice(0, 4); // one family: head on line 2, three members

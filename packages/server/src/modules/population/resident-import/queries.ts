@@ -48,3 +48,13 @@ export function findPresentMembers(db: Db, villageCode: string, familyIds: reado
     .where('status_code', '=', 1)
     .execute();
 }
+
+/** The names of a village and of its district, as the region list has them ("Sarongan", "Pesanggaran"). */
+export function findVillageNames(db: Db, villageCode: string) {
+  return db
+    .selectFrom('region as v')
+    .innerJoin('region as d', 'd.code', 'v.parent_code')
+    .select(['v.name as village', 'd.name as district'])
+    .where('v.code', '=', villageCode)
+    .executeTakeFirst();
+}

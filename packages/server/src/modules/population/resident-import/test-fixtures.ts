@@ -26,10 +26,17 @@ function sheetRows(sheet: FixtureSheet): FixtureCell[][] {
   ];
 }
 
-export async function xlsxBuffer(sheet: FixtureSheet): Promise<Buffer> {
+export function xlsxBuffer(sheet: FixtureSheet): Promise<Buffer> {
+  return xlsxBook([sheet]);
+}
+
+/** A workbook of several sheets, in this order. */
+export async function xlsxBook(sheets: readonly FixtureSheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const worksheet = workbook.addWorksheet(sheet.sheetName ?? DATA_SHEET_NAME);
-  for (const row of sheetRows(sheet)) worksheet.addRow(row);
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.sheetName ?? DATA_SHEET_NAME);
+    for (const row of sheetRows(sheet)) worksheet.addRow(row);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

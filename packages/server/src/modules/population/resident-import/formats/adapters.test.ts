@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dateCell, identifierCell, splitAddress, splitBirth } from './cells.ts';
 import { parseCardAddress } from './bip/importer.ts';
 import { labelKey, labelToCode } from './labels.ts';
+import { placeKey } from './siak/village-check.ts';
 
 describe('labelToCode', () => {
   it('matches labels whatever their case and spacing, around "/" too', () => {
@@ -85,5 +86,15 @@ describe("a BIP card's address line", () => {
       rt: null,
       rw: null,
     });
+  });
+});
+
+describe("a SIAK row's village and district names", () => {
+  it('compare without case, spacing, punctuation or a leading Desa/Kel./Kec. word, and nothing looser', () => {
+    expect(placeKey('Desa  sarongan')).toBe(placeKey('Sarongan'));
+    expect(placeKey('KEL. SUMBER AGUNG')).toBe(placeKey('Sumberagung'));
+    expect(placeKey('Kec. Pesanggaran')).toBe(placeKey('PESANGGARAN'));
+    expect(placeKey('DESAKU')).toBe('DESAKU');
+    expect(placeKey('Sumbermulyo')).not.toBe(placeKey('Sumberagung'));
   });
 });

@@ -146,7 +146,7 @@ describe('POST /api/villages/:code/imports/households', () => {
       [one[1]!, 'RT-09', 2], // line 6: same NIK again
       [two[0]!, 'RT-10', 2], // line 7: RT-10 has no head
       [two[1]!, 'RT-11', 1], // line 8: same family as line 7, another household
-      ['12345', 'RT-11', 2], // line 9: not 16 digits
+      ['351001120580', 'RT-11', 2], // line 9: 12 digits, a NIK that lost its serial
     ];
     const { job, issues } = await check(await rtmXlsx(rows));
     const refused = await commitAndWait(operator, VILLAGE, job.id);
@@ -170,8 +170,8 @@ describe('POST /api/villages/:code/imports/households', () => {
     for (const issue of issues) expect(issue.message.id).toMatch(/\w/);
     const unknown = issues.find((i) => i.lineNo === 2)!;
     expect(unknown.identifierMasked).toBe((await t.masks()).civil('3510999999999999'));
-    // Five digits are no NIK: the review says so instead of masking them as if they were one.
-    expect(issues.find((i) => i.lineNo === 9)!.identifierMasked).toBe('⚠ 5 digit');
+    // A NIK of the wrong length is shown as invalid, never masked as if it were one.
+    expect(issues.find((i) => i.lineNo === 9)!.identifierMasked).toBe('⚠ 12 digit');
     expect(JSON.stringify(issues)).not.toMatch(/\d{16}/);
     expect(await householdCount()).toBe(before);
   });

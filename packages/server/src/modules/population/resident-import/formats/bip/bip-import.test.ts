@@ -3,10 +3,18 @@
 // and checked and saved by the resident importer. Labels it cannot map, and members outside any card block,
 // are reported on their lines.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitAndWait, issuesOf, uploadAndCheck } from '../../../../../../test/imports.ts';
+import { commitAndWait, issuesOf, uploadAndCheck, uploadRequest } from '../../../../../../test/imports.ts';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../../../test/test-app.ts';
 import { nikOf } from '../siak/test-fixtures.ts';
-import { BIP2016_TITLE, bipWorkbook, EKTP_HEADER, ektpCard, ektpMember, type Line } from './test-fixtures.ts';
+import {
+  BIP2016_TITLE,
+  bipBook,
+  bipWorkbook,
+  EKTP_HEADER,
+  ektpCard,
+  ektpMember,
+  type Line,
+} from './test-fixtures.ts';
 
 let t: TestApp;
 let operator: TestUser;
@@ -213,5 +221,85 @@ describe('POST /api/villages/:code/imports/residents-bip', () => {
       ['AGUS SALIM', kk, 'JL. MELATI 21', 'KRAJAN', '002', '004', 1],
       ['NUR HIDAYAH', kk, 'JL. MELATI 21', 'KRAJAN', '002', '004', 3],
     ]);
+  });
+  it('reads every sheet with the BIP header (one per dusun), skips the others, and says which lines each holds', async () => {
+    const kk1 = '3510011203200301';
+    const kk2 = '3510011503190302';
+    const person = (no: number, name: string, nik: string, birth: string, female: boolean, shdk: string) =>
+      ektpMember({
+        no,
+        name,
+        nik,
+        place: 'BANYUWANGI',
+        birth,
+        jk: female ? 'Pr' : 'Lk',
+        kawin: shdk === 'ANAK' ? 'BK' : 'K',
+        shdk,
+      });
+    const niks = [
+      nikOf('351001', '1971-02-11', false, 301),
+      nikOf('351001', '1974-05-12', true, 302),
+      nikOf('351001', '1999-09-09', false, 303),
+      nikOf('351001', '1968-04-14', false, 304),
+      nikOf('351001', '1995-01-15', true, 305),
+    ];
+    const krajan: Line[] = [
+      ...EKTP_HEADER,
+      ...ektpCard(kk1, 'SAMSUL', 'DESA SARONGAN RT/RW : 001/001 DUSUN : KRAJAN'),
+      person(1, 'SAMSUL', niks[0]!, '1971-02-11', false, 'KEPALA KELUARGA'),
+      person(2, 'MARIATI', niks[1]!, '1974-05-12', true, 'ISTRI'),
+    ];
+    const summary: Line[] = [['REKAP PENDUDUK PER DUSUN'], ['KRAJAN', 2], ['JIWET', 3]];
+    const jiwet: Line[] = [
+      ...EKTP_HEADER,
+      // A member above the sheet's first card: no card carries over from the sheet before.
+      person(1, 'YUDI', niks[2]!, '1999-09-09', false, 'ANAK'),
+      ...ektpCard(kk2, 'HARTONO', 'DESA SARONGAN RT/RW : 004/002 DUSUN : JIWET'),
+      person(2, 'HARTONO', niks[3]!, '1968-04-14', false, 'KEPALA KELUARGA'),
+      person(3, 'DEWI', niks[4]!, '1995-01-15', true, 'ANAK'),
+    ];
+    const file = bipBook([
+      ['Dusun Krajan', krajan],
+      ['Rekap', summary],
+      ['Dusun Jiwet', jiwet],
+    ]);
+    const job = await uploadAndCheck(operator, village, 'residents-bip', 'bip-dusun.xls', file);
+    expect(job).toMatchObject({
+      status: 'ready',
+      sheetName: 'Dusun Krajan, Dusun Jiwet',
+      errorRows: 1,
+      actionCounts: { insert: 4 },
+    });
+    // Krajan holds report lines 1-7, Jiwet 8-15: its orphan member (sheet line 4) is report line 11.
+    expect(job.notes).toHaveLength(1);
+    expect(job.notes[0]!.id).toContain('"Dusun Krajan" (baris 1–7), "Dusun Jiwet" (baris 8–15)');
+    expect(job.notes[0]!.en).toContain('line 8 is line 1 of sheet "Dusun Jiwet"');
+    expect(job.notes[0]!.en).toContain('Sheets "Rekap" do not hold the same columns');
+    const errors = (await issuesOf(operator, village, job.id)).filter((issue) => issue.level === 'error');
+    expect(errors.map((issue) => [issue.lineNo, issue.code, issue.field])).toEqual([
+      [11, 'REQUIRED_MISSING', 'No. KK'],
+    ]);
+
+    await commitAndWait(operator, village, job.id, 'valid_only');
+    const rows = await stored(niks);
+    expect(rows.map((row) => [row.full_name, row.kk_number, row.dusun])).toEqual([
+      ['DEWI', kk2, 'JIWET'],
+      ['HARTONO', kk2, 'JIWET'],
+      ['MARIATI', kk1, 'KRAJAN'],
+      ['SAMSUL', kk1, 'KRAJAN'],
+    ]);
+  });
+
+  it('refuses at upload a workbook none of whose sheets has the BIP header, naming its sheets', async () => {
+    const file = bipBook([
+      ['Rekap', [['REKAP PENDUDUK'], ['KRAJAN', 2]]],
+      ['Catatan', [['NO', 'Nama Lengkap', 'Alamat']]],
+    ]);
+    const res = await operator.request(uploadRequest(village, 'residents-bip', 'rekap.xls', file));
+    expect(res.statusCode).toBe(400);
+    const [error] = res.json().errors as { field: string; message: string; message_en: string }[];
+    expect(error).toMatchObject({ field: 'file' });
+    expect(error!.message).toContain('Lembar yang ada: "Rekap", "Catatan"');
+    expect(error!.message_en).toContain('(sheet "Catatan", line 1): nik, jk, shdk');
   });
 });

@@ -1,6 +1,7 @@
 // The BIP importer: the register's family-card blocks unfolded into rows of OpenSID's template (each member
 // gets the card's number and address), then checked and saved by the resident importer (../format-importer.ts).
-// A member line before any card block gets no card number, so the check reports it; nothing is guessed.
+// A member line before any card block of its sheet gets no card number, so the check reports it; nothing is
+// guessed.
 import { isBlank, type PlainCell } from '../../../../../platform/sheets/cell-values.ts';
 import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
 import type { TemplateHeader } from '../../template-columns.ts';
@@ -57,7 +58,14 @@ export function adaptBipRows(rows: readonly RawRow<BipHeader>[]): RawRow<Templat
   const residents: RawRow<TemplateHeader>[] = [];
   let card: CardBlock | null = null;
   let cardValuesNext = false;
+  let sheet = rows[0]?.sheet;
   for (const row of rows) {
+    // A sheet (one per dusun or RW) starts its own blocks: no card carries over from the sheet before.
+    if (row.sheet !== sheet) {
+      card = null;
+      cardValuesNext = false;
+      sheet = row.sheet;
+    }
     const first = row.cells[BIP_NUMBER] ?? null;
     const label = typeof first === 'string' ? CARD_LABEL.exec(first) : null;
     if (label) {

@@ -1,7 +1,8 @@
 // The Buku Induk Penduduk (BIP), Dukcapil's printed register of a village, as OpenSID's samples have it
 // (assets/import/format_bip_ektp.xls and format_bip_2016.xls): a header over two lines ("Tempat dan Tanggal
 // Lahir" over "Tempat Lahir" and "Tgl/Bln/Th"), in the 2016 edition below a title block, then residents grouped
-// in family-card blocks: a "No. KK" line with the card's number and address, then its members, numbered.
+// in family-card blocks: a "No. KK" line with the card's number and address, then its members, numbered. A
+// workbook may hold several such sheets (one per dusun or RW); each is read, others (a summary) are skipped.
 import type { SheetLayout } from '../../../../../platform/sheets/read-sheet.ts';
 import type { TemplateHeader } from '../../template-columns.ts';
 
@@ -43,4 +44,6 @@ export const BIP_LAYOUT: SheetLayout<BipHeader> = {
   // The 2016 edition has a title block of six lines above its header.
   headerSearchLines: 12,
   headerLines: 2,
+  // Villages keep the register one sheet per dusun or RW: every sheet with the BIP's header is read.
+  everySheet: true,
 };

@@ -120,6 +120,10 @@ export const BIP2016_TITLE: Line[] = [
 ];
 
 export function bipWorkbook(lines: readonly Line[], sheetName = 'Table 1'): Buffer {
+  return bipBook([[sheetName, lines]]);
+}
+
+function sheetOf(lines: readonly Line[]): XLSX.WorkSheet {
   const sheet: XLSX.WorkSheet = {};
   let width = 1;
   lines.forEach((line, r) => {
@@ -133,7 +137,12 @@ export function bipWorkbook(lines: readonly Line[], sheetName = 'Table 1'): Buff
     });
   });
   sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: lines.length - 1, c: width - 1 } });
+  return sheet;
+}
+
+/** A workbook of several sheets (a register kept one sheet per dusun, beside a summary sheet). */
+export function bipBook(sheets: readonly (readonly [string, readonly Line[]])[]): Buffer {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, sheet, sheetName);
+  for (const [name, lines] of sheets) XLSX.utils.book_append_sheet(book, sheetOf(lines), name);
   return XLSX.write(book, { type: 'buffer', bookType: 'xls' }) as Buffer;
 }

@@ -1,6 +1,7 @@
 // The SIAK importer: SIAK's export read by name, each row turned into a row of OpenSID's template (labels to
 // codes, serial and dd-mm-yyyy dates, place and date of birth apart, the dusun out of the address), then
-// checked and saved by the resident importer (../format-importer.ts).
+// checked and saved by the resident importer (../format-importer.ts). Rows naming another village or district
+// are refused on their line (village-check.ts).
 import type { PlainCell } from '../../../../../platform/sheets/cell-values.ts';
 import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
 import type { TemplateHeader } from '../../template-columns.ts';
@@ -8,6 +9,7 @@ import { splitAddress, splitBirth } from '../cells.ts';
 import { defineResidentFormat } from '../format-importer.ts';
 import { templateCell } from '../template-cell.ts';
 import { SIAK_BIRTH_COMBINED, SIAK_COLUMNS, SIAK_LAYOUT, type SiakHeader } from './layout.ts';
+import { otherVillageIssues, SIAK_OWN_ISSUES } from './village-check.ts';
 
 const isMapped = (header: SiakHeader): header is keyof typeof SIAK_COLUMNS =>
   Object.hasOwn(SIAK_COLUMNS, header);
@@ -76,4 +78,6 @@ export const siakImporter = defineResidentFormat<SiakHeader>({
   templateHeaders,
   adaptRows: (rows) => rows.map(adaptSiakRow),
   columnNames,
+  refuseRow: otherVillageIssues,
+  ownIssues: SIAK_OWN_ISSUES,
 });

@@ -43,14 +43,14 @@ export const SIAK_BIRTH_COMBINED = [
   'tempat tanggal lahir',
 ] as const;
 
+/** The district and village a row belongs to, by name: checked against the village imported into. */
+const SIAK_PLACE = ['kecamatan', 'desa/kel'] as const;
+
 /**
- * SIAK columns with no place in our registry (the district and village names repeat the village imported
- * into; KTP print dates, clerks and entry dates are SIAK's own bookkeeping). Known, so they are not taken for
- * another format's columns, and left alone.
+ * SIAK columns with no place in our registry (KTP print dates, clerks and entry dates are SIAK's own
+ * bookkeeping). Known, so they are not taken for another format's columns, and left alone.
  */
 const SIAK_IGNORED = [
-  'kecamatan',
-  'desa/kel',
   'deskripsi pekerjaan',
   'cetak ktp',
   'ganti ktp',
@@ -62,7 +62,10 @@ const SIAK_IGNORED = [
 ] as const;
 
 export type SiakHeader =
-  keyof typeof SIAK_COLUMNS | (typeof SIAK_BIRTH_COMBINED)[number] | (typeof SIAK_IGNORED)[number];
+  | keyof typeof SIAK_COLUMNS
+  | (typeof SIAK_BIRTH_COMBINED)[number]
+  | (typeof SIAK_PLACE)[number]
+  | (typeof SIAK_IGNORED)[number];
 
 export const SIAK_LAYOUT: SheetLayout<SiakHeader> = {
   sheetName: 'Sheet1',
@@ -70,6 +73,7 @@ export const SIAK_LAYOUT: SheetLayout<SiakHeader> = {
   headers: [
     ...(Object.keys(SIAK_COLUMNS) as (keyof typeof SIAK_COLUMNS)[]),
     ...SIAK_BIRTH_COMBINED,
+    ...SIAK_PLACE,
     ...SIAK_IGNORED,
   ],
   required: ['nomor kk', 'nik', 'nama penduduk', 'kelamin', 'shdk'],

@@ -161,6 +161,36 @@ describe('POST /api/villages/:code/imports/residents-siak', () => {
     ]);
   });
 
+  it('refuses, on their lines, rows whose Desa/Kel or Kecamatan names another village, and saves the rest', async () => {
+    const rows = twoFamilies(4);
+    // The village's own rows, written as villages write the names; an empty cell is not checked.
+    rows[0] = { ...rows[0], 'Desa/Kel': 'Desa  sarongan', Kecamatan: 'Kec. Pesanggaran' };
+    rows[1] = { ...rows[1], 'Desa/Kel': null, Kecamatan: null };
+    // A district's export: a family of the neighbouring village Pesanggaran …
+    for (const row of rows.slice(3)) row['Desa/Kel'] = 'PESANGGARAN';
+    // … and a Sarongan of another district.
+    const elsewhere: SiakRow[] = siakFamily(
+      '3510061203190041',
+      [{ name: 'PAIMIN', birth: '1970-03-03', female: false, shdk: 'Kepala Keluarga', kawin: 'Kawin' }],
+      'Dsn KRAJAN',
+      441,
+    ).map((row) => ({ ...row, Kecamatan: 'GENTENG' }));
+    const job = await upload([...rows, ...elsewhere]);
+    expect(job).toMatchObject({ status: 'ready', totalRows: 6, errorRows: 3, actionCounts: { insert: 3 } });
+    const errors = (await issuesOf(operator, village, job.id)).filter((issue) => issue.level === 'error');
+    expect(errors.map((issue) => [issue.lineNo, issue.code, issue.field])).toEqual([
+      [5, 'DESA_KEL_OTHER_VILLAGE', 'Desa/Kel'],
+      [6, 'DESA_KEL_OTHER_VILLAGE', 'Desa/Kel'],
+      [7, 'KECAMATAN_OTHER_DISTRICT', 'Kecamatan'],
+    ]);
+    expect(errors[0]!.message.id).toContain('"PESANGGARAN", bukan Sarongan');
+    expect(errors[2]!.message.en).toContain('"GENTENG", not Pesanggaran');
+
+    await commitAndWait(operator, village, job.id, 'valid_only');
+    const stored = await residentsOf([...rows, ...elsewhere].map((row) => row.NIK as string));
+    expect(stored.map((row) => row.full_name)).toEqual(['KASTURI', 'SUMINI', 'WIDYAWATI']);
+  });
+
   it('refuses at upload, on the file field, a sheet without SIAK’s columns', async () => {
     const file = siakWorkbook([{ Nama: 'X' }], ['Nama', 'Alamat']);
     const res = await operator.request(uploadRequest(village, 'residents-siak', 'lain.xls', file));
