@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PgliteHost } from './pglite-host.ts';
+import { preparingPool } from './prepared-statements.ts';
 import type { DB } from './schema.ts';
 
 export type DbKind = 'pglite' | 'postgres';
@@ -44,7 +45,7 @@ export function openPostgres(url: string, poolSize = 10, options: OpenOptions = 
   // An idle connection the server drops (restart, admin termination) is reported here; without a listener
   // the process would crash. The pool discards the client and the next query opens a fresh one.
   pool.on('error', () => undefined);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 

@@ -8,6 +8,7 @@
 // - without a query, the filtered list is counted and paged as before.
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
+import { preparedStatement } from '../../../db/prepared-statements.ts';
 import { nameQueryWords as nameWords, queryWordMatches } from '../registry/name-match.ts';
 import { isNikPrefix } from './nik-prefix.ts';
 import { ageExpression, filteredResidents, isNik } from './queries.ts';
@@ -64,7 +65,9 @@ async function nikSearch(db: Db, region: string, query: ResidentListQuery): Prom
     filteredResidents(db, region, query)
       .where('r.village_code', '=', claim.select('n.village_code'))
       .where('r.id', '=', claim.select('n.resident_id')),
-  ).execute();
+  )
+    .modifyEnd(preparedStatement)
+    .execute();
   return { total: found.length, totalCapped: false, items: query.offset === 0 ? found : [] };
 }
 
@@ -199,6 +202,7 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
     .selectAll('row')
     .select('m.n as matched')
     .orderBy('p.position')
+    .modifyEnd(preparedStatement)
     .execute();
   // An empty page past the end still needs the count: ask for the first page's (rare: a stale link).
   if (rows.length === 0 && query.offset > 0) {
