@@ -16,8 +16,8 @@ import type { ResidentListQuery } from './schemas.ts';
 
 /** A name search counts its matches up to this many; beyond it the list says "more than 1,000". */
 export const NAME_MATCH_BOUND = 1000;
-/** Residents named exactly as asked taken into the ranking, at most (they all rank equally first). */
-const EXACT_NAME_CANDIDATES = 200;
+/** Past the bound, residents named exactly as asked taken into the ranking (they tie, first). */
+const EXACT_PAST_BOUND = 200;
 
 /** Residents with their village and family, as a list row; joined to the keys of one page. */
 function pageRows(residents: ReturnType<typeof filteredResidents>) {
@@ -166,19 +166,22 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
     )
     .with(
       (cte) => cte('every_match').materialized(),
-      () => residentsOf(below('exact_name')),
+      // The exact name's own spelling is left out: exact_name has read its residents already.
+      () => residentsOf(sql<SqlBool>`s.words IS DISTINCT FROM ${closest} AND ${below('exact_name')}`),
     )
     .with(
       'match_count',
-      () => sql<{ n: number }>`(SELECT greatest(
-        (SELECT count(*) FROM (SELECT 1 FROM exact_name LIMIT ${bound}) e),
-        (SELECT count(*) FROM (SELECT 1 FROM every_match LIMIT ${bound}) m))::int AS n)`,
+      // The exact names, then the other matches, together up to the bound.
+      () => sql<{ n: number; exact: number }>`(SELECT
+        (SELECT count(*) FROM (SELECT 1 FROM exact_name UNION ALL SELECT 1 FROM every_match LIMIT ${bound}) a)::int AS n,
+        (SELECT count(*) FROM (SELECT 1 FROM exact_name LIMIT ${bound}) e)::int AS exact)`,
     )
     .with(
       'candidate',
       () => sql<Candidate>`(
-          (SELECT * FROM exact_name LIMIT ${EXACT_NAME_CANDIDATES})
-          UNION (SELECT * FROM every_match LIMIT ${bound}))`,
+          (SELECT * FROM exact_name
+           LIMIT (SELECT CASE WHEN n > ${NAME_MATCH_BOUND} THEN ${EXACT_PAST_BOUND} ELSE n END FROM match_count))
+          UNION (SELECT * FROM every_match LIMIT (SELECT n - exact FROM match_count)))`,
     )
     .with(
       'page',
