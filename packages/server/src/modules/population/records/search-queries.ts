@@ -8,6 +8,7 @@
 // - without a query, the filtered list is counted and paged as before.
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
+import { isVillageArea } from '../../../platform/area/in-area.ts';
 import { preparedStatement } from '../../../db/prepared-statements.ts';
 import { nameQueryWords as nameWords, queryWordMatches } from '../registry/name-match.ts';
 import { isNikPrefix } from './nik-prefix.ts';
@@ -166,8 +167,21 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
     )
     .with(
       (cte) => cte('every_match').materialized(),
-      // The exact name's own spelling is left out: exact_name has read its residents already.
-      () => residentsOf(sql<SqlBool>`s.words IS DISTINCT FROM ${closest} AND ${below('exact_name')}`),
+      // The exact name's own spelling is left out: exact_name has read its residents already. In one village
+      // (a few thousand residents) its own residents are matched instead, through the village's key or the
+      // residents' word lists, whichever the planner finds cheaper: probing each spelling's residents of the
+      // whole regency for the few in one village read ten times more.
+      () =>
+        isVillageArea(region)
+          ? tier(
+              sql.join(
+                words.map((_, i) => sql`r.name_words && ${matchOf(i, 'words')}`),
+                sql` AND `,
+              ) as Expression<SqlBool>,
+            )
+              .where(sql<SqlBool>`r.name_words IS DISTINCT FROM ${closest}`)
+              .where(below('exact_name'))
+          : residentsOf(sql<SqlBool>`s.words IS DISTINCT FROM ${closest} AND ${below('exact_name')}`),
     )
     .with(
       'match_count',
