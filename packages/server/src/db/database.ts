@@ -39,7 +39,7 @@ export function openPostgres(url: string, poolSize = 10, options: OpenOptions = 
   // connection; `SET LOCAL statement_timeout` raises it for one transaction, RESET returns to it.
   const timeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
   // No JIT compilation: the app's statements are short, and PostgreSQL compiles any statement whose estimated
-  // cost passes jit_above_cost, which costs 100-400 ms of CPU each time (a bounded name search that reads a
+  // cost passes jit_above_cost, which costs 200-700 ms of CPU each time (a bounded name search that reads a
   // few hundred rows is estimated as if it read every spelling's residents, and took 0.35 s instead of 5 ms).
   const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off', ...timeout });
   // An idle connection the server drops (restart, admin termination) is reported here; without a listener

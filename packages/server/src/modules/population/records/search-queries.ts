@@ -99,7 +99,8 @@ interface Candidate {
  *   among the best candidates there are (better than the shortest names of the first matches read, which
  *   is what the search did before).
  * The ranking computes the similarity once per distinct full name among the candidates (a few dozen names
- * among up to 1,200 residents), not once per resident.
+ * among up to 1,000 residents), not once per resident. In one village, `every_match` reads the village's own
+ * residents instead of the spellings' (see there).
  */
 async function nameSearch(db: Db, region: string, query: ResidentListQuery): Promise<ResidentSearchResult> {
   const text = query.q!;
@@ -122,7 +123,7 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
       sql<SqlBool>`hash_array(r.name_words) = hash_array(s.words) AND r.name_words IS NOT DISTINCT FROM s.words`,
     )} OFFSET 0) m WHERE ${which})`;
   // Whether a set read so far stays under the bound; as a one-time filter it decides whether a later set is
-  // read at all: the wider sets read the GIN index's word lists whole (90,000 entries for "siti").
+  // read at all: past the bound with the exact name alone, no spelling is matched and no other resident read.
   const below = (earlier: string) =>
     sql<SqlBool>`(SELECT count(*) FROM (SELECT 1 FROM ${sql.table(earlier)} LIMIT ${bound}) s) < ${bound}`;
   const byRelevance = query.sort !== 'birth_date' && query.sort !== '-birth_date';
