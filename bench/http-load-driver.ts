@@ -27,6 +27,8 @@ export interface LoadResult {
   p95: number;
   p99: number;
   max: number;
+  /** CPU time (ms) this load process used in all, warm-up included: it shares the machine's cores too. */
+  cpuMs: number;
 }
 
 async function readStdin(): Promise<string> {
@@ -39,6 +41,7 @@ const at = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
 async function run(plan: LoadPlan): Promise<LoadResult> {
+  const cpuBefore = process.cpuUsage();
   const pool = new Pool(plan.origin, { connections: plan.clients, pipelining: 1 });
   let next = 0;
   let failures = 0;
@@ -67,6 +70,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
   await Promise.all(Array.from({ length: plan.clients }, client));
   const seconds = (performance.now() - measureFrom) / 1000;
   await pool.close();
+  const cpu = process.cpuUsage(cpuBefore);
   times.sort((a, b) => a - b);
   return {
     requests: times.length,
@@ -78,6 +82,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
     p95: at(times, 95),
     p99: at(times, 99),
     max: times.at(-1) ?? NaN,
+    cpuMs: (cpu.user + cpu.system) / 1000,
   };
 }
 

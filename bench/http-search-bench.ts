@@ -30,7 +30,7 @@ export interface LoadScenario {
   result: LoadResult;
   /** CPU time per request (ms) of the server process and of PostgreSQL's backends for this database: unlike
    * rates and latencies, barely moved by other work on a shared machine. */
-  cpu: { server: number; database: number };
+  cpu: { server: number; database: number; driver: number };
 }
 
 export interface HttpSearchResults {
@@ -151,12 +151,14 @@ export async function httpSearchBench(
         const cpu = {
           server: (server.user + server.system) / 1000 / result.sent,
           database: cpuDelta(databaseBefore, await databaseCpuMs(database)) / result.sent,
+          driver: result.cpuMs / result.sent,
         };
         scenarios.push({ route, clients, result, cpu });
         log(
           `HTTP ${route}, ${clients} client(s): ${result.perSecond.toFixed(0)}/s, p50 ${result.p50.toFixed(1)} ms, ` +
             `p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.failures} failed; ` +
-            `CPU per request: server ${cpu.server.toFixed(2)} ms, PostgreSQL ${cpu.database.toFixed(2)} ms`,
+            `CPU per request: server ${cpu.server.toFixed(2)} ms, PostgreSQL ${cpu.database.toFixed(2)} ms, ` +
+            `load process ${cpu.driver.toFixed(2)} ms`,
         );
       }
     }
@@ -197,7 +199,9 @@ export function httpSearchReport(engine: string, results: HttpSearchResults): st
       `${Math.round(r.perSecond).toLocaleString('en')}/s`,
       trivial && route !== 'trivial' ? (r.perSecond / trivial.perSecond).toFixed(2) : '',
       `${fixed(r.p50)} / ${fixed(r.p95)} / ${fixed(r.p99)} ms`,
-      `${cpu.server.toFixed(2)} / ${cpu.database.toFixed(2)} ms`,
+      `${cpu.server.toFixed(2)} / ${cpu.database.toFixed(2)} / ${cpu.driver.toFixed(2)} ms`,
+      // What the route could reach with the cores to itself: every core-second spent on its CPU per request.
+      `${Math.round((os.cpus().length * 1000) / (cpu.server + cpu.database + cpu.driver)).toLocaleString('en')}/s`,
       String(r.failures),
       target,
       met,
@@ -209,7 +213,8 @@ export function httpSearchReport(engine: string, results: HttpSearchResults): st
     'Rate',
     'Rate ÷ trivial',
     'p50 / p95 / p99',
-    'CPU per request: server / PostgreSQL',
+    'CPU per request: server / PostgreSQL / load process',
+    'CPU ceiling',
     'Not 200',
     'Target',
     'Met',
@@ -220,7 +225,7 @@ export function httpSearchReport(engine: string, results: HttpSearchResults): st
 ${table}
 
 - Closed loop: each client sends its next request when the previous answer is read; ${WARM_UP_MS / 1000} s warm-up, then ${DURATION_MS / 1000} s measured per row. Load from a separate process (undici Pool, keep-alive); the server is the app on a loopback port, signed in as a regency admin (searches are regency-wide).
-- CPU per request: the server process's (the load process is separate) and PostgreSQL's backends of this database (from /proc), warm-up included. On a machine shared with other work these hold where rates and latencies do not: ${os.cpus().length} cores give at most ${os.cpus().length * 1000} ms of CPU per second, so a route needing s + d ms per request can reach about ${os.cpus().length * 1000} ÷ (s + d) requests a second with the machine to itself.
+- CPU per request: the server process's, PostgreSQL's backends of this database (from /proc) and the load process's own, warm-up included. On a machine shared with other work these hold where rates and latencies do not: ${os.cpus().length} cores give at most ${os.cpus().length * 1000} ms of CPU per second, so a route needing s + d + l ms per request can reach at most ${os.cpus().length * 1000} ÷ (s + d + l) requests a second with the machine to itself (the "CPU ceiling"; switching between the processes costs some of it).
 - Machine: ${os.cpus().length} cores shared by the server, PostgreSQL and the load process (and whatever else runs), load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))

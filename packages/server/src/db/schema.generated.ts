@@ -243,6 +243,10 @@ export interface LoginThrottle {
   window_start: Timestamp | null;
 }
 
+export interface NameSpelling {
+  words: string[];
+}
+
 export interface NameWord {
   /**
    * Spelling-variant key (name_sound): words with equal keys match each other
@@ -445,6 +449,7 @@ export interface DB {
   import_job: ImportJob;
   import_job_row: ImportJobRow;
   login_throttle: LoginThrottle;
+  name_spelling: NameSpelling;
   name_word: NameWord;
   population_stat: PopulationStat;
   region: Region;

@@ -23,6 +23,8 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   ('region_source',   'reference',   NULL),
   ('code_list_entry', 'reference',   NULL),
   ('name_word',       'reference',   NULL),
+  -- every distinct spelling of a name, as its words (migration 0019)
+  ('name_spelling',   'reference',   NULL),
   ('deployment',      'reference',   NULL),
   ('app_user',        'reference',   NULL),
   ('user_session',    'reference',   NULL),

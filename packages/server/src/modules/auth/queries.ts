@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ThrottleScope } from './policy.ts';
+import { preparedStatement } from '../../db/prepared-statements.ts';
 
 const userColumns = [
   'app_user.id',
@@ -41,23 +42,27 @@ export async function insertSession(
 }
 
 export function findSessionUser(db: Db, tokenDigest: string) {
-  return db
-    .selectFrom('user_session')
-    .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
-    .select([
-      'user_session.token_digest',
-      'user_session.expires_at',
-      'user_session.last_seen_at',
-      'app_user.id',
-      'app_user.username',
-      'app_user.role',
-      'app_user.agency',
-      'app_user.area_code',
-      'app_user.active',
-      'app_user.password_change_required',
-    ])
-    .where('user_session.token_digest', '=', tokenDigest)
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('user_session')
+      .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
+      .select([
+        'user_session.token_digest',
+        'user_session.expires_at',
+        'user_session.last_seen_at',
+        'app_user.id',
+        'app_user.username',
+        'app_user.role',
+        'app_user.agency',
+        'app_user.area_code',
+        'app_user.active',
+        'app_user.password_change_required',
+      ])
+      .where('user_session.token_digest', '=', tokenDigest)
+      // Every signed-in request runs it first.
+      .modifyEnd(preparedStatement)
+      .executeTakeFirst()
+  );
 }
 
 export async function touchSession(db: Db, tokenDigest: string, now: Date) {

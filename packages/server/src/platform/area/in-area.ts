@@ -9,6 +9,9 @@ import type { Actor } from '../../access/roles.ts';
 
 const VILLAGE_DEPTH = 4;
 
+/** Whether an area is one village (a village table's rows of it: one value of village_code). */
+export const isVillageArea = (area: string) => area.split('.').length >= VILLAGE_DEPTH;
+
 /**
  * Rows whose region `column` lies within `area`: the area itself or any region below it. `holds` says what
  * the column can contain: 'village' codes only (every village-scoped table), so a village area is an
@@ -21,7 +24,7 @@ export function inArea(
   holds: 'village' | 'any' = 'village',
 ): Expression<SqlBool> {
   const ref = sql.ref(column);
-  if (holds === 'village' && area.split('.').length >= VILLAGE_DEPTH) return sql<SqlBool>`${ref} = ${area}`;
+  if (holds === 'village' && isVillageArea(area)) return sql<SqlBool>`${ref} = ${area}`;
   const below = `${area.replace(/[\\%_]/g, (c) => `\\${c}`)}.%`;
   if (holds === 'village') return sql<SqlBool>`${ref} LIKE ${below}`;
   return sql<SqlBool>`(${ref} = ${area} OR ${ref} LIKE ${below})`;

@@ -6,20 +6,19 @@
 //   after NAME_MATCH_BOUND ("more than 1,000"), and the page is ranked within a bounded candidate set chosen
 //   so that the best matches are always in it (see nameSearch);
 // - without a query, the filtered list is counted and paged as before.
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
-import { nameQueryWords as nameWords, wordMatches as nameWordMatches } from '../registry/name-match.ts';
+import { isVillageArea } from '../../../platform/area/in-area.ts';
+import { preparedStatement } from '../../../db/prepared-statements.ts';
+import { nameQueryWords as nameWords, queryWordMatches } from '../registry/name-match.ts';
 import { isNikPrefix } from './nik-prefix.ts';
 import { ageExpression, filteredResidents, isNik } from './queries.ts';
 import type { ResidentListQuery } from './schemas.ts';
 
 /** A name search counts its matches up to this many; beyond it the list says "more than 1,000". */
 export const NAME_MATCH_BOUND = 1000;
-/** Residents named exactly as asked taken into the ranking, at most (they all rank equally first). */
-const EXACT_NAME_CANDIDATES = 200;
-/** Past the bound, residents with every corrected word, and of the matches read the shortest names (fewer
- * trigrams besides the query's means more similar), taken into the ranking. */
-const RANKED_PAST_BOUND = 300;
+/** Past the bound, residents named exactly as asked taken into the ranking (they tie, first). */
+const EXACT_PAST_BOUND = 200;
 
 /** Residents with their village and family, as a list row; joined to the keys of one page. */
 function pageRows(residents: ReturnType<typeof filteredResidents>) {
@@ -67,30 +66,41 @@ async function nikSearch(db: Db, region: string, query: ResidentListQuery): Prom
     filteredResidents(db, region, query)
       .where('r.village_code', '=', claim.select('n.village_code'))
       .where('r.id', '=', claim.select('n.resident_id')),
-  ).execute();
+  )
+    .modifyEnd(preparedStatement)
+    .execute();
   return { total: found.length, totalCapped: false, items: query.offset === 0 ? found : [] };
 }
 
-/** The dictionary word closest to a query word among those it matches: the word itself when it is one. */
-function closestWord(word: string) {
-  return sql<string>`(SELECT w.word FROM name_word w WHERE ${nameWordMatches(word)}
-    ORDER BY w.word = ${word} DESC, similarity(w.word, ${word}) DESC, w.word LIMIT 1)`;
-}
-
 const candidateColumns = ['r.village_code', 'r.id', 'r.full_name', 'r.birth_date'] as const;
+interface Candidate {
+  village_code: string;
+  id: string;
+  full_name: string;
+  birth_date: string;
+}
 
 /**
  * A name search in one statement. Each candidate set is a MATERIALIZED CTE: planned for all its rows (so an
  * index is used), executed only as far as its reader asks, and at most NAME_MATCH_BOUND + 1 rows are read:
+ * - `word_match`: each query word against the dictionary once (registry/name-match.ts): the words it matches
+ *   and the closest of them; every later set reads these, so the dictionary is scanned once per word;
  * - `exact_name`: residents named exactly like the query read as its closest dictionary words ("Siti
  *   Aminnah" → siti aminah), found through the hash index of migration 0017. They rank first (similarity
  *   1), so a full name always finds its person however common it is; past the bound here ("siti" alone:
  *   4,000 residents named just SITI) nothing else is read;
- * - `every_match`: every resident the list's name rule matches (typos, prefixes, spelling conventions).
+ * - `spelling_match`: the distinct spellings of names (name_spelling, migration 0019) that the list's name
+ *   rule matches: every query word matches a word of the spelling (typos, prefixes, spelling conventions).
+ *   Matching 82,000 spellings instead of 1.7 million residents reads word lists twenty times shorter. The
+ *   spellings come most similar to the query first;
+ * - `every_match`: the residents of those spellings, in that order, each spelling's through the hash index.
  *   Under the bound it holds every match, so the count and the order are exactly those of a full search;
- * - `all_words`: only past the bound, residents whose name has every corrected word: their trigrams hold
- *   all of the query's, so they outrank nearly every looser match, and the page is ranked among them, the
- *   exact names and the shortest names of the matches read.
+ *   past it, the residents read are those of the spellings most like the query, so the page is ranked
+ *   among the best candidates there are (better than the shortest names of the first matches read, which
+ *   is what the search did before).
+ * The ranking computes the similarity once per distinct full name among the candidates (a few dozen names
+ * among up to 1,000 residents), not once per resident. In one village, `every_match` reads the village's own
+ * residents instead of the spellings' (see there).
  */
 async function nameSearch(db: Db, region: string, query: ResidentListQuery): Promise<ResidentSearchResult> {
   const text = query.q!;
@@ -100,22 +110,41 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
   const withFilters = filteredResidents(db, region, { ...query, q: undefined });
   const tier = (nameCondition: Expression<SqlBool>) =>
     withFilters.where(nameCondition).select([...candidateColumns]);
+  // Per query word (by position): NULL when it matches no dictionary word, so nothing matches the query.
+  const matchOf = (i: number, column: 'words' | 'closest') =>
+    sql`(SELECT ${sql.ref(column)} FROM word_match WHERE i = ${sql.lit(i + 1)})`;
   const closest = sql`(SELECT words FROM closest)`;
+  // The residents of the matching spellings that pass `which`, each spelling's through the hash index of
+  // migration 0017: a few index probes per spelling instead of intersecting the resident GIN index's long
+  // word lists. OFFSET 0 keeps the sub-select whole: pulled up into a plain join, the planner may pick a
+  // hash join over every resident instead.
+  const residentsOf = (which: RawBuilder<SqlBool>) =>
+    sql<Candidate>`(SELECT m.* FROM spelling_match s CROSS JOIN LATERAL (${tier(
+      sql<SqlBool>`hash_array(r.name_words) = hash_array(s.words) AND r.name_words IS NOT DISTINCT FROM s.words`,
+    )} OFFSET 0) m WHERE ${which})`;
   // Whether a set read so far stays under the bound; as a one-time filter it decides whether a later set is
-  // read at all: the wider sets read the GIN index's word lists whole (90,000 entries for "siti").
+  // read at all: past the bound with the exact name alone, no spelling is matched and no other resident read.
   const below = (earlier: string) =>
     sql<SqlBool>`(SELECT count(*) FROM (SELECT 1 FROM ${sql.table(earlier)} LIMIT ${bound}) s) < ${bound}`;
+  const byRelevance = query.sort !== 'birth_date' && query.sort !== '-birth_date';
   const order =
     query.sort === 'birth_date'
       ? sql`c.birth_date ASC, c.full_name, c.id`
       : query.sort === '-birth_date'
         ? sql`c.birth_date DESC, c.full_name, c.id`
-        : sql`similarity(c.full_name, ${text}) DESC, c.full_name, c.id`;
+        : sql`s.score DESC, c.full_name, c.id`;
   const rows = await db
+    .with(
+      (cte) => cte('word_match').materialized(),
+      () => queryWordMatches(words),
+    )
     .with(
       (cte) => cte('closest').materialized(),
       // Kysely writes a raw CTE body as it is: the parentheses are ours.
-      () => sql<{ words: string[] }>`(SELECT ARRAY[${sql.join(words.map(closestWord))}]::text[] AS words)`,
+      () =>
+        sql<{
+          words: string[];
+        }>`(SELECT ARRAY[${sql.join(words.map((_, i) => matchOf(i, 'closest')))}]::text[] AS words)`,
     )
     .with(
       (cte) => cte('exact_name').materialized(),
@@ -127,35 +156,59 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
         ),
     )
     .with(
-      (cte) => cte('every_match').materialized(),
-      () =>
-        filteredResidents(db, region, query)
-          .where(below('exact_name'))
-          .select([...candidateColumns]),
+      (cte) => cte('spelling_match').materialized(),
+      // Every word of the query matches a word of the spelling (the rule of filteredResidents, each word
+      // matched once); the most similar spellings first, so past the bound the residents read are the best.
+      () => sql<{ words: string[] }>`(SELECT s.words FROM name_spelling s
+        WHERE ${sql.join(
+          words.map((_, i) => sql`s.words && ${matchOf(i, 'words')}`),
+          sql` AND `,
+        )}
+        ORDER BY similarity(array_to_string(s.words, ' '), ${text}) DESC, s.words)`,
     )
     .with(
-      (cte) => cte('all_words').materialized(),
+      (cte) => cte('every_match').materialized(),
+      // The exact name's own spelling is left out: exact_name has read its residents already. In one village
+      // (a few thousand residents) its own residents are matched instead, through the village's key or the
+      // residents' word lists, whichever the planner finds cheaper: probing each spelling's residents of the
+      // whole regency for the few in one village read ten times more.
       () =>
-        tier(sql<SqlBool>`r.name_words @> ${closest}`)
-          .where(below('exact_name'))
-          .where(sql<SqlBool>`NOT ${below('every_match')}`),
+        isVillageArea(region)
+          ? tier(
+              sql.join(
+                words.map((_, i) => sql`r.name_words && ${matchOf(i, 'words')}`),
+                sql` AND `,
+              ) as Expression<SqlBool>,
+            )
+              .where(sql<SqlBool>`r.name_words IS DISTINCT FROM ${closest}`)
+              .where(below('exact_name'))
+          : residentsOf(sql<SqlBool>`s.words IS DISTINCT FROM ${closest} AND ${below('exact_name')}`),
     )
     .with(
       'match_count',
-      () => sql<{ n: number }>`(SELECT greatest(
-        (SELECT count(*) FROM (SELECT 1 FROM exact_name LIMIT ${bound}) e),
-        (SELECT count(*) FROM (SELECT 1 FROM every_match LIMIT ${bound}) m))::int AS n)`,
+      // The exact names, then the other matches, together up to the bound.
+      () => sql<{ n: number; exact: number }>`(SELECT
+        (SELECT count(*) FROM (SELECT 1 FROM exact_name UNION ALL SELECT 1 FROM every_match LIMIT ${bound}) a)::int AS n,
+        (SELECT count(*) FROM (SELECT 1 FROM exact_name LIMIT ${bound}) e)::int AS exact)`,
+    )
+    .with(
+      'candidate',
+      () => sql<Candidate>`(
+          (SELECT * FROM exact_name
+           LIMIT (SELECT CASE WHEN n > ${NAME_MATCH_BOUND} THEN ${EXACT_PAST_BOUND} ELSE n END FROM match_count))
+          UNION (SELECT * FROM every_match LIMIT (SELECT n - exact FROM match_count)))`,
     )
     .with(
       'page',
       () => sql<{ village_code: string; id: string; position: number }>`(
         SELECT c.village_code, c.id, row_number() OVER (ORDER BY ${order})::int AS position
-        FROM (
-          (SELECT * FROM exact_name LIMIT ${EXACT_NAME_CANDIDATES})
-          UNION (SELECT * FROM all_words LIMIT ${RANKED_PAST_BOUND})
-          UNION (SELECT * FROM (SELECT * FROM every_match LIMIT ${bound}) m ORDER BY length(m.full_name)
-                 LIMIT (SELECT CASE WHEN n > ${NAME_MATCH_BOUND} THEN ${RANKED_PAST_BOUND} ELSE n END FROM match_count))
-        ) c
+        FROM candidate c
+        ${
+          byRelevance
+            ? sql`JOIN (SELECT full_name, similarity(full_name, ${text}) AS score FROM candidate GROUP BY full_name) s
+                USING (full_name)`
+            : sql``
+        }
         ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset})`,
     )
     .selectFrom('page as p')
@@ -167,6 +220,7 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
     .selectAll('row')
     .select('m.n as matched')
     .orderBy('p.position')
+    .modifyEnd(preparedStatement)
     .execute();
   // An empty page past the end still needs the count: ask for the first page's (rare: a stale link).
   if (rows.length === 0 && query.offset > 0) {

@@ -16,14 +16,37 @@ export function nameQueryWords(query: string): string[] {
     .slice(0, 5);
 }
 
+/** Whether the dictionary word `w` (a `name_word w` row) matches a query word whose key is `key` (an SQL
+ * expression): the word's key equals, starts with or is similar to it. */
+function soundMatches(key: RawBuilder<string>): RawBuilder<SqlBool> {
+  const prefix = sql`replace(replace(replace(${key}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
+  return sql<SqlBool>`(w.sound % ${key} OR w.sound LIKE ${prefix})`;
+}
+
 /** Whether the dictionary word `w` (a `name_word w` row) matches one query word: its key equals, starts with or
  * is similar to the query word's key. */
 export function wordMatches(word: string): RawBuilder<SqlBool> {
-  const prefix = sql`replace(replace(replace(name_sound(${word}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
-  return sql<SqlBool>`(w.sound % name_sound(${word}) OR w.sound LIKE ${prefix})`;
+  return soundMatches(sql<string>`name_sound(${word})`);
 }
 
 /** The dictionary words one query word matches, as an SQL array to test `name_words && …` against. */
 export function wordsMatching(word: string): RawBuilder<string[]> {
   return sql<string[]>`ARRAY(SELECT w.word FROM name_word w WHERE ${wordMatches(word)})`;
+}
+
+/**
+ * Every query word matched against the dictionary in one pass, each word keyed once: per word (`i`, from 1 in
+ * query order), the dictionary words it matches and the closest of them (the word itself when it is one, else
+ * the most similar; ties by spelling). A word that matches nothing has no row. The body of a CTE: the keys are
+ * computed in a materialized sub-select first, so name_sound runs once per query word, not once per pair.
+ */
+export function queryWordMatches(
+  words: string[],
+): RawBuilder<{ i: number; words: string[]; closest: string }> {
+  return sql`(SELECT q.i, array_agg(w.word) AS words,
+      (array_agg(w.word ORDER BY w.word = q.word DESC, similarity(w.word, q.word) DESC, w.word))[1] AS closest
+    FROM (SELECT t.word, t.i::int AS i, name_sound(t.word) AS sound
+          FROM unnest(${words}::text[]) WITH ORDINALITY AS t(word, i) OFFSET 0) q
+    JOIN name_word w ON ${soundMatches(sql<string>`q.sound`)}
+    GROUP BY q.i)`;
 }

@@ -1,6 +1,8 @@
 // The name-word dictionary is written by the application on every path that writes residents (no trigger
 // since migration 0010): a name first seen in a birth, a correction, an import or a seeded village is found by
-// the name search at once. Every name here is made up, so no other write could have brought its words.
+// the name search at once. Every name here is made up, so no other write could have brought its words. Beyond
+// one village the search matches the distinct spellings of names (name_spelling, migration 0019), written on
+// the same paths: a regency-wide reader must find the new name too.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -13,16 +15,28 @@ import { nikFor, registerFamily } from '../test-support/families.ts';
 
 let t: TestApp;
 let operator: TestUser;
+let regencyReader: TestUser;
 const village = '35.10.01.2001';
 
 beforeAll(async () => {
   t = await buildTestApp();
   operator = await t.createUser('village_operator', village);
+  regencyReader = await t.createUser('regency_admin', '35.10');
 });
 afterAll(() => t.close());
 
+/** Names found by the village's operator, and the same names found regency-wide (through the spellings). */
 async function namesFound(q: string) {
-  const res = await operator.request({
+  const [inVillage, acrossRegency] = await Promise.all([
+    namesFoundBy(operator, q),
+    namesFoundBy(regencyReader, q),
+  ]);
+  expect(acrossRegency, `regency-wide: ${q}`).toEqual(inVillage);
+  return inVillage;
+}
+
+async function namesFoundBy(user: TestUser, q: string) {
+  const res = await user.request({
     method: 'GET',
     url: `/api/population/residents?q=${encodeURIComponent(q)}&limit=50`,
   });
@@ -98,6 +112,10 @@ describe('a seeded village', () => {
       FROM resident r, unnest(r.name_words) w WHERE r.village_code = ${other}`.execute(t.database.db);
     expect(rows[0]!.words).toBeGreaterThan(10);
     expect(rows[0]!.missing).toBe(0);
+    const spellings = await sql<{ missing: number }>`
+      SELECT count(*)::int AS missing FROM resident r WHERE r.village_code = ${other}
+        AND NOT EXISTS (SELECT 1 FROM name_spelling s WHERE s.words = r.name_words)`.execute(t.database.db);
+    expect(spellings.rows[0]!.missing).toBe(0);
   });
 });
 
