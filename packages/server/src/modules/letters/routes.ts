@@ -1,0 +1,11 @@
+// Village letters (issue 14): the catalogue, the officials who sign, issuing, printing and voiding letters.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { letterTypeRoutes } from './catalogue/routes.ts';
+import { letterIssueRoutes } from './issue/routes.ts';
+import { officialRoutes } from './officials/routes.ts';
+
+export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(letterTypeRoutes);
+  await app.register(officialRoutes);
+  await app.register(letterIssueRoutes);
+};
