@@ -60,11 +60,14 @@ const probedTables = [
   'family',
   'household',
   'import_job',
+  'letter',
+  'letter_sequence',
   'population_stat',
   'resident',
   'resident_birth',
   'resident_event',
   'resident_nik',
+  'village_official',
   'village_profile',
 ] as const;
 
