@@ -89,9 +89,11 @@ describe("the village's own letters", () => {
     expect(bySecretary.ok && bySecretary.signer).toMatchObject({
       name: 'Siti Aminah',
       idLine: 'NIP. 198701012010012001',
+      post: 'Sekretaris Desa Sarongan',
       block: ['a.n. Kepala Desa Sarongan', 'Sekretaris Desa'],
     });
     const byKaur = resolveSigner(question({ villageSigningPosition: 'kaur_tata_usaha_umum' }));
+    expect(byKaur.ok && byKaur.signer.post).toBe('Kaur Tata Usaha dan Umum Desa Sarongan');
     expect(byKaur.ok && byKaur.signer.block).toEqual([
       'a.n. Kepala Desa Sarongan',
       'Sekretaris Desa',

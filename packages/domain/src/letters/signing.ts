@@ -68,7 +68,7 @@ export interface Signer {
   name: string;
   /** "NIP. 1987…" or "NIAP. …", or null. */
   idLine: string | null;
-  /** The post as copied into the letter, e.g. "Plt. Sekretaris Desa". */
+  /** The post as the letter's text names it, e.g. "Plt. Sekretaris Desa Sarongan". */
   post: string;
   /** The lines above the signature, top to bottom, ending with the signer's own post. */
   block: string[];
@@ -167,7 +167,15 @@ export function resolveSigner(question: SigningQuestion): SigningDecision {
   const head = `${headTitle(village.kind)} ${village.name}`;
   const distance = signingDistance(position);
   const ownTitle = distance === 0 ? head : official.positionTitle;
-  const post = `${actingPrefix(official)}${ownTitle}`;
+  const blockTitle = `${actingPrefix(official)}${ownTitle}`;
+  // Running text names the village after the post ("Sekretaris Desa Sarongan"); the block does not repeat it.
+  const unit = village.kind === 'kelurahan' ? 'Kelurahan' : 'Desa';
+  const post =
+    distance === 0
+      ? blockTitle
+      : blockTitle.endsWith(unit)
+        ? `${blockTitle} ${village.name}`
+        : `${blockTitle} ${unit} ${village.name}`;
   const block: string[] = [];
   if (delegation?.mode === 'mandat') {
     block.push(`a.n. ${authorityTitle(delegation.authority, village)}`);
@@ -177,7 +185,7 @@ export function resolveSigner(question: SigningQuestion): SigningDecision {
   } else if (distance === 2) {
     block.push(`a.n. ${head}`, 'Sekretaris Desa', 'u.b.');
   }
-  block.push(post);
+  block.push(blockTitle);
 
   const idLine = official.nip ? `NIP. ${official.nip}` : official.niap ? `NIAP. ${official.niap}` : null;
   const basis = delegation && {
