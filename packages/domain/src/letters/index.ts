@@ -4,3 +4,5 @@ export * from './number-format.ts';
 export * from './positions.ts';
 export * from './signing.ts';
 export * from './template.ts';
+export * from './signed-record.ts';
+export * from './offline-verify.ts';

@@ -121,6 +121,8 @@ CREATE TABLE letter_signing_key (
   retired_at    timestamptz,
   PRIMARY KEY (village_code, key_id)
 );
+-- One current key per village: two desks issuing the village's first letter at once cannot both make one.
+CREATE UNIQUE INDEX letter_signing_key_current_idx ON letter_signing_key (village_code) WHERE retired_at IS NULL;
 COMMENT ON COLUMN letter_signing_key.key_id IS 'First 8 bytes of the SHA-256 of the raw public key, hex';
 COMMENT ON COLUMN letter_signing_key.public_key IS 'Raw 32-byte Ed25519 public key, base64url';
 
@@ -177,7 +179,7 @@ CREATE TABLE letter (
   void_reason          text,
   voided_at            timestamptz,
   voided_by            uuid REFERENCES app_user (id),
-  content_sha256       text CHECK (content_sha256 ~ '^[0-9a-f]{64}$'),
+  content_sha256       text CHECK (content_sha256 ~ '^[A-Za-z0-9_-]{43}$'),
   signing_key_id       text,
   signature            text,
   PRIMARY KEY (village_code, id),
@@ -196,5 +198,5 @@ COMMENT ON COLUMN letter.public_id IS 'Random, unguessable id of the public veri
 COMMENT ON COLUMN letter.subject IS 'The subject''s data as printed, copied at issue (name, NIK, birth, address, family)';
 COMMENT ON COLUMN letter.signer IS 'Signer''s name, NIP/NIAP and the signature block lines (a.n., u.b., Plt.) as printed, copied at issue';
 COMMENT ON COLUMN letter.letterhead IS 'Village, district and regency names and the office address as printed, copied at issue';
-COMMENT ON COLUMN letter.content_sha256 IS 'SHA-256 of the letter''s canonical content (what the PDF prints), the signed record''s digest';
+COMMENT ON COLUMN letter.content_sha256 IS 'SHA-256 (base64url) of the letter''s canonical content, every word the PDF prints; part of the signed record';
 COMMENT ON COLUMN letter.signature IS 'Ed25519 signature of the canonical record by the village key signing_key_id, base64url';

@@ -1,6 +1,7 @@
 // Scope cases of village letters (see test/scope-harness): the catalogue and the letters are read by whoever
 // reads the village; officials are recorded by those who write it; letters are issued and voided by the
 // village desk only (serve_citizens: the village's own staff, not the regency admin).
+import { HOME_VILLAGE } from '../../../test/scope-harness/cast.ts';
 import type { Harness } from '../../../test/scope-harness/harness.ts';
 import type { RouteCase } from '../../../test/scope-harness/route-case.ts';
 import type { TestUser } from '../../../test/test-app.ts';
@@ -123,6 +124,27 @@ export const letterScopeCases: RouteCase[] = [
       params: { code: village!, id: await letterIn(h, village!) },
       body: { reason: 'Salah ketik keperluan' },
     }),
+    ok: [200],
+  },
+  {
+    route: 'GET /api/public/letters/:ref',
+    rule: { kind: 'public' },
+    scope: 'none',
+    request: async (h) => {
+      const operator = await desk(h, HOME_VILLAGE);
+      const res = await operator.request({
+        method: 'GET',
+        url: `/api/villages/${HOME_VILLAGE}/letters/${await letterIn(h, HOME_VILLAGE)}`,
+      });
+      return { params: { ref: res.json<{ verifyUrl: string }>().verifyUrl.split('/v/')[1]! } };
+    },
+    ok: [200],
+  },
+  {
+    route: 'GET /api/public/letter-keys',
+    rule: { kind: 'public' },
+    scope: 'none',
+    request: async () => ({}),
     ok: [200],
   },
 ];

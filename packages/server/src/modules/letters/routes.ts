@@ -3,9 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { letterTypeRoutes } from './catalogue/routes.ts';
 import { letterIssueRoutes } from './issue/routes.ts';
 import { officialRoutes } from './officials/routes.ts';
+import { letterVerifyRoutes } from './verify/routes.ts';
 
 export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(letterTypeRoutes);
   await app.register(officialRoutes);
   await app.register(letterIssueRoutes);
+  await app.register(letterVerifyRoutes);
 };

@@ -25,8 +25,8 @@ export interface PrintableLetter {
   fields: Record<string, string>;
   signer: Signer;
   status: 'issued' | 'void';
-  /** The public verification address the QR code holds. */
-  verifyUrl: string;
+  /** What the QR code holds: the verification address with the signed record (signed-record.ts). */
+  qr: string;
 }
 
 const mm = (value: number) => (value * 72) / 25.4;
@@ -83,7 +83,7 @@ function signatureContent(letter: PrintableLetter): Content {
       {
         width: '*',
         stack: [
-          { qr: letter.verifyUrl, fit: 96, eccLevel: 'M' },
+          { qr: letter.qr, fit: 120, eccLevel: 'M' },
           { text: 'Pindai untuk memeriksa keaslian surat', fontSize: 7, margin: [0, 4, 0, 0] },
         ],
       },

@@ -1,6 +1,6 @@
 // Reading, printing and voiding issued letters. The PDF prints the subject's whole NIK, so every download is
 // an audited read; a voided letter keeps its number and prints with a "DIBATALKAN" watermark.
-import type { LetterTemplate, Signer } from '@smart-kampung/domain';
+import { qrPayload, type LetterTemplate, type Signer } from '@smart-kampung/domain';
 import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
@@ -18,6 +18,7 @@ import {
   type LetterRow,
 } from './queries.ts';
 import { verifyUrl } from './schemas.ts';
+import { letterRecord, type LetterContent } from '../signing/service.ts';
 
 export async function readLetter(db: Db, ctx: RequestContext, villageCode: string, id: string) {
   assertRegionAccess(ctx.actor, villageCode, 'read');
@@ -36,7 +37,8 @@ export async function readLetters(
   return listLetters(db, villageCode, filter);
 }
 
-export function printableLetter(row: LetterRow, villageCode: string, publicUrl: string): PrintableLetter {
+/** What the letter says, read back from its row exactly as it was copied in at issue. */
+export function letterContent(row: LetterRow): LetterContent {
   return {
     number: row.number,
     letterDate: row.letter_date,
@@ -45,8 +47,27 @@ export function printableLetter(row: LetterRow, villageCode: string, publicUrl: 
     subject: row.subject as PrintedSubject,
     fields: row.fields as Record<string, string>,
     signer: row.signer as unknown as Signer,
+  };
+}
+
+/**
+ * The letter to print. The record in its QR is rebuilt from the row, not read from it: a row edited after
+ * issue prints a QR whose record no longer matches its signature, and every verifier says so.
+ */
+export function printableLetter(row: LetterRow, villageCode: string, publicUrl: string): PrintableLetter {
+  const content = letterContent(row);
+  const url = verifyUrl(publicUrl, villageCode, row.public_id);
+  const record = letterRecord({
+    keyId: row.signing_key_id ?? '',
+    villageCode,
+    publicId: row.public_id,
+    letterTypeCode: row.letter_type_code,
+    letter: content,
+  });
+  return {
+    ...content,
     status: row.status as PrintableLetter['status'],
-    verifyUrl: verifyUrl(publicUrl, villageCode, row.public_id),
+    qr: row.signature ? qrPayload(url, record, row.signature) : url,
   };
 }
 

@@ -118,6 +118,8 @@ const letterColumns = [
   'l.status',
   'l.void_reason',
   'l.voided_at',
+  'l.signing_key_id',
+  'l.signature',
 ] as const;
 
 function letters(db: Db, villageCode: string) {
@@ -178,4 +180,9 @@ export async function listLetters(db: Db, villageCode: string, filter: LetterLis
       .executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.count) };
+}
+
+/** A letter by its public id, for the verify page. */
+export function findLetterByPublicId(db: Db, villageCode: string, publicId: string) {
+  return letters(db, villageCode).where('l.public_id', '=', publicId).executeTakeFirst();
 }

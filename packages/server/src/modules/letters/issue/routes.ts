@@ -36,7 +36,13 @@ export const letterIssueRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await issueLetter(app.db, contextOf(request), request.params.code, request.body);
+      const row = await issueLetter(
+        app.db,
+        contextOf(request),
+        request.params.code,
+        request.body,
+        app.config.letterKeyDir,
+      );
       return reply.code(201).send(dto(row, request.params.code));
     },
   );

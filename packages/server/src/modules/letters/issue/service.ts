@@ -26,6 +26,7 @@ import { today } from '../../population/registry/nik-check.ts';
 import { findVillageLetterType } from '../catalogue/queries.ts';
 import { takeSequenceNumber, villageNumbering } from '../numbering/queries.ts';
 import { listOfficials } from '../officials/queries.ts';
+import { ensureVillageKey, letterRecord, signRecord } from '../signing/service.ts';
 import { delegationsFor, findLetter, insertLetter, letterheadRow, letterSubjectRow } from './queries.ts';
 import { printedLetterhead, printedSubject, regencyShortName } from './printed-values.ts';
 
@@ -48,7 +49,13 @@ const FIELD_MESSAGE: Record<FieldProblem['kind'], FieldMessageKey> = {
 /** 16 random bytes, base64url: the letter's id on the public verify page, never sequential. */
 const newPublicId = () => randomBytes(16).toString('base64url');
 
-export async function issueLetter(db: Db, ctx: RequestContext, villageCode: string, input: IssueInput) {
+export async function issueLetter(
+  db: Db,
+  ctx: RequestContext,
+  villageCode: string,
+  input: IssueInput,
+  keyDir: string,
+) {
   assertRegionAccess(ctx.actor, villageCode, 'serve_citizens');
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
@@ -105,10 +112,31 @@ export async function issueLetter(db: Db, ctx: RequestContext, villageCode: stri
       letterDate,
     });
 
+    // Signed inside the transaction: the village's first letter makes its key here, so a refused issue
+    // leaves no key row behind, and two desks making the first key at once end with one (signing/service.ts).
+    const key = await ensureVillageKey(trx, keyDir, villageCode);
+    const publicId = newPublicId();
+    const subject = printedSubject(subjectRow, letterDate);
+    const content = {
+      number,
+      letterDate,
+      template,
+      letterhead,
+      subject,
+      fields: checked.values,
+      signer: decision.signer,
+    };
+    const record = letterRecord({
+      keyId: key.keyId,
+      villageCode,
+      publicId,
+      letterTypeCode: type.code,
+      letter: content,
+    });
     await insertLetter(trx, {
       village_code: villageCode,
       id,
-      public_id: newPublicId(),
+      public_id: publicId,
       letter_type_code: type.code,
       number,
       sequence_year: year,
@@ -117,12 +145,15 @@ export async function issueLetter(db: Db, ctx: RequestContext, villageCode: stri
       letter_date: letterDate,
       issued_by: ctx.actor.id,
       subject_resident_id: subjectRow.id,
-      subject: JSON.stringify(printedSubject(subjectRow, letterDate)),
+      subject: JSON.stringify(subject),
       fields: JSON.stringify(checked.values),
       template: JSON.stringify(template),
       letterhead: JSON.stringify(letterhead),
       signer: JSON.stringify(decision.signer),
       signer_official_id: decision.signer.officialId,
+      content_sha256: record.c,
+      signing_key_id: key.keyId,
+      signature: signRecord(key, record),
     });
     await appendAudit(trx, {
       actor: ctx.actor,
