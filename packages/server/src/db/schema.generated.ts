@@ -221,7 +221,7 @@ export interface ImportJobRow {
 
 export interface Letter {
   /**
-   * SHA-256 of the letter's canonical content (what the PDF prints), the signed record's digest
+   * SHA-256 (base64url) of the letter's canonical content, every word the PDF prints; part of the signed record
    */
   content_sha256: string | null;
   fields: Json;
