@@ -101,6 +101,22 @@ export const FIELD_MESSAGES = {
     id: 'Penduduk ini tidak terdaftar di desa ini',
     en: 'This resident is not registered in this village',
   },
+  NUMBER_FORMAT_SEQUENCE: {
+    id: 'Format nomor harus memuat [nomor] tepat satu kali',
+    en: 'A number format must hold [nomor] exactly once',
+  },
+  NUMBER_FORMAT_TOKEN: {
+    id: 'Format nomor hanya boleh memuat [klasifikasi], [nomor], [nomor:4], [kode], [kode_desa], [bulan], [bulan_romawi], [tahun] dan teks biasa (paling banyak 120 karakter)',
+    en: 'A number format may hold only [klasifikasi], [nomor], [nomor:4], [kode], [kode_desa], [bulan], [bulan_romawi], [tahun] and plain text (at most 120 characters)',
+  },
+  NUMBER_FORMAT_TYPE_CODE: {
+    id: 'Nomor urut tersendiri per jenis surat harus memuat [kode] dalam format nomornya',
+    en: 'A sequence of its own per letter type needs [kode] in its number format',
+  },
+  KLASIFIKASI_UNKNOWN: {
+    id: 'Kode klasifikasi surat tidak ada dalam daftar',
+    en: 'The classification code is not in the list',
+  },
   VOID_REASON: {
     id: 'Tuliskan alasan pembatalan surat (minimal 5 karakter)',
     en: 'Write why the letter is voided (at least 5 characters)',

@@ -67,6 +67,23 @@ export const letterScopeCases: RouteCase[] = [
     ok: [200],
   },
   {
+    route: 'PUT /api/villages/:code/letter-types/:type/settings',
+    rule: { kind: 'area', action: 'write' },
+    scope: 'village',
+    request: async (_h, village) => ({
+      params: { code: village!, type: 'keterangan-usaha' },
+      body: {
+        enabled: true,
+        numberFormat: '[kode]/[nomor:4]/[kode_desa]/[tahun]',
+        sequenceScope: 'type',
+        klasifikasi: '517',
+        signingPosition: 'kepala_desa',
+        serviceDays: 1,
+      },
+    }),
+    ok: [200],
+  },
+  {
     route: 'GET /api/villages/:code/officials',
     rule: read,
     scope: 'village',
