@@ -117,6 +117,10 @@ export const FIELD_MESSAGES = {
     id: 'Kode klasifikasi surat tidak ada dalam daftar',
     en: 'The classification code is not in the list',
   },
+  DELEGATION_LETTER_TYPE: {
+    id: 'Jenis surat ini tidak dikenal atau bukan wewenang pejabat yang melimpahkan',
+    en: 'This letter type is unknown or not the authority of the one delegating it',
+  },
   VOID_REASON: {
     id: 'Tuliskan alasan pembatalan surat (minimal 5 karakter)',
     en: 'Write why the letter is voided (at least 5 characters)',

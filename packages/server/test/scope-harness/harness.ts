@@ -61,6 +61,7 @@ const probedTables = [
   'household',
   'import_job',
   'letter',
+  'letter_delegation',
   'letter_sequence',
   'population_stat',
   'resident',

@@ -1,9 +1,9 @@
 // Scope cases of village letters (see test/scope-harness): the catalogue and the letters are read by whoever
 // reads the village; officials are recorded by those who write it; letters are issued and voided by the
 // village desk only (serve_citizens: the village's own staff, not the regency admin).
-import { HOME_VILLAGE } from '../../../test/scope-harness/cast.ts';
+import { HOME_VILLAGE, REGIONS } from '../../../test/scope-harness/cast.ts';
 import type { Harness } from '../../../test/scope-harness/harness.ts';
-import type { RouteCase } from '../../../test/scope-harness/route-case.ts';
+import { regionQuery, type RouteCase } from '../../../test/scope-harness/route-case.ts';
 import type { TestUser } from '../../../test/test-app.ts';
 import { headOfficial } from './test-support/letters.ts';
 
@@ -156,6 +156,33 @@ export const letterScopeCases: RouteCase[] = [
       return { params: { ref: res.json<{ verifyUrl: string }>().verifyUrl.split('/v/')[1]! } };
     },
     ok: [200],
+  },
+  {
+    route: 'GET /api/letter-delegations',
+    rule: read,
+    scope: 'region',
+    request: async (_h, region) => ({ query: regionQuery(region) }),
+    ok: [200],
+  },
+  {
+    route: 'POST /api/letter-delegations',
+    rule: { kind: 'granted', action: 'administer' },
+    scope: 'region',
+    targets: REGIONS,
+    request: async (_h, area) => ({
+      body: {
+        areaCode: area!,
+        authority: 'bupati',
+        mode: 'mandat',
+        letterTypeCodes: ['rekomendasi-rehabilitasi-rtlh'],
+        regulationNumber: 'Peraturan Bupati Banyuwangi Nomor 12 Tahun 2025',
+        regulationDate: '2025-02-03',
+        validFrom: '2025-03-01',
+        validTo: null,
+        signingPosition: 'kepala_desa',
+      },
+    }),
+    ok: [201],
   },
   {
     route: 'GET /api/public/letter-keys',

@@ -157,23 +157,52 @@ describe('POST /api/villages/:code/letters', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ code: 'LETTER_NOT_DELEGATED', authority: 'bupati' });
 
-    await t.database.db
-      .insertInto('letter_delegation')
-      .values({
-        id: crypto.randomUUID(),
-        area_code: '35.10',
+    const admin = await t.createUser('regency_admin', '35.10');
+    const delegation = await admin.request({
+      method: 'POST',
+      url: '/api/letter-delegations',
+      payload: {
+        areaCode: '35.10',
         authority: 'bupati',
         mode: 'mandat',
-        letter_type_codes: ['rekomendasi-rehabilitasi-rtlh'],
-        regulation_number: 'Peraturan Bupati Banyuwangi Nomor 12 Tahun 2025',
-        regulation_date: '2025-02-03',
-        valid_from: '2025-03-01',
-      })
-      .execute();
+        letterTypeCodes: ['rekomendasi-rehabilitasi-rtlh'],
+        regulationNumber: 'Peraturan Bupati Banyuwangi Nomor 12 Tahun 2025',
+        regulationDate: '2025-02-03',
+        validFrom: '2025-03-01',
+        validTo: null,
+        signingPosition: 'kepala_desa',
+      },
+    });
+    expect(delegation.statusCode, delegation.body).toBe(201);
     const signed = await issue(operator, SARONGAN, body);
     expect(signed.statusCode, signed.body).toBe(201);
     expect(signed.json().signer.block).toEqual(['a.n. Bupati Banyuwangi', 'Kepala Desa Sarongan']);
     expect(signed.json().number).toMatch(/^466\//);
+    const seen = await operator.request({ method: 'GET', url: '/api/letter-delegations' });
+    expect(seen.json()).toEqual([expect.objectContaining({ areaCode: '35.10', mode: 'mandat' })]);
+  });
+});
+
+describe('POST /api/letter-delegations', () => {
+  it("refuses to delegate a letter that is not the delegating official's to give", async () => {
+    const admin = await t.createUser('regency_admin', '35.10');
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/letter-delegations',
+      payload: {
+        areaCode: '35.10.01',
+        authority: 'bupati',
+        mode: 'delegasi',
+        letterTypeCodes: ['rekomendasi-rehabilitasi-rtlh', 'keterangan-domisili'],
+        regulationNumber: 'Peraturan Bupati Banyuwangi Nomor 13 Tahun 2025',
+        regulationDate: '2025-02-03',
+        validFrom: '2025-03-01',
+        validTo: null,
+        signingPosition: 'kepala_desa',
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'letterTypeCodes.1' })]);
   });
 });
 
