@@ -34,7 +34,7 @@ export function LetterTypesPage() {
           <p className="muted">{t('app.loading')}</p>
         ) : (
           <div className="table-scroll">
-            <table className="data-table letter-types-table">
+            <table className="data-table responsive-table letter-types-table">
               <caption className="visually-hidden">{t('letters.types.caption')}</caption>
               <thead>
                 <tr>
@@ -51,14 +51,18 @@ export function LetterTypesPage() {
                     <th scope="row">
                       {type.name} <span className="muted">({type.numberCode})</span>
                     </th>
-                    <td>{type.klasifikasi}</td>
-                    <td>{t(`letters.types.authorityLabels.${type.authority}`)}</td>
-                    <td>
+                    <td data-label={t('letters.types.klasifikasi')}>{type.klasifikasi}</td>
+                    <td data-label={t('letters.types.authority')}>
+                      {t(`letters.types.authorityLabels.${type.authority}`)}
+                    </td>
+                    <td data-label={t('letters.types.sequence')}>
                       {type.sequenceScope === 'type'
                         ? t('letters.types.sequenceType')
                         : t('letters.types.sequenceVillage')}
                     </td>
-                    <td>{type.enabled ? t('letters.types.yes') : t('letters.types.no')}</td>
+                    <td data-label={t('letters.types.enabled')}>
+                      {type.enabled ? t('letters.types.yes') : t('letters.types.no')}
+                    </td>
                   </tr>
                 ))}
               </tbody>

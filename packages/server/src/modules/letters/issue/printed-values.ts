@@ -30,12 +30,18 @@ export interface PrintedLetterhead {
 function titleCase(text: string): string {
   return text
     .toLowerCase()
-    .replace(/(^|[\s(/-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+    .replace(/(^|[\s(/])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 }
 
 export function printedSubject(row: LetterSubjectRow, letterDate: string): PrintedSubject {
-  const neighbourhood = [row.rt && `RT ${row.rt}`, row.rw && `RW ${row.rw}`].filter(Boolean).join(' / ');
-  const address = [row.address, neighbourhood, row.dusun && `Dusun ${row.dusun}`].filter(Boolean).join(', ');
+  // Imported addresses often hold RT/RW or the dusun already ("Sumberwaru RT 004/RW 005"): not printed twice.
+  const written = row.address ?? '';
+  const neighbourhood = /\bRT\b/i.test(written)
+    ? null
+    : [row.rt && `RT ${row.rt}`, row.rw && `RW ${row.rw}`].filter(Boolean).join(' / ');
+  const dusun =
+    row.dusun && !written.toLowerCase().includes(row.dusun.toLowerCase()) ? `Dusun ${row.dusun}` : null;
+  const address = [written, neighbourhood, dusun].filter(Boolean).join(', ');
   return {
     name: row.full_name,
     nik: row.nik,
@@ -43,7 +49,7 @@ export function printedSubject(row: LetterSubjectRow, letterDate: string): Print
     birth_place: row.birth_place ?? '-',
     birth_date: longIndonesianDate(row.birth_date),
     age: `${ageInYears(row.birth_date, letterDate)} tahun`,
-    sex: labelOf(SEX, row.sex),
+    sex: titleCase(labelOf(SEX, row.sex)),
     religion: titleCase(labelOf(AGAMA, row.religion)),
     occupation: titleCase(labelOf(PEKERJAAN, row.occupation)),
     marital_status: titleCase(labelOf(STATUS_KAWIN, row.marital_status)),
