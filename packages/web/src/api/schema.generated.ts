@@ -7491,6 +7491,189 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/villages/{code}/letter-types/{type}/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * The village's settings of a letter type: on or off, number format and sequence, who signs
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          type: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            enabled: boolean;
+            numberFormat: string | null;
+            /** @enum {string} */
+            sequenceScope: 'village' | 'type';
+            klasifikasi: string | null;
+            /** @enum {string} */
+            signingPosition:
+              | 'kepala_desa'
+              | 'sekretaris_desa'
+              | 'kaur_tata_usaha_umum'
+              | 'kaur_keuangan'
+              | 'kaur_perencanaan'
+              | 'kasi_pemerintahan'
+              | 'kasi_kesejahteraan'
+              | 'kasi_pelayanan'
+              | 'kepala_dusun'
+              | 'staf';
+            serviceDays: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              name: string;
+              numberCode: string;
+              klasifikasi: string;
+              /** @enum {string} */
+              authority: 'kepala_desa' | 'camat' | 'bupati';
+              enabled: boolean;
+              citizenMayRequest: boolean;
+              serviceDays: number;
+              /** @enum {string} */
+              sequenceScope: 'village' | 'type';
+              /** @enum {string} */
+              signingPosition:
+                | 'kepala_desa'
+                | 'sekretaris_desa'
+                | 'kaur_tata_usaha_umum'
+                | 'kaur_keuangan'
+                | 'kaur_perencanaan'
+                | 'kasi_pemerintahan'
+                | 'kasi_kesejahteraan'
+                | 'kasi_pelayanan'
+                | 'kepala_dusun'
+                | 'staf';
+              numberFormat: string | null;
+              title: string;
+              /** @enum {string} */
+              pageSize: 'F4' | 'A4';
+              fields: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: 'text' | 'textarea' | 'number' | 'date' | 'time' | 'select';
+                required: boolean;
+                options?: string[];
+                group?: string;
+              }[];
+              parties: {
+                key: string;
+                label: string;
+              }[];
+              subjectStatuses: number[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/officials': {
     parameters: {
       query?: never;
@@ -8620,6 +8803,284 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/letter-delegations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Delegations of signing authority that reach the area (the caller’s own by default) or lie in it
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              areaCode: string;
+              /** @enum {string} */
+              authority: 'bupati' | 'camat';
+              /** @enum {string} */
+              mode: 'delegasi' | 'mandat';
+              letterTypeCodes: string[];
+              regulationNumber: string;
+              regulationDate: string;
+              validFrom: string;
+              validTo: string | null;
+              /** @enum {string} */
+              signingPosition:
+                | 'kepala_desa'
+                | 'sekretaris_desa'
+                | 'kaur_tata_usaha_umum'
+                | 'kaur_keuangan'
+                | 'kaur_perencanaan'
+                | 'kasi_pemerintahan'
+                | 'kasi_kesejahteraan'
+                | 'kasi_pelayanan'
+                | 'kepala_dusun'
+                | 'staf';
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record a delegation of signing authority to the villages of an area (regency admin)
+     * @description Roles: regency_admin.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            areaCode: string;
+            /** @enum {string} */
+            authority: 'bupati' | 'camat';
+            /** @enum {string} */
+            mode: 'delegasi' | 'mandat';
+            letterTypeCodes: string[];
+            regulationNumber: string;
+            /** Format: date */
+            regulationDate: string;
+            /** Format: date */
+            validFrom: string;
+            validTo: string | null;
+            /** @enum {string} */
+            signingPosition:
+              | 'kepala_desa'
+              | 'sekretaris_desa'
+              | 'kaur_tata_usaha_umum'
+              | 'kaur_keuangan'
+              | 'kaur_perencanaan'
+              | 'kasi_pemerintahan'
+              | 'kasi_kesejahteraan'
+              | 'kasi_pelayanan'
+              | 'kepala_dusun'
+              | 'staf';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              areaCode: string;
+              /** @enum {string} */
+              authority: 'bupati' | 'camat';
+              /** @enum {string} */
+              mode: 'delegasi' | 'mandat';
+              letterTypeCodes: string[];
+              regulationNumber: string;
+              regulationDate: string;
+              validFrom: string;
+              validTo: string | null;
+              /** @enum {string} */
+              signingPosition:
+                | 'kepala_desa'
+                | 'sekretaris_desa'
+                | 'kaur_tata_usaha_umum'
+                | 'kaur_keuangan'
+                | 'kaur_perencanaan'
+                | 'kasi_pemerintahan'
+                | 'kasi_kesejahteraan'
+                | 'kasi_pelayanan'
+                | 'kepala_dusun'
+                | 'staf';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
