@@ -34,8 +34,6 @@ export const letterTypeSchema = letterTypeSummarySchema.extend({
   subjectStatuses: z.array(z.number().int()),
 });
 
-type Template = z.infer<typeof letterTypeSchema> & { template: unknown };
-
 export function toLetterTypeSummary(row: VillageLetterType) {
   return {
     code: row.code,
@@ -51,7 +49,7 @@ export function toLetterTypeSummary(row: VillageLetterType) {
   };
 }
 
-export function toLetterType(row: VillageLetterType): Omit<Template, 'template'> {
+export function toLetterType(row: VillageLetterType): z.infer<typeof letterTypeSchema> {
   const template = row.template as {
     title: string;
     page: { size: 'F4' | 'A4' };

@@ -10,6 +10,7 @@ import {
   formatLetterNumber,
   resolveSigner,
   sequenceScopeKey,
+  type Authority,
   type FieldProblem,
   type LetterTemplate,
   type OfficialPosition,
@@ -80,7 +81,7 @@ export async function issueLetter(
     const letterhead = printedLetterhead(headRow);
     const letterDate = today();
     const decision = resolveSigner({
-      letterType: { code: type.code, name: type.name, authority: type.authority as never },
+      letterType: { code: type.code, name: type.name, authority: type.authority as Authority },
       village: {
         code: villageCode,
         name: letterhead.village,
