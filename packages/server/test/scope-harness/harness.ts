@@ -63,6 +63,7 @@ const probedTables = [
   'letter',
   'letter_delegation',
   'letter_sequence',
+  'letter_signing_key',
   'population_stat',
   'resident',
   'resident_birth',

@@ -185,6 +185,13 @@ export const letterScopeCases: RouteCase[] = [
     ok: [201],
   },
   {
+    route: 'POST /api/villages/:code/letter-keys/rotate',
+    rule: { kind: 'granted', action: 'administer' },
+    scope: 'village',
+    request: async (_h, village) => ({ params: { code: village! } }),
+    ok: [201],
+  },
+  {
     route: 'GET /api/public/letter-keys',
     rule: { kind: 'public' },
     scope: 'none',

@@ -4,6 +4,7 @@ import { letterTypeRoutes } from './catalogue/routes.ts';
 import { delegationRoutes } from './delegations/routes.ts';
 import { letterIssueRoutes } from './issue/routes.ts';
 import { officialRoutes } from './officials/routes.ts';
+import { letterKeyRoutes } from './signing/routes.ts';
 import { letterVerifyRoutes } from './verify/routes.ts';
 
 export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -12,4 +13,5 @@ export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(letterIssueRoutes);
   await app.register(letterVerifyRoutes);
   await app.register(delegationRoutes);
+  await app.register(letterKeyRoutes);
 };

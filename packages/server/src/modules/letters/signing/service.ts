@@ -29,12 +29,18 @@ export async function ensureVillageKey(db: Db, keyDir: string, villageCode: stri
   throw new Error(`no letter signing key for ${villageCode}`);
 }
 
-/** Retires the village's current key and makes a new one (in one transaction). */
-export async function rotateVillageKey(db: Db, keyDir: string, villageCode: string): Promise<VillageKey> {
+/** Retires the village's current key and makes a new one (in one transaction, with `also`: the audit). */
+export async function rotateVillageKey(
+  db: Db,
+  keyDir: string,
+  villageCode: string,
+  also: (trx: Db) => Promise<void> = async () => {},
+): Promise<VillageKey> {
   const made = generateVillageKey(keyDir, villageCode);
   await db.transaction().execute(async (trx) => {
     await retireCurrentKey(trx, villageCode);
     await insertCurrentKey(trx, villageCode, made.keyId, made.publicKey);
+    await also(trx);
   });
   return made;
 }

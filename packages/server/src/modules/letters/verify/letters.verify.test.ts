@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
 import { findLetter } from '../issue/queries.ts';
 import { printableLetter } from '../issue/letter-service.ts';
-import { rotateVillageKey } from '../signing/service.ts';
 import { issue, villageReadyForLetters } from '../test-support/letters.ts';
 
 const SARONGAN = '35.10.01.2001';
@@ -128,7 +127,13 @@ describe('the QR code, checked offline with the public keys', () => {
   it('keeps letters signed before a key rotation valid, and signs new ones with the new key', async () => {
     const before = await newLetter();
     const oldKey = (await verify(refOf(before.verifyUrl))).json().keyId;
-    const rotated = await rotateVillageKey(t.database.db, t.config.letterKeyDir, SARONGAN);
+    const admin = await t.createUser('regency_admin', '35.10');
+    const rotation = await admin.request({
+      method: 'POST',
+      url: `/api/villages/${SARONGAN}/letter-keys/rotate`,
+    });
+    expect(rotation.statusCode).toBe(201);
+    const rotated = rotation.json<{ keyId: string }>();
     const after = await newLetter();
 
     const keys = await publicKeys();
