@@ -14,6 +14,7 @@ import { prepareDatabase } from '../packages/server/src/db/prepare.ts';
 import { pgliteEngine, postgresEngine, type BenchEngine } from './engines.ts';
 import { fileImportBench, fileImportReport } from './file-import-bench.ts';
 import { httpSearchBench, httpSearchReport } from './http-search-bench.ts';
+import { lettersBench, lettersReport } from './letters-bench.ts';
 import { DISTRICT_SCALE_PREFIX, importBench, type BenchScale } from './import-bench.ts';
 import { queryBench } from './query-bench.ts';
 import { markdownReport } from './report.ts';
@@ -24,7 +25,8 @@ const { values } = parseArgs({
     engine: { type: 'string', default: 'postgres' },
     scale: { type: 'string' },
     /** file-import: only the 20,000-resident file through the API, on an empty scratch database;
-     * search-load: only the HTTP search load, on the loaded database given by --database. */
+     * search-load: only the HTTP search load, on the loaded database given by --database;
+     * letters: only letters issued and printed, on an empty scratch database. */
     only: { type: 'string' },
     database: { type: 'string' },
   },
@@ -77,7 +79,18 @@ log(`engine ${engineName}, scale ${scale}`);
 const engine: BenchEngine =
   engineName === 'postgres' ? await postgresEngine(adminUrl!) : await pgliteEngine();
 try {
-  if (values.only === 'file-import') {
+  if (values.only === 'letters') {
+    const database = await openDatabase({
+      databaseUrl: engine.url,
+      dataDir: await mkdtemp(path.join(os.tmpdir(), 'sk-bench-letters-')),
+      statementTimeoutMs: 30_000,
+    });
+    if (engine.name === 'pglite') await prepareDatabase(database, '35.10');
+    const report = lettersReport(engineName, await lettersBench(database, log));
+    await database.close();
+    console.log(report);
+    process.exitCode = 0;
+  } else if (values.only === 'file-import') {
     // As the app opens it (PGlite in its worker thread, PostgreSQL through the pool with its statement limit).
     const database = await openDatabase({
       databaseUrl: engine.url,
@@ -121,11 +134,12 @@ async function fullRun() {
   });
   // The file import runs last, on the loaded registry (its village already holds residents).
   const fileImport = fileImportReport(engineName, await fileImportBench(engine.database, log));
-  console.log(`${report}\n${httpSearch}\n${fileImport}`);
+  const letters = lettersReport(engineName, await lettersBench(engine.database, log));
+  console.log(`${report}\n${httpSearch}\n${fileImport}\n${letters}`);
   const resultsDir = path.join(import.meta.dirname, 'results');
   await mkdir(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${date}-${engineName}.md`);
-  await writeFile(file, `${report}\n${httpSearch}\n${fileImport}`);
+  await writeFile(file, `${report}\n${httpSearch}\n${fileImport}\n${letters}`);
   log(`written to ${path.relative(process.cwd(), file)}`);
 }
 

@@ -1,2 +1,3 @@
 export * from './access/roles.ts';
 export * from './population/index.ts';
+export * from './letters/index.ts';

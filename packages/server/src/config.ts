@@ -23,6 +23,10 @@ export interface AppConfig {
   statementTimeoutMs: number;
   /** /api/health answers per client address and minute (monitoring; see README "Operations"). */
   healthChecksPerMinute: number;
+  /** The address residents reach the server at, printed in the QR code of every letter (PUBLIC_URL). */
+  publicUrl: string;
+  /** Where each village's Ed25519 letter-signing keys live (LETTER_KEY_DIR): files, never the database. */
+  letterKeyDir: string;
 }
 
 /** Where the audit trail's signed checkpoints live: outside the database they vouch for (see ARCHITECTURE.md). */
@@ -60,6 +64,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     statementTimeoutMs: wholeNumber(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, 0),
     // A monitor polling every second uses 60; ten of them behind one NAT address still fit.
     healthChecksPerMinute: wholeNumber(env.HEALTH_RATE_LIMIT_PER_MINUTE, 600, 1),
+    // Beside DATA_DIR like the audit key: copies of the database must not carry the villages' private keys.
+    letterKeyDir: path.resolve(env.LETTER_KEY_DIR ?? `${dataDir}-letter-keys`),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${Number(env.PORT ?? 3000)}`).replace(/\/+$/, ''),
   };
 }
 

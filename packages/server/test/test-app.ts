@@ -80,7 +80,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   // Each test app signs audit checkpoints with its own key, in its own directory.
   const anchorDir = mkdtempSync(path.join(os.tmpdir(), 'sk-test-audit-'));
   const appConfig = {
-    ...loadConfig({ AUDIT_ANCHOR_DIR: anchorDir }),
+    ...loadConfig({ AUDIT_ANCHOR_DIR: anchorDir, LETTER_KEY_DIR: path.join(anchorDir, 'letter-keys') }),
     webDistDir: '/nonexistent',
     ...options.config,
   };

@@ -1,4 +1,5 @@
 // Brings a database to the state the app needs: schema migrated, region codes loaded, deployment row set.
+import { syncLetterTypes } from '../modules/letters/catalogue/sync.ts';
 import { syncCodeLists } from '../modules/population/registry/code-list-queries.ts';
 import { loadRegions } from '../modules/regions/load-regions.ts';
 import { ensureDeployment } from '../modules/system/queries.ts';
@@ -16,5 +17,6 @@ export async function prepareDatabase(database: Database, regencyCode: string) {
   if (regency?.level !== 'regency') throw new Error(`REGENCY_CODE ${regencyCode} is not a regency code`);
   await ensureDeployment(database.db, regencyCode);
   await syncCodeLists(database.db);
+  await syncLetterTypes(database.db);
   return { migrations, regions };
 }

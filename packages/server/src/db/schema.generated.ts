@@ -219,6 +219,157 @@ export interface ImportJobRow {
   warnings: Generated<Json>;
 }
 
+export interface Letter {
+  /**
+   * SHA-256 (base64url) of the letter's canonical content, every word the PDF prints; part of the signed record
+   */
+  content_sha256: string | null;
+  fields: Json;
+  id: string;
+  issued_at: Generated<Timestamp>;
+  issued_by: string;
+  letter_date: string;
+  letter_type_code: string;
+  /**
+   * Village, district and regency names and the office address as printed, copied at issue
+   */
+  letterhead: Json;
+  number: string;
+  /**
+   * Random, unguessable id of the public verify page (never sequential)
+   */
+  public_id: string;
+  request_id: string | null;
+  sequence_no: number;
+  sequence_scope: string;
+  sequence_year: number;
+  /**
+   * Ed25519 signature of the canonical record by the village key signing_key_id, base64url
+   */
+  signature: string | null;
+  /**
+   * Signer's name, NIP/NIAP and the signature block lines (a.n., u.b., Plt.) as printed, copied at issue
+   */
+  signer: Json;
+  signer_official_id: string;
+  signing_key_id: string | null;
+  status: Generated<string>;
+  /**
+   * The subject's data as printed, copied at issue (name, NIK, birth, address, family)
+   */
+  subject: Json;
+  subject_resident_id: string;
+  template: Json;
+  village_code: string;
+  void_reason: string | null;
+  voided_at: Timestamp | null;
+  voided_by: string | null;
+}
+
+export interface LetterDelegation {
+  /**
+   * Villages the delegation reaches: the regency, a district or one village
+   */
+  area_code: string;
+  authority: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  id: string;
+  letter_type_codes: string[];
+  /**
+   * delegasi: the authority passes to the village head, who signs in their own name citing the regulation; mandat: the head signs a.n. the authority
+   */
+  mode: string;
+  regulation_date: string;
+  regulation_number: string;
+  signing_position: Generated<string>;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface LetterRequest {
+  channel: string;
+  /**
+   * Requested time plus the letter type's service level in working days
+   */
+  due_at: Timestamp;
+  fields: Generated<Json>;
+  id: string;
+  letter_type_code: string;
+  public_id: string;
+  rejection_reason: string | null;
+  requested_at: Generated<Timestamp>;
+  requested_by: string | null;
+  status: string;
+  status_changed_at: Generated<Timestamp>;
+  status_changed_by: string | null;
+  subject_resident_id: string;
+  village_code: string;
+}
+
+export interface LetterSequence {
+  last_number: Generated<number>;
+  /**
+   * village: shared by every letter and outgoing mail of the village; type:<code>: one letter type's own
+   */
+  scope: string;
+  village_code: string;
+  year: number;
+}
+
+export interface LetterSigningKey {
+  created_at: Generated<Timestamp>;
+  /**
+   * First 8 bytes of the SHA-256 of the raw public key, hex
+   */
+  key_id: string;
+  /**
+   * Raw 32-byte Ed25519 public key, base64url
+   */
+  public_key: string;
+  retired_at: Timestamp | null;
+  village_code: string;
+}
+
+export interface LetterType {
+  /**
+   * Who holds the authority to sign this letter by law; a village issues it only when that is its head or the authority is delegated to it (letter_delegation)
+   */
+  authority: string;
+  citizen_may_request: Generated<boolean>;
+  code: string;
+  /**
+   * Archive classification code (klasifikasi surat, Permendagri 78/2012) for the [klasifikasi] token
+   */
+  klasifikasi: string;
+  name: string;
+  /**
+   * Short code of the type for the [kode] token of letter numbers, e.g. SKD
+   */
+  number_code: string;
+  /**
+   * Service level: working days from request to issue
+   */
+  service_days: Generated<number>;
+  system: Generated<boolean>;
+  /**
+   * The structured template (domain letters/template.ts): page, title, body blocks with placeholders, typed fields, parties
+   */
+  template: Json;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface LetterVillageSetting {
+  number_format: string;
+  /**
+   * What [kode_desa] prints in letter numbers; null prints the last segment of the village code (e.g. 2001)
+   */
+  short_code: string | null;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  village_code: string;
+}
+
 export interface LoginThrottle {
   /**
    * Sign-in attempts for this key wait until then (429 with Retry-After)
@@ -422,6 +573,60 @@ export interface VillageChange {
   village_code: string;
 }
 
+export interface VillageLetterType {
+  enabled: Generated<boolean>;
+  klasifikasi: string | null;
+  letter_type_code: string;
+  /**
+   * Number format with tokens such as [klasifikasi]/[nomor]/[kode_desa]/[bulan_romawi]/[tahun]; null uses the village's default
+   */
+  number_format: string | null;
+  /**
+   * village: one sequence for every letter and outgoing mail of the village; type: a sequence of its own
+   */
+  sequence_scope: Generated<string>;
+  service_days: number | null;
+  /**
+   * Position that signs for the village head (a.n. Kepala Desa when not the head); see letter_delegation for letters the head holds by delegation
+   */
+  signing_position: Generated<string>;
+  /**
+   * The village's edited template; null uses the catalogue's
+   */
+  template: Json | null;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  village_code: string;
+}
+
+export interface VillageOfficial {
+  /**
+   * plt: acting while the post is vacant; plh: standing in while the holder is away; null: the holder
+   */
+  acting: string | null;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  full_name: string;
+  id: string;
+  /**
+   * Nomor Induk Aparatur Pemerintah Desa, as the regency issued it
+   */
+  niap: string | null;
+  /**
+   * NIP (18 digits) of a civil servant, e.g. a Sekdes who is a PNS
+   */
+  nip: string | null;
+  position: string;
+  /**
+   * The post as printed under the signature, e.g. Kepala Dusun Krajan
+   */
+  position_title: string;
+  term_end: string | null;
+  term_start: string;
+  updated_at: Generated<Timestamp>;
+  village_code: string;
+}
+
 export interface VillageProfile {
   email: string | null;
   head_name: string | null;
@@ -448,6 +653,13 @@ export interface DB {
   household: Household;
   import_job: ImportJob;
   import_job_row: ImportJobRow;
+  letter: Letter;
+  letter_delegation: LetterDelegation;
+  letter_request: LetterRequest;
+  letter_sequence: LetterSequence;
+  letter_signing_key: LetterSigningKey;
+  letter_type: LetterType;
+  letter_village_setting: LetterVillageSetting;
   login_throttle: LoginThrottle;
   name_spelling: NameSpelling;
   name_word: NameWord;
@@ -460,5 +672,7 @@ export interface DB {
   resident_nik: ResidentNik;
   user_session: UserSession;
   village_change: VillageChange;
+  village_letter_type: VillageLetterType;
+  village_official: VillageOfficial;
   village_profile: VillageProfile;
 }

@@ -131,6 +131,31 @@ export const errorCatalogue = {
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
     en: 'Too many requests. Wait a moment and try again.',
   },
+  LETTER_TYPE_DISABLED: {
+    status: 409,
+    id: 'Desa ini tidak menerbitkan jenis surat ini (dinonaktifkan di pengaturan surat desa).',
+    en: 'This village does not issue this kind of letter (it is switched off in the village’s letter settings).',
+  },
+  LETTER_NOT_DELEGATED: {
+    status: 409,
+    id: 'Surat ini wewenang Bupati atau Camat dan belum dilimpahkan kepada desa ini pada tanggal surat, sehingga tidak dapat diterbitkan di desa. Arahkan pemohon ke kantor yang berwenang.',
+    en: 'This letter is the authority of the regent or the district head and was not delegated to this village on the letter’s date, so the village cannot issue it. Refer the applicant to the office that holds the authority.',
+  },
+  LETTER_NO_SIGNER: {
+    status: 409,
+    id: 'Pada tanggal surat belum ada perangkat desa yang menjabat sebagai penanda tangan surat ini. Catat pejabatnya (atau Plt./Plh.) di daftar perangkat desa.',
+    en: 'No village official holds the post that signs this letter on its date. Record the official (or an acting one) in the list of village officials.',
+  },
+  LETTER_SUBJECT_STATUS: {
+    status: 409,
+    id: 'Surat ini tidak dapat dibuat untuk penduduk dengan status ini (misalnya surat keterangan kematian hanya untuk penduduk yang tercatat meninggal).',
+    en: 'This letter cannot be made for a resident with this status (for example a death letter only for a resident recorded as deceased).',
+  },
+  LETTER_ALREADY_VOID: {
+    status: 409,
+    id: 'Surat ini sudah dibatalkan.',
+    en: 'This letter is already void.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     id: 'Berkas atau data yang dikirim terlalu besar.',

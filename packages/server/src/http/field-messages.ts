@@ -75,6 +75,56 @@ export const FIELD_MESSAGES = {
     id: 'Anggota yang dipilih harus anggota KK asal dan termasuk kepala KK baru',
     en: 'The chosen members must belong to the original card and include the new card’s head',
   },
+  NIP_FORM: { id: 'NIP harus 18 digit angka', en: 'A NIP is 18 digits' },
+  TERM_END_BEFORE_START: {
+    id: 'Akhir masa jabatan tidak boleh sebelum awalnya',
+    en: 'A term cannot end before it starts',
+  },
+  LETTER_FIELD_REQUIRED: { id: 'Isian ini wajib diisi untuk surat ini', en: 'This letter needs this field' },
+  LETTER_FIELD_NUMBER: { id: 'Isian ini harus berupa angka', en: 'This field must be a number' },
+  LETTER_FIELD_DATE: {
+    id: 'Isian ini harus tanggal yang benar (YYYY-MM-DD)',
+    en: 'This field must be a real date (YYYY-MM-DD)',
+  },
+  LETTER_FIELD_TIME: { id: 'Isian ini harus jam (JJ:MM)', en: 'This field must be a time (HH:MM)' },
+  LETTER_FIELD_OPTION: {
+    id: 'Pilih salah satu pilihan yang tersedia',
+    en: 'Choose one of the options offered',
+  },
+  LETTER_FIELD_TOO_LONG: { id: 'Isian ini terlalu panjang', en: 'This field is too long' },
+  LETTER_FIELD_UNKNOWN: {
+    id: 'Surat ini tidak mempunyai isian tersebut',
+    en: 'This letter has no such field',
+  },
+  LETTER_TYPE_UNKNOWN: { id: 'Jenis surat tidak dikenal', en: 'Unknown letter type' },
+  LETTER_RESIDENT_UNKNOWN: {
+    id: 'Penduduk ini tidak terdaftar di desa ini',
+    en: 'This resident is not registered in this village',
+  },
+  NUMBER_FORMAT_SEQUENCE: {
+    id: 'Format nomor harus memuat [nomor] tepat satu kali',
+    en: 'A number format must hold [nomor] exactly once',
+  },
+  NUMBER_FORMAT_TOKEN: {
+    id: 'Format nomor hanya boleh memuat [klasifikasi], [nomor], [nomor:4], [kode], [kode_desa], [bulan], [bulan_romawi], [tahun] dan teks biasa (paling banyak 120 karakter)',
+    en: 'A number format may hold only [klasifikasi], [nomor], [nomor:4], [kode], [kode_desa], [bulan], [bulan_romawi], [tahun] and plain text (at most 120 characters)',
+  },
+  NUMBER_FORMAT_TYPE_CODE: {
+    id: 'Nomor urut tersendiri per jenis surat harus memuat [kode] dalam format nomornya',
+    en: 'A sequence of its own per letter type needs [kode] in its number format',
+  },
+  KLASIFIKASI_UNKNOWN: {
+    id: 'Kode klasifikasi surat tidak ada dalam daftar',
+    en: 'The classification code is not in the list',
+  },
+  DELEGATION_LETTER_TYPE: {
+    id: 'Jenis surat ini tidak dikenal atau bukan wewenang pejabat yang melimpahkan',
+    en: 'This letter type is unknown or not the authority of the one delegating it',
+  },
+  VOID_REASON: {
+    id: 'Tuliskan alasan pembatalan surat (minimal 5 karakter)',
+    en: 'Write why the letter is voided (at least 5 characters)',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

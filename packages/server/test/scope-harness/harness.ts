@@ -60,11 +60,16 @@ const probedTables = [
   'family',
   'household',
   'import_job',
+  'letter',
+  'letter_delegation',
+  'letter_sequence',
+  'letter_signing_key',
   'population_stat',
   'resident',
   'resident_birth',
   'resident_event',
   'resident_nik',
+  'village_official',
   'village_profile',
 ] as const;
 

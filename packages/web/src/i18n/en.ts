@@ -8,6 +8,7 @@ import { populationHouseholdEn } from './populationHousehold.en.ts';
 import { mapEn, villageGlanceEn } from './villageGlance.en.ts';
 import { accountEn } from './account.en.ts';
 import { usersEn } from './users.en.ts';
+import { lettersEn } from './letters.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
 export const en: Messages = {
@@ -191,6 +192,7 @@ export const en: Messages = {
   importWizard: importWizardEn,
   imports: importsEn,
   users: usersEn,
+  letters: lettersEn,
   map: mapEn,
   villageGlance: villageGlanceEn,
   account: accountEn,

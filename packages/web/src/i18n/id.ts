@@ -7,6 +7,7 @@ import { populationHouseholdId } from './populationHousehold.id.ts';
 import { mapId, villageGlanceId } from './villageGlance.id.ts';
 import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
+import { lettersId } from './letters.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
 // `Messages` (the shape of this object) is the contract every other language must fill.
@@ -191,6 +192,7 @@ export const id = {
   importWizard: importWizardId,
   imports: importsId,
   users: usersId,
+  letters: lettersId,
   map: mapId,
   villageGlance: villageGlanceId,
   account: accountId,

@@ -189,6 +189,7 @@ export const populationEn: typeof populationId = {
     moveOut: 'Move out',
     correct: 'Correct data',
     pin: 'Issue citizen PIN',
+    letter: 'Make a letter',
     void: 'Void record…',
     notPresentNote: 'This resident is no longer living here; only corrections can still be recorded.',
   },

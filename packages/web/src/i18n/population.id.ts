@@ -188,6 +188,7 @@ export const populationId = {
     moveOut: 'Pindah keluar',
     correct: 'Koreksi data',
     pin: 'Buat PIN warga',
+    letter: 'Buat surat',
     void: 'Batalkan data…',
     notPresentNote: 'Penduduk ini tidak lagi berstatus hidup; hanya koreksi data yang masih dapat dicatat.',
   },

@@ -47,7 +47,7 @@ const NAV_ITEMS: readonly NavItemDefinition[] = [
     built: true,
     visibleTo: hasRole(...VILLAGE_ROLES, 'district_staff', 'agency_staff', 'regency_admin'),
   },
-  { id: 'letters', path: '/surat', labelKey: 'letters', built: false, visibleTo: hasRole(...VILLAGE_ROLES) },
+  { id: 'letters', path: '/surat', labelKey: 'letters', built: true, visibleTo: hasRole(...VILLAGE_ROLES) },
   {
     id: 'socialAid',
     path: '/bantuan-sosial',

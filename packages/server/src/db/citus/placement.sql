@@ -42,6 +42,16 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   ('population_stat', 'village',     'village_code'),
   -- when the village's registry was last written (migration 0016)
   ('village_change',  'village',     'village_code'),
+  -- village letters (migration 0020): the catalogue and the regency's delegations are reference tables
+  ('letter_type',            'reference',   NULL),
+  ('letter_delegation',      'reference',   NULL),
+  ('village_letter_type',    'village',     'village_code'),
+  ('letter_village_setting', 'village',     'village_code'),
+  ('village_official',       'village',     'village_code'),
+  ('letter_sequence',        'village',     'village_code'),
+  ('letter_signing_key',     'village',     'village_code'),
+  ('letter_request',         'village',     'village_code'),
+  ('letter',                 'village',     'village_code'),
   -- NIK unique across the regency; routes a NIK look-up to the village that holds the resident
   ('resident_nik',    'directory',   'nik'),
   -- append-only by its trigger and hash chain; written in the same transaction as the village tables

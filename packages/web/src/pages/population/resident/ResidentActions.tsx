@@ -71,6 +71,15 @@ export function ResidentActions({
           </Link>
         )}
         {present && canIssueCitizenPin(user, resident.villageCode) && (
+          <Link
+            className="button button-primary"
+            to={{ pathname: `/surat/${resident.villageCode}/buat/${resident.id}`, search }}
+            data-testid="make-letter"
+          >
+            {t('population.actions.letter')}
+          </Link>
+        )}
+        {present && canIssueCitizenPin(user, resident.villageCode) && (
           <button type="button" className="button button-secondary" onClick={() => setPinOpen(true)}>
             {t('population.actions.pin')}
           </button>

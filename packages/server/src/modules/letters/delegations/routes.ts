@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problemSchema } from '../../../http/problem-schema.ts';
+import { areaRoute, grantedRoute } from '../../../http/route-access.ts';
+import { contextOf } from '../../../platform/request-context.ts';
+import { delegationInputSchema, delegationListQuery, delegationSchema } from './schemas.ts';
+import { readDelegations, recordDelegation } from './service.ts';
+
+export const delegationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/letter-delegations',
+    {
+      config: { access: areaRoute('read') },
+      schema: {
+        tags: ['letters'],
+        summary:
+          'Delegations of signing authority that reach the area (the caller’s own by default) or lie in it',
+        querystring: delegationListQuery,
+        response: {
+          200: z.array(delegationSchema),
+          400: problemSchema,
+          401: problemSchema,
+          404: problemSchema,
+        },
+      },
+    },
+    async (request) => readDelegations(app.db, contextOf(request), request.query.region),
+  );
+
+  app.post(
+    '/api/letter-delegations',
+    {
+      config: { access: grantedRoute('administer') },
+      schema: {
+        tags: ['letters'],
+        summary: 'Record a delegation of signing authority to the villages of an area (regency admin)',
+        body: delegationInputSchema,
+        response: {
+          201: delegationSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await recordDelegation(app.db, contextOf(request), request.body)),
+  );
+};

@@ -1,0 +1,176 @@
+// Issuing a letter at the village desk, in one transaction: the letter type as the village set it, the typed
+// fields checked against the template, the subject read from the registry, who signs resolved by the signing
+// matrix (or the letter refused), a number taken from the counter row, and everything the letter prints copied
+// into it, with the audit entry. Nothing is written when any step refuses.
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  DEFAULT_NUMBER_FORMAT,
+  checkFieldValues,
+  defaultVillageShortCode,
+  formatLetterNumber,
+  resolveSigner,
+  sequenceScopeKey,
+  type Authority,
+  type FieldProblem,
+  type LetterTemplate,
+  type OfficialPosition,
+  type SequenceScope,
+} from '@smart-kampung/domain';
+import { assertRegionAccess } from '../../../access/assert-access.ts';
+import type { Db } from '../../../db/database.ts';
+import { fieldError, invalidField } from '../../../http/field-errors.ts';
+import type { FieldMessageKey } from '../../../http/field-messages.ts';
+import { AppError } from '../../../http/problem.ts';
+import type { RequestContext } from '../../../platform/request-context.ts';
+import { appendAudit } from '../../audit/service.ts';
+import { today } from '../../population/registry/nik-check.ts';
+import { findVillageLetterType } from '../catalogue/queries.ts';
+import { takeSequenceNumber, villageNumbering } from '../numbering/queries.ts';
+import { listOfficials } from '../officials/queries.ts';
+import { ensureVillageKey, letterRecord, signRecord } from '../signing/service.ts';
+import { delegationsFor, findLetter, insertLetter, letterheadRow, letterSubjectRow } from './queries.ts';
+import { printedLetterhead, printedSubject, regencyShortName } from './printed-values.ts';
+
+export interface IssueInput {
+  letterTypeCode: string;
+  residentId: string;
+  fields: Record<string, string>;
+}
+
+const FIELD_MESSAGE: Record<FieldProblem['kind'], FieldMessageKey> = {
+  required: 'LETTER_FIELD_REQUIRED',
+  not_a_number: 'LETTER_FIELD_NUMBER',
+  not_a_date: 'LETTER_FIELD_DATE',
+  not_a_time: 'LETTER_FIELD_TIME',
+  not_an_option: 'LETTER_FIELD_OPTION',
+  too_long: 'LETTER_FIELD_TOO_LONG',
+  unknown_field: 'LETTER_FIELD_UNKNOWN',
+};
+
+/** 16 random bytes, base64url: the letter's id on the public verify page, never sequential. */
+const newPublicId = () => randomBytes(16).toString('base64url');
+
+export async function issueLetter(
+  db: Db,
+  ctx: RequestContext,
+  villageCode: string,
+  input: IssueInput,
+  keyDir: string,
+) {
+  assertRegionAccess(ctx.actor, villageCode, 'serve_citizens');
+  const id = randomUUID();
+  await db.transaction().execute(async (trx) => {
+    const type = await findVillageLetterType(trx, villageCode, input.letterTypeCode);
+    if (!type) throw invalidField('letterTypeCode', 'body', 'LETTER_TYPE_UNKNOWN');
+    if (!type.enabled) throw new AppError('LETTER_TYPE_DISABLED');
+    const template = type.template as LetterTemplate;
+
+    const checked = checkFieldValues(template.fields, input.fields);
+    if (checked.problems.length > 0)
+      throw new AppError('VALIDATION_FAILED', {
+        errors: checked.problems.map((p) => fieldError(`fields.${p.key}`, 'body', FIELD_MESSAGE[p.kind])),
+      });
+
+    const subjectRow = await letterSubjectRow(trx, villageCode, input.residentId);
+    if (!subjectRow) throw invalidField('residentId', 'body', 'LETTER_RESIDENT_UNKNOWN');
+    if (!template.subjectStatuses.includes(subjectRow.status_code))
+      throw new AppError('LETTER_SUBJECT_STATUS');
+
+    const headRow = await letterheadRow(trx, villageCode);
+    if (!headRow) throw new AppError('NOT_FOUND');
+    const letterhead = printedLetterhead(headRow);
+    const letterDate = today();
+    const decision = resolveSigner({
+      letterType: { code: type.code, name: type.name, authority: type.authority as Authority },
+      village: {
+        code: villageCode,
+        name: letterhead.village,
+        kind: letterhead.villageKind,
+        districtName: letterhead.district,
+        regencyName: regencyShortName(letterhead.regency),
+      },
+      date: letterDate,
+      delegations: await delegationsFor(trx, villageCode, type.code),
+      officials: await listOfficials(trx, villageCode),
+      villageSigningPosition: type.signing_position as OfficialPosition,
+    });
+    if (!decision.ok)
+      throw new AppError(
+        decision.refusal.kind === 'not_delegated' ? 'LETTER_NOT_DELEGATED' : 'LETTER_NO_SIGNER',
+        decision.refusal,
+      );
+
+    // Last, so the counter row is locked for as short a time as possible.
+    const numbering = await villageNumbering(trx, villageCode);
+    const scope = sequenceScopeKey(type.sequence_scope as SequenceScope, type.code);
+    const year = Number(letterDate.slice(0, 4));
+    const sequence = await takeSequenceNumber(trx, villageCode, year, scope);
+    const number = formatLetterNumber(type.number_format ?? numbering.numberFormat ?? DEFAULT_NUMBER_FORMAT, {
+      sequence,
+      klasifikasi: type.klasifikasi,
+      typeCode: type.number_code,
+      villageShortCode: numbering.shortCode ?? defaultVillageShortCode(villageCode),
+      letterDate,
+    });
+
+    // Signed inside the transaction: the village's first letter makes its key here, so a refused issue
+    // leaves no key row behind, and two desks making the first key at once end with one (signing/service.ts).
+    const key = await ensureVillageKey(trx, keyDir, villageCode);
+    const publicId = newPublicId();
+    const subject = printedSubject(subjectRow, letterDate);
+    const content = {
+      number,
+      letterDate,
+      template,
+      letterhead,
+      subject,
+      fields: checked.values,
+      signer: decision.signer,
+    };
+    const record = letterRecord({
+      keyId: key.keyId,
+      villageCode,
+      publicId,
+      letterTypeCode: type.code,
+      letter: content,
+    });
+    await insertLetter(trx, {
+      village_code: villageCode,
+      id,
+      public_id: publicId,
+      letter_type_code: type.code,
+      number,
+      sequence_year: year,
+      sequence_scope: scope,
+      sequence_no: sequence,
+      letter_date: letterDate,
+      issued_by: ctx.actor.id,
+      subject_resident_id: subjectRow.id,
+      subject: JSON.stringify(subject),
+      fields: JSON.stringify(checked.values),
+      template: JSON.stringify(template),
+      letterhead: JSON.stringify(letterhead),
+      signer: JSON.stringify(decision.signer),
+      signer_official_id: decision.signer.officialId,
+      content_sha256: record.c,
+      signing_key_id: key.keyId,
+      signature: signRecord(key, record),
+    });
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: 'letters.letter.issue',
+      entityType: 'letter',
+      entityId: id,
+      regionCode: villageCode,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      details: {
+        letterType: type.code,
+        number,
+        residentId: subjectRow.id,
+        signer: decision.signer.officialId,
+      },
+    });
+  });
+  return (await findLetter(db, villageCode, id))!;
+}

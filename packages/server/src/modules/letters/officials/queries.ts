@@ -1,0 +1,62 @@
+// SQL of the village officials (perangkat desa).
+import type { Official, OfficialPosition } from '@smart-kampung/domain';
+import type { Db } from '../../../db/database.ts';
+import type { OfficialInput } from './schemas.ts';
+
+const columns = [
+  'id',
+  'position',
+  'position_title',
+  'full_name',
+  'nip',
+  'niap',
+  'term_start',
+  'term_end',
+  'acting',
+  'active',
+] as const;
+
+/** Dates as YYYY-MM-DD whatever the driver returns (PGlite and node-postgres differ). */
+const isoDay = (value: Date | string | null) =>
+  value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+
+export async function listOfficials(db: Db, villageCode: string): Promise<Official[]> {
+  const rows = await db
+    .selectFrom('village_official')
+    .select(columns)
+    .where('village_code', '=', villageCode)
+    .orderBy('active', 'desc')
+    .orderBy('position')
+    .orderBy('term_start', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    position: row.position as OfficialPosition,
+    positionTitle: row.position_title,
+    fullName: row.full_name,
+    nip: row.nip,
+    niap: row.niap,
+    termStart: isoDay(row.term_start)!,
+    termEnd: isoDay(row.term_end),
+    acting: row.acting as Official['acting'],
+    active: row.active,
+  }));
+}
+
+export async function insertOfficial(db: Db, villageCode: string, id: string, input: OfficialInput) {
+  await db
+    .insertInto('village_official')
+    .values({
+      village_code: villageCode,
+      id,
+      position: input.position,
+      position_title: input.positionTitle,
+      full_name: input.fullName,
+      nip: input.nip,
+      niap: input.niap,
+      term_start: input.termStart,
+      term_end: input.termEnd,
+      acting: input.acting,
+    })
+    .execute();
+}

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problemSchema } from '../../../http/problem-schema.ts';
+import { areaRoute } from '../../../http/route-access.ts';
+import { contextOf } from '../../../platform/request-context.ts';
+import { regionCodeSchema } from '../../regions/schemas.ts';
+import { officialInputSchema, officialSchema } from './schemas.ts';
+import { readOfficials, recordOfficial } from './service.ts';
+
+const params = z.object({ code: regionCodeSchema });
+
+export const officialRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/villages/:code/officials',
+    {
+      config: { access: areaRoute('read') },
+      schema: {
+        tags: ['letters'],
+        summary: "The village's officials (perangkat desa), acting ones included",
+        params,
+        response: { 200: z.array(officialSchema), 401: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request) => readOfficials(app.db, contextOf(request), request.params.code),
+  );
+
+  app.post(
+    '/api/villages/:code/officials',
+    {
+      config: { access: areaRoute('write') },
+      schema: {
+        tags: ['letters'],
+        summary: 'Record an official of the village: position, name, NIP/NIAP, term, acting (Plt./Plh.)',
+        params,
+        body: officialInputSchema,
+        response: {
+          201: officialSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await recordOfficial(app.db, contextOf(request), request.params.code, request.body)),
+  );
+};

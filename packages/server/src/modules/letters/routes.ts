@@ -1,0 +1,17 @@
+// Village letters (issue 14): the catalogue, the officials who sign, issuing, printing and voiding letters.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { letterTypeRoutes } from './catalogue/routes.ts';
+import { delegationRoutes } from './delegations/routes.ts';
+import { letterIssueRoutes } from './issue/routes.ts';
+import { officialRoutes } from './officials/routes.ts';
+import { letterKeyRoutes } from './signing/routes.ts';
+import { letterVerifyRoutes } from './verify/routes.ts';
+
+export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(letterTypeRoutes);
+  await app.register(officialRoutes);
+  await app.register(letterIssueRoutes);
+  await app.register(letterVerifyRoutes);
+  await app.register(delegationRoutes);
+  await app.register(letterKeyRoutes);
+};
