@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { areaRoute } from '../../../http/route-access.ts';
+import { identifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
 import { contextOf } from '../../../platform/request-context.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 import { printLetter, readLetter, readLetters, voidLetter } from './letter-service.ts';
@@ -20,8 +21,9 @@ const letterParams = z.object({ code: regionCodeSchema, id: z.uuid() });
 const refusals = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 export const letterIssueRoutes: FastifyPluginAsyncZod = async (app) => {
-  const dto = (row: Parameters<typeof toLetterDto>[0], code: string) =>
-    toLetterDto(row, code, app.config.publicUrl);
+  // The subject's NIK is masked with the installation's keyed mask (platform/identifiers).
+  const dto = async (row: Parameters<typeof toLetterDto>[0], code: string) =>
+    toLetterDto(row, code, app.config.publicUrl, await identifierMasks(app.db));
 
   app.post(
     '/api/villages/:code/letters',
@@ -43,7 +45,7 @@ export const letterIssueRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body,
         app.config.letterKeyDir,
       );
-      return reply.code(201).send(dto(row, request.params.code));
+      return reply.code(201).send(await dto(row, request.params.code));
     },
   );
 
@@ -62,8 +64,9 @@ export const letterIssueRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { code } = request.params;
       const page = await readLetters(app.db, contextOf(request), code, request.query);
+      const masks = await identifierMasks(app.db);
       return {
-        items: page.items.map((row) => dto(row, code)),
+        items: page.items.map((row) => toLetterDto(row, code, app.config.publicUrl, masks)),
         total: page.total,
         limit: request.query.limit,
         offset: request.query.offset,

@@ -1,6 +1,6 @@
-import { maskCivilNumber } from '@smart-kampung/domain';
 import { z } from 'zod';
 import { say } from '../../../http/field-messages.ts';
+import type { IdentifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
 import type { LetterRow } from './queries.ts';
 
 export const issueBodySchema = z.object({
@@ -49,7 +49,12 @@ export function verifyUrl(publicUrl: string, villageCode: string, publicId: stri
   return `${publicUrl}/v/${villageCode.replaceAll('.', '')}.${publicId}`;
 }
 
-export function toLetterDto(row: LetterRow, villageCode: string, publicUrl: string): LetterDto {
+export function toLetterDto(
+  row: LetterRow,
+  villageCode: string,
+  publicUrl: string,
+  masks: IdentifierMasks,
+): LetterDto {
   const subject = row.subject as Record<string, string>;
   const signer = row.signer as { name: string; post: string; block: string[] };
   return {
@@ -62,7 +67,7 @@ export function toLetterDto(row: LetterRow, villageCode: string, publicUrl: stri
     subject: {
       residentId: row.subject_resident_id,
       name: subject.name ?? '-',
-      nik: maskCivilNumber(subject.nik ?? ''),
+      nik: masks.civil(subject.nik ?? ''),
     },
     signer: { name: signer.name, post: signer.post, block: signer.block },
     status: row.status as LetterDto['status'],

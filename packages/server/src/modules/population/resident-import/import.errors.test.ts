@@ -143,7 +143,10 @@ describe('the review of a line whose NIK or KK is not 16 digits', () => {
       identifierMasked: '⚠ 12 digit',
       secondaryMasked: '⚠ 15 digit',
     });
-    expect(items[1]).toMatchObject({ lineNo: 3, identifierMasked: expect.stringMatching(/^\d{4}•{8}[A-Z]{4}$/) });
+    expect(items[1]).toMatchObject({
+      lineNo: 3,
+      identifierMasked: expect.stringMatching(/^\d{4}•{8}[A-Z]{4}$/),
+    });
     expect(items[1]!.secondaryMasked).toBe('⚠ 15 digit');
     expect(res.body).not.toContain(String(rows[0].nik));
   });
