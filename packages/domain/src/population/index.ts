@@ -17,3 +17,4 @@ export * from './nik.ts';
 export * from './registry-batch.ts';
 export * from './sex.ts';
 export * from './temporary-nik.ts';
+export { SIAK_HEADERS } from './siak-headers.ts';

@@ -1,49 +1,9 @@
 // Resident files in other registries' formats, as the import wizard offers them beside OpenSID's template:
 // SIAK's export (Dukcapil). Each is its own importer on the server; the lines are checked and saved as resident
 // rows, so the counts and results read as the resident import's.
+import { SIAK_HEADERS } from '@smart-kampung/domain';
 import { useTranslation } from 'react-i18next';
 import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts';
-
-/** SIAK's 37 columns as Dukcapil exports them (OpenSID's sample format_siak.xls). */
-export const SIAK_HEADERS = [
-  'Nomor KK',
-  'NIK',
-  'Nama Penduduk',
-  'Status',
-  'Tempat Lahir',
-  'Tanggal Lahir',
-  'Kelamin',
-  'NIK Ayah',
-  'Ayah',
-  'NIK Ibu',
-  'Ibu',
-  'Status Kawin',
-  'SHDK',
-  'Agama',
-  'Kecamatan',
-  'Desa/Kel',
-  'Alamat',
-  'RW',
-  'RT',
-  'Pendidikan',
-  'Pekerjaan',
-  'Deskripsi Pekerjaan',
-  'Gol. Darah',
-  'Cacat',
-  'Cetak KTP',
-  'Ganti KTP',
-  'KTP Berakhir',
-  'Nomor Paspor',
-  'Nomor Akta Lahir',
-  'Nomor Akta Kawin',
-  'Tanggal Kwn',
-  'Nomor Akta Cerai',
-  'Tgl Cerai',
-  'Petugas Registrasi',
-  'Tgl Ubah',
-  'Petugas Entri',
-  'Tgl Entri',
-];
 
 /** The resident counts and results every resident format shares. */
 function useResidentCounts(): Pick<

@@ -1,46 +1,9 @@
 // SIAK files for the tests, written as SIAK exports them: a legacy .xls (BIFF8, through SheetJS), one sheet,
 // the 37 labelled columns, labels instead of codes and dates as Excel serial numbers with a d-m-yyyy format.
 import * as XLSX from '@e965/xlsx';
+import { SIAK_HEADERS } from '@smart-kampung/domain';
 
-export const SIAK_HEADERS = [
-  'Nomor KK',
-  'NIK',
-  'Nama Penduduk',
-  'Status',
-  'Tempat Lahir',
-  'Tanggal Lahir',
-  'Kelamin',
-  'NIK Ayah',
-  'Ayah',
-  'NIK Ibu',
-  'Ibu',
-  'Status Kawin',
-  'SHDK',
-  'Agama',
-  'Kecamatan',
-  'Desa/Kel',
-  'Alamat',
-  'RW',
-  'RT',
-  'Pendidikan',
-  'Pekerjaan',
-  'Deskripsi Pekerjaan',
-  'Gol. Darah',
-  'Cacat',
-  'Cetak KTP',
-  'Ganti KTP',
-  'KTP Berakhir',
-  'Nomor Paspor',
-  'Nomor Akta Lahir',
-  'Nomor Akta Kawin',
-  'Tanggal Kwn',
-  'Nomor Akta Cerai',
-  'Tgl Cerai',
-  'Petugas Registrasi',
-  'Tgl Ubah',
-  'Petugas Entri',
-  'Tgl Entri',
-] as const;
+export { SIAK_HEADERS };
 
 export type SiakCell = string | number | { serial: number; formatted: boolean } | null;
 export type SiakRow = Partial<Record<string, SiakCell>>;
