@@ -15,6 +15,7 @@ import {
   STATUS_DASAR,
   STATUS_REKAM,
 } from './code-lists.ts';
+import { REGISTRY_CODE_LIST_NAMES } from './code-list-names.ts';
 
 describe('code lists (OpenSID template, sheet "Kode Data")', () => {
   it('has every list of the sheet with the sheet sizes', () => {
@@ -141,5 +142,11 @@ describe('findCode', () => {
     expect(findCode(SEX, '   ')).toBeUndefined();
     expect(findCode(SEX, null)).toBeUndefined();
     expect(findCode(SEX, undefined)).toBeUndefined();
+  });
+});
+
+describe('REGISTRY_CODE_LIST_NAMES', () => {
+  it('names exactly the registry lists, in their order', () => {
+    expect([...REGISTRY_CODE_LIST_NAMES]).toEqual(Object.keys(CODE_LISTS));
   });
 });

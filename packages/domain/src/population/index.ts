@@ -18,3 +18,4 @@ export * from './registry-batch.ts';
 export * from './sex.ts';
 export * from './temporary-nik.ts';
 export { SIAK_HEADERS } from './siak-headers.ts';
+export * from './code-list-names.ts';

@@ -3,6 +3,10 @@
 // to its check, and the problem handler finds the English beside it here; a service builds a field error with
 // `fieldError` (field-errors.ts). A test fails on a message written anywhere else.
 export const FIELD_MESSAGES = {
+  CODE_LIST_NAMES: {
+    id: 'Nama daftar kode dipisah koma, huruf kecil (mis. sex,agama)',
+    en: 'Code list names, comma-separated, lower case (e.g. sex,agama)',
+  },
   POSTAL_CODE: { id: 'Kode pos harus 5 digit', en: 'A postal code is 5 digits' },
   PHONE: { id: 'Nomor telepon tidak valid', en: 'The phone number is not valid' },
   EMAIL: { id: 'Alamat email tidak valid', en: 'The email address is not valid' },

@@ -109,8 +109,10 @@ export function fetchVillageComparison(region: string): Promise<VillageCompariso
   );
 }
 
-export function fetchCodeLists(): Promise<CodeListsResponse> {
-  return apiRequest<CodeListsResponse>('/api/population/code-lists');
+/** Every code list, or only those named (a page that shows a few asks for those: a phone's first visit). */
+export function fetchCodeLists(names?: readonly string[]): Promise<CodeListsResponse> {
+  const query = names ? `?lists=${names.join(',')}` : '';
+  return apiRequest<CodeListsResponse>(`/api/population/code-lists${query}`);
 }
 
 export function fetchMyFamily(): Promise<FamilyCard> {

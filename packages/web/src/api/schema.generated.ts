@@ -6950,14 +6950,16 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Every code list (OpenSID codes, Regsosek housing codes) with Indonesian and English labels, and which housing questions the Regsosek form asks only after certain answers
+     * Every code list (OpenSID codes, Regsosek housing codes) with Indonesian and English labels, and which housing questions the Regsosek form asks only after certain answers; `lists` (comma-separated names) answers only those
      * @description Any signed-in user.
      *
      *     Any signed-in user.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          lists?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;

@@ -6,7 +6,7 @@
 // acronym (SLTA, PNS, BPJS, KTP-EL) right where lower-casing would break them. The Regsosek housing lists are
 // written in one casing by their questionnaire ("Listrik PLN dengan meteran", "900 watt") and are shown as
 // written. Spacing is tidied in both ("SEDANG  D-1/SEDERAJAT"); English labels are our translations.
-import { CODE_LISTS, SEX, findCode } from '@smart-kampung/domain';
+import { REGISTRY_CODE_LIST_NAMES, SEX, findCode } from '@smart-kampung/domain';
 
 export interface LabelledCode {
   /** Indonesian label as the code list spells it. */
@@ -14,7 +14,8 @@ export interface LabelledCode {
   en: string;
 }
 
-const REGISTRY_LISTS: ReadonlySet<string> = new Set(Object.keys(CODE_LISTS));
+// The names only: importing CODE_LISTS here would put every label in the bundle of every page.
+const REGISTRY_LISTS: ReadonlySet<string> = new Set(REGISTRY_CODE_LIST_NAMES);
 
 /** `list`: the list's name as the server's code lists name it ('agama', 'kk_level', 'atap', …). */
 export function labelText(entry: LabelledCode, language: 'id' | 'en', list: string): string {

@@ -22,8 +22,23 @@ function getResponse(): Promise<CodeListsResponse> {
   return request;
 }
 
-export function getCodeLists(): Promise<CodeLists> {
-  return getResponse().then((response) => response.lists);
+/** Subsets asked for by pages that show only a few lists, before (or instead of) the whole set. */
+const subsets = new Map<string, Promise<CodeLists>>();
+
+/**
+ * The code lists; with `names`, at least those. Once the whole set is asked for it serves every caller; a
+ * page that needs only a few lists (a citizen's family card) fetches just those when nothing asked before.
+ */
+export function getCodeLists(names?: readonly string[]): Promise<CodeLists> {
+  if (!names || request) return getResponse().then((response) => response.lists);
+  const key = names.join(',');
+  let subset = subsets.get(key);
+  if (!subset) {
+    subset = fetchCodeLists(names).then((response) => response.lists);
+    subset.catch(() => subsets.delete(key));
+    subsets.set(key, subset);
+  }
+  return subset;
 }
 
 /** Which housing questions the Regsosek form asks only after certain answers (from the same request). */

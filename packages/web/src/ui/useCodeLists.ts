@@ -2,13 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CodeLists } from '../api/populationTypes.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { useTranslation } from 'react-i18next';
-import { codeLabel, getCodeLists } from './codeLists.ts';
+import { codeLabel, getCodeLists, type CodeListName } from './codeLists.ts';
 
 /**
- * The shared code lists plus a `label(list, code)` in the reader's language. While the lists load (or if
+ * The shared code lists (with `names`, at least those: see getCodeLists) plus a `label(list, code)` in the reader's language. While the lists load (or if
  * they fail) labels fall back to the bare code, so a page never waits on them to show its data.
  */
-export function useCodeLists(): {
+export function useCodeLists(names?: readonly CodeListName[]): {
   lists: CodeLists | null;
   label: (list: string, code: number | null | undefined) => string | null;
 } {
@@ -17,7 +17,7 @@ export function useCodeLists(): {
 
   useEffect(() => {
     let current = true;
-    getCodeLists().then(
+    getCodeLists(names).then(
       (loaded) => current && setLists(loaded),
       () => {
         // Labels fall back to codes; the page's own request reports connection problems.
@@ -26,6 +26,7 @@ export function useCodeLists(): {
     return () => {
       current = false;
     };
+    // `names` is a module constant where given: read once, like the lists themselves.
   }, []);
 
   const language = currentLanguage();

@@ -58,6 +58,20 @@ describe('citizen self-service', () => {
     expect(codes.json().lists.kk_level).toContainEqual(
       expect.objectContaining({ code: 1, id: 'KEPALA KELUARGA' }),
     );
+    // The card asks for its five lists only (a phone's first visit); a name nobody knows is simply absent.
+    const few = await t.app.inject({
+      method: 'GET',
+      url: '/api/population/code-lists?lists=sex,kk_level,tidak_ada',
+      headers: { cookie },
+    });
+    expect(Object.keys(few.json().lists).sort()).toEqual(['kk_level', 'sex']);
+    const malformed = await t.app.inject({
+      method: 'GET',
+      url: '/api/population/code-lists?lists=sex;drop',
+      headers: { cookie },
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().errors[0]).toMatchObject({ field: 'lists' });
 
     const list = await t.app.inject({ method: 'GET', url: '/api/population/residents', headers: { cookie } });
     expect(list.statusCode).toBe(403);

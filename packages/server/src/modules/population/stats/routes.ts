@@ -1,6 +1,7 @@
 import { HOUSING_FOLLOW_UPS } from '@smart-kampung/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { say } from '../../../http/field-messages.ts';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { actorOf, areaRoute, signedIn } from '../../../http/route-access.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
@@ -109,7 +110,14 @@ export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['population'],
         summary:
-          'Every code list (OpenSID codes, Regsosek housing codes) with Indonesian and English labels, and which housing questions the Regsosek form asks only after certain answers',
+          'Every code list (OpenSID codes, Regsosek housing codes) with Indonesian and English labels, and which housing questions the Regsosek form asks only after certain answers; `lists` (comma-separated names) answers only those',
+        querystring: z.object({
+          lists: z
+            .string()
+            .max(500)
+            .regex(/^[a-z0-9_]+(,[a-z0-9_]+)*$/, { error: say('CODE_LIST_NAMES') })
+            .optional(),
+        }),
         response: {
           200: z.object({
             lists: z.record(
@@ -123,8 +131,13 @@ export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    () => ({
-      lists: allCodeLists() as Record<string, { code: number; id: string; en: string }[]>,
+    (request) => ({
+      // A page that shows a few lists (a citizen's family card: five) asks for those only: the whole set is
+      // the largest response of a first visit on a phone.
+      lists: pickLists(allCodeLists(), request.query.lists) as Record<
+        string,
+        { code: number; id: string; en: string }[]
+      >,
       housingFollowUps: HOUSING_FOLLOW_UPS.map(({ field, parent, askedAfter }) => ({
         field,
         parent,
@@ -133,3 +146,9 @@ export const populationStatsRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 };
+
+/** The lists named (unknown names are simply absent: the answer is reference data), or all of them. */
+function pickLists<T>(all: Record<string, T>, names: string | undefined): Record<string, T> {
+  if (names === undefined) return all;
+  return Object.fromEntries(names.split(',').flatMap((name) => (name in all ? [[name, all[name]!]] : [])));
+}

@@ -28,10 +28,13 @@ interface FamilyMemberTableProps {
 }
 
 /** The members' table of a family card, in the card's column order; cards on a phone. */
+/** The lists the member table labels from: a citizen's card asks for these five only. */
+const MEMBER_LISTS = ['sex', 'kk_level', 'pendidikan_kk', 'pekerjaan', 'status_kawin'] as const;
+
 export function FamilyMemberTable(props: FamilyMemberTableProps) {
   const { caption, members, villageCode, niks, linkMembers, showStatus } = props;
   const { t } = useTranslation();
-  const { label } = useCodeLists();
+  const { label } = useCodeLists(MEMBER_LISTS);
   const search = useRegionSearch();
   const language = currentLanguage();
 
