@@ -41,18 +41,13 @@ export async function printFamilyCard(
     const family = await findFamily(trx, villageCode, id);
     if (!family) throw new AppError('NOT_FOUND');
     const members = await printedMembers(trx, villageCode, id);
-    if (reason !== undefined) {
-      await appendAudit(trx, {
-        actor: ctx.actor,
-        action: 'population.family.print',
-        entityType: 'family',
-        entityId: id,
-        regionCode: villageCode,
-        ip: ctx.ip,
-        userAgent: ctx.userAgent,
-        details: { reason, members: members.length },
-      });
-    }
+    await auditWholePrint(trx, ctx, reason, {
+      action: 'population.family.print',
+      entityType: 'family',
+      entityId: id,
+      regionCode: villageCode,
+      details: { members: members.length },
+    });
     const place = await placeNames(trx, villageCode);
     return familyCardDocument({ ...family, ...place, members }, await printContext(trx, ctx, reason));
   });
@@ -70,22 +65,34 @@ export async function printBiodata(
   const document = await db.transaction().execute(async (trx) => {
     const resident = await printedResident(trx, villageCode, id);
     if (!resident) throw new AppError('NOT_FOUND');
-    if (reason !== undefined) {
-      await appendAudit(trx, {
-        actor: ctx.actor,
-        action: 'population.resident.print',
-        entityType: 'resident',
-        entityId: id,
-        regionCode: villageCode,
-        ip: ctx.ip,
-        userAgent: ctx.userAgent,
-        details: { reason },
-      });
-    }
+    await auditWholePrint(trx, ctx, reason, {
+      action: 'population.resident.print',
+      entityType: 'resident',
+      entityId: id,
+      regionCode: villageCode,
+      details: {},
+    });
     const place = await placeNames(trx, villageCode);
     return biodataDocument({ ...resident, ...place }, await printContext(trx, ctx, reason));
   });
   return { fileName: `biodata-${id.slice(0, 8)}.pdf`, document };
+}
+
+/** A print with whole identifiers is audited like a reveal, with its reason; a masked one is not. */
+async function auditWholePrint(
+  db: Db,
+  ctx: RequestContext,
+  reason: string | undefined,
+  entry: { action: string; entityType: string; entityId: string; regionCode: string; details: object },
+) {
+  if (reason === undefined) return;
+  await appendAudit(db, {
+    ...entry,
+    actor: ctx.actor,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+    details: { reason, ...entry.details },
+  });
 }
 
 async function printContext(db: Db, ctx: RequestContext, reason: string | undefined): Promise<PrintContext> {
