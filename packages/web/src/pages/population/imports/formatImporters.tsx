@@ -4,28 +4,7 @@
 import { SIAK_HEADERS } from '@smart-kampung/domain';
 import { useTranslation } from 'react-i18next';
 import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts';
-
-/** The resident counts and results every resident format shares. */
-function useResidentCounts(): Pick<
-  ImporterConfig,
-  'actions' | 'results' | 'subjectHeader' | 'secondaryLabel' | 'next'
-> {
-  const { t } = useTranslation();
-  return {
-    actions: [
-      { key: 'insert', label: t('imports.residents.actions.insert'), tone: 'insert' },
-      { key: 'update', label: t('imports.residents.actions.update'), tone: 'update' },
-      { key: 'unchanged', label: t('imports.residents.actions.unchanged') },
-    ],
-    results: [
-      { key: 'inserted', label: (n) => t('imports.residents.results.inserted', { n }) },
-      { key: 'updated', label: (n) => t('imports.residents.results.updated', { n }) },
-    ],
-    subjectHeader: t('imports.residents.subject'),
-    secondaryLabel: 'KK',
-    next: { pathname: '/penduduk', label: t('imports.residents.toList') },
-  };
-}
+import { useResidentCounts } from './importers.tsx';
 
 /** The BIP's header lines (e-KTP edition), for operators who retype a printed register. */
 const BIP_HEADER_CSV =

@@ -19,17 +19,13 @@ function ResidentsFirst({ text, link }: { text: string; link: string }) {
   );
 }
 
-export function useResidentImporter(): ImporterConfig {
+/** The resident counts and results every resident format shares. */
+export function useResidentCounts(): Pick<
+  ImporterConfig,
+  'actions' | 'results' | 'subjectHeader' | 'secondaryLabel' | 'next'
+> {
   const { t } = useTranslation();
   return {
-    importer: 'residents',
-    template: { fileName: 'template-impor-penduduk-opensid.xlsx', url: RESIDENT_TEMPLATE_URL },
-    file: {
-      intro: t('imports.residents.intro'),
-      requirements: [t('imports.residents.requiredColumns', { columns: REQUIRED_HEADERS.join(', ') })],
-      templateLink: t('imports.residents.template'),
-      label: t('imports.residents.label'),
-    },
     actions: [
       { key: 'insert', label: t('imports.residents.actions.insert'), tone: 'insert' },
       { key: 'update', label: t('imports.residents.actions.update'), tone: 'update' },
@@ -42,6 +38,21 @@ export function useResidentImporter(): ImporterConfig {
     subjectHeader: t('imports.residents.subject'),
     secondaryLabel: 'KK',
     next: { pathname: '/penduduk', label: t('imports.residents.toList') },
+  };
+}
+
+export function useResidentImporter(): ImporterConfig {
+  const { t } = useTranslation();
+  return {
+    importer: 'residents',
+    template: { fileName: 'template-impor-penduduk-opensid.xlsx', url: RESIDENT_TEMPLATE_URL },
+    file: {
+      intro: t('imports.residents.intro'),
+      requirements: [t('imports.residents.requiredColumns', { columns: REQUIRED_HEADERS.join(', ') })],
+      templateLink: t('imports.residents.template'),
+      label: t('imports.residents.label'),
+    },
+    ...useResidentCounts(),
   };
 }
 
