@@ -6,6 +6,7 @@ import * as XLSX from '@e965/xlsx';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startApp, type RunningApp } from './harness.ts';
+import { errorLinesText, saveValidLinesOnly, uploadInFormat } from './resident-import-steps.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -37,34 +38,25 @@ describe('importing OpenDK’s resident zip', () => {
   it('chooses the OpenDK format, shows the other village’s line under "desa_id", and saves the village’s own', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, app.baseUrl, 'operator.sarongan');
-    await page.goto(`${app.baseUrl}/penduduk/impor`);
-    await page.getByLabel('Pertukaran OpenDK (zip)').check();
-    await page.getByLabel('Berkas zip atau .xlsx OpenDK').setInputFiles({
-      name: 'penduduk_03_12_2026_opendk.zip',
-      mimeType: 'application/zip',
-      buffer: opendkZip(),
+    const summaryText = await uploadInFormat(page, app.baseUrl, {
+      format: 'Pertukaran OpenDK (zip)',
+      fileLabel: 'Berkas zip atau .xlsx OpenDK',
+      file: {
+        name: 'penduduk_03_12_2026_opendk.zip',
+        mimeType: 'application/zip',
+        buffer: opendkZip(),
+      },
     });
-    await page.getByRole('button', { name: 'Unggah dan periksa' }).click();
-
-    const summary = page.getByTestId('import-summary');
-    await summary.waitFor({ timeout: 90_000 });
-    const summaryText = (await summary.textContent()) ?? '';
     expect(summaryText).toContain('Baris diperiksa: 3');
     expect(summaryText).toMatch(/Penduduk baru\s*2/);
     expect(summaryText).toMatch(/Baris salah\s*1/);
     expect(await page.getByTestId('import-notes').textContent()).toContain(
       '1 foto penduduk di dalam zip tidak diimpor',
     );
-    const errors = page.getByTestId('import-rows-errors');
-    await errors.locator('tbody tr').first().waitFor();
-    const errorText = (await errors.textContent()) ?? '';
+    const errorText = await errorLinesText(page);
     expect(errorText).toContain('desa_id');
     expect(errorText).toContain('35.10.01.2002');
 
-    await page.getByRole('button', { name: 'Lanjut: putuskan' }).click();
-    await page.getByRole('button', { name: /Simpan baris yang benar saja/ }).click();
-    const done = page.getByTestId('import-done');
-    await done.waitFor({ timeout: 90_000 });
-    expect(await done.textContent()).toContain('2 penduduk baru');
+    expect(await saveValidLinesOnly(page)).toContain('2 penduduk baru');
   });
 });

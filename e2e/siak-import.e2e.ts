@@ -4,6 +4,7 @@
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startApp, type RunningApp } from './harness.ts';
+import { errorLinesText, saveValidLinesOnly, uploadInFormat } from './resident-import-steps.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -37,31 +38,22 @@ describe('importing a SIAK export', () => {
   it('chooses the SIAK format, shows the unknown label under "SHDK", and saves the valid lines', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, app.baseUrl, 'operator.sarongan');
-    await page.goto(`${app.baseUrl}/penduduk/impor`);
-    await page.getByLabel('Ekspor SIAK (Dukcapil)').check();
-    await page.getByLabel('Berkas ekspor SIAK').setInputFiles({
-      name: 'siak-sarongan.xls',
-      mimeType: 'application/vnd.ms-excel',
-      buffer: siakXls(),
+    const summaryText = await uploadInFormat(page, app.baseUrl, {
+      format: 'Ekspor SIAK (Dukcapil)',
+      fileLabel: 'Berkas ekspor SIAK',
+      file: {
+        name: 'siak-sarongan.xls',
+        mimeType: 'application/vnd.ms-excel',
+        buffer: siakXls(),
+      },
     });
-    await page.getByRole('button', { name: 'Unggah dan periksa' }).click();
-
-    const summary = page.getByTestId('import-summary');
-    await summary.waitFor({ timeout: 90_000 });
-    const summaryText = (await summary.textContent()) ?? '';
     expect(summaryText).toContain('Baris diperiksa: 3');
     expect(summaryText).toMatch(/Penduduk baru\s*2/);
     expect(summaryText).toMatch(/Baris salah\s*1/);
-    const errors = page.getByTestId('import-rows-errors');
-    await errors.locator('tbody tr').first().waitFor();
-    const errorText = (await errors.textContent()) ?? '';
+    const errorText = await errorLinesText(page);
     expect(errorText).toContain('SHDK');
     expect(errorText).toContain('Keponakan');
 
-    await page.getByRole('button', { name: 'Lanjut: putuskan' }).click();
-    await page.getByRole('button', { name: /Simpan baris yang benar saja/ }).click();
-    const done = page.getByTestId('import-done');
-    await done.waitFor({ timeout: 90_000 });
-    expect(await done.textContent()).toContain('2 penduduk baru');
+    expect(await saveValidLinesOnly(page)).toContain('2 penduduk baru');
   });
 });
