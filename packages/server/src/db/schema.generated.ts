@@ -5,6 +5,14 @@
 
 import type { ColumnType } from "kysely";
 
+export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[]
+  ? U[]
+  : ArrayTypeImpl<T>;
+
+export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S[], I[], U[]>
+  : T[];
+
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
@@ -20,6 +28,8 @@ export type JsonObject = {
 export type JsonPrimitive = boolean | number | string | null;
 
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
+export type Numeric = ColumnType<string, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
@@ -41,6 +51,139 @@ export interface AppUser {
   role: string;
   updated_at: Generated<Timestamp>;
   username: string;
+}
+
+export interface AssistanceCycle {
+  /**
+   * Cash per unit in this cycle when it differs from the program's benefit_amount
+   */
+  amount: number | null;
+  ends_on: string;
+  /**
+   * 2026-03 a month, 2026-T2 a quarterly tranche, 2026 a year, 2026-R1 a one-off round
+   */
+  label: string;
+  program_id: string;
+  starts_on: string;
+}
+
+export interface AssistanceDistribution {
+  amount: number | null;
+  channel: string | null;
+  cycle_label: string;
+  enrolment_id: string;
+  note: string | null;
+  program_id: string;
+  /**
+   * null: not yet reported by the distributor
+   */
+  received: boolean | null;
+  received_on: string | null;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string | null;
+  village_code: string;
+}
+
+export interface AssistanceEnrolment {
+  /**
+   * Card or participant number (OpenSID no. peserta / kartu_*)
+   */
+  card_number: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  end_date: string | null;
+  /**
+   * graduated_* as PKH counts graduation (naturally, by own choice, prospered); died, moved, found ineligible, duplicate; program_ended
+   */
+  exit_reason: string | null;
+  family_id: string | null;
+  group_code: string | null;
+  household_id: string | null;
+  id: string;
+  program_id: string;
+  resident_id: string | null;
+  /**
+   * Where the enrolment came from: a file (import), a village decision (musdes), an agency decision
+   */
+  source: string;
+  source_reference: string | null;
+  start_date: string | null;
+  status: string;
+  status_changed_at: Generated<Timestamp>;
+  status_changed_by: string | null;
+  status_reason: string | null;
+  unit_type: string;
+  village_code: string;
+}
+
+export interface AssistanceEnrolmentChange {
+  changed_at: Generated<Timestamp>;
+  changed_by: string | null;
+  enrolment_id: string;
+  exit_reason: string | null;
+  from_status: string | null;
+  reason: string | null;
+  seq: number;
+  source: string;
+  to_status: string;
+  village_code: string;
+}
+
+export interface AssistanceProgram {
+  active: Generated<boolean>;
+  /**
+   * Cash per cycle in whole rupiah
+   */
+  benefit_amount: number | null;
+  benefit_kind: string;
+  benefit_note: string | null;
+  code: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  cycle: string;
+  description: string | null;
+  /**
+   * Eligibility as data (domain assistance/eligibility): a decile threshold and conditions from the catalogue
+   */
+  eligibility: Generated<Json>;
+  /**
+   * OpenSID asal dana: Pusat, Provinsi, Kab/Kota, Dana Desa, Lain-lain (hibah); mitra: a partner or CSR
+   */
+  fund_source: string;
+  id: string;
+  level: string;
+  name: string;
+  /**
+   * OpenSID's program id (sheet Program, "ID Program") when the program came from an OpenSID file
+   */
+  opensid_id: string | null;
+  /**
+   * The agency that decides enrolments of a regency-run program, e.g. social_affairs
+   */
+  owner_agency: string | null;
+  /**
+   * Who runs it: the regency for national, province and regency programs; the village for its own
+   */
+  owner_area_code: string;
+  period_end: string | null;
+  period_start: string | null;
+  /**
+   * OpenSID sasaran: 1 resident, 2 family (KK), 3 household (RTM), 4 group
+   */
+  target_unit: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+}
+
+export interface AssistanceProgramExclusion {
+  other_program_id: string;
+  program_id: string;
+}
+
+export interface AssistanceProgramQuota {
+  area_code: string;
+  program_id: string;
+  quota: number;
 }
 
 export interface AuditLog {
@@ -112,6 +255,67 @@ export interface Family {
   village_code: string;
 }
 
+export interface FamilyWelfare {
+  /**
+   * 506: 1 for business, 2 personal, 3 both, 4 none
+   */
+  bank_account: number | null;
+  buffalo: number | null;
+  cattle: number | null;
+  family_id: string;
+  goats: number | null;
+  has_air_conditioner: boolean | null;
+  has_bicycle: boolean | null;
+  has_boat: boolean | null;
+  has_car: boolean | null;
+  has_computer: boolean | null;
+  /**
+   * 502f: a flat television of at least 30 inches
+   */
+  has_flat_tv: boolean | null;
+  /**
+   * 502a: a gas cylinder of 5.5 kg or more
+   */
+  has_gas_cylinder: boolean | null;
+  /**
+   * 502g: gold or jewellery worth 10 grams of gold
+   */
+  has_gold: boolean | null;
+  has_landline: boolean | null;
+  has_motor_boat: boolean | null;
+  has_motorcycle: boolean | null;
+  has_refrigerator: boolean | null;
+  has_smartphone: boolean | null;
+  has_water_heater: boolean | null;
+  horses: number | null;
+  /**
+   * 505: 0 none, 1 subscription internet and TV, 2 wifi, 3 mobile internet
+   */
+  internet_access: number | null;
+  /**
+   * Not a Regsosek question: the village records that the family lost its livelihood (a disaster, a lay-off, the earner died)
+   */
+  lost_livelihood: boolean | null;
+  owns_other_house: boolean | null;
+  owns_other_land: boolean | null;
+  pigs: number | null;
+  source: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  village_code: string;
+}
+
+export interface FamilyWelfareScore {
+  complete: boolean;
+  computed_at: Generated<Timestamp>;
+  family_id: string;
+  missing: Generated<string[]>;
+  model_id: string;
+  reasons: Json;
+  score: Numeric;
+  village_code: string;
+}
+
 export interface Household {
   address: string | null;
   cooking_fuel: number | null;
@@ -156,6 +360,34 @@ export interface Household {
    * Regsosek 306b: 1 under 10 m, 2 at least 10 m, 3 unknown
    */
   water_waste_distance: number | null;
+}
+
+export interface HouseholdDecile {
+  decile: number;
+  household_id: string;
+  run_id: string;
+  score: Numeric;
+  village_code: string;
+}
+
+export interface HouseholdWelfareScore {
+  complete: boolean;
+  computed_at: Generated<Timestamp>;
+  household_id: string;
+  /**
+   * Variables whose facts are missing; any makes the score incomplete (never guessed)
+   */
+  missing: Generated<string[]>;
+  model_id: string;
+  /**
+   * Each variable that counted: [{"variable": "floor_earth", "points": 6}, …] in the order shown
+   */
+  reasons: Json;
+  /**
+   * Deprivation points: higher is poorer (for criteria models, the number of criteria met)
+   */
+  score: Numeric;
+  village_code: string;
 }
 
 export interface ImportJob {
@@ -558,6 +790,60 @@ export interface ResidentNik {
   village_code: string;
 }
 
+export interface ResidentWelfare {
+  business_count: number | null;
+  business_internet: number | null;
+  business_licence: number | null;
+  business_paid_workers: number | null;
+  business_sector: number | null;
+  business_sector_text: string | null;
+  business_turnover: number | null;
+  business_unpaid_workers: number | null;
+  caregiver: number | null;
+  child_nutrition: number | null;
+  chronic_illness: number | null;
+  /**
+   * 428a–j in order (seeing, hearing, walking, hands, learning, behaviour, speaking, 428h as the form repeats it, remembering, sadness): 1 cannot at all … 4 no difficulty (428j: 1 very often … 4 never)
+   */
+  difficulty: number[] | null;
+  education_level: number | null;
+  /**
+   * 431f, a sum: 1 work accident, 2 death, 4 old age, 8 pension (BPJS), 16 other pension; 0 none; 99 unknown
+   */
+  employment_insurance: number | null;
+  has_npwp: number | null;
+  /**
+   * 431a, a sum: 1 PBI-JKN, 2 JKN independent, 4 JKN by employer, 8 other; 0 none; 99 other
+   */
+  health_insurance: number | null;
+  highest_diploma: number | null;
+  highest_grade: number | null;
+  /**
+   * 411, a sum: 1 birth certificate, 2 KIA, 4 KTP; 0 none
+   */
+  identity_documents: number | null;
+  kur: number | null;
+  owns_business: number | null;
+  pip: number | null;
+  prakerja: number | null;
+  /**
+   * 404: 1 lives with the family, 2 died, 3 moved within Indonesia, 4 moved abroad, 5 new member, 6 not found
+   */
+  presence: number | null;
+  resident_id: string;
+  school_participation: number | null;
+  source: string;
+  ultra_micro_credit: number | null;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  village_code: string;
+  work_hours: number | null;
+  work_sector: number | null;
+  work_sector_text: string | null;
+  work_status: number | null;
+  worked_last_week: number | null;
+}
+
 export interface UserSession {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
@@ -643,14 +929,61 @@ export interface VillageProfile {
   website: string | null;
 }
 
+export interface WelfareModel {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  /**
+   * Variables, points and weights (domain assistance/welfare-model.ts); criteria: the 14 BPS criteria and the threshold
+   */
+  definition: Json;
+  /**
+   * name@version, e.g. skor-kesejahteraan@3 or bps-14@1
+   */
+  id: string;
+  kind: string;
+  name: string;
+}
+
+export interface WelfareRankingRun {
+  area_code: string;
+  decile_counts: number[] | null;
+  /**
+   * Lowest score of deciles 1–9 (desil 1 has the highest scores)
+   */
+  decile_cutoffs: ArrayType<Numeric> | null;
+  error: string | null;
+  finished_at: Timestamp | null;
+  households_incomplete: number | null;
+  households_ranked: number | null;
+  id: string;
+  model_id: string;
+  progress_done: Generated<number>;
+  progress_total: number | null;
+  started_at: Generated<Timestamp>;
+  started_by: string | null;
+  status: string;
+}
+
 export interface DB {
   app_user: AppUser;
+  assistance_cycle: AssistanceCycle;
+  assistance_distribution: AssistanceDistribution;
+  assistance_enrolment: AssistanceEnrolment;
+  assistance_enrolment_change: AssistanceEnrolmentChange;
+  assistance_program: AssistanceProgram;
+  assistance_program_exclusion: AssistanceProgramExclusion;
+  assistance_program_quota: AssistanceProgramQuota;
   audit_log: AuditLog;
   citizen_login: CitizenLogin;
   code_list_entry: CodeListEntry;
   deployment: Deployment;
   family: Family;
+  family_welfare: FamilyWelfare;
+  family_welfare_score: FamilyWelfareScore;
   household: Household;
+  household_decile: HouseholdDecile;
+  household_welfare_score: HouseholdWelfareScore;
   import_job: ImportJob;
   import_job_row: ImportJobRow;
   letter: Letter;
@@ -670,9 +1003,12 @@ export interface DB {
   resident_birth: ResidentBirth;
   resident_event: ResidentEvent;
   resident_nik: ResidentNik;
+  resident_welfare: ResidentWelfare;
   user_session: UserSession;
   village_change: VillageChange;
   village_letter_type: VillageLetterType;
   village_official: VillageOfficial;
   village_profile: VillageProfile;
+  welfare_model: WelfareModel;
+  welfare_ranking_run: WelfareRankingRun;
 }

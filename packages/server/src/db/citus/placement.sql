@@ -52,6 +52,21 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   ('letter_signing_key',     'village',     'village_code'),
   ('letter_request',         'village',     'village_code'),
   ('letter',                 'village',     'village_code'),
+  -- social assistance (migration 0021): programs, cycles, quotas, scoring models and ranking runs are the regency's
+  ('assistance_program',           'reference', NULL),
+  ('assistance_program_exclusion', 'reference', NULL),
+  ('assistance_program_quota',     'reference', NULL),
+  ('assistance_cycle',             'reference', NULL),
+  ('welfare_model',                'reference', NULL),
+  ('welfare_ranking_run',          'reference', NULL),
+  ('assistance_enrolment',         'village',   'village_code'),
+  ('assistance_enrolment_change',  'village',   'village_code'),
+  ('assistance_distribution',      'village',   'village_code'),
+  ('resident_welfare',             'village',   'village_code'),
+  ('family_welfare',               'village',   'village_code'),
+  ('household_welfare_score',      'village',   'village_code'),
+  ('family_welfare_score',         'village',   'village_code'),
+  ('household_decile',             'village',   'village_code'),
   -- NIK unique across the regency; routes a NIK look-up to the village that holds the resident
   ('resident_nik',    'directory',   'nik'),
   -- append-only by its trigger and hash chain; written in the same transaction as the village tables
