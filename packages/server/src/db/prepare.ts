@@ -1,4 +1,5 @@
 // Brings a database to the state the app needs: schema migrated, region codes loaded, deployment row set.
+import { syncCataloguePrograms } from '../modules/assistance/programs/catalogue-sync.ts';
 import { syncLetterTypes } from '../modules/letters/catalogue/sync.ts';
 import { syncCodeLists } from '../modules/population/registry/code-list-queries.ts';
 import { loadRegions } from '../modules/regions/load-regions.ts';
@@ -18,5 +19,6 @@ export async function prepareDatabase(database: Database, regencyCode: string) {
   await ensureDeployment(database.db, regencyCode);
   await syncCodeLists(database.db);
   await syncLetterTypes(database.db);
+  await syncCataloguePrograms(database.db, regencyCode);
   return { migrations, regions };
 }

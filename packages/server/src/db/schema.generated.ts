@@ -132,7 +132,7 @@ export interface AssistanceEnrolmentChange {
 export interface AssistanceProgram {
   active: Generated<boolean>;
   /**
-   * Cash per cycle in whole rupiah
+   * Cash per cycle in whole rupiah; null when it varies by component (PKH, PIP: see benefit_note)
    */
   benefit_amount: number | null;
   benefit_kind: string;

@@ -30,13 +30,13 @@ CREATE TABLE assistance_program (
   updated_at        timestamptz NOT NULL DEFAULT now(),
   updated_by        uuid REFERENCES app_user (id),
   CHECK (period_end IS NULL OR period_start IS NULL OR period_end >= period_start),
-  CHECK ((benefit_kind = 'cash') = (benefit_amount IS NOT NULL))
+  CHECK (benefit_kind = 'cash' OR benefit_amount IS NULL)
 );
 COMMENT ON COLUMN assistance_program.owner_area_code IS 'Who runs it: the regency for national, province and regency programs; the village for its own';
 COMMENT ON COLUMN assistance_program.owner_agency IS 'The agency that decides enrolments of a regency-run program, e.g. social_affairs';
 COMMENT ON COLUMN assistance_program.fund_source IS 'OpenSID asal dana: Pusat, Provinsi, Kab/Kota, Dana Desa, Lain-lain (hibah); mitra: a partner or CSR';
 COMMENT ON COLUMN assistance_program.target_unit IS 'OpenSID sasaran: 1 resident, 2 family (KK), 3 household (RTM), 4 group';
-COMMENT ON COLUMN assistance_program.benefit_amount IS 'Cash per cycle in whole rupiah';
+COMMENT ON COLUMN assistance_program.benefit_amount IS 'Cash per cycle in whole rupiah; null when it varies by component (PKH, PIP: see benefit_note)';
 COMMENT ON COLUMN assistance_program.eligibility IS 'Eligibility as data (domain assistance/eligibility): a decile threshold and conditions from the catalogue';
 COMMENT ON COLUMN assistance_program.opensid_id IS 'OpenSID''s program id (sheet Program, "ID Program") when the program came from an OpenSID file';
 
