@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canActOnRegion, decideAccess, isWithin } from './access.ts';
+import { canActOnRegion, decideAccess, isWithin, rolesThatMay } from './access.ts';
 import { roles, type Actor, type Role } from './roles.ts';
 
 const actor = (role: Role, areaCode: string): Actor => ({
@@ -35,6 +35,21 @@ describe('canActOnRegion', () => {
     expect(decideAccess(actor('district_staff', '35.10.01'), '35.10.01.2001', 'write')).toBe('forbidden');
     expect(decideAccess(actor('district_staff', '35.10.01'), '35.10.02.2001', 'write')).toBe('not_found');
     expect(decideAccess(actor('agency_staff', '35.10'), '35.10.25.2001', 'read')).toBe('allow');
+  });
+
+  it('lets only the social-affairs agency decide on social assistance, inside its area', () => {
+    const social = { ...actor('agency_staff', '35.10'), agency: 'social_affairs' as const };
+    const planning = { ...actor('agency_staff', '35.10'), agency: 'planning' as const };
+    expect(decideAccess(social, '35.10.25.2001', 'decide_assistance')).toBe('allow');
+    expect(decideAccess(planning, '35.10.25.2001', 'decide_assistance')).toBe('forbidden');
+    expect(decideAccess(actor('village_head', '35.10.25.2001'), '35.10.25.2001', 'decide_assistance')).toBe(
+      'forbidden',
+    );
+    expect(decideAccess({ ...social, areaCode: '35.10' }, '35.11.01.2001', 'decide_assistance')).toBe(
+      'not_found',
+    );
+    expect(canActOnRegion(social, '35.10.25.2001', 'write')).toBe(false);
+    expect(rolesThatMay('decide_assistance')).toEqual(['agency_staff']);
   });
 
   it('gives social workers and citizens no area-wide grant (their modules grant single records)', () => {
