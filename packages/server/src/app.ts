@@ -26,6 +26,7 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { assistanceRoutes } from './modules/assistance/routes.ts';
+import { cekBansosRoutes } from './modules/cek-bansos/routes.ts';
 import { letterRoutes } from './modules/letters/routes.ts';
 import { populationRoutes } from './modules/population/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
@@ -122,6 +123,7 @@ export async function buildApp(
   await app.register(populationRoutes);
   await app.register(letterRoutes);
   await app.register(assistanceRoutes);
+  await app.register(cekBansosRoutes);
 
   const byKind = new Map(importers.map((importer) => [importer.kind, importer]));
   const importRunner = new ImportRunner(database.db, byKind, app.log);

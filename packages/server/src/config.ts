@@ -27,6 +27,17 @@ export interface AppConfig {
   publicUrl: string;
   /** Where each village's Ed25519 letter-signing keys live (LETTER_KEY_DIR): files, never the database. */
   letterKeyDir: string;
+  cekBansos: CekBansosConfig;
+}
+
+/** The public Cek Bansos look-up's guards (README "Cek Bansos"). */
+export interface CekBansosConfig {
+  /** Ask every look-up for a solved proof-of-work challenge (CEK_BANSOS_PROOF_OF_WORK=off only for benches). */
+  proofOfWork: boolean;
+  /** Look-ups per client address and minute. Generous: a carrier puts a whole village behind one address. */
+  perAddressPerMinute: number;
+  /** Look-ups of one village per minute from everyone together: what a scraper of one village runs into. */
+  perVillagePerMinute: number;
 }
 
 /** Where the audit trail's signed checkpoints live: outside the database they vouch for (see ARCHITECTURE.md). */
@@ -66,6 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     healthChecksPerMinute: wholeNumber(env.HEALTH_RATE_LIMIT_PER_MINUTE, 600, 1),
     // Beside DATA_DIR like the audit key: copies of the database must not carry the villages' private keys.
     letterKeyDir: path.resolve(env.LETTER_KEY_DIR ?? `${dataDir}-letter-keys`),
+    cekBansos: {
+      proofOfWork: env.CEK_BANSOS_PROOF_OF_WORK !== 'off',
+      perAddressPerMinute: wholeNumber(env.CEK_BANSOS_ADDRESS_LIMIT, 120, 1),
+      perVillagePerMinute: wholeNumber(env.CEK_BANSOS_VILLAGE_LIMIT, 300, 1),
+    },
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${Number(env.PORT ?? 3000)}`).replace(/\/+$/, ''),
   };
 }

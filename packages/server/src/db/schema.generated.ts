@@ -651,6 +651,14 @@ export interface PopulationStat {
   village_code: string;
 }
 
+export interface PublicLookupStat {
+  day: string;
+  lookups: number;
+  mode: string;
+  outcome: string;
+  village_code: string;
+}
+
 export interface Region {
   /**
    * Dotted Kemendagri code: 35 / 35.10 / 35.10.01 / 35.10.01.2001
@@ -997,6 +1005,7 @@ export interface DB {
   name_spelling: NameSpelling;
   name_word: NameWord;
   population_stat: PopulationStat;
+  public_lookup_stat: PublicLookupStat;
   region: Region;
   region_source: RegionSource;
   resident: Resident;

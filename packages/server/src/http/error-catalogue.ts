@@ -131,6 +131,16 @@ export const errorCatalogue = {
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
     en: 'Too many requests. Wait a moment and try again.',
   },
+  CEK_BANSOS_PROOF_REQUIRED: {
+    status: 400,
+    id: 'Pemeriksaan keamanan belum selesai atau sudah kedaluwarsa. Muat ulang halaman, lalu cari lagi.',
+    en: 'The security check did not finish or has expired. Reload the page, then search again.',
+  },
+  CEK_BANSOS_VILLAGE_BUSY: {
+    status: 429,
+    id: 'Pencarian untuk desa ini sedang ramai. Tunggu satu menit, lalu coba lagi.',
+    en: 'Many people are searching this village right now. Wait a minute, then try again.',
+  },
   LETTER_TYPE_DISABLED: {
     status: 409,
     id: 'Desa ini tidak menerbitkan jenis surat ini (dinonaktifkan di pengaturan surat desa).',

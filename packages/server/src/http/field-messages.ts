@@ -50,6 +50,18 @@ export const FIELD_MESSAGES = {
     id: 'NIK harus 16 digit angka, atau kosongkan bila belum terbit',
     en: 'A NIK is 16 digits; leave it empty if it has not been issued yet',
   },
+  CEK_BANSOS_VILLAGE: {
+    id: 'Pilih kecamatan dan desa/kelurahan terlebih dahulu',
+    en: 'Choose the district and the village first',
+  },
+  CEK_BANSOS_NAME: {
+    id: 'Tulis nama sesuai KTP, 3 sampai 80 huruf',
+    en: 'Type the name as on the KTP, 3 to 80 letters',
+  },
+  CEK_BANSOS_NUMBER: {
+    id: 'NIK atau nomor KK terdiri dari 16 angka',
+    en: 'A NIK or KK number has 16 digits',
+  },
   NIK_PREFIX_LENGTH: {
     id: 'Cari dengan 6-12 digit awal NIK, atau NIK lengkap 16 digit',
     en: 'Search by the first 6-12 digits of a NIK, or the whole 16-digit NIK',

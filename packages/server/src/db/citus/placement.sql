@@ -67,6 +67,8 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   ('household_welfare_score',      'village',   'village_code'),
   ('family_welfare_score',         'village',   'village_code'),
   ('household_decile',             'village',   'village_code'),
+  -- Cek Bansos look-ups counted per village and day (migration 0029)
+  ('public_lookup_stat',           'village',   'village_code'),
   -- NIK unique across the regency; routes a NIK look-up to the village that holds the resident
   ('resident_nik',    'directory',   'nik'),
   -- append-only by its trigger and hash chain; written in the same transaction as the village tables

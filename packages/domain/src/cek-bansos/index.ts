@@ -1,0 +1,2 @@
+// Cek Bansos (issue 13): the public look-up's rules.
+export * from './public-name.ts';
