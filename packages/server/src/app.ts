@@ -131,8 +131,10 @@ export async function buildApp(
   app.addHook('onClose', () => importRunner.close());
   await app.register(importRoutes({ db: database.db, runner: importRunner, importers: byKind }));
   app.addHook('onSend', async (_request, reply, payload) => {
-    // API answers carry personal data: never cache them in shared caches or the browser's disk cache.
-    if (reply.request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    // API answers carry personal data: never cache them in shared caches or the browser's disk cache. A route
+    // serving public reference data (the look-up's district and village list) sets its own.
+    if (reply.request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
     return payload;
   });
   return app;

@@ -9288,6 +9288,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/cek-bansos/areas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The regency's districts and their villages, for the look-up's picker
+     * @description Public (rate limited).
+     *
+     *     Public (rate limited).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              regency: string;
+              districts: {
+                code: string;
+                name: string;
+                villages: {
+                  code: string;
+                  name: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/cek-bansos/challenge': {
     parameters: {
       query?: never;

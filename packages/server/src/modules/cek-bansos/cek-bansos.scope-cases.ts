@@ -6,6 +6,13 @@ import { solvedProof } from './test-support/solve.ts';
 
 export const cekBansosScopeCases: RouteCase[] = [
   {
+    route: 'GET /api/public/cek-bansos/areas',
+    rule: { kind: 'public' },
+    scope: 'none',
+    request: async () => ({}),
+    ok: [200],
+  },
+  {
     route: 'GET /api/public/cek-bansos/challenge',
     rule: { kind: 'public' },
     scope: 'none',

@@ -5,6 +5,7 @@ import { AppError } from '../../http/problem.ts';
 import { problemSchema } from '../../http/problem-schema.ts';
 import { publicRoute } from '../../http/route-access.ts';
 import { installationSecret } from '../../platform/identifiers/queries.ts';
+import { cekBansosAreaRoutes } from './areas/routes.ts';
 import { proofOfWork, type ProofOfWork } from './proof-of-work/challenge.ts';
 import { challengeAnswer, lookupAnswer, lookupBody } from './lookup/schemas.ts';
 import { lookUp, lookupMode } from './lookup/service.ts';
@@ -12,6 +13,7 @@ import { villageLimit } from './lookup/village-limit.ts';
 import { lookupCounter } from './stats/lookup-counter.ts';
 
 export const cekBansosRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(cekBansosAreaRoutes);
   const settings = app.config.cekBansos;
   const perAddress = { max: settings.perAddressPerMinute, timeWindow: '1 minute' };
   const perVillage = villageLimit(settings.perVillagePerMinute);

@@ -138,6 +138,20 @@ describe('POST /api/public/cek-bansos/lookup by NIK or KK', () => {
   });
 });
 
+describe('GET /api/public/cek-bansos/areas', () => {
+  it("lists the regency's districts with their villages, cacheable", async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/public/cek-bansos/areas' });
+    expect(res.statusCode).toBe(200);
+    const answer = res.json<{ districts: { code: string; villages: { code: string }[] }[] }>();
+    expect(answer.districts).toHaveLength(25);
+    expect(answer.districts.reduce((sum, district) => sum + district.villages.length, 0)).toBe(217);
+    for (const district of answer.districts)
+      for (const village of district.villages)
+        expect(village.code.startsWith(`${district.code}.`)).toBe(true);
+    expect(res.headers['cache-control']).toMatch(/max-age/);
+  });
+});
+
 describe('look-up statistics', () => {
   it('counts look-ups per village, way in and outcome, and keeps nothing of what was asked', async () => {
     await t.app.close();
