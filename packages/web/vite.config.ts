@@ -22,6 +22,13 @@ export default defineConfig({
     target: 'es2022',
     // MapLibre (~1 MB) is only in the household map's lazy chunk; every other chunk stays far below this.
     chunkSizeWarningLimit: 1200,
+    // Two pages: the app, and the public Cek Bansos look-up, which must stay light (issue 13: ≤ 60 KB).
+    rollupOptions: {
+      input: {
+        app: fileURLToPath(new URL('./index.html', import.meta.url)),
+        cekBansos: fileURLToPath(new URL('./cek-bansos/index.html', import.meta.url)),
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

@@ -49,9 +49,11 @@ export function sendProblem(reply: FastifyReply, code: ErrorCode, extra: Record<
 
 export function registerProblemHandlers(app: FastifyInstance, options: { spaFallback?: boolean } = {}) {
   app.setNotFoundHandler((request, reply) => {
-    // Browser routes of the single-page app (e.g. /penduduk) get index.html; unknown API paths a problem.
+    // Browser routes of the single-page app (e.g. /penduduk) get index.html; the public look-up is a page of
+    // its own (no staff app bundle); unknown API paths a problem.
     if (options.spaFallback && request.method === 'GET' && !request.url.startsWith('/api')) {
-      return reply.type('text/html').sendFile('index.html');
+      const page = /^\/cek-bansos(\/|\?|$)/.test(request.url) ? 'cek-bansos/index.html' : 'index.html';
+      return reply.type('text/html').sendFile(page);
     }
     return sendProblem(reply, 'NOT_FOUND');
   });
