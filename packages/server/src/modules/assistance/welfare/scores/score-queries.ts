@@ -92,3 +92,13 @@ export async function householdDeciles(db: Db, villageCode: string, householdId:
     .orderBy('r.finished_at', 'desc')
     .execute();
 }
+
+/** A household deleted as registered by mistake takes its current scores with it (its deciles in past runs
+ * stay: a run is a record of its day). */
+export async function deleteHouseholdScores(trx: Db, villageCode: string, householdId: string) {
+  await trx
+    .deleteFrom('household_welfare_score')
+    .where('village_code', '=', villageCode)
+    .where('household_id', '=', householdId)
+    .execute();
+}

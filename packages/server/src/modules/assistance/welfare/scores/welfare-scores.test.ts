@@ -210,6 +210,27 @@ describe('GET /api/villages/:code/households/:id/welfare (recomputed with its fa
     expect(left.missing).toContain('female_head');
   });
 
+  it('lets an empty household registered by mistake be deleted, its current scores with it', async () => {
+    const res = await operator.request({
+      method: 'POST',
+      url: `/api/villages/${VILLAGE}/households`,
+      payload: { householdNo: 'SALAH-1', address: 'Jl. Salah 1' },
+    });
+    const id = res.json<{ id: string }>().id;
+    expect((await welfarePanel(operator, VILLAGE, id)).scores).toHaveLength(2);
+    const gone = await operator.request({
+      method: 'DELETE',
+      url: `/api/villages/${VILLAGE}/households/${id}`,
+    });
+    expect(gone.statusCode, gone.body).toBe(204);
+    const left = await t.database.db
+      .selectFrom('household_welfare_score')
+      .select('household_id')
+      .where('household_id', '=', id)
+      .execute();
+    expect(left).toEqual([]);
+  });
+
   it('answers 404 for a household of another village behind this village code', async () => {
     const other = await t.createUser('village_operator', '35.10.02.2001');
     const { householdId } = await householdWithFacts(t, other, '35.10.02.2001');

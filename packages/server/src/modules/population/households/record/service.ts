@@ -17,6 +17,7 @@ import type { RequestContext } from '../../../../platform/request-context.ts';
 import { refreshVillageStats } from '../../registry/stats-refresh-queries.ts';
 import { HOUSING_COLUMNS, type Housing } from '@smart-kampung/domain';
 import { recomputeWelfareScores } from '../../../assistance/welfare/scores/recompute.ts';
+import { deleteHouseholdScores } from '../../../assistance/welfare/scores/score-queries.ts';
 import * as q from './queries.ts';
 import type { CreateHouseholdBody, HouseholdFields } from './schemas.ts';
 import { assertValidHousehold } from './validation.ts';
@@ -230,6 +231,7 @@ export async function deleteHousehold(db: Db, ctx: RequestContext, villageCode: 
     if (!before) throw new AppError('NOT_FOUND');
     const families = await q.countFamiliesIn(trx, villageCode, id);
     if (families > 0) throw new AppError('HOUSEHOLD_HAS_FAMILIES', { families });
+    await deleteHouseholdScores(trx, villageCode, id);
     await q.deleteHousehold(trx, villageCode, id);
     await finish(
       trx,
