@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../../test/test-app.ts';
+import { commitAndWait, uploadAndCheck } from '../../../../../test/imports.ts';
 import { householdWithFacts, welfarePanel } from '../../test-support/welfare.ts';
 
 const VILLAGE = '35.10.01.2001';
@@ -208,6 +209,27 @@ describe('GET /api/villages/:code/households/:id/welfare (recomputed with its fa
     // The empty roof has no members: member facts are missing, not guessed.
     expect(left.complete).toBe(false);
     expect(left.missing).toContain('female_head');
+  });
+
+  it('scores a household anew when the housing import changes its facts, in the commit', async () => {
+    const { householdId, familyId } = await householdWithFacts(t, operator, VILLAGE);
+    const { kk_number: kk } = await t.database.db
+      .selectFrom('family')
+      .select('kk_number')
+      .where('id', '=', familyId)
+      .executeTakeFirstOrThrow();
+    const csv = ['no kartu keluarga;303;308', `${kk};TANAH;KAYU BAKAR`].join('\r\n');
+    const job = await uploadAndCheck(operator, VILLAGE, 'housing', 'perumahan.csv', csv);
+    expect(job.status, JSON.stringify(job)).toBe('ready');
+    const { job: done } = await commitAndWait(operator, VILLAGE, job.id);
+    expect(done.status).toBe('committed');
+    const score = (await welfarePanel(operator, VILLAGE, householdId)).scores.find(
+      (s) => s.kind === 'score',
+    )!;
+    expect(score.reasons).toEqual([
+      { variable: 'floor_earth', points: 9 },
+      { variable: 'cooking_firewood', points: 4 },
+    ]);
   });
 
   it('lets an empty household registered by mistake be deleted, its current scores with it', async () => {
