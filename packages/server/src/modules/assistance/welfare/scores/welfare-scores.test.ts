@@ -222,7 +222,7 @@ describe('GET /api/villages/:code/households/:id/welfare (recomputed with its fa
     const job = await uploadAndCheck(operator, VILLAGE, 'housing', 'perumahan.csv', csv);
     expect(job.status, JSON.stringify(job)).toBe('ready');
     const { job: done } = await commitAndWait(operator, VILLAGE, job.id);
-    expect(done.status).toBe('committed');
+    expect(done?.status).toBe('committed');
     const score = (await welfarePanel(operator, VILLAGE, householdId)).scores.find(
       (s) => s.kind === 'score',
     )!;
