@@ -17,6 +17,7 @@ import { httpSearchBench, httpSearchReport } from './http-search-bench.ts';
 import { lettersBench, lettersReport } from './letters-bench.ts';
 import { DISTRICT_SCALE_PREFIX, importBench, type BenchScale } from './import-bench.ts';
 import { queryBench } from './query-bench.ts';
+import { rankingBench, rankingReport } from './ranking-bench.ts';
 import { markdownReport } from './report.ts';
 import { villageTableBench } from './village-table-bench.ts';
 
@@ -26,7 +27,8 @@ const { values } = parseArgs({
     scale: { type: 'string' },
     /** file-import: only the 20,000-resident file through the API, on an empty scratch database;
      * search-load: only the HTTP search load, on the loaded database given by --database;
-     * letters: only letters issued and printed, on an empty scratch database. */
+     * letters: only letters issued and printed, on an empty scratch database;
+     * ranking: the population loaded, then only the welfare ranking run. */
     only: { type: 'string' },
     database: { type: 'string' },
   },
@@ -90,6 +92,11 @@ try {
     await database.close();
     console.log(report);
     process.exitCode = 0;
+  } else if (values.only === 'ranking') {
+    // The regency loaded, then only the welfare ranking run.
+    await importBench(engine, scale, log);
+    console.log(rankingReport(`${engineName}, ${scale} scale`, await rankingBench(engine.database.db, log)));
+    process.exitCode = 0;
   } else if (values.only === 'file-import') {
     // As the app opens it (PGlite in its worker thread, PostgreSQL through the pool with its statement limit).
     const database = await openDatabase({
@@ -135,11 +142,12 @@ async function fullRun() {
   // The file import runs last, on the loaded registry (its village already holds residents).
   const fileImport = fileImportReport(engineName, await fileImportBench(engine.database, log));
   const letters = lettersReport(engineName, await lettersBench(engine.database, log));
-  console.log(`${report}\n${httpSearch}\n${fileImport}\n${letters}`);
+  const ranking = rankingReport(`${engineName}, ${scale} scale`, await rankingBench(engine.database.db, log));
+  console.log(`${report}\n${httpSearch}\n${fileImport}\n${letters}\n${ranking}`);
   const resultsDir = path.join(import.meta.dirname, 'results');
   await mkdir(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${date}-${engineName}.md`);
-  await writeFile(file, `${report}\n${httpSearch}\n${fileImport}\n${letters}`);
+  await writeFile(file, `${report}\n${httpSearch}\n${fileImport}\n${letters}\n${ranking}`);
   log(`written to ${path.relative(process.cwd(), file)}`);
 }
 

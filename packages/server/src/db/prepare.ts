@@ -1,5 +1,7 @@
 // Brings a database to the state the app needs: schema migrated, region codes loaded, deployment row set.
 import { syncCataloguePrograms } from '../modules/assistance/programs/catalogue-sync.ts';
+import { failInterruptedRankingRuns } from '../modules/assistance/ranking/start-up.ts';
+import { syncWelfareModels } from '../modules/assistance/welfare/scores/model-sync.ts';
 import { syncLetterTypes } from '../modules/letters/catalogue/sync.ts';
 import { syncCodeLists } from '../modules/population/registry/code-list-queries.ts';
 import { loadRegions } from '../modules/regions/load-regions.ts';
@@ -20,5 +22,7 @@ export async function prepareDatabase(database: Database, regencyCode: string) {
   await syncCodeLists(database.db);
   await syncLetterTypes(database.db);
   await syncCataloguePrograms(database.db, regencyCode);
+  await syncWelfareModels(database.db);
+  await failInterruptedRankingRuns(database.db);
   return { migrations, regions };
 }

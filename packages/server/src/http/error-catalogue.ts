@@ -46,6 +46,16 @@ export const errorCatalogue = {
     id: 'Data sudah ada atau telah diubah oleh pengguna lain.',
     en: 'The record already exists or was changed by someone else.',
   },
+  RANKING_RUN_BUSY: {
+    status: 409,
+    id: 'Pemeringkatan kesejahteraan sedang berjalan. Tunggu sampai selesai sebelum memulai yang baru.',
+    en: 'A welfare ranking run is in progress. Wait until it ends before starting another.',
+  },
+  WELFARE_MODEL_MISSING: {
+    status: 409,
+    id: 'Belum ada model skor kesejahteraan yang aktif. Mulai ulang server agar model bawaan dipasang.',
+    en: 'No welfare scoring model is active. Restart the server so the default models are installed.',
+  },
   USERNAME_TAKEN: {
     status: 409,
     id: 'Nama pengguna sudah dipakai.',

@@ -141,6 +141,14 @@ export const FIELD_MESSAGES = {
     id: 'Tuliskan alasan pembatalan surat (minimal 5 karakter)',
     en: 'Write why the letter is voided (at least 5 characters)',
   },
+  WELFARE_WEIGHT: {
+    id: 'Bobot harus angka 0 sampai 5 dengan paling banyak dua angka di belakang koma',
+    en: 'A weight is a number from 0 to 5 with at most two decimals',
+  },
+  WELFARE_VARIABLE_UNKNOWN: {
+    id: 'Variabel ini tidak ada dalam model',
+    en: 'This variable is not in the model',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

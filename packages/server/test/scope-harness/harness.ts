@@ -71,6 +71,7 @@ const probedTables = [
   'resident_nik',
   'village_official',
   'village_profile',
+  'welfare_model',
 ] as const;
 
 export async function createHarness(t: TestApp): Promise<Harness> {

@@ -17,6 +17,7 @@ import { DeleteHouseholdButton } from './DeleteHouseholdButton.tsx';
 import { householdAddress } from './householdAddress.ts';
 import { HouseholdFamilies } from './HouseholdFamilies.tsx';
 import { HousingFacts } from './HousingFacts.tsx';
+import { HouseholdWelfarePanel } from '../../assistance/welfare/HouseholdWelfarePanel.tsx';
 
 // MapLibre is the biggest library in the app; only the household pages download it, when they are opened.
 const HouseholdMap = lazy(() => import('./HouseholdMap.tsx'));
@@ -140,6 +141,7 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
         </p>
       </section>
       <HousingFacts housing={h.housing} />
+      <HouseholdWelfarePanel villageCode={villageCode} householdId={id} />
       <HouseholdFamilies
         villageCode={h.villageCode}
         householdId={h.id}

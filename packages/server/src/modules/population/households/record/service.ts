@@ -16,6 +16,8 @@ import { toHouseholdDetail } from './mappers.ts';
 import type { RequestContext } from '../../../../platform/request-context.ts';
 import { refreshVillageStats } from '../../registry/stats-refresh-queries.ts';
 import { HOUSING_COLUMNS, type Housing } from '@smart-kampung/domain';
+import { recomputeWelfareScores } from '../../../assistance/welfare/scores/recompute.ts';
+import { deleteHouseholdScores } from '../../../assistance/welfare/scores/score-queries.ts';
 import * as q from './queries.ts';
 import type { CreateHouseholdBody, HouseholdFields } from './schemas.ts';
 import { assertValidHousehold } from './validation.ts';
@@ -158,6 +160,7 @@ export async function createHousehold(
     await q.insertHousehold(trx, { ...columns, village_code: villageCode, id });
     await q.moveFamilies(trx, villageCode, familyIds, id);
     if (columns.head_resident_id) await assertHeadLivesHere(trx, villageCode, columns.head_resident_id, id);
+    await recomputeWelfareScores(trx, villageCode, { householdIds: [id] });
     await finish(
       trx,
       ctx,
@@ -198,6 +201,8 @@ export async function updateHousehold(
     const diff = difference(before, changes);
     if (Object.keys(diff.after).length > 0) {
       await q.updateHousehold(trx, villageCode, id, changes);
+      // The housing facts and the head feed the welfare scores: recomputed in this transaction.
+      await recomputeWelfareScores(trx, villageCode, { householdIds: [id] });
       await finish(trx, ctx, villageCode, 'household_update', { type: 'household', id }, diff);
     }
     return detail(trx, villageCode, id);
@@ -226,6 +231,7 @@ export async function deleteHousehold(db: Db, ctx: RequestContext, villageCode: 
     if (!before) throw new AppError('NOT_FOUND');
     const families = await q.countFamiliesIn(trx, villageCode, id);
     if (families > 0) throw new AppError('HOUSEHOLD_HAS_FAMILIES', { families });
+    await deleteHouseholdScores(trx, villageCode, id);
     await q.deleteHousehold(trx, villageCode, id);
     await finish(
       trx,
@@ -254,6 +260,11 @@ export async function setFamilyHousehold(
       throw new AppError('NOT_FOUND');
     if (family.household_id !== householdId) {
       await q.moveFamilies(trx, villageCode, [familyId], householdId);
+      // Both roofs lose or gain members and assets; the family gets its new housing.
+      await recomputeWelfareScores(trx, villageCode, {
+        householdIds: [family.household_id, householdId].filter((h): h is string => h !== null),
+        familyIds: [familyId],
+      });
       await finish(
         trx,
         ctx,

@@ -17,6 +17,7 @@ import { defineImporter, ImportConflict } from '../../../../../platform/imports/
 import type { RawRow } from '../../../../../platform/sheets/read-sheet.ts';
 import { refreshVillageStats } from '../../../registry/stats-refresh-queries.ts';
 import * as q from '../../record/queries.ts';
+import { recomputeWelfareScores } from '../../../../assistance/welfare/scores/recompute.ts';
 import { checkRegsosek, type PlannedHousing } from './check.ts';
 import { HOUSING_IMPORT_ISSUES } from './issues.ts';
 import { KK_HEADER, REGSOSEK_LAYOUT, type RegsosekHeader } from './layout.ts';
@@ -76,6 +77,8 @@ export const housingImporter = defineImporter<RegsosekHeader, HousingLine>({
     if (report.issues.some((issue) => issue.level === 'error'))
       throw new ImportConflict(FILE_CHANGED_MEANWHILE);
     const changed = await apply(trx, villageCode, planned);
+    // New housing facts change the welfare scores of these households and their families, in this commit.
+    await recomputeWelfareScores(trx, villageCode, { householdIds: changed.map((c) => c.householdId) });
     // Every commit: new households are counted, and filled-in housing facts change what is still missing.
     await refreshVillageStats(trx, villageCode);
     progress(rows.length, rows.length);

@@ -1,0 +1,130 @@
+// The regency ranking run at scale: every village's welfare scores recomputed (facts read set-based, scored by
+// the domain, written in batches) and every household with a complete score ranked into deciles in one SQL
+// statement, exactly as POST /api/assistance/ranking/runs runs it (RankingRunner), against bare set-based
+// passes over the same rows in the same run: the joined facts grouped per household, and ntile(10) over the
+// plain score column. Until the demo generator gives households sections IV and V (issue 12 §5), the bench
+// gives every family and member those facts set-based from a hash of their id, before the clock starts.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import pino from 'pino';
+import type { Db } from '../packages/server/src/db/database.ts';
+import { insertRun, runById } from '../packages/server/src/modules/assistance/ranking/queries.ts';
+import { RankingRunner } from '../packages/server/src/modules/assistance/ranking/runner.ts';
+import { activeModels } from '../packages/server/src/modules/assistance/welfare/scores/model-queries.ts';
+
+export interface RankingResult {
+  households: number;
+  families: number;
+  residents: number;
+  ranked: number;
+  incomplete: number;
+  decileCounts: number[];
+  runSeconds: number;
+  factsPassSeconds: number;
+  ntileSeconds: number;
+}
+
+const BENCH_USER = '00000000-0000-4000-8000-00000000b003';
+
+/** Sections IV and V for everyone, deterministic from the ids; a few facts left unknown, as in real files. */
+async function giveWelfareFacts(db: Db) {
+  await sql`
+    INSERT INTO family_welfare (village_code, family_id, has_motorcycle, has_refrigerator, has_gold, has_car,
+      has_motor_boat, cattle, buffalo, horses, pigs, goats, lost_livelihood, source)
+    SELECT village_code, id, h % 10 < 7, h % 7 < 4, h % 5 < 1, h % 23 = 0, false,
+           CASE WHEN h % 6 = 0 THEN 1 + h % 3 ELSE 0 END, 0, 0, 0, CASE WHEN h % 4 = 0 THEN 2 ELSE 0 END,
+           h % 50 = 0, 'file'
+    FROM (SELECT village_code, id, abs(hashtext(id::text)) AS h FROM family WHERE active) f
+    WHERE h % 40 <> 0
+    ON CONFLICT DO NOTHING`.execute(db);
+  await sql`
+    INSERT INTO resident_welfare (village_code, resident_id, chronic_illness, worked_last_week, source)
+    SELECT village_code, id, CASE WHEN h % 9 = 0 THEN 2 + h % 16 ELSE 1 END, 1 + h % 2, 'file'
+    FROM (SELECT village_code, id, abs(hashtext(id::text)) AS h FROM resident WHERE status_code = 1) r
+    ON CONFLICT DO NOTHING`.execute(db);
+  await sql`VACUUM ANALYZE family_welfare, resident_welfare, household, family, resident`.execute(db);
+}
+
+async function count(db: Db, table: 'household' | 'family' | 'resident') {
+  const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(db);
+  return row.rows[0]!.n;
+}
+
+async function timed(run: () => Promise<unknown>) {
+  const started = performance.now();
+  await run();
+  return (performance.now() - started) / 1000;
+}
+
+export async function rankingBench(db: Db, log: (line: string) => void): Promise<RankingResult> {
+  log('ranking: giving families and members sections IV and V');
+  await giveWelfareFacts(db);
+  await db
+    .insertInto('app_user')
+    .values({
+      id: BENCH_USER,
+      username: 'bench.ranking',
+      display_name: 'Bench ranking',
+      password_hash: 'not-a-hash',
+      role: 'agency_staff',
+      agency: 'social_affairs',
+      area_code: '35.10',
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  const model = (await activeModels(db)).find((m) => m.kind === 'score')!;
+  const runId = randomUUID();
+  await insertRun(db, { id: runId, modelId: model.id, areaCode: '35.10', startedBy: BENCH_USER });
+  const runner = RankingRunner.for(db, pino({ level: 'warn' }));
+  log('ranking: the run (recompute every village, rank into deciles)');
+  const runSeconds = await timed(async () => {
+    runner.start({ runId, modelId: model.id, areaCode: '35.10' });
+    await runner.idle();
+  });
+  const run = (await runById(db, runId))!;
+  if (run.status !== 'done') throw new Error(`ranking run ${run.status}: ${run.error}`);
+
+  log('ranking: bare passes over the same rows');
+  // Every fact the run reads, joined and grouped per household in one statement (no scoring, no writing).
+  const factsPassSeconds = await timed(() =>
+    sql`
+      SELECT h.village_code, h.id, count(r.id), max(h.floor_material), bool_or(fw.has_motorcycle),
+             sum(fw.cattle), max(rw.chronic_illness), min(r.birth_date), max(r.occupation)
+      FROM household h
+      LEFT JOIN family f ON f.village_code = h.village_code AND f.household_id = h.id AND f.active
+      LEFT JOIN family_welfare fw ON fw.village_code = f.village_code AND fw.family_id = f.id
+      LEFT JOIN resident r ON r.village_code = f.village_code AND r.family_id = f.id AND r.status_code = 1
+      LEFT JOIN resident_welfare rw ON rw.village_code = r.village_code AND rw.resident_id = r.id
+      GROUP BY h.village_code, h.id`.execute(db),
+  );
+  const ntileSeconds = await timed(() =>
+    sql`
+      SELECT count(*) FROM (
+        SELECT ntile(10) OVER (ORDER BY score DESC) FROM household_welfare_score
+        WHERE model_id = ${model.id} AND complete) ranked`.execute(db),
+  );
+  return {
+    households: await count(db, 'household'),
+    families: await count(db, 'family'),
+    residents: await count(db, 'resident'),
+    ranked: run.households_ranked ?? 0,
+    incomplete: run.households_incomplete ?? 0,
+    decileCounts: run.decile_counts ?? [],
+    runSeconds,
+    factsPassSeconds,
+    ntileSeconds,
+  };
+}
+
+export function rankingReport(engine: string, r: RankingResult) {
+  const bare = r.factsPassSeconds + r.ntileSeconds;
+  const n = (value: number) => value.toLocaleString('en');
+  return `### Welfare ranking run (${engine}: ${n(r.households)} households, ${n(r.families)} families, ${n(r.residents)} residents)
+
+| measure | app | bare set-based pass, same rows, same run | ratio |
+| --- | --- | --- | --- |
+| Ranking run: recompute every village's scores (2 models, households and families) + rank into deciles | ${r.runSeconds.toFixed(1)} s | ${bare.toFixed(1)} s (facts joined and grouped per household ${r.factsPassSeconds.toFixed(1)} s + ntile(10) over the scores ${r.ntileSeconds.toFixed(1)} s) | ${(r.runSeconds / bare).toFixed(1)} |
+
+Ranked ${n(r.ranked)} households with complete facts, ${n(r.incomplete)} incomplete; per decile: ${r.decileCounts.map(n).join(', ')}.
+`;
+}

@@ -1,0 +1,101 @@
+// Runs a regency ranking in the background, one run at a time: recompute every village's scores (one
+// transaction per village, the event loop handed back between villages so the server keeps answering on
+// the embedded database), then rank every household with a complete score into deciles and mark the run done
+// in one transaction. A failure rolls that transaction back and marks the run failed: no done run ever
+// shows half-written deciles. Scores already recomputed stay: they are current facts, not the run's result.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../../db/database.ts';
+import { allowLongStatements } from '../../../db/statement-timeout.ts';
+import { yieldToEventLoop } from '../../../platform/event-loop.ts';
+import { recomputeWelfareScores } from '../welfare/scores/recompute.ts';
+import * as q from './queries.ts';
+
+/** Stored with a failed run: the operator's message; the cause goes to the log only. */
+export const RUN_FAILED =
+  'Pemeringkatan gagal dan dibatalkan; tidak ada desil yang disimpan. Coba jalankan lagi. / The ranking failed and was rolled back; no deciles were saved. Run it again.';
+export const RUN_INTERRUPTED =
+  'Pemeringkatan terhenti karena server dimulai ulang. / The ranking stopped because the server restarted.';
+
+export interface RunTask {
+  runId: string;
+  modelId: string;
+  areaCode: string;
+}
+
+const runners = new WeakMap<Db, RankingRunner>();
+
+export class RankingRunner {
+  private current: Promise<void> | null = null;
+
+  /** The runner of an app's database (one per app; tests wait on it through the same database). */
+  static for(db: Db, log: FastifyBaseLogger) {
+    const runner = new RankingRunner(db, log);
+    runners.set(db, runner);
+    return runner;
+  }
+
+  static of(db: Db) {
+    return runners.get(db);
+  }
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  get busy() {
+    return this.current !== null;
+  }
+
+  start(task: RunTask) {
+    this.current = this.run(task).finally(() => {
+      this.current = null;
+    });
+  }
+
+  /** Lets a running run end (tests and shutdown). */
+  async idle() {
+    while (this.current) await this.current;
+  }
+
+  private async run({ runId, modelId, areaCode }: RunTask) {
+    try {
+      const villages = await q.villagesWithHouseholds(this.db, areaCode);
+      const total = villages.length + 1;
+      await q.setProgress(this.db, runId, 0, total);
+      for (const [index, village] of villages.entries()) {
+        await this.db.transaction().execute(async (trx) => {
+          await allowLongStatements(trx);
+          await recomputeWelfareScores(trx, village);
+        });
+        await q.setProgress(this.db, runId, index + 1, total);
+        await yieldToEventLoop();
+      }
+      await this.db.transaction().execute(async (trx) => {
+        await allowLongStatements(trx);
+        await q.insertDeciles(trx, runId, modelId, areaCode);
+        const summary = await q.decileSummary(trx, runId);
+        const counts = Array.from(
+          { length: 10 },
+          (_, i) => summary.find((row) => row.decile === i + 1)?.households ?? 0,
+        );
+        const cutoffs = Array.from(
+          { length: 9 },
+          (_, i) => summary.find((row) => row.decile === i + 1)?.lowest ?? null,
+        );
+        await q.finishRun(trx, runId, {
+          ranked: counts.reduce((sum, n) => sum + n, 0),
+          incomplete: await q.countIncomplete(trx, modelId, areaCode),
+          counts,
+          cutoffs,
+          total,
+        });
+      });
+    } catch (error) {
+      this.log.error({ err: error, runId }, 'welfare ranking run failed');
+      await q.failRun(this.db, runId, RUN_FAILED).catch((failure: unknown) => {
+        this.log.error({ err: failure, runId }, 'could not mark the ranking run failed');
+      });
+    }
+  }
+}

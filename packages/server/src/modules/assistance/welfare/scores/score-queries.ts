@@ -1,0 +1,104 @@
+// Writes current scores: one statement per batch of units and model, rows passed as one JSON array
+// (jsonb_to_recordset) so a village's thousands of scores are a handful of statements on both engines.
+import { sql } from 'kysely';
+import type { Db } from '../../../../db/database.ts';
+
+export interface ScoreRow {
+  unit_id: string;
+  score: number;
+  complete: boolean;
+  missing: string[];
+  reasons: { variable: string; points: number }[];
+}
+
+const BATCH = 2000;
+
+export async function upsertHouseholdScores(
+  trx: Db,
+  villageCode: string,
+  modelId: string,
+  rows: readonly ScoreRow[],
+) {
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = JSON.stringify(rows.slice(start, start + BATCH));
+    await sql`
+      INSERT INTO household_welfare_score (village_code, household_id, model_id, score, complete, missing, reasons, computed_at)
+      SELECT ${villageCode}, x.unit_id, ${modelId}, x.score, x.complete,
+             ARRAY(SELECT jsonb_array_elements_text(x.missing)), x.reasons, now()
+      FROM jsonb_to_recordset(${batch}::jsonb) AS x(unit_id uuid, score numeric, complete boolean, missing jsonb, reasons jsonb)
+      ON CONFLICT (village_code, household_id, model_id) DO UPDATE SET
+        score = excluded.score, complete = excluded.complete, missing = excluded.missing,
+        reasons = excluded.reasons, computed_at = excluded.computed_at`.execute(trx);
+  }
+}
+
+export async function upsertFamilyScores(
+  trx: Db,
+  villageCode: string,
+  modelId: string,
+  rows: readonly ScoreRow[],
+) {
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = JSON.stringify(rows.slice(start, start + BATCH));
+    await sql`
+      INSERT INTO family_welfare_score (village_code, family_id, model_id, score, complete, missing, reasons, computed_at)
+      SELECT ${villageCode}, x.unit_id, ${modelId}, x.score, x.complete,
+             ARRAY(SELECT jsonb_array_elements_text(x.missing)), x.reasons, now()
+      FROM jsonb_to_recordset(${batch}::jsonb) AS x(unit_id uuid, score numeric, complete boolean, missing jsonb, reasons jsonb)
+      ON CONFLICT (village_code, family_id, model_id) DO UPDATE SET
+        score = excluded.score, complete = excluded.complete, missing = excluded.missing,
+        reasons = excluded.reasons, computed_at = excluded.computed_at`.execute(trx);
+  }
+}
+
+/** A household's current score per kind: under the active model, or (until its next recompute after a
+ * weight change) under the version it was last computed with; the model id says which. */
+export async function householdScores(db: Db, villageCode: string, householdId: string) {
+  const result = await sql<{
+    model_id: string;
+    kind: string;
+    score: string;
+    complete: boolean;
+    missing: string[];
+    reasons: { variable: string; points: number }[];
+    computed_at: Date;
+  }>`
+    SELECT DISTINCT ON (m.kind) s.model_id, m.kind, s.score, s.complete, s.missing, s.reasons, s.computed_at
+    FROM household_welfare_score s JOIN welfare_model m ON m.id = s.model_id
+    WHERE s.village_code = ${villageCode} AND s.household_id = ${householdId}
+    ORDER BY m.kind DESC, m.active DESC, s.computed_at DESC`.execute(db);
+  return result.rows;
+}
+
+export async function householdExists(db: Db, villageCode: string, householdId: string) {
+  const row = await db
+    .selectFrom('household')
+    .select('id')
+    .where('village_code', '=', villageCode)
+    .where('id', '=', householdId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The household's place in every done ranking run, newest first. */
+export async function householdDeciles(db: Db, villageCode: string, householdId: string) {
+  return db
+    .selectFrom('household_decile as d')
+    .innerJoin('welfare_ranking_run as r', 'r.id', 'd.run_id')
+    .select(['d.run_id', 'r.model_id', 'r.finished_at', 'd.decile', 'd.score'])
+    .where('d.village_code', '=', villageCode)
+    .where('d.household_id', '=', householdId)
+    .where('r.status', '=', 'done')
+    .orderBy('r.finished_at', 'desc')
+    .execute();
+}
+
+/** A household deleted as registered by mistake takes its current scores with it (its deciles in past runs
+ * stay: a run is a record of its day). */
+export async function deleteHouseholdScores(trx: Db, villageCode: string, householdId: string) {
+  await trx
+    .deleteFrom('household_welfare_score')
+    .where('village_code', '=', villageCode)
+    .where('household_id', '=', householdId)
+    .execute();
+}
