@@ -10328,6 +10328,271 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/cek-bansos/areas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The regency's districts and their villages, for the look-up's picker
+     * @description Public (rate limited).
+     *
+     *     Public (rate limited).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              regency: string;
+              districts: {
+                code: string;
+                name: string;
+                villages: {
+                  code: string;
+                  name: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/cek-bansos/challenge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A proof-of-work challenge (ALTCHA v2) for one look-up; valid for 10 minutes, accepted once
+     * @description Public (rate limited).
+     *
+     *     Public (rate limited).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              parameters: {
+                algorithm: string;
+                nonce: string;
+                salt: string;
+                cost: number;
+                keyLength: number;
+                keyPrefix: string;
+                expiresAt?: number;
+              };
+              signature: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/cek-bansos/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Look up the programs of residents of one village by name, by NIK with the name, or by KK with the head’s name
+     * @description Public (rate limited).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            village: string;
+            name: string;
+            nik?: string;
+            kk?: string;
+            proof?: {
+              challenge: {
+                parameters: {
+                  algorithm: string;
+                  nonce: string;
+                  salt: string;
+                  cost: number;
+                  keyLength: number;
+                  keyPrefix: string;
+                  expiresAt?: number;
+                };
+                signature: string;
+              };
+              solution: {
+                counter: number;
+                derivedKey: string;
+                time?: number;
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rows: {
+                /** @description masked, e.g. "S**I A***H" */
+                name: string;
+                age: number;
+                rt: string | null;
+                rw: string | null;
+                programs: {
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                  /** @description start date, YYYY-MM-DD */
+                  since: string | null;
+                  /** @description end date, YYYY-MM-DD */
+                  until: string | null;
+                }[];
+              }[];
+              message: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/imports/residents': {
     parameters: {
       query?: never;
