@@ -35,6 +35,8 @@ export async function minimalImportFile(
       return { name: 'dtks.csv', content: `${KK_HEADER},${VARIABLE_HEADERS[0]}\n3510010101200001,1\n` };
     case 'residents-opendk':
       return { name: 'penduduk_opendk.zip', content: await opendkZip(opendkRows().slice(0, 1)) };
+    case 'assistance-plain':
+      return { name: 'peserta.csv', content: 'kode_program,nik,no_kartu\nPBI-JK,3510010101800001,1\n' };
     default:
       throw new Error(`no minimal file for the importer "${importer}": add one in import-files.ts`);
   }
