@@ -2,5 +2,6 @@
 // registered-importers.ts.
 import type { AnyImporter } from '../../../platform/imports/importer.ts';
 import { plainProgramImporter } from './csv/importer.ts';
+import { opensidProgramImporter } from './opensid/importer.ts';
 
-export const assistanceImporters: readonly AnyImporter[] = [plainProgramImporter];
+export const assistanceImporters: readonly AnyImporter[] = [plainProgramImporter, opensidProgramImporter];
