@@ -8,6 +8,7 @@ import { allNavItems } from './layout/navigation.ts';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ModuleRoute } from './pages/ModuleRoute.tsx';
+import { assistanceFilesRoutes } from './pages/assistance/files/routes.tsx';
 import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
           populationRoutes,
           lettersRoutes,
           usersRoutes,
+          ...assistanceFilesRoutes,
           { path: 'kata-sandi', element: <ChangePasswordRoute /> },
           ...moduleRoutes,
           { path: '*', element: <StatusPage kind="notFound" /> },
