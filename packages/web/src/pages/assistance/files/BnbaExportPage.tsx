@@ -38,20 +38,21 @@ export function BnbaExportPage() {
         <h1 className="page-title">{t('assistanceFiles.exportTitle')}</h1>
         <p className="page-subtitle">{regionTitle}</p>
       </header>
-      <section className="card form-stack">
+      <section className="panel" style={{ display: 'grid', gap: 16, maxWidth: 640 }}>
         <p>{t('assistanceFiles.export.intro')}</p>
-        <label className="form-field">
-          <span>{t('assistanceFiles.export.program')}</span>
+        <div className="field">
+          <label htmlFor="bnba-program">{t('assistanceFiles.export.program')}</label>
           <input
+            id="bnba-program"
             value={programId}
             onChange={(event) => setProgramId(event.target.value)}
             spellCheck={false}
           />
-          <small>{t('assistanceFiles.export.programHint')}</small>
-        </label>
-        <label className="form-field">
-          <span>{t('assistanceFiles.export.status')}</span>
-          <select value={status} onChange={(event) => setStatus(event.target.value)}>
+          <p className="field-hint">{t('assistanceFiles.export.programHint')}</p>
+        </div>
+        <div className="field">
+          <label htmlFor="bnba-status">{t('assistanceFiles.export.status')}</label>
+          <select id="bnba-status" value={status} onChange={(event) => setStatus(event.target.value)}>
             <option value="">{t('assistanceFiles.export.allOpen')}</option>
             {ENROLMENT_STATUSES.map((value) => (
               <option key={value} value={value}>
@@ -59,8 +60,8 @@ export function BnbaExportPage() {
               </option>
             ))}
           </select>
-        </label>
-        <fieldset className="form-field">
+        </div>
+        <fieldset className="form-field import-format-choice">
           <legend>{t('assistanceFiles.export.format')}</legend>
           {(['xlsx', 'csv', 'pdf'] as const).map((value) => (
             <label key={value} className="radio-option">
@@ -81,11 +82,16 @@ export function BnbaExportPage() {
               {t('assistanceFiles.export.full')}
             </label>
             {full && (
-              <label className="form-field">
-                <span>{t('assistanceFiles.export.reason')}</span>
-                <input value={reason} onChange={(event) => setReason(event.target.value)} maxLength={300} />
-                <small>{t('assistanceFiles.export.reasonHint')}</small>
-              </label>
+              <div className="field">
+                <label htmlFor="bnba-reason">{t('assistanceFiles.export.reason')}</label>
+                <input
+                  id="bnba-reason"
+                  value={reason}
+                  onChange={(event) => setReason(event.target.value)}
+                  maxLength={300}
+                />
+                <p className="field-hint">{t('assistanceFiles.export.reasonHint')}</p>
+              </div>
             )}
           </>
         ) : (
