@@ -9,6 +9,7 @@ import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ModuleRoute } from './pages/ModuleRoute.tsx';
 import { welfareRoutes } from './pages/assistance/welfare/routes.tsx';
+import { assistanceFilesRoutes } from './pages/assistance/files/routes.tsx';
 import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
@@ -46,6 +47,7 @@ export const router = createBrowserRouter([
           lettersRoutes,
           usersRoutes,
           ...welfareRoutes,
+          ...assistanceFilesRoutes,
           { path: 'kata-sandi', element: <ChangePasswordRoute /> },
           ...moduleRoutes,
           { path: '*', element: <StatusPage kind="notFound" /> },

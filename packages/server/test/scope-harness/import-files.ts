@@ -1,5 +1,6 @@
 // The smallest file each importer accepts at upload (its header and one line): enough for a 202, so the
 // upload's success path is proven; whether the line itself is good is the importers' own tests' business.
+import * as XLSX from '@e965/xlsx';
 import { goodRows, csvText } from '../../src/modules/population/resident-import/test-fixtures.ts';
 import {
   opendkRows,
@@ -10,6 +11,16 @@ import {
   KK_HEADER,
   VARIABLE_HEADERS,
 } from '../../src/modules/population/households/imports/housing/layout.ts';
+
+/** OpenSID's program file with one participant: sheets Program and Peserta (SheetJS, as the reader). */
+function opensidProgramFile(): Buffer {
+  const workbook = XLSX.utils.book_new();
+  const program = [['ID Program', ''], ['Nama Program', 'PBI-JK'], ['Sasaran Program', 1], ['###']];
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(program), 'Program');
+  const peserta = [['Peserta', 'No. Peserta', 'NIK'], ['3510010101800001', '1', '3510010101800001'], ['###']];
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(peserta), 'Peserta');
+  return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
 
 export async function minimalImportFile(
   importer: string,
@@ -35,6 +46,10 @@ export async function minimalImportFile(
       return { name: 'dtks.csv', content: `${KK_HEADER},${VARIABLE_HEADERS[0]}\n3510010101200001,1\n` };
     case 'residents-opendk':
       return { name: 'penduduk_opendk.zip', content: await opendkZip(opendkRows().slice(0, 1)) };
+    case 'assistance-plain':
+      return { name: 'peserta.csv', content: 'kode_program,nik,no_kartu\nPBI-JK,3510010101800001,1\n' };
+    case 'assistance-opensid':
+      return { name: 'program.xlsx', content: opensidProgramFile() };
     default:
       throw new Error(`no minimal file for the importer "${importer}": add one in import-files.ts`);
   }

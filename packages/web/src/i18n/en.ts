@@ -10,6 +10,7 @@ import { accountEn } from './account.en.ts';
 import { usersEn } from './users.en.ts';
 import { lettersEn } from './letters.en.ts';
 import { welfareEn } from './welfare.en.ts';
+import { assistanceFilesEn } from './assistanceFiles.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
 export const en: Messages = {
@@ -195,6 +196,7 @@ export const en: Messages = {
   users: usersEn,
   letters: lettersEn,
   welfare: welfareEn,
+  assistanceFiles: assistanceFilesEn,
   map: mapEn,
   villageGlance: villageGlanceEn,
   account: accountEn,

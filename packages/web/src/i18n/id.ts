@@ -9,6 +9,7 @@ import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
 import { lettersId } from './letters.id.ts';
 import { welfareId } from './welfare.id.ts';
+import { assistanceFilesId } from './assistanceFiles.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
 // `Messages` (the shape of this object) is the contract every other language must fill.
@@ -195,6 +196,7 @@ export const id = {
   users: usersId,
   letters: lettersId,
   welfare: welfareId,
+  assistanceFiles: assistanceFilesId,
   map: mapId,
   villageGlance: villageGlanceId,
   account: accountId,

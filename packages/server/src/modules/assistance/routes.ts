@@ -10,4 +10,9 @@ export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(welfareScoreRoutes);
   await app.register(rankingRoutes);
   await app.register(programEffectRoutes);
+import { assistanceExportRoutes } from './exports/routes.ts';
+
+export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
+  void app;
+  await app.register(assistanceExportRoutes);
 };

@@ -6,6 +6,7 @@ import type { Actor } from '../../access/roles.ts';
 import type { Db } from '../../db/database.ts';
 import type { ErrorCode } from '../../http/error-catalogue.ts';
 import type { IdentifierMasks } from '../identifiers/identifier-masks.ts';
+import type { KeyValueLine } from '../sheets/key-value-sheet.ts';
 import type { Bilingual, RawRow, SheetLayout } from '../sheets/read-sheet.ts';
 import type { RowIssue, RowIssueCatalogue } from './row-issues.ts';
 
@@ -47,6 +48,8 @@ export interface CheckInput<H extends string> {
   /** The template's headers the file has, in its order: a column it lacks leaves recorded values alone. */
   headers: readonly H[];
   rows: readonly RawRow<H>[];
+  /** The lines of the layout's keyValueSheet (OpenSID's program sheet); empty when it names none. */
+  keyValues?: readonly KeyValueLine[];
   /** Reports lines checked so far; also yields to the event loop so other requests are served. */
   progress: (done: number) => Promise<void>;
 }

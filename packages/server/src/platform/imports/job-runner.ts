@@ -177,6 +177,7 @@ export class ImportRunner {
         villageCode,
         headers: sheet.headers,
         rows: sheet.rows,
+        keyValues: sheet.keyValues ?? [],
         progress: async (done) => {
           this.live.set(jobId, { phase: 'checking', done, total });
           await new Promise((resolve) => setImmediate(resolve));

@@ -6,6 +6,7 @@
 import * as XLSX from '@e965/xlsx';
 import { isBlank, type PlainCell } from './cell-values.ts';
 import { decodeText, sniffDelimiter, type FileFormat } from './file-format.ts';
+import { readKeyValueSheet, type KeyValueLine } from './key-value-sheet.ts';
 import { unpackSpreadsheet, ZipRefused } from './zip-archive.ts';
 
 export interface Bilingual {
@@ -30,6 +31,8 @@ export interface SheetContents<H extends string = string> {
   notes: Bilingual[];
   /** Every line was read (false when a sniff stopped before the end of a sheet). */
   wholeFile: boolean;
+  /** The lines of the layout's keyValueSheet, when it names one (key-value-sheet.ts). */
+  keyValues?: KeyValueLine[];
 }
 
 /** What an import template looks like. Plain data: it crosses into the reading worker. */
@@ -66,6 +69,8 @@ export interface SheetLayout<H extends string = string> {
    * the report each one holds. Default: the first fitting sheet only.
    */
   everySheet?: boolean;
+  /** A sheet of key/value lines read beside the rows (OpenSID's "Program"); required when named. */
+  keyValueSheet?: string;
 }
 
 export class ImportFileError extends Error {
@@ -217,7 +222,11 @@ const quoteNames = (names: readonly string[]) => names.map((name) => `"${name}"`
  * every fitting sheet.
  */
 function chooseSheet<H extends string>(workbook: XLSX.WorkBook, format: FileFormat, layout: SheetLayout<H>) {
-  const ignored = new Set((layout.ignoredSheets ?? []).map((name) => name.trim().toLowerCase()));
+  const ignored = new Set(
+    [...(layout.ignoredSheets ?? []), ...(layout.keyValueSheet ? [layout.keyValueSheet] : [])].map((name) =>
+      name.trim().toLowerCase(),
+    ),
+  );
   const wanted = layout.sheetName.trim().toLowerCase();
   const names = workbook.SheetNames.filter((name) => !ignored.has(name.trim().toLowerCase()));
   const ordered = [
@@ -333,6 +342,7 @@ export function readSheet<H extends string>(
 ): SheetContents<H> {
   if (format === 'zip') return readZippedSheet(content, layout, options);
   const workbook = openWorkbook(content, format, options.sniffRows);
+  const keyValues = readKeyValueSheet(workbook, format, layout, cellOf);
   const { read, notes } = chooseSheet(workbook, format, layout);
   const rows: RawRow<H>[] = [];
   let endMarker = false;
@@ -367,6 +377,7 @@ export function readSheet<H extends string>(
     rows,
     notes,
     wholeFile: sawWholeSheet,
+    ...(keyValues ? { keyValues } : {}),
   };
 }
 

@@ -1,0 +1,61 @@
+// The social assistance importers as the import wizard shows them: the plain program CSV and OpenSID's
+// program file (sheets Program and Peserta).
+import { useTranslation } from 'react-i18next';
+import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts';
+
+const PLAIN_HEADERS = ['kode_program', 'nik', 'no_kk', 'no_rtm', 'no_kartu', 'tanggal_mulai', 'status'];
+/** A made-up resident of Kecamatan Pesanggaran: a template sent back unchanged fails the check, enrols nobody. */
+const PLAIN_EXAMPLE = ['PBI-JK', '3510010101800001', '', '', '0001234567', '2026-01-05', 'aktif'];
+const OPENSID_HEADERS = ['Peserta', 'No. Peserta', 'NIK', 'Nama', 'Tempat Lahir', 'Tanggal Lahir', 'Alamat'];
+
+const csv = (lines: string[][]) => `\uFEFF${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
+
+function useEnrolmentCounts(): Pick<
+  ImporterConfig,
+  'actions' | 'results' | 'subjectHeader' | 'secondaryLabel' | 'next'
+> {
+  const { t } = useTranslation();
+  return {
+    actions: [
+      { key: 'enrol', label: t('assistanceFiles.actions.enrol'), tone: 'insert' },
+      { key: 'update', label: t('assistanceFiles.actions.update'), tone: 'update' },
+    ],
+    results: [
+      { key: 'enrolled', label: (n) => t('assistanceFiles.results.enrolled', { n }) },
+      { key: 'updated', label: (n) => t('assistanceFiles.results.updated', { n }) },
+    ],
+    subjectHeader: t('assistanceFiles.subject'),
+    secondaryLabel: 'KK',
+    next: { pathname: '/bantuan-sosial', label: t('assistanceFiles.toList') },
+  };
+}
+
+export function usePlainProgramImporter(): ImporterConfig {
+  const { t } = useTranslation();
+  return {
+    importer: 'assistance-plain',
+    template: { fileName: 'contoh-peserta-program.csv', csv: () => csv([PLAIN_HEADERS, PLAIN_EXAMPLE]) },
+    file: {
+      intro: t('assistanceFiles.plain.intro'),
+      requirements: [t('assistanceFiles.plain.columns', { columns: PLAIN_HEADERS.join(', ') })],
+      templateLink: t('assistanceFiles.plain.template'),
+      label: t('assistanceFiles.plain.label'),
+    },
+    ...useEnrolmentCounts(),
+  };
+}
+
+export function useOpensidProgramImporter(): ImporterConfig {
+  const { t } = useTranslation();
+  return {
+    importer: 'assistance-opensid',
+    template: { fileName: 'judul-kolom-peserta-opensid.csv', csv: () => csv([OPENSID_HEADERS]) },
+    file: {
+      intro: t('assistanceFiles.opensid.intro'),
+      requirements: [t('assistanceFiles.opensid.program'), t('assistanceFiles.opensid.participant')],
+      templateLink: t('assistanceFiles.opensid.template'),
+      label: t('assistanceFiles.opensid.label'),
+    },
+    ...useEnrolmentCounts(),
+  };
+}
