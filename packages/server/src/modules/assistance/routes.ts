@@ -2,17 +2,13 @@
 // scores, ranking runs, targeting lists and the poverty map. Each sub-feature registers its routes here.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { programEffectRoutes } from './effect/routes.ts';
+import { assistanceExportRoutes } from './exports/routes.ts';
 import { rankingRoutes } from './ranking/routes.ts';
 import { welfareScoreRoutes } from './welfare/scores/routes.ts';
 
 export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
-  void app;
   await app.register(welfareScoreRoutes);
   await app.register(rankingRoutes);
   await app.register(programEffectRoutes);
-import { assistanceExportRoutes } from './exports/routes.ts';
-
-export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
-  void app;
   await app.register(assistanceExportRoutes);
 };
