@@ -9288,6 +9288,705 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/villages/{code}/residents/{id}/welfare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A resident's Regsosek 2022 section IV answers (school, work, business, health, protection)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              residentId: string;
+              familyId: string | null;
+              person: {
+                sex: number | null;
+                age: number | null;
+                maritalStatus: number | null;
+              };
+              facts: {
+                presence: number | null;
+                pregnant: number | null;
+                identity_documents: number | null;
+                school_participation: number | null;
+                education_level: number | null;
+                highest_grade: number | null;
+                highest_diploma: number | null;
+                worked_last_week: number | null;
+                work_hours: number | null;
+                work_sector: number | null;
+                work_sector_text: string | null;
+                work_status: number | null;
+                has_npwp: number | null;
+                owns_business: number | null;
+                business_count: number | null;
+                business_sector: number | null;
+                business_sector_text: string | null;
+                business_paid_workers: number | null;
+                business_unpaid_workers: number | null;
+                business_licence: number | null;
+                business_turnover: number | null;
+                business_internet: number | null;
+                child_nutrition: number | null;
+                difficulty_seeing: number | null;
+                difficulty_hearing: number | null;
+                difficulty_walking: number | null;
+                difficulty_hands: number | null;
+                difficulty_learning: number | null;
+                difficulty_behaviour: number | null;
+                difficulty_speaking: number | null;
+                difficulty_428h: number | null;
+                difficulty_remembering: number | null;
+                sadness: number | null;
+                caregiver: number | null;
+                chronic_illness: number | null;
+                health_insurance: number | null;
+                prakerja: number | null;
+                kur: number | null;
+                ultra_micro_credit: number | null;
+                pip: number | null;
+                employment_insurance: number | null;
+              };
+              source: ('file' | 'desk' | 'visit') | null;
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Replace a resident's section IV answers (fields left out are cleared), checked against the form's follow-up rules; audited
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            source: 'desk' | 'visit';
+            facts: {
+              presence?: number | null;
+              pregnant?: number | null;
+              identity_documents?: number | null;
+              school_participation?: number | null;
+              education_level?: number | null;
+              highest_grade?: number | null;
+              highest_diploma?: number | null;
+              worked_last_week?: number | null;
+              work_hours?: number | null;
+              work_sector?: number | null;
+              work_sector_text?: string | null;
+              work_status?: number | null;
+              has_npwp?: number | null;
+              owns_business?: number | null;
+              business_count?: number | null;
+              business_sector?: number | null;
+              business_sector_text?: string | null;
+              business_paid_workers?: number | null;
+              business_unpaid_workers?: number | null;
+              business_licence?: number | null;
+              business_turnover?: number | null;
+              business_internet?: number | null;
+              child_nutrition?: number | null;
+              difficulty_seeing?: number | null;
+              difficulty_hearing?: number | null;
+              difficulty_walking?: number | null;
+              difficulty_hands?: number | null;
+              difficulty_learning?: number | null;
+              difficulty_behaviour?: number | null;
+              difficulty_speaking?: number | null;
+              difficulty_428h?: number | null;
+              difficulty_remembering?: number | null;
+              sadness?: number | null;
+              caregiver?: number | null;
+              chronic_illness?: number | null;
+              health_insurance?: number | null;
+              prakerja?: number | null;
+              kur?: number | null;
+              ultra_micro_credit?: number | null;
+              pip?: number | null;
+              employment_insurance?: number | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              residentId: string;
+              familyId: string | null;
+              person: {
+                sex: number | null;
+                age: number | null;
+                maritalStatus: number | null;
+              };
+              facts: {
+                presence: number | null;
+                pregnant: number | null;
+                identity_documents: number | null;
+                school_participation: number | null;
+                education_level: number | null;
+                highest_grade: number | null;
+                highest_diploma: number | null;
+                worked_last_week: number | null;
+                work_hours: number | null;
+                work_sector: number | null;
+                work_sector_text: string | null;
+                work_status: number | null;
+                has_npwp: number | null;
+                owns_business: number | null;
+                business_count: number | null;
+                business_sector: number | null;
+                business_sector_text: string | null;
+                business_paid_workers: number | null;
+                business_unpaid_workers: number | null;
+                business_licence: number | null;
+                business_turnover: number | null;
+                business_internet: number | null;
+                child_nutrition: number | null;
+                difficulty_seeing: number | null;
+                difficulty_hearing: number | null;
+                difficulty_walking: number | null;
+                difficulty_hands: number | null;
+                difficulty_learning: number | null;
+                difficulty_behaviour: number | null;
+                difficulty_speaking: number | null;
+                difficulty_428h: number | null;
+                difficulty_remembering: number | null;
+                sadness: number | null;
+                caregiver: number | null;
+                chronic_illness: number | null;
+                health_insurance: number | null;
+                prakerja: number | null;
+                kur: number | null;
+                ultra_micro_credit: number | null;
+                pip: number | null;
+                employment_insurance: number | null;
+              };
+              source: ('file' | 'desk' | 'visit') | null;
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/families/{id}/welfare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A family's Regsosek 2022 section V answers (assets, land, livestock, internet, account)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              familyId: string;
+              householdId: string | null;
+              facts: {
+                has_gas_cylinder: boolean | null;
+                has_refrigerator: boolean | null;
+                has_air_conditioner: boolean | null;
+                has_water_heater: boolean | null;
+                has_landline: boolean | null;
+                has_flat_tv: boolean | null;
+                has_gold: boolean | null;
+                has_computer: boolean | null;
+                has_motorcycle: boolean | null;
+                has_bicycle: boolean | null;
+                has_car: boolean | null;
+                has_boat: boolean | null;
+                has_motor_boat: boolean | null;
+                has_smartphone: boolean | null;
+                owns_other_land: boolean | null;
+                owns_other_house: boolean | null;
+                cattle: number | null;
+                buffalo: number | null;
+                horses: number | null;
+                pigs: number | null;
+                goats: number | null;
+                internet_access: number | null;
+                bank_account: number | null;
+                lost_livelihood: boolean | null;
+              };
+              source: ('file' | 'desk' | 'visit') | null;
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Replace a family's section V answers (fields left out are cleared); audited
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            source: 'desk' | 'visit';
+            facts: {
+              has_gas_cylinder?: boolean | null;
+              has_refrigerator?: boolean | null;
+              has_air_conditioner?: boolean | null;
+              has_water_heater?: boolean | null;
+              has_landline?: boolean | null;
+              has_flat_tv?: boolean | null;
+              has_gold?: boolean | null;
+              has_computer?: boolean | null;
+              has_motorcycle?: boolean | null;
+              has_bicycle?: boolean | null;
+              has_car?: boolean | null;
+              has_boat?: boolean | null;
+              has_motor_boat?: boolean | null;
+              has_smartphone?: boolean | null;
+              owns_other_land?: boolean | null;
+              owns_other_house?: boolean | null;
+              cattle?: number | null;
+              buffalo?: number | null;
+              horses?: number | null;
+              pigs?: number | null;
+              goats?: number | null;
+              internet_access?: number | null;
+              bank_account?: number | null;
+              lost_livelihood?: boolean | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              familyId: string;
+              householdId: string | null;
+              facts: {
+                has_gas_cylinder: boolean | null;
+                has_refrigerator: boolean | null;
+                has_air_conditioner: boolean | null;
+                has_water_heater: boolean | null;
+                has_landline: boolean | null;
+                has_flat_tv: boolean | null;
+                has_gold: boolean | null;
+                has_computer: boolean | null;
+                has_motorcycle: boolean | null;
+                has_bicycle: boolean | null;
+                has_car: boolean | null;
+                has_boat: boolean | null;
+                has_motor_boat: boolean | null;
+                has_smartphone: boolean | null;
+                owns_other_land: boolean | null;
+                owns_other_house: boolean | null;
+                cattle: number | null;
+                buffalo: number | null;
+                horses: number | null;
+                pigs: number | null;
+                goats: number | null;
+                internet_access: number | null;
+                bank_account: number | null;
+                lost_livelihood: boolean | null;
+              };
+              source: ('file' | 'desk' | 'visit') | null;
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/imports/residents': {
     parameters: {
       query?: never;

@@ -66,6 +66,11 @@ export interface SheetLayout<H extends string = string> {
    * the report each one holds. Default: the first fitting sheet only.
    */
   everySheet?: boolean;
+  /**
+   * Headers the template itself repeats (the Regsosek members sheet starts each of its three side-by-side
+   * blocks with 401, 402 and 403): the first such column is read, the repeats are not duplicates.
+   */
+  repeatedHeaders?: readonly H[];
 }
 
 export class ImportFileError extends Error {
@@ -191,8 +196,10 @@ function matchHeader<H extends string>(
   }
   const columns = new Map<H, number>();
   const duplicates = new Set<string>();
+  const repeated = new Set<string>(layout.repeatedHeaders ?? []);
   headerTexts(grid, headerIndex, headerLines).forEach((header, column) => {
     if (!known.has(header)) return;
+    if (columns.has(header as H) && repeated.has(header)) return;
     if (columns.has(header as H)) duplicates.add(header);
     columns.set(header as H, column);
   });
