@@ -1,0 +1,21 @@
+// Welfare facts forms (Regsosek 2022 sections IV and V) on the resident and family pages.
+export const welfareId = {
+  memberTitle: 'Data sosial ekonomi (Regsosek IV)',
+  familyTitle: 'Aset dan layanan keluarga (Regsosek V)',
+  loadFailed: 'Data sosial ekonomi tidak dapat dimuat',
+  nothingRecorded: 'Belum ada jawaban tercatat. Isi yang diketahui; yang kosong dihitung "tidak diketahui".',
+  recorded: 'Terakhir dicatat dari {{source}} pada {{date}}.',
+  sourceName: { file: 'berkas impor', desk: 'meja pelayanan', visit: 'kunjungan rumah' },
+  unknown: '— tidak diketahui —',
+  yes: 'Ya',
+  no: 'Tidak',
+  skipped: 'Dilewati formulir untuk jawaban ini',
+  source: 'Sumber jawaban',
+  sourceDesk: 'Meja pelayanan',
+  sourceVisit: 'Kunjungan rumah',
+  save: 'Simpan',
+  saving: 'Menyimpan…',
+  saved: 'Tersimpan.',
+  lostLivelihood: 'Kehilangan mata pencaharian',
+  lostLivelihoodHint: 'Catatan desa, bukan pertanyaan Regsosek: bencana, PHK, atau pencari nafkah meninggal.',
+};
