@@ -6,14 +6,17 @@ import {
   FAMILY_WELFARE_FIELDS,
   FAMILY_WELFARE_VARIABLES,
 } from '@smart-kampung/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { LoadError } from '../../../ui/LoadError.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { AnswerField } from './AnswerField.tsx';
+import { RecordedNote } from './RecordedNote.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { asText, booleanOrNull, numberOrNull, useWelfareForm } from './useWelfareForm.ts';
 import { fetchFamilyWelfare, saveFamilyWelfare, type FamilyWelfarePage } from './welfareApi.ts';
+import './welfare.css';
 
 const BOOLEAN = new Set<string>([
   ...FAMILY_WELFARE_VARIABLES.filter((v) => v.answer.kind === 'yes_no').map((v) => v.field),
@@ -56,12 +59,13 @@ function FamilyForm({
 }) {
   const { t } = useTranslation();
   const english = currentLanguage() === 'en';
+  const [recorded, setRecorded] = useState({ source: page.source, updatedAt: page.updatedAt });
   const form = useWelfareForm(
     Object.fromEntries(FAMILY_WELFARE_FIELDS.map((field) => [field, asText(page.facts[field])])),
   );
   const save = () =>
-    form.submit(() =>
-      saveFamilyWelfare(villageCode, familyId, {
+    form.submit(async () => {
+      const next = await saveFamilyWelfare(villageCode, familyId, {
         source: form.source,
         facts: Object.fromEntries(
           FAMILY_WELFARE_FIELDS.map((field) => [
@@ -69,8 +73,9 @@ function FamilyForm({
             BOOLEAN.has(field) ? booleanOrNull(form.values[field]!) : numberOrNull(form.values[field]!),
           ]),
         ),
-      }),
-    );
+      });
+      setRecorded({ source: next.source, updatedAt: next.updatedAt });
+    });
   return (
     <form
       className="form-stack"
@@ -80,19 +85,12 @@ function FamilyForm({
         void save();
       }}
     >
-      <p className="field-hint">
-        {page.source
-          ? t('welfare.recorded', {
-              source: t(`welfare.sourceName.${page.source}`),
-              date: page.updatedAt?.slice(0, 10),
-            })
-          : t('welfare.nothingRecorded')}
-      </p>
+      <RecordedNote recorded={recorded} />
       {FAMILY_WELFARE_BLOCKS.map((block) => (
-        <fieldset key={block.block} className="form-section">
-          <legend>
+        <details key={block.block} className="form-section welfare-block" open={block.block === '502'}>
+          <summary>
             {block.block}. {english ? block.en : block.id}
-          </legend>
+          </summary>
           <div className="form-grid">
             {FAMILY_WELFARE_VARIABLES.filter((v) => v.block === block.block).map((variable) => (
               <AnswerField
@@ -119,7 +117,7 @@ function FamilyForm({
               />
             )}
           </div>
-        </fieldset>
+        </details>
       ))}
       {canWrite && (
         <SaveBar

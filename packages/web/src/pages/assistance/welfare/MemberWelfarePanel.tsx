@@ -11,14 +11,17 @@ import {
   type MemberWelfare,
   type MemberWelfareField,
 } from '@smart-kampung/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { LoadError } from '../../../ui/LoadError.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { AnswerField } from './AnswerField.tsx';
+import { RecordedNote } from './RecordedNote.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { asText, numberOrNull, textOrNull, useWelfareForm } from './useWelfareForm.ts';
 import { fetchMemberWelfare, saveMemberWelfare, type MemberWelfarePage } from './welfareApi.ts';
+import './welfare.css';
 
 const TEXT: readonly string[] = MEMBER_WELFARE_TEXT_FIELDS;
 
@@ -57,6 +60,7 @@ function MemberForm({
   page: MemberWelfarePage;
 }) {
   const { t } = useTranslation();
+  const [recorded, setRecorded] = useState({ source: page.source, updatedAt: page.updatedAt });
   const form = useWelfareForm(
     Object.fromEntries(MEMBER_WELFARE_FIELDS.map((field) => [field, asText(page.facts[field])])),
   );
@@ -74,14 +78,15 @@ function MemberForm({
   const english = currentLanguage() === 'en';
 
   const save = () =>
-    form.submit(() =>
-      saveMemberWelfare(villageCode, residentId, {
+    form.submit(async () => {
+      const next = await saveMemberWelfare(villageCode, residentId, {
         source: form.source,
         facts: Object.fromEntries(
           MEMBER_WELFARE_FIELDS.map((field) => [field, skipped.has(field) ? null : answers[field]]),
         ),
-      }),
-    );
+      });
+      setRecorded({ source: next.source, updatedAt: next.updatedAt });
+    });
 
   return (
     <form
@@ -92,14 +97,7 @@ function MemberForm({
         void save();
       }}
     >
-      <p className="field-hint">
-        {page.source
-          ? t('welfare.recorded', {
-              source: t(`welfare.sourceName.${page.source}`),
-              date: page.updatedAt?.slice(0, 10),
-            })
-          : t('welfare.nothingRecorded')}
-      </p>
+      <RecordedNote recorded={recorded} />
       {MEMBER_WELFARE_BLOCKS.map((block) => (
         <details key={block.block} className="form-section welfare-block" open={block.block === 'A'}>
           <summary>
