@@ -1,6 +1,7 @@
 // SQL of the demo's welfare facts and enrolments: what a village's generated population holds, and the
 // multi-row inserts of the facts, enrolments and their history.
-import type { Insertable } from 'kysely';
+import { FAMILY_ASSET_FIELDS } from '@smart-kampung/domain';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { AssistanceEnrolment, FamilyWelfare, ResidentWelfare } from '../../db/schema.ts';
 
@@ -86,6 +87,50 @@ async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<un
   for (let i = 0; i < rows.length; i += 1000) await write(rows.slice(i, i + 1000));
 }
 
+/**
+ * Rows as one array per column, unnested by the database: one parameter per column instead of one per cell,
+ * as the population loader does (bulk-writers.ts). Array columns travel as array literals in a text[].
+ */
+async function insertUnnest<R extends object>(
+  db: Db,
+  table: 'resident_welfare' | 'family_welfare',
+  rows: readonly R[],
+  types: Readonly<Record<string, string>>,
+) {
+  const columns = Object.keys(types);
+  const names = sql.join(columns.map((c) => sql.ref(c)));
+  for (let i = 0; i < rows.length; i += 5000) {
+    const part = rows.slice(i, i + 5000) as Record<string, unknown>[];
+    const arrays = columns.map((c) =>
+      types[c] === 'int2[]'
+        ? sql`${part.map((row) => (row[c] ? `{${(row[c] as (number | null)[]).map((v) => v ?? 'NULL').join(',')}}` : null))}::text[]`
+        : sql`${part.map((row) => row[c] ?? null)}::${sql.raw(types[c]!)}[]`,
+    );
+    const selected = sql.join(
+      columns.map((c) => (types[c] === 'int2[]' ? sql`u.${sql.ref(c)}::int2[]` : sql`u.${sql.ref(c)}`)),
+    );
+    await sql`INSERT INTO ${sql.table(table)} (${names})
+      SELECT ${selected} FROM unnest(${sql.join(arrays)}) AS u (${names})`.execute(db);
+  }
+}
+
+/** Each column's SQL type: keys, text, the difficulty array, the family's yes/no answers, else smallint. */
+const typesOf = (row: object, key: string, booleans: readonly string[] = []) =>
+  Object.fromEntries(
+    Object.keys(row).map((column) => [
+      column,
+      column === 'village_code' || column === 'source' || column.endsWith('_text')
+        ? 'text'
+        : column === key
+          ? 'uuid'
+          : column === 'difficulty'
+            ? 'int2[]'
+            : booleans.includes(column)
+              ? 'bool'
+              : 'int2',
+    ]),
+  );
+
 export async function insertDemoWelfare(
   db: Db,
   rows: {
@@ -94,8 +139,15 @@ export async function insertDemoWelfare(
     enrolments: Insertable<AssistanceEnrolment>[];
   },
 ) {
-  await inChunks(rows.families, (chunk) => db.insertInto('family_welfare').values(chunk).execute());
-  await inChunks(rows.members, (chunk) => db.insertInto('resident_welfare').values(chunk).execute());
+  if (rows.families[0])
+    await insertUnnest(
+      db,
+      'family_welfare',
+      rows.families,
+      typesOf(rows.families[0], 'family_id', [...FAMILY_ASSET_FIELDS, 'lost_livelihood']),
+    );
+  if (rows.members[0])
+    await insertUnnest(db, 'resident_welfare', rows.members, typesOf(rows.members[0], 'resident_id'));
   await inChunks(rows.enrolments, async (chunk) => {
     await db.insertInto('assistance_enrolment').values(chunk).execute();
     await db
