@@ -3,7 +3,9 @@
 // claims, residents with their name dictionary, indexes and foreign keys rebuilt, per-village statistics, one
 // transaction) against the database's raw COPY of the very same rows into scratch tables, in the same run.
 import { sql } from 'kysely';
+import { seedWelfare } from '../packages/server/src/seed/assistance/seed-welfare.ts';
 import {
+  DEFAULT_POPULATION_SEED,
   seedPopulation,
   type PopulationSeedResult,
 } from '../packages/server/src/seed/population/seed-population.ts';
@@ -72,6 +74,11 @@ export async function importBench(
   log(
     `App load: ${load.residents} residents in ${load.seconds.toFixed(1)} s via ${load.method} ` +
       `(generated beforehand in ${load.generationSeconds?.toFixed(1)} s)`,
+  );
+  // Social assistance (issue 12): the regency's welfare facts and enrolments, for the targeting benchmarks.
+  const welfare = await seedWelfare(db, undefined, { seed: DEFAULT_POPULATION_SEED, log });
+  notes.push(
+    `Welfare facts and enrolments of ${welfare.villages} villages: ${welfare.enrolments} enrolments in ${welfare.seconds.toFixed(1)} s.`,
   );
 
   for (const table of LOADED_TABLES) await engine.exportTable(table);

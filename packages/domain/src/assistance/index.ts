@@ -2,3 +2,7 @@
 export * from './program.ts';
 export * from './program-catalogue.ts';
 export * from './welfare/index.ts';
+export * from './regsosek-member-codes.ts';
+export * from './regsosek-members.ts';
+export * from './regsosek-family.ts';
+export * from './welfare-rules.ts';

@@ -3,11 +3,17 @@
 import type { Db } from '../db/database.ts';
 import { markDemoData } from '../modules/system/queries.ts';
 import { linkDemoCitizen, seedDemoUsers, type DemoUser, type SeedScale } from './demo-users.ts';
-import { seedPopulation, type PopulationSeedResult } from './population/seed-population.ts';
+import { seedWelfare, type WelfareSeedResult } from './assistance/seed-welfare.ts';
+import {
+  DEFAULT_POPULATION_SEED,
+  seedPopulation,
+  type PopulationSeedResult,
+} from './population/seed-population.ts';
 
 export interface SeedResult {
   users: DemoUser[];
   population: PopulationSeedResult;
+  welfare: WelfareSeedResult;
 }
 
 export interface SeedOptions {
@@ -27,7 +33,12 @@ export async function seed(
 ): Promise<SeedResult> {
   const users = await seedDemoUsers(db, regencyCode, scale);
   const population = await seedPopulation(db, regencyCode, { scale, ...options });
+  // Social assistance (issue 12): welfare facts and program enrolments that follow each household's tier.
+  const welfare = await seedWelfare(db, undefined, {
+    seed: options.seed ?? DEFAULT_POPULATION_SEED,
+    ...(options.log ? { log: options.log } : {}),
+  });
   await linkDemoCitizen(db);
   await markDemoData(db, true);
-  return { users, population };
+  return { users, population, welfare };
 }

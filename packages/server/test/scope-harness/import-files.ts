@@ -44,6 +44,13 @@ export async function minimalImportFile(
       return { name: 'rtm.csv', content: `${RTM_HEADERS.join(',')}\n3510010101800001,RT-01,1\n` };
     case 'housing':
       return { name: 'dtks.csv', content: `${KK_HEADER},${VARIABLE_HEADERS[0]}\n3510010101200001,1\n` };
+    case 'regsosek-members':
+      return {
+        name: 'dtks.csv',
+        content: 'no kartu keluarga,403 nik,404\n3510010101200001,3510011205800001,1\n',
+      };
+    case 'regsosek-families':
+      return { name: 'dtks.csv', content: 'no kartu keluarga,502a\n3510010101200001,1\n' };
     case 'residents-opendk':
       return { name: 'penduduk_opendk.zip', content: await opendkZip(opendkRows().slice(0, 1)) };
     case 'assistance-plain':

@@ -6,6 +6,7 @@ import { populationEn } from './population.en.ts';
 import { populationEventsEn } from './populationEvents.en.ts';
 import { populationHouseholdEn } from './populationHousehold.en.ts';
 import { mapEn, villageGlanceEn } from './villageGlance.en.ts';
+import { welfareEn } from './welfare.en.ts';
 import { accountEn } from './account.en.ts';
 import { usersEn } from './users.en.ts';
 import { lettersEn } from './letters.en.ts';
@@ -199,6 +200,7 @@ export const en: Messages = {
   assistanceFiles: assistanceFilesEn,
   map: mapEn,
   villageGlance: villageGlanceEn,
+  welfare: welfareEn,
   account: accountEn,
   errors: {
     network: 'Cannot reach the server. Check your internet connection, then try again.',

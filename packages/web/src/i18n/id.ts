@@ -5,6 +5,7 @@ import { populationId } from './population.id.ts';
 import { populationEventsId } from './populationEvents.id.ts';
 import { populationHouseholdId } from './populationHousehold.id.ts';
 import { mapId, villageGlanceId } from './villageGlance.id.ts';
+import { welfareId } from './welfare.id.ts';
 import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
 import { lettersId } from './letters.id.ts';
@@ -199,6 +200,7 @@ export const id = {
   assistanceFiles: assistanceFilesId,
   map: mapId,
   villageGlance: villageGlanceId,
+  welfare: welfareId,
   account: accountId,
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',

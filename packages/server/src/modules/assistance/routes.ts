@@ -11,4 +11,9 @@ export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(rankingRoutes);
   await app.register(programEffectRoutes);
   await app.register(assistanceExportRoutes);
+import { welfareFactRoutes } from './welfare/facts/routes.ts';
+
+export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
+  void app;
+  await app.register(welfareFactRoutes);
 };

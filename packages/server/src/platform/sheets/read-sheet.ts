@@ -71,6 +71,11 @@ export interface SheetLayout<H extends string = string> {
   everySheet?: boolean;
   /** A sheet of key/value lines read beside the rows (OpenSID's "Program"); required when named. */
   keyValueSheet?: string;
+  /**
+   * Headers the template itself repeats (the Regsosek members sheet starts each of its three side-by-side
+   * blocks with 401, 402 and 403): the first such column is read, the repeats are not duplicates.
+   */
+  repeatedHeaders?: readonly H[];
 }
 
 export class ImportFileError extends Error {
@@ -196,8 +201,10 @@ function matchHeader<H extends string>(
   }
   const columns = new Map<H, number>();
   const duplicates = new Set<string>();
+  const repeated = new Set<string>(layout.repeatedHeaders ?? []);
   headerTexts(grid, headerIndex, headerLines).forEach((header, column) => {
     if (!known.has(header)) return;
+    if (columns.has(header as H) && repeated.has(header)) return;
     if (columns.has(header as H)) duplicates.add(header);
     columns.set(header as H, column);
   });

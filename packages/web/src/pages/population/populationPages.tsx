@@ -16,6 +16,7 @@ export { HouseholdEditRoute } from './household/HouseholdEditPage.tsx';
 export { HouseholdRoute } from './household/HouseholdPage.tsx';
 export { HouseholdListPage } from './householdList/HouseholdListPage.tsx';
 export { HouseholdImportPage, HousingImportPage, ImportPage } from './imports/ImportPages.tsx';
+export { RegsosekFamiliesImportPage, RegsosekMembersImportPage } from './imports/ImportPages.tsx';
 export { ResidentListPage } from './list/ResidentListPage.tsx';
 export { ResidentRoute } from './resident/ResidentPage.tsx';
 export { PopulationStatsPage } from './stats/PopulationStatsPage.tsx';

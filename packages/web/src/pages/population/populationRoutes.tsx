@@ -33,6 +33,8 @@ export const populationRoutes: RouteObject = {
     { path: 'penduduk/impor', ...page('ImportPage') },
     { path: 'penduduk/impor-rumah-tangga', ...page('HouseholdImportPage') },
     { path: 'penduduk/impor-perumahan', ...page('HousingImportPage') },
+    { path: 'penduduk/impor-regsosek-anggota', ...page('RegsosekMembersImportPage') },
+    { path: 'penduduk/impor-regsosek-keluarga', ...page('RegsosekFamiliesImportPage') },
     { path: 'penduduk/pindah-datang', ...page('MoveInPage') },
     { path: 'penduduk/:village/:id', ...page('ResidentRoute') },
     { path: 'penduduk/:village/:id/meninggal', ...page('DeathPage') },

@@ -15,6 +15,9 @@ import { PrintButtons } from '../shared/PrintButtons.tsx';
 import { CreateHouseholdButton } from './CreateHouseholdButton.tsx';
 import { FamilyActions } from './FamilyActions.tsx';
 import { FamilyCardView } from './FamilyCardView.tsx';
+import { FamilyWelfarePanel } from '../../assistance/welfare/FamilyWelfarePanel.tsx';
+import { useCurrentUser } from '../../../auth/useAuth.ts';
+import { canWriteRegistry } from '../shared/access.ts';
 
 export function FamilyCardRoute() {
   const { village = '', id = '' } = useParams();
@@ -25,6 +28,7 @@ export function FamilyCardRoute() {
 /** Kartu Keluarga: the card itself, reveal of the full numbers (audited), and the family's life events. */
 function FamilyCardPage({ villageCode, id }: { villageCode: string; id: string }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const search = useRegionSearch();
   const family = useAsyncData(`${villageCode}/${id}`, () => fetchFamily(villageCode, id));
   const [revealed, setRevealed] = useState<RevealedFamily | null>(null);
@@ -76,6 +80,11 @@ function FamilyCardPage({ villageCode, id }: { villageCode: string; id: string }
         {revealed && <p className="field-hint">{t('population.reveal.shownNote')}</p>}
         <FamilyActions family={card} />
       </section>
+      <FamilyWelfarePanel
+        villageCode={villageCode}
+        familyId={id}
+        canWrite={canWriteRegistry(user, villageCode)}
+      />
       <ReasonDialog
         open={revealOpen}
         testId="reveal-dialog"

@@ -15,6 +15,10 @@ import {
   useOpendkImporter,
   useResidentImporter,
 } from './importers.tsx';
+import {
+  useRegsosekFamiliesImporter,
+  useRegsosekMembersImporter,
+} from '../../assistance/welfare/welfareImporters.tsx';
 
 /** Penduduk › Impor data: the module's tabs, the importers' tabs, and the wizard for the village chosen. */
 function PopulationImportPage({
@@ -100,4 +104,20 @@ export function HouseholdImportPage() {
 export function HousingImportPage() {
   const { t } = useTranslation();
   return <PopulationImportPage title={t('imports.housing.title')} config={useHousingImporter()} />;
+}
+
+/** /penduduk/impor-regsosek-anggota: section IV of the DTKS/Regsosek 2022 workbook. */
+export function RegsosekMembersImportPage() {
+  const { t } = useTranslation();
+  return (
+    <PopulationImportPage title={t('welfare.import.members.title')} config={useRegsosekMembersImporter()} />
+  );
+}
+
+/** /penduduk/impor-regsosek-keluarga: section V of the DTKS/Regsosek 2022 workbook. */
+export function RegsosekFamiliesImportPage() {
+  const { t } = useTranslation();
+  return (
+    <PopulationImportPage title={t('welfare.import.families.title')} config={useRegsosekFamiliesImporter()} />
+  );
 }

@@ -16,6 +16,9 @@ import { ResidentHeader } from './ResidentHeader.tsx';
 import { ResidentTimeline } from './ResidentTimeline.tsx';
 import { RevealedIdentifiers } from './RevealedIdentifiers.tsx';
 import { VerificationFlags } from './VerificationFlags.tsx';
+import { MemberWelfarePanel } from '../../assistance/welfare/MemberWelfarePanel.tsx';
+import { useCurrentUser } from '../../../auth/useAuth.ts';
+import { canWriteRegistry } from '../shared/access.ts';
 
 /** The route wrapper: a new resident id starts from scratch, so revealed numbers never carry over. */
 export function ResidentRoute() {
@@ -26,6 +29,7 @@ export function ResidentRoute() {
 
 function ResidentPage({ villageCode, id }: { villageCode: string; id: string }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const detail = useAsyncData(`${villageCode}/${id}`, () => fetchResident(villageCode, id));
   // Full identifiers live only in this component's state: leaving the page forgets them.
   const [revealed, setRevealed] = useState<RevealedResident | null>(null);
@@ -64,6 +68,11 @@ function ResidentPage({ villageCode, id }: { villageCode: string; id: string }) 
       <VerificationFlags resident={resident} onVerified={detail.reload} />
       <ResidentActions resident={resident} onChanged={detail.reload} />
       <ResidentFacts resident={resident} revealed={revealed} />
+      <MemberWelfarePanel
+        villageCode={villageCode}
+        residentId={id}
+        canWrite={canWriteRegistry(user, villageCode)}
+      />
       <ResidentTimeline events={resident.events} />
       <ReasonDialog
         open={revealOpen}

@@ -1,0 +1,21 @@
+// Where a unit's welfare answers last came from (an imported file, the desk, a visit) and when.
+import { useTranslation } from 'react-i18next';
+
+export interface Recorded {
+  source: 'file' | 'desk' | 'visit' | null;
+  updatedAt: string | null;
+}
+
+export function RecordedNote({ recorded }: { recorded: Recorded }) {
+  const { t } = useTranslation();
+  return (
+    <p className="field-hint">
+      {recorded.source
+        ? t('welfare.recorded', {
+            source: t(`welfare.sourceName.${recorded.source}`),
+            date: recorded.updatedAt?.slice(0, 10),
+          })
+        : t('welfare.nothingRecorded')}
+    </p>
+  );
+}
