@@ -129,6 +129,18 @@ export const FIELD_MESSAGES = {
     id: 'Tuliskan alasan pembatalan surat (minimal 5 karakter)',
     en: 'Write why the letter is voided (at least 5 characters)',
   },
+  MAP_VILLAGE_CODE: {
+    id: 'Rumah tangga di peta dibuka per desa: pilih satu desa/kelurahan',
+    en: 'Households on the map are opened one village at a time: choose a village',
+  },
+  MAP_PROGRAM_CODE: {
+    id: 'Kode program huruf besar, angka, - atau _ (mis. PKH)',
+    en: 'A program code is capital letters, digits, - or _ (e.g. PKH)',
+  },
+  MAP_DECILE_RANGE: {
+    id: 'Desil dari tidak boleh lebih besar dari desil sampai',
+    en: 'The lowest decile may not be above the highest',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
