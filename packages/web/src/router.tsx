@@ -9,6 +9,7 @@ import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ModuleRoute } from './pages/ModuleRoute.tsx';
 import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
+import { povertyMapRoutes } from './pages/assistance/map/routes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
 import { usersRoutes } from './pages/users/usersRoutes.tsx';
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
           populationRoutes,
           lettersRoutes,
           usersRoutes,
+          ...povertyMapRoutes,
           { path: 'kata-sandi', element: <ChangePasswordRoute /> },
           ...moduleRoutes,
           { path: '*', element: <StatusPage kind="notFound" /> },

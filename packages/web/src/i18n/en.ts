@@ -9,6 +9,7 @@ import { mapEn, villageGlanceEn } from './villageGlance.en.ts';
 import { accountEn } from './account.en.ts';
 import { usersEn } from './users.en.ts';
 import { lettersEn } from './letters.en.ts';
+import { povertyMapEn } from './povertyMap.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
 export const en: Messages = {
@@ -195,6 +196,7 @@ export const en: Messages = {
   letters: lettersEn,
   map: mapEn,
   villageGlance: villageGlanceEn,
+  povertyMap: povertyMapEn,
   account: accountEn,
   errors: {
     network: 'Cannot reach the server. Check your internet connection, then try again.',

@@ -8,6 +8,7 @@ import { mapId, villageGlanceId } from './villageGlance.id.ts';
 import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
 import { lettersId } from './letters.id.ts';
+import { povertyMapId } from './povertyMap.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
 // `Messages` (the shape of this object) is the contract every other language must fill.
@@ -195,6 +196,7 @@ export const id = {
   letters: lettersId,
   map: mapId,
   villageGlance: villageGlanceId,
+  povertyMap: povertyMapId,
   account: accountId,
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',

@@ -1,6 +1,6 @@
 // SQL of the poverty map's per-village figures: one set-based statement per metric family, each grouped by
 // village over the whole area at once (a regency is about 480,000 households), never a statement per village.
-import { sql, type QueryCreator } from 'kysely';
+import { sql, type QueryCreator, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { DB } from '../../../db/schema.generated.ts';
 import { inArea } from '../../../platform/area/in-area.ts';
@@ -67,35 +67,48 @@ export function mapPrograms(db: Db, area: string) {
 }
 
 /**
- * The welfare family, per village: households ranked in `runId` and those in desil 1–4 (only households that
- * still exist), and households whose data is incomplete: no score under the active score model, or a score
- * that lacks facts. One statement: two grouped scans joined to the area's villages.
+ * The welfare family, per village: households ranked in `runId` and those in desil 1–4 (as the run ranked them),
+ * and households with a complete score under the active score model (the rest of the village's households
+ * have incomplete data: no score, or one that lacks facts). One statement: a grouped scan of each table, never
+ * a join of the regency's households to them (scores cannot outlive their household: a foreign key).
  */
 export function welfareCounts(db: Db, area: string, runId: string | null) {
-  const activeModel = sql`(SELECT id FROM welfare_model WHERE kind = 'score' AND active)`;
   return db
-    .selectFrom('household as h')
-    .leftJoin('household_welfare_score as s', (join) =>
-      join
-        .onRef('s.village_code', '=', 'h.village_code')
-        .onRef('s.household_id', '=', 'h.id')
-        .on(sql<boolean>`s.model_id = ${activeModel}`),
+    .selectFrom('region as v')
+    .leftJoin(
+      (qb) =>
+        qb
+          .selectFrom('household_decile')
+          .select([
+            'village_code',
+            sql<number>`count(*)::int`.as('ranked'),
+            sql<number>`(count(*) FILTER (WHERE decile <= ${TARGET_DECILE_MAX}))::int`.as('target_deciles'),
+          ])
+          .where(sql<SqlBool>`run_id = ${runId}::uuid`)
+          .where(inArea('village_code', area))
+          .groupBy('village_code')
+          .as('d'),
+      (join) => join.onRef('d.village_code', '=', 'v.code'),
     )
-    .leftJoin('household_decile as d', (join) =>
-      join
-        .onRef('d.village_code', '=', 'h.village_code')
-        .onRef('d.household_id', '=', 'h.id')
-        .on(sql<boolean>`d.run_id = ${runId}::uuid`),
+    .leftJoin(
+      (qb) =>
+        qb
+          .selectFrom('household_welfare_score')
+          .select(['village_code', sql<number>`(count(*) FILTER (WHERE complete))::int`.as('complete')])
+          .where(sql<SqlBool>`model_id = (SELECT id FROM welfare_model WHERE kind = 'score' AND active)`)
+          .where(inArea('village_code', area))
+          .groupBy('village_code')
+          .as('s'),
+      (join) => join.onRef('s.village_code', '=', 'v.code'),
     )
     .select([
-      'h.village_code',
-      sql<number>`count(*)::int`.as('households'),
-      sql<number>`(count(*) FILTER (WHERE s.complete IS NOT TRUE))::int`.as('incomplete'),
-      sql<number>`count(d.decile)::int`.as('ranked'),
-      sql<number>`(count(*) FILTER (WHERE d.decile <= ${TARGET_DECILE_MAX}))::int`.as('target_deciles'),
+      'v.code as village_code',
+      sql<number>`coalesce(d.ranked, 0)`.as('ranked'),
+      sql<number>`coalesce(d.target_deciles, 0)`.as('target_deciles'),
+      sql<number>`coalesce(s.complete, 0)`.as('complete'),
     ])
-    .where(inArea('h.village_code', area))
-    .groupBy('h.village_code')
+    .where('v.level', '=', 'village')
+    .where(inArea('v.code', area))
     .execute();
 }
 

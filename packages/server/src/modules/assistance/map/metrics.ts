@@ -87,22 +87,25 @@ export const welfareFamily: MetricFamily = {
       denominator: HOUSEHOLDS,
     },
   ],
-  async counts({ db, area, runId }) {
+  async counts({ db, area, runId, households }) {
     const rows = await welfareCounts(db, area, runId);
-    return rows.flatMap((row) => [
-      {
-        villageCode: row.village_code,
-        metricId: 'desil-1-4',
-        numerator: row.target_deciles,
-        denominator: row.ranked,
-      },
-      {
-        villageCode: row.village_code,
-        metricId: 'incomplete',
-        numerator: row.incomplete,
-        denominator: row.households,
-      },
-    ]);
+    return rows.flatMap((row) => {
+      const total = households.get(row.village_code) ?? 0;
+      return [
+        {
+          villageCode: row.village_code,
+          metricId: 'desil-1-4',
+          numerator: row.target_deciles,
+          denominator: row.ranked,
+        },
+        {
+          villageCode: row.village_code,
+          metricId: 'incomplete',
+          numerator: Math.max(0, total - row.complete),
+          denominator: total,
+        },
+      ];
+    });
   },
 };
 
