@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchMapPoints, filterParams, type MapHouseholdFilter } from '../../../api/assistanceMap.ts';
+import { currentLanguage } from '../../../i18n/index.ts';
 import { LoadError } from '../../../ui/LoadError.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { DecileLegend } from './DecileLegend.tsx';
@@ -31,6 +32,7 @@ export function VillageHouseholds({
   onClose?: () => void;
 }) {
   const { t } = useTranslation();
+  const language = currentLanguage();
   const points = useAsyncData(`${village}?${filterParams(filter).toString()}`, () =>
     fetchMapPoints(village, filter),
   );
@@ -81,7 +83,7 @@ export function VillageHouseholds({
         <p className="muted" data-testid="poverty-points-count">
           {shown.length === 0
             ? t('povertyMap.village.noPoints')
-            : t('povertyMap.village.points', { n: shown.length })}
+            : t('povertyMap.village.points', { n: shown.length.toLocaleString(language) })}
         </p>
       )}
       {household && (

@@ -26,9 +26,12 @@ export function valuesOf(figures: MapFigures, metricId: string): Map<string, num
 
 const LOCALES = { id: 'id-ID', en: 'en-GB' } as const;
 
-/** "66,7 %" for a share, "25 per 100 RT" for a rate per 100 households. */
+/**
+ * "66,7 %" for a share, "25 per 100" for a rate per 100 households: one decimal, since neighbouring villages'
+ * rates are often within a point of each other and the legend's class breaks must not read alike.
+ */
 export function formatRate(value: number, metric: Pick<MapMetric, 'unit'>, language: Language): string {
-  const number = value.toLocaleString(LOCALES[language], { maximumFractionDigits: value < 10 ? 1 : 0 });
+  const number = value.toLocaleString(LOCALES[language], { maximumFractionDigits: 1 });
   return metric.unit === 'percent' ? `${number} %` : `${number} per 100`;
 }
 

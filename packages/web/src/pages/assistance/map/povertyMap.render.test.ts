@@ -106,8 +106,8 @@ describe('the legend of a metric', () => {
   };
 
   it('breaks the share of desil 1–4 into classes in %, and names the village without ranked households', async () => {
-    expect(await legendOf('desil-1-4', 'id')).toEqual(['67 %', '100 %', id.map.noData]);
-    expect(await legendOf('desil-1-4', 'en')).toEqual(['67 %', '100 %', en.map.noData]);
+    expect(await legendOf('desil-1-4', 'id')).toEqual(['66,7 %', '100 %', id.map.noData]);
+    expect(await legendOf('desil-1-4', 'en')).toEqual(['66.7 %', '100 %', en.map.noData]);
   });
 
   it('writes recipients per 100 households', async () => {
