@@ -2,6 +2,7 @@
 // picked on the map opens its households as points and the by-name list beside the map, each linking to its
 // household. At merge (targeting and enrolments), this goes on: list the village's excluded households and
 // enrol one (see "the lead extends" below).
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startApp, type RunningApp } from './harness.ts';
 
@@ -51,6 +52,18 @@ describe('the poverty map', () => {
     await items.first().waitFor();
     expect(await items.count()).toBeGreaterThan(0);
     expect(await items.first().locator('.poverty-list-ids').textContent()).toMatch(/•/);
+
+    // The map as an image, framed with its title and legend.
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh peta (PNG)' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe(`peta-kemiskinan-${SARONGAN}-desil-1-4.png`);
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
 
     // The lead extends here once targeting and enrolments land: filter "eligible but not receiving", list
     // the village's excluded households and enrol one.
