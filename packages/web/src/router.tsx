@@ -11,6 +11,7 @@ import { ModuleRoute } from './pages/ModuleRoute.tsx';
 import { welfareRoutes } from './pages/assistance/welfare/routes.tsx';
 import { assistanceFilesRoutes } from './pages/assistance/files/routes.tsx';
 import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
+import { povertyMapRoutes } from './pages/assistance/map/routes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
 import { usersRoutes } from './pages/users/usersRoutes.tsx';
@@ -48,6 +49,7 @@ export const router = createBrowserRouter([
           usersRoutes,
           ...welfareRoutes,
           ...assistanceFilesRoutes,
+          ...povertyMapRoutes,
           { path: 'kata-sandi', element: <ChangePasswordRoute /> },
           ...moduleRoutes,
           { path: '*', element: <StatusPage kind="notFound" /> },

@@ -148,6 +148,17 @@ export const FIELD_MESSAGES = {
   WELFARE_VARIABLE_UNKNOWN: {
     id: 'Variabel ini tidak ada dalam model',
     en: 'This variable is not in the model',
+  MAP_VILLAGE_CODE: {
+    id: 'Rumah tangga di peta dibuka per desa: pilih satu desa/kelurahan',
+    en: 'Households on the map are opened one village at a time: choose a village',
+  },
+  MAP_PROGRAM_CODE: {
+    id: 'Kode program huruf besar, angka, - atau _ (mis. PKH)',
+    en: 'A program code is capital letters, digits, - or _ (e.g. PKH)',
+  },
+  MAP_DECILE_RANGE: {
+    id: 'Desil dari tidak boleh lebih besar dari desil sampai',
+    en: 'The lowest decile may not be above the highest',
   },
 } as const satisfies Record<string, { id: string; en: string }>;
 

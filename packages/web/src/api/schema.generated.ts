@@ -9288,7 +9288,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/villages/{code}/residents/{id}/welfare': {
+  '/api/assistance/map/villages': {
     parameters: {
       query?: never;
       header?: never;
@@ -9296,19 +9296,18 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A resident's Regsosek 2022 section IV answers (school, work, business, health, protection)
+     * The poverty map's figures for every village of a region (the caller's area by default): households, the share in desil 1–4, recipients of each program per 100 households, households with incomplete data; each as its two counts
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      *
      *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     get: {
       parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
+        query?: {
+          region?: string;
         };
+        header?: never;
+        path?: never;
         cookie?: never;
       };
       requestBody?: never;
@@ -9320,59 +9319,47 @@ export interface paths {
           };
           content: {
             'application/json': {
-              /** Format: uuid */
-              residentId: string;
-              familyId: string | null;
-              person: {
-                sex: number | null;
-                age: number | null;
-                maritalStatus: number | null;
-              };
-              facts: {
-                presence: number | null;
-                pregnant: number | null;
-                identity_documents: number | null;
-                school_participation: number | null;
-                education_level: number | null;
-                highest_grade: number | null;
-                highest_diploma: number | null;
-                worked_last_week: number | null;
-                work_hours: number | null;
-                work_sector: number | null;
-                work_sector_text: string | null;
-                work_status: number | null;
-                has_npwp: number | null;
-                owns_business: number | null;
-                business_count: number | null;
-                business_sector: number | null;
-                business_sector_text: string | null;
-                business_paid_workers: number | null;
-                business_unpaid_workers: number | null;
-                business_licence: number | null;
-                business_turnover: number | null;
-                business_internet: number | null;
-                child_nutrition: number | null;
-                difficulty_seeing: number | null;
-                difficulty_hearing: number | null;
-                difficulty_walking: number | null;
-                difficulty_hands: number | null;
-                difficulty_learning: number | null;
-                difficulty_behaviour: number | null;
-                difficulty_speaking: number | null;
-                difficulty_428h: number | null;
-                difficulty_remembering: number | null;
-                sadness: number | null;
-                caregiver: number | null;
-                chronic_illness: number | null;
-                health_insurance: number | null;
-                prakerja: number | null;
-                kur: number | null;
-                ultra_micro_credit: number | null;
-                pip: number | null;
-                employment_insurance: number | null;
-              };
-              source: ('file' | 'desk' | 'visit') | null;
-              updatedAt: string | null;
+              region: string;
+              /** @description The ranking run the deciles come from (the latest done); null before any */
+              ranking: {
+                runId: string;
+                modelId: string;
+                finishedAt: string | null;
+              } | null;
+              metrics: {
+                /** @description 'desil-1-4', 'incomplete', 'recipients:<program code>' */
+                id: string;
+                family: string;
+                programCode: string | null;
+                /** @enum {string} */
+                unit: 'percent' | 'per100';
+                label: {
+                  id: string;
+                  en: string;
+                };
+                numerator: {
+                  id: string;
+                  en: string;
+                };
+                denominator: {
+                  id: string;
+                  en: string;
+                };
+              }[];
+              villages: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'desa' | 'kelurahan';
+                districtCode: string;
+                districtName: string;
+                households: number;
+                /** @description figures[i] counts metrics[i]: the rate is 100 × numerator / denominator (none when 0) */
+                figures: {
+                  numerator: number;
+                  denominator: number;
+                }[];
+              }[];
             };
           };
         };
@@ -9454,213 +9441,7 @@ export interface paths {
         };
       };
     };
-    /**
-     * Replace a resident's section IV answers (fields left out are cleared), checked against the form's follow-up rules; audited
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            source: 'desk' | 'visit';
-            facts: {
-              presence?: number | null;
-              pregnant?: number | null;
-              identity_documents?: number | null;
-              school_participation?: number | null;
-              education_level?: number | null;
-              highest_grade?: number | null;
-              highest_diploma?: number | null;
-              worked_last_week?: number | null;
-              work_hours?: number | null;
-              work_sector?: number | null;
-              work_sector_text?: string | null;
-              work_status?: number | null;
-              has_npwp?: number | null;
-              owns_business?: number | null;
-              business_count?: number | null;
-              business_sector?: number | null;
-              business_sector_text?: string | null;
-              business_paid_workers?: number | null;
-              business_unpaid_workers?: number | null;
-              business_licence?: number | null;
-              business_turnover?: number | null;
-              business_internet?: number | null;
-              child_nutrition?: number | null;
-              difficulty_seeing?: number | null;
-              difficulty_hearing?: number | null;
-              difficulty_walking?: number | null;
-              difficulty_hands?: number | null;
-              difficulty_learning?: number | null;
-              difficulty_behaviour?: number | null;
-              difficulty_speaking?: number | null;
-              difficulty_428h?: number | null;
-              difficulty_remembering?: number | null;
-              sadness?: number | null;
-              caregiver?: number | null;
-              chronic_illness?: number | null;
-              health_insurance?: number | null;
-              prakerja?: number | null;
-              kur?: number | null;
-              ultra_micro_credit?: number | null;
-              pip?: number | null;
-              employment_insurance?: number | null;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              residentId: string;
-              familyId: string | null;
-              person: {
-                sex: number | null;
-                age: number | null;
-                maritalStatus: number | null;
-              };
-              facts: {
-                presence: number | null;
-                pregnant: number | null;
-                identity_documents: number | null;
-                school_participation: number | null;
-                education_level: number | null;
-                highest_grade: number | null;
-                highest_diploma: number | null;
-                worked_last_week: number | null;
-                work_hours: number | null;
-                work_sector: number | null;
-                work_sector_text: string | null;
-                work_status: number | null;
-                has_npwp: number | null;
-                owns_business: number | null;
-                business_count: number | null;
-                business_sector: number | null;
-                business_sector_text: string | null;
-                business_paid_workers: number | null;
-                business_unpaid_workers: number | null;
-                business_licence: number | null;
-                business_turnover: number | null;
-                business_internet: number | null;
-                child_nutrition: number | null;
-                difficulty_seeing: number | null;
-                difficulty_hearing: number | null;
-                difficulty_walking: number | null;
-                difficulty_hands: number | null;
-                difficulty_learning: number | null;
-                difficulty_behaviour: number | null;
-                difficulty_speaking: number | null;
-                difficulty_428h: number | null;
-                difficulty_remembering: number | null;
-                sadness: number | null;
-                caregiver: number | null;
-                chronic_illness: number | null;
-                health_insurance: number | null;
-                prakerja: number | null;
-                kur: number | null;
-                ultra_micro_credit: number | null;
-                pip: number | null;
-                employment_insurance: number | null;
-              };
-              source: ('file' | 'desk' | 'visit') | null;
-              updatedAt: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -9668,7 +9449,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/villages/{code}/families/{id}/welfare': {
+  '/api/assistance/map/villages/export': {
     parameters: {
       query?: never;
       header?: never;
@@ -9676,18 +9457,186 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A family's Regsosek 2022 section V answers (assets, land, livestock, internet, account)
+     * The poverty map's figures of every village of a region as XLSX or CSV: each rate with its counts
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      *
      *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          region?: string;
+          format?: 'xlsx' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+            'text/csv': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/map/points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A village's pinned households as map points: decile, programs received, incomplete data; by program and decile range
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          program?: string;
+          decileMin?: number;
+          decileMax?: number;
+        };
         header?: never;
         path: {
           code: string;
-          id: string;
         };
         cookie?: never;
       };
@@ -9700,37 +9649,19 @@ export interface paths {
           };
           content: {
             'application/json': {
-              /** Format: uuid */
-              familyId: string;
-              householdId: string | null;
-              facts: {
-                has_gas_cylinder: boolean | null;
-                has_refrigerator: boolean | null;
-                has_air_conditioner: boolean | null;
-                has_water_heater: boolean | null;
-                has_landline: boolean | null;
-                has_flat_tv: boolean | null;
-                has_gold: boolean | null;
-                has_computer: boolean | null;
-                has_motorcycle: boolean | null;
-                has_bicycle: boolean | null;
-                has_car: boolean | null;
-                has_boat: boolean | null;
-                has_motor_boat: boolean | null;
-                has_smartphone: boolean | null;
-                owns_other_land: boolean | null;
-                owns_other_house: boolean | null;
-                cattle: number | null;
-                buffalo: number | null;
-                horses: number | null;
-                pigs: number | null;
-                goats: number | null;
-                internet_access: number | null;
-                bank_account: number | null;
-                lost_livelihood: boolean | null;
-              };
-              source: ('file' | 'desk' | 'visit') | null;
-              updatedAt: string | null;
+              villageCode: string;
+              points: {
+                id: string;
+                /** @description In the latest done ranking run; null: not ranked */
+                decile: number | null;
+                /** @description Codes of the programs an open enrolment reaches it with */
+                programs: string[];
+                /** @description No score under the active model, or one that lacks facts */
+                incomplete: boolean;
+                latitude: number;
+                longitude: number;
+                householdNo: string | null;
+              }[];
             };
           };
         };
@@ -9812,54 +9743,43 @@ export interface paths {
         };
       };
     };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/map/households': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
     /**
-     * Replace a family's section V answers (fields left out are cleared); audited
+     * The by-name list beside the map: a village's households with the head's name, masked NIK and KK, address, decile and programs, poorest first; the points' filters; paged
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
-    put: {
+    get: {
       parameters: {
-        query?: never;
+        query?: {
+          program?: string;
+          decileMin?: number;
+          decileMax?: number;
+          limit?: number;
+          offset?: number;
+        };
         header?: never;
         path: {
           code: string;
-          id: string;
         };
         cookie?: never;
       };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            source: 'desk' | 'visit';
-            facts: {
-              has_gas_cylinder?: boolean | null;
-              has_refrigerator?: boolean | null;
-              has_air_conditioner?: boolean | null;
-              has_water_heater?: boolean | null;
-              has_landline?: boolean | null;
-              has_flat_tv?: boolean | null;
-              has_gold?: boolean | null;
-              has_computer?: boolean | null;
-              has_motorcycle?: boolean | null;
-              has_bicycle?: boolean | null;
-              has_car?: boolean | null;
-              has_boat?: boolean | null;
-              has_motor_boat?: boolean | null;
-              has_smartphone?: boolean | null;
-              owns_other_land?: boolean | null;
-              owns_other_house?: boolean | null;
-              cattle?: number | null;
-              buffalo?: number | null;
-              horses?: number | null;
-              pigs?: number | null;
-              goats?: number | null;
-              internet_access?: number | null;
-              bank_account?: number | null;
-              lost_livelihood?: boolean | null;
-            };
-          };
-        };
-      };
+      requestBody?: never;
       responses: {
         /** @description Default Response */
         200: {
@@ -9868,37 +9788,30 @@ export interface paths {
           };
           content: {
             'application/json': {
-              /** Format: uuid */
-              familyId: string;
-              householdId: string | null;
-              facts: {
-                has_gas_cylinder: boolean | null;
-                has_refrigerator: boolean | null;
-                has_air_conditioner: boolean | null;
-                has_water_heater: boolean | null;
-                has_landline: boolean | null;
-                has_flat_tv: boolean | null;
-                has_gold: boolean | null;
-                has_computer: boolean | null;
-                has_motorcycle: boolean | null;
-                has_bicycle: boolean | null;
-                has_car: boolean | null;
-                has_boat: boolean | null;
-                has_motor_boat: boolean | null;
-                has_smartphone: boolean | null;
-                owns_other_land: boolean | null;
-                owns_other_house: boolean | null;
-                cattle: number | null;
-                buffalo: number | null;
-                horses: number | null;
-                pigs: number | null;
-                goats: number | null;
-                internet_access: number | null;
-                bank_account: number | null;
-                lost_livelihood: boolean | null;
-              };
-              source: ('file' | 'desk' | 'visit') | null;
-              updatedAt: string | null;
+              villageCode: string;
+              total: number;
+              limit: number;
+              offset: number;
+              items: {
+                id: string;
+                /** @description In the latest done ranking run; null: not ranked */
+                decile: number | null;
+                /** @description Codes of the programs an open enrolment reaches it with */
+                programs: string[];
+                /** @description No score under the active model, or one that lacks facts */
+                incomplete: boolean;
+                householdNo: string | null;
+                headName: string | null;
+                /** @description Masked */
+                headNik: string | null;
+                /** @description The head's family card, masked */
+                headKkNumber: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+                hasLocation: boolean;
+              }[];
             };
           };
         };
@@ -9980,6 +9893,7 @@ export interface paths {
         };
       };
     };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -10688,282 +10602,6 @@ export interface paths {
     put?: never;
     /**
      * Upload the resident zip OpenSID makes for OpenDK (penduduk_<date>_opendk.zip) or its .xlsx (.zip/.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        202: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              jobId: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/imports/regsosek-members': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Upload section IV of the DTKS/Regsosek 2022 workbook (sheet "4.ket sos-ek anggota": school, work, business, disability, health, protection per member, by NIK within the family card) (.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        202: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              jobId: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/imports/regsosek-families': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Upload section V of the DTKS/Regsosek 2022 workbook (sheet "5.keikutsertaan program dll": programs received become enrolments; assets, land, livestock, internet and account per family card) (.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     post: {

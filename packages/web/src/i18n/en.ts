@@ -12,6 +12,7 @@ import { usersEn } from './users.en.ts';
 import { lettersEn } from './letters.en.ts';
 import { welfareEn } from './welfare.en.ts';
 import { assistanceFilesEn } from './assistanceFiles.en.ts';
+import { povertyMapEn } from './povertyMap.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
 export const en: Messages = {
@@ -201,6 +202,7 @@ export const en: Messages = {
   map: mapEn,
   villageGlance: villageGlanceEn,
   welfare: welfareEn,
+  povertyMap: povertyMapEn,
   account: accountEn,
   errors: {
     network: 'Cannot reach the server. Check your internet connection, then try again.',

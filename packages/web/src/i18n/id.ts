@@ -11,6 +11,7 @@ import { usersId } from './users.id.ts';
 import { lettersId } from './letters.id.ts';
 import { welfareId } from './welfare.id.ts';
 import { assistanceFilesId } from './assistanceFiles.id.ts';
+import { povertyMapId } from './povertyMap.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
 // `Messages` (the shape of this object) is the contract every other language must fill.
@@ -201,6 +202,7 @@ export const id = {
   map: mapId,
   villageGlance: villageGlanceId,
   welfare: welfareId,
+  povertyMap: povertyMapId,
   account: accountId,
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',

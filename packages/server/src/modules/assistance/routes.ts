@@ -16,4 +16,9 @@ import { welfareFactRoutes } from './welfare/facts/routes.ts';
 export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
   void app;
   await app.register(welfareFactRoutes);
+import { povertyMapRoutes } from './map/routes.ts';
+
+export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
+  void app;
+  await app.register(povertyMapRoutes);
 };

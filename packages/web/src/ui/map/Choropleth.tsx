@@ -1,7 +1,8 @@
 // A choropleth of villages on the offline boundaries: the reusable map of the regency at a glance (and of
 // the poverty map to come). It takes one value per village code; MapLibre is fetched only when a page shows
 // one, as its own chunk.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import './choropleth.css';
 
@@ -17,6 +18,16 @@ export interface ChoroplethProps {
   label: string;
   /** Called with a village's code when the reader asks to open it. */
   onSelect?: (villageCode: string) => void;
+  /** More of the village pointed at, below its name and value in the readout (e.g. all its figures). */
+  details?: (villageCode: string) => ReactNode;
+  /** The readout button's label (default: open the village). */
+  selectLabel?: string;
+  /** A mouse click opens the village at once (`onSelect`); a tap on a phone still shows its figures first. */
+  openOnClick?: boolean;
+  /** A village to zoom to and outline; null or absent: the whole area. */
+  focus?: string | null;
+  /** The map once it is ready, null when it goes: for a page's own layers (points) and image export. */
+  onMap?: (map: MapLibreMap | null) => void;
 }
 
 const ChoroplethMap = lazy(() => import('./ChoroplethMap.tsx'));

@@ -104,10 +104,21 @@ export default function ChoroplethMap({
   formatValue,
   label,
   onSelect,
+  details,
+  selectLabel,
+  openOnClick = false,
+  focus = null,
+  onMap,
 }: ChoroplethProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  const levelRef = useRef<BoundaryLevel | null>(null);
+  // Read by the map's click handler, which is bound once per area.
+  const openRef = useRef<((code: string) => void) | null>(null);
+  openRef.current = openOnClick && onSelect ? onSelect : null;
+  const onMapRef = useRef(onMap);
+  onMapRef.current = onMap;
   const [state, setState] = useState<MapState>('loading');
   const [picked, setPicked] = useState<string | null>(null);
   const classes = useMemo(
@@ -142,7 +153,13 @@ export default function ChoroplethMap({
           if (typeof code === 'string') setPicked(code);
         };
         map.on('mousemove', FILL, pick);
-        map.on('click', FILL, pick);
+        map.on('click', FILL, (event) => {
+          pick(event);
+          const code: unknown = event.features?.[0]?.properties.code;
+          // A mouse (a device that can hover) opens at once; a finger's tap shows the figures first.
+          const canHover = window.matchMedia?.('(hover: hover)').matches ?? false;
+          if (typeof code === 'string' && canHover && openRef.current) openRef.current(code);
+        });
         map.on('mouseenter', FILL, () => (map.getCanvas().style.cursor = 'pointer'));
         map.on('mouseleave', FILL, () => (map.getCanvas().style.cursor = ''));
         map.on('load', () => {
@@ -150,7 +167,10 @@ export default function ChoroplethMap({
           container.current
             ?.querySelector('.maplibregl-compact-show')
             ?.classList.remove('maplibregl-compact-show');
-          if (!cancelled) setState('ready');
+          if (cancelled) return;
+          levelRef.current = level;
+          setState('ready');
+          onMapRef.current?.(map);
         });
         map.on('error', (event) => console.warn('map', event.error));
         mapRef.current = map;
@@ -162,6 +182,7 @@ export default function ChoroplethMap({
       });
     return () => {
       cancelled = true;
+      if (mapRef.current) onMapRef.current?.(null);
       mapRef.current?.remove();
       mapRef.current = null;
     };
@@ -182,6 +203,17 @@ export default function ChoroplethMap({
     if (!map || state !== 'ready') return;
     map.setFilter(SELECTED, ['==', ['get', 'code'], picked ?? '']);
   }, [picked, state]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    const level = levelRef.current;
+    if (!map || !level || state !== 'ready') return;
+    const feature = focus ? level.villages.features.find((f) => f.properties.code === focus) : undefined;
+    const bounds = feature ? featureBounds(feature) : boundsOf(level);
+    if (bounds)
+      map.fitBounds(new LngLatBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]), { padding: 24 });
+    if (focus) setPicked(focus);
+  }, [focus, state]);
 
   const pickedValue = picked === null ? undefined : values.get(picked);
   return (
@@ -204,13 +236,14 @@ export default function ChoroplethMap({
               <strong>{names.get(picked) ?? picked}</strong>:{' '}
               {pickedValue === null || pickedValue === undefined ? t('map.noData') : formatValue(pickedValue)}
             </span>
+            {details?.(picked)}
             {onSelect && (
               <button
                 type="button"
                 className="button button-secondary button-small"
                 onClick={() => onSelect(picked)}
               >
-                {t('map.openVillage')}
+                {selectLabel ?? t('map.openVillage')}
               </button>
             )}
           </>

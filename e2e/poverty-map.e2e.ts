@@ -1,0 +1,90 @@
+// The poverty map as Dinas Sosial sees it: the regency's villages coloured by the metric picked, a village
+// picked on the map opens its households as points and the by-name list beside the map, each linking to its
+// household. At merge (targeting and enrolments), this goes on: list the village's excluded households and
+// enrol one (see "the lead extends" below).
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, startApp, type RunningApp } from './harness.ts';
+
+let app: RunningApp;
+// A fresh start seeds the demo regency; on a loaded machine that outlasts the default hook time.
+beforeAll(async () => {
+  app = await startApp();
+}, 300_000);
+afterAll(() => app?.stop());
+
+const SARONGAN = '35.10.01.2001';
+
+describe('the poverty map', () => {
+  it('opens as Dinas Sosial, picks a village and shows its households and their list', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, app.baseUrl, 'dinsos');
+
+    // The regency's villages, coloured by the share in desil 1–4 first; the picker offers every metric.
+    await page.goto(`${app.baseUrl}/bantuan-sosial/peta`);
+    await page.getByTestId('poverty-map-page').waitFor();
+    const map = page.getByTestId('choropleth-map');
+    await page.locator('[data-testid=choropleth-map][data-map-state=ready]').waitFor({ timeout: 60_000 });
+    expect(await map.getAttribute('aria-label')).toBe('Rumah tangga di desil 1–4');
+    const picker = page.getByTestId('metric-picker');
+    const options = await picker.locator('option').evaluateAll((o) => o.map((x) => x.getAttribute('value')));
+    expect(options).toEqual(expect.arrayContaining(['desil-1-4', 'incomplete', 'recipients:PKH']));
+    await picker.selectOption('recipients:PKH');
+    await expect
+      .poll(() => page.locator('.choropleth-legend figcaption').first().textContent())
+      .toBe('Penerima Program Keluarga Harapan per 100 rumah tangga');
+
+    // Pesanggaran's villages (the district chosen in the header), then Sarongan in its west: a click opens it.
+    await page.goto(`${app.baseUrl}/bantuan-sosial/peta?region=35.10.01`);
+    await page.locator('[data-testid=choropleth-map][data-map-state=ready]').waitFor({ timeout: 60_000 });
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.4);
+    await page.waitForURL(new RegExp(`desa=${SARONGAN.replaceAll('.', '\\.')}`));
+
+    // Its households: pinned ones as points (counted), every one by name with masked identifiers.
+    const village = page.getByTestId('poverty-village');
+    await expect.poll(() => village.locator('h2').textContent()).toMatch(/Sarongan/i);
+    await expect
+      .poll(() => page.getByTestId('poverty-points-count').textContent())
+      .toMatch(/^[\d.]+ rumah tangga bertitik/);
+    const items = page.getByTestId('poverty-list-item');
+    await items.first().waitFor();
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await items.first().locator('.poverty-list-ids').textContent()).toMatch(/•/);
+
+    // The map as an image, framed with its title and legend.
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh peta (PNG)' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe(`peta-kemiskinan-${SARONGAN}-desil-1-4.png`);
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+
+    // The lead extends here once targeting and enrolments land: filter "eligible but not receiving", list
+    // the village's excluded households and enrol one.
+
+    // A name opens its household's page.
+    await items.first().locator('a').click();
+    await page.waitForURL(/\/rumah-tangga\/35\.10\.01\.2001\//);
+    await context.close();
+  });
+
+  it('fits a phone: the list below the map, nothing wider than the screen', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const page = await context.newPage();
+    await signIn(page, app.baseUrl, 'dinsos');
+    await page.goto(`${app.baseUrl}/bantuan-sosial/peta?region=35.10.01&desa=${SARONGAN}`);
+    await page.locator('[data-testid=choropleth-map][data-map-state=ready]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('poverty-list-item').first().waitFor();
+    const mapBox = (await page.getByTestId('choropleth-map').boundingBox())!;
+    const listBox = (await page.getByTestId('poverty-list').boundingBox())!;
+    expect(listBox.y).toBeGreaterThan(mapBox.y + mapBox.height);
+    expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+});

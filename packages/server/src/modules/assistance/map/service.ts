@@ -1,0 +1,116 @@
+// The poverty map: who may read which area is the shared rule (agencies the regency, district staff their
+// district, village staff their village; outside, 404), then every village's counts per metric family, and a
+// village's households as points and as the by-name list with masked identifiers.
+import { assertRegionAccess } from '../../../access/assert-access.ts';
+import type { Actor } from '../../../access/roles.ts';
+import type { Db } from '../../../db/database.ts';
+import { AppError } from '../../../http/problem.ts';
+import { listArea } from '../../../platform/area/in-area.ts';
+import { identifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
+import { findRegion } from '../../population/export/queries.ts';
+import { areaVillages, latestDoneRun, mapPrograms } from './figures-queries.ts';
+import { householdListPage, householdPoints } from './household-queries.ts';
+import { METRIC_CATALOGUE, type FamilyContext, type MetricFamily } from './metrics.ts';
+import type { FiguresResponse, ListQuery, PointsQuery } from './schemas.ts';
+
+/** Every village of the area with its counts for every metric of `catalogue`, aligned with `metrics`. */
+export async function mapFigures(
+  db: Db,
+  actor: Actor,
+  region: string | undefined,
+  catalogue: readonly MetricFamily[] = METRIC_CATALOGUE,
+): Promise<FiguresResponse> {
+  const area = listArea(actor, region);
+  if (!(await findRegion(db, area))) throw new AppError('REGION_NOT_FOUND');
+  const [villages, rows, run] = await Promise.all([
+    areaVillages(db, area),
+    mapPrograms(db, area),
+    latestDoneRun(db),
+  ]);
+  const programs = rows.map((p) => ({ id: p.id, code: p.code, name: p.name, targetUnit: p.target_unit }));
+  const context: FamilyContext = {
+    db,
+    area,
+    programs,
+    runId: run?.id ?? null,
+    households: new Map(villages.map((v) => [v.code, v.households])),
+  };
+  const metrics = catalogue.flatMap((family) => family.metrics(programs));
+  const counts = new Map(
+    (await Promise.all(catalogue.map((family) => family.counts(context))))
+      .flat()
+      .map((c) => [`${c.villageCode}|${c.metricId}`, { numerator: c.numerator, denominator: c.denominator }]),
+  );
+  return {
+    region: area,
+    ranking: run
+      ? { runId: run.id, modelId: run.model_id, finishedAt: run.finished_at?.toISOString() ?? null }
+      : null,
+    metrics,
+    villages: villages.map((v) => ({
+      code: v.code,
+      name: v.name,
+      kind: v.kind as 'desa' | 'kelurahan',
+      districtCode: v.district_code,
+      districtName: v.district_name,
+      households: v.households,
+      figures: metrics.map((m) => counts.get(`${v.code}|${m.id}`) ?? { numerator: 0, denominator: 0 }),
+    })),
+  };
+}
+
+const filterOf = (query: PointsQuery) => ({
+  program: query.program,
+  decileMin: query.decileMin,
+  decileMax: query.decileMax,
+});
+
+/** A village's pinned households as points: no names, no identifiers, only where, how poor and what reaches it. */
+export async function mapPoints(db: Db, actor: Actor, village: string, query: PointsQuery) {
+  assertRegionAccess(actor, village, 'read');
+  const run = await latestDoneRun(db);
+  const rows = await householdPoints(db, village, run?.id ?? null, filterOf(query));
+  return {
+    villageCode: village,
+    points: rows.map((row) => ({
+      id: row.id,
+      decile: row.decile,
+      programs: row.programs,
+      incomplete: row.incomplete,
+      latitude: row.latitude!,
+      longitude: row.longitude!,
+      householdNo: row.household_no,
+    })),
+  };
+}
+
+/** The by-name list beside the map: the same households (pinned or not), the head's NIK and KK masked. */
+export async function mapHouseholdList(db: Db, actor: Actor, village: string, query: ListQuery) {
+  assertRegionAccess(actor, village, 'read');
+  const run = await latestDoneRun(db);
+  const [page, masks] = await Promise.all([
+    householdListPage(db, village, run?.id ?? null, filterOf(query), query),
+    identifierMasks(db),
+  ]);
+  return {
+    villageCode: village,
+    total: page.total,
+    limit: query.limit,
+    offset: query.offset,
+    items: page.rows.map((row) => ({
+      id: row.id,
+      decile: row.decile,
+      programs: row.programs,
+      incomplete: row.incomplete,
+      householdNo: row.household_no,
+      headName: row.head_name,
+      headNik: row.head_nik === null ? null : masks.civil(row.head_nik),
+      headKkNumber: row.head_kk_number === null ? null : masks.civil(row.head_kk_number),
+      dusun: row.dusun,
+      rw: row.rw,
+      rt: row.rt,
+      address: row.address,
+      hasLocation: row.has_location,
+    })),
+  };
+}

@@ -1,0 +1,57 @@
+// The exclusion and inclusion families the lead wires to the targeting lists' counts at merge: what each
+// metric divides, and one read of the counts per program shared by both families of a request.
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../db/database.ts';
+import type { FamilyContext } from './metrics.ts';
+import { targetingMetricFamilies, type TargetingVillageCounts } from './targeting-metrics.ts';
+
+const counts = (c: Partial<TargetingVillageCounts>): TargetingVillageCounts => ({
+  eligible: 0,
+  enrolled: 0,
+  excluded: 0,
+  included: 0,
+  incomplete: 0,
+  households: 0,
+  ...c,
+});
+
+describe('targeting metric families', () => {
+  it('gives excluded per eligible and included per enrolled for every program, reading each program once', async () => {
+    const reads: string[] = [];
+    const [exclusion, inclusion] = targetingMetricFamilies(async (_db, programId, area) => {
+      reads.push(`${programId}@${area}`);
+      return programId === 'p-pkh'
+        ? new Map([['35.10.01.2001', counts({ eligible: 10, excluded: 3, enrolled: 8, included: 1 })]])
+        : [
+            {
+              villageCode: '35.10.01.2001',
+              ...counts({ eligible: 4, excluded: 4, enrolled: 0, included: 0 }),
+            },
+          ];
+    });
+    const programs = [
+      { id: 'p-pkh', code: 'PKH', name: 'Program Keluarga Harapan', targetUnit: 'family' },
+      { id: 'p-pip', code: 'PIP', name: 'Program Indonesia Pintar', targetUnit: 'resident' },
+    ];
+    const context: FamilyContext = {
+      db: {} as Db,
+      area: '35.10.01',
+      programs,
+      runId: null,
+      households: new Map(),
+    };
+    expect(exclusion!.metrics(programs).map((m) => [m.id, m.unit, m.denominator.en])).toEqual([
+      ['exclusion:PKH', 'per100', 'eligible'],
+      ['exclusion:PIP', 'per100', 'eligible'],
+    ]);
+    expect(await exclusion!.counts(context)).toEqual([
+      { villageCode: '35.10.01.2001', metricId: 'exclusion:PKH', numerator: 3, denominator: 10 },
+      { villageCode: '35.10.01.2001', metricId: 'exclusion:PIP', numerator: 4, denominator: 4 },
+    ]);
+    expect(await inclusion!.counts(context)).toEqual([
+      { villageCode: '35.10.01.2001', metricId: 'inclusion:PKH', numerator: 1, denominator: 8 },
+      { villageCode: '35.10.01.2001', metricId: 'inclusion:PIP', numerator: 0, denominator: 0 },
+    ]);
+    expect(reads.sort()).toEqual(['p-pip@35.10.01', 'p-pkh@35.10.01']);
+  });
+});

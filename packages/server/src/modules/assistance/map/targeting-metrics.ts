@@ -1,0 +1,106 @@
+// Exclusion and inclusion errors on the poverty map, from the targeting lists' counts (modules/assistance/
+// targeting/counts.ts `targetingCountsByVillage`). Not in METRIC_CATALOGUE until that function is on the same
+// branch: the map shows no figure it cannot back. Wiring it is one line in metrics.ts:
+//   ...targetingMetricFamilies(targetingCountsByVillage),
+import type { Db } from '../../../db/database.ts';
+import type { MapMetric, MapProgram, MetricCount, MetricFamily } from './metrics.ts';
+
+/** One village's targeting counts for one program, as the targeting module counts them. */
+export interface TargetingVillageCounts {
+  eligible: number;
+  enrolled: number;
+  excluded: number;
+  included: number;
+  incomplete: number;
+  households: number;
+}
+
+/** Per village of the area, keyed by village code (a Map) or as rows naming their village. */
+export type TargetingCountsResult =
+  ReadonlyMap<string, TargetingVillageCounts> | readonly (TargetingVillageCounts & { villageCode: string })[];
+
+export type TargetingCountsByVillage = (
+  db: Db,
+  programId: string,
+  areaCode: string,
+) => Promise<TargetingCountsResult>;
+
+function entries(result: TargetingCountsResult): [string, TargetingVillageCounts][] {
+  return result instanceof Map
+    ? [...(result as ReadonlyMap<string, TargetingVillageCounts>)]
+    : (result as readonly (TargetingVillageCounts & { villageCode: string })[]).map((row) => [
+        row.villageCode,
+        row,
+      ]);
+}
+
+export const exclusionMetricId = (programCode: string) => `exclusion:${programCode}`;
+export const inclusionMetricId = (programCode: string) => `inclusion:${programCode}`;
+
+const exclusionMetric = (program: MapProgram): MapMetric => ({
+  id: exclusionMetricId(program.code),
+  family: 'exclusion',
+  programCode: program.code,
+  unit: 'per100',
+  label: {
+    id: `Salah eksklusi ${program.name} per 100 rumah tangga layak`,
+    en: `${program.name} exclusion errors per 100 eligible households`,
+  },
+  numerator: { id: 'layak tetapi tidak menerima', en: 'eligible but not receiving' },
+  denominator: { id: 'layak', en: 'eligible' },
+});
+
+const inclusionMetric = (program: MapProgram): MapMetric => ({
+  id: inclusionMetricId(program.code),
+  family: 'inclusion',
+  programCode: program.code,
+  unit: 'per100',
+  label: {
+    id: `Salah inklusi ${program.name} per 100 penerima`,
+    en: `${program.name} inclusion errors per 100 enrolled`,
+  },
+  numerator: { id: 'menerima tetapi tidak layak', en: 'enrolled but not eligible' },
+  denominator: { id: 'penerima', en: 'enrolled' },
+});
+
+/**
+ * The exclusion family (excluded per 100 eligible) and the inclusion family (included per 100 enrolled) over
+ * the targeting counts. The counts are read once per program and shared by both families.
+ */
+export function targetingMetricFamilies(countsByVillage: TargetingCountsByVillage): MetricFamily[] {
+  // Keyed by the request's context: both families of one request share one read per program.
+  const cache = new WeakMap<object, Promise<Map<string, [string, TargetingVillageCounts][]>>>();
+  const countsOf = (context: Parameters<MetricFamily['counts']>[0]) => {
+    let result = cache.get(context);
+    if (!result) {
+      result = Promise.all(
+        context.programs.map(
+          async (p) => [p.code, entries(await countsByVillage(context.db, p.id, context.area))] as const,
+        ),
+      ).then((pairs) => new Map(pairs));
+      cache.set(context, result);
+    }
+    return result;
+  };
+  const family = (
+    id: 'exclusion' | 'inclusion',
+    metric: (program: MapProgram) => MapMetric,
+    pick: (counts: TargetingVillageCounts) => [number, number],
+  ): MetricFamily => ({
+    id,
+    metrics: (programs) => programs.map(metric),
+    async counts(context) {
+      const byProgram = await countsOf(context);
+      return context.programs.flatMap((program) =>
+        (byProgram.get(program.code) ?? []).map(([villageCode, counts]): MetricCount => {
+          const [numerator, denominator] = pick(counts);
+          return { villageCode, metricId: metric(program).id, numerator, denominator };
+        }),
+      );
+    },
+  });
+  return [
+    family('exclusion', exclusionMetric, (c) => [c.excluded, c.eligible]),
+    family('inclusion', inclusionMetric, (c) => [c.included, c.enrolled]),
+  ];
+}
