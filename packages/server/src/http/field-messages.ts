@@ -148,6 +148,7 @@ export const FIELD_MESSAGES = {
   WELFARE_VARIABLE_UNKNOWN: {
     id: 'Variabel ini tidak ada dalam model',
     en: 'This variable is not in the model',
+  },
   MAP_VILLAGE_CODE: {
     id: 'Rumah tangga di peta dibuka per desa: pilih satu desa/kelurahan',
     en: 'Households on the map are opened one village at a time: choose a village',

@@ -10,7 +10,7 @@ import { welfareEn } from './welfare.en.ts';
 import { accountEn } from './account.en.ts';
 import { usersEn } from './users.en.ts';
 import { lettersEn } from './letters.en.ts';
-import { welfareEn } from './welfare.en.ts';
+import { welfareFactsEn } from './welfareFacts.en.ts';
 import { assistanceFilesEn } from './assistanceFiles.en.ts';
 import { povertyMapEn } from './povertyMap.en.ts';
 
@@ -201,7 +201,7 @@ export const en: Messages = {
   assistanceFiles: assistanceFilesEn,
   map: mapEn,
   villageGlance: villageGlanceEn,
-  welfare: welfareEn,
+  welfareFacts: welfareFactsEn,
   povertyMap: povertyMapEn,
   account: accountEn,
   errors: {

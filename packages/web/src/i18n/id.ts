@@ -9,7 +9,7 @@ import { welfareId } from './welfare.id.ts';
 import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
 import { lettersId } from './letters.id.ts';
-import { welfareId } from './welfare.id.ts';
+import { welfareFactsId } from './welfareFacts.id.ts';
 import { assistanceFilesId } from './assistanceFiles.id.ts';
 import { povertyMapId } from './povertyMap.id.ts';
 
@@ -201,7 +201,7 @@ export const id = {
   assistanceFiles: assistanceFilesId,
   map: mapId,
   villageGlance: villageGlanceId,
-  welfare: welfareId,
+  welfareFacts: welfareFactsId,
   povertyMap: povertyMapId,
   account: accountId,
   errors: {

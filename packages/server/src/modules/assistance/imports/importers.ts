@@ -1,7 +1,15 @@
 // The social assistance module's importers, registered with the import pipeline in one line of
-// registered-importers.ts.
+// registered-importers.ts: program files (plain CSV, OpenSID's program workbook) and the Regsosek sections
+// IV and V (one importer per sheet of the workbook).
 import type { AnyImporter } from '../../../platform/imports/importer.ts';
 import { plainProgramImporter } from './csv/importer.ts';
 import { opensidProgramImporter } from './opensid/importer.ts';
+import { regsosekFamilyImporter } from './regsosek/family-importer.ts';
+import { regsosekMemberImporter } from './regsosek/member-importer.ts';
 
-export const assistanceImporters: readonly AnyImporter[] = [plainProgramImporter, opensidProgramImporter];
+export const assistanceImporters: readonly AnyImporter[] = [
+  plainProgramImporter,
+  opensidProgramImporter,
+  regsosekMemberImporter,
+  regsosekFamilyImporter,
+];

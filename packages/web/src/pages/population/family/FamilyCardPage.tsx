@@ -15,7 +15,7 @@ import { PrintButtons } from '../shared/PrintButtons.tsx';
 import { CreateHouseholdButton } from './CreateHouseholdButton.tsx';
 import { FamilyActions } from './FamilyActions.tsx';
 import { FamilyCardView } from './FamilyCardView.tsx';
-import { FamilyWelfarePanel } from '../../assistance/welfare/FamilyWelfarePanel.tsx';
+import { FamilyWelfarePanel } from '../../assistance/welfare-facts/FamilyWelfarePanel.tsx';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { canWriteRegistry } from '../shared/access.ts';
 

@@ -18,7 +18,7 @@ import {
 import {
   useRegsosekFamiliesImporter,
   useRegsosekMembersImporter,
-} from '../../assistance/welfare/welfareImporters.tsx';
+} from '../../assistance/welfare-facts/welfareImporters.tsx';
 
 /** Penduduk › Impor data: the module's tabs, the importers' tabs, and the wizard for the village chosen. */
 function PopulationImportPage({
@@ -110,7 +110,10 @@ export function HousingImportPage() {
 export function RegsosekMembersImportPage() {
   const { t } = useTranslation();
   return (
-    <PopulationImportPage title={t('welfare.import.members.title')} config={useRegsosekMembersImporter()} />
+    <PopulationImportPage
+      title={t('welfareFacts.import.members.title')}
+      config={useRegsosekMembersImporter()}
+    />
   );
 }
 
@@ -118,6 +121,9 @@ export function RegsosekMembersImportPage() {
 export function RegsosekFamiliesImportPage() {
   const { t } = useTranslation();
   return (
-    <PopulationImportPage title={t('welfare.import.families.title')} config={useRegsosekFamiliesImporter()} />
+    <PopulationImportPage
+      title={t('welfareFacts.import.families.title')}
+      config={useRegsosekFamiliesImporter()}
+    />
   );
 }

@@ -16,7 +16,7 @@ import { ResidentHeader } from './ResidentHeader.tsx';
 import { ResidentTimeline } from './ResidentTimeline.tsx';
 import { RevealedIdentifiers } from './RevealedIdentifiers.tsx';
 import { VerificationFlags } from './VerificationFlags.tsx';
-import { MemberWelfarePanel } from '../../assistance/welfare/MemberWelfarePanel.tsx';
+import { MemberWelfarePanel } from '../../assistance/welfare-facts/MemberWelfarePanel.tsx';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { canWriteRegistry } from '../shared/access.ts';
 

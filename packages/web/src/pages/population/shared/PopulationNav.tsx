@@ -30,8 +30,8 @@ export function PopulationNav() {
     { to: '/penduduk/impor', label: t('population.nav.import') },
     { to: '/penduduk/impor-rumah-tangga', label: t('population.nav.importHouseholds') },
     { to: '/penduduk/impor-perumahan', label: t('population.nav.importHousing') },
-    { to: '/penduduk/impor-regsosek-anggota', label: t('welfare.import.nav.members') },
-    { to: '/penduduk/impor-regsosek-keluarga', label: t('welfare.import.nav.families') },
+    { to: '/penduduk/impor-regsosek-anggota', label: t('welfareFacts.import.nav.members') },
+    { to: '/penduduk/impor-regsosek-keluarga', label: t('welfareFacts.import.nav.families') },
   ];
   return (
     <>

@@ -134,7 +134,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the members sheet (section IV)', () => {
-  const good = () => [
+  const good = (): { kk?: string; nik: string; cells: Cells }[] => [
     // Slamet (head, 1980): worked last week, owns a business, PBI health insurance.
     {
       kk: fam.a.kk,

@@ -11,11 +11,11 @@ export function RecordedNote({ recorded }: { recorded: Recorded }) {
   return (
     <p className="field-hint">
       {recorded.source
-        ? t('welfare.recorded', {
-            source: t(`welfare.sourceName.${recorded.source}`),
+        ? t('welfareFacts.recorded', {
+            source: t(`welfareFacts.sourceName.${recorded.source}`),
             date: recorded.updatedAt?.slice(0, 10),
           })
-        : t('welfare.nothingRecorded')}
+        : t('welfareFacts.nothingRecorded')}
     </p>
   );
 }

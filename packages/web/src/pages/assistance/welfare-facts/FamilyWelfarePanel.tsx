@@ -16,7 +16,7 @@ import { RecordedNote } from './RecordedNote.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { asText, booleanOrNull, numberOrNull, useWelfareForm } from './useWelfareForm.ts';
 import { fetchFamilyWelfare, saveFamilyWelfare, type FamilyWelfarePage } from './welfareApi.ts';
-import './welfare.css';
+import './welfare-facts.css';
 
 const BOOLEAN = new Set<string>([
   ...FAMILY_WELFARE_VARIABLES.filter((v) => v.answer.kind === 'yes_no').map((v) => v.field),
@@ -35,11 +35,11 @@ export function FamilyWelfarePanel(props: { villageCode: string; familyId: strin
       data-testid="family-welfare"
     >
       <h2 id="family-welfare-title" className="section-title">
-        {t('welfare.familyTitle')}
+        {t('welfareFacts.familyTitle')}
       </h2>
       {page.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
       {page.status === 'error' && (
-        <LoadError title={t('welfare.loadFailed')} error={page.error} onRetry={page.reload} />
+        <LoadError title={t('welfareFacts.loadFailed')} error={page.error} onRetry={page.reload} />
       )}
       {page.status === 'success' && <FamilyForm {...props} page={page.data} />}
     </section>
@@ -107,8 +107,8 @@ function FamilyForm({
             {block.block === '505' && (
               <AnswerField
                 name="lost_livelihood"
-                label={t('welfare.lostLivelihood')}
-                hint={t('welfare.lostLivelihoodHint')}
+                label={t('welfareFacts.lostLivelihood')}
+                hint={t('welfareFacts.lostLivelihoodHint')}
                 answer={{ kind: 'yes_no' }}
                 value={form.values.lost_livelihood!}
                 onChange={(value) => form.set('lost_livelihood', value)}

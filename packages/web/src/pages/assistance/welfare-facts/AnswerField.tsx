@@ -100,13 +100,13 @@ export function AnswerField({
             value={value}
             onChange={(event) => onChange(event.target.value)}
           >
-            <option value="">{t('welfare.unknown')}</option>
+            <option value="">{t('welfareFacts.unknown')}</option>
             {answer.kind === 'code' ? (
               <CodeOptions codes={answer.codes} />
             ) : (
               <>
-                <option value="true">{t('welfare.yes')}</option>
-                <option value="false">{t('welfare.no')}</option>
+                <option value="true">{t('welfareFacts.yes')}</option>
+                <option value="false">{t('welfareFacts.no')}</option>
               </>
             )}
           </select>

@@ -19,19 +19,19 @@ export function SaveBar({ source, onSource, saving, saved, general, fieldCount }
       <FormErrorSummary messages={general} fieldCount={fieldCount} />
       <div className="form-actions welfare-save">
         <label className="inline-field">
-          <span>{t('welfare.source')}</span>
+          <span>{t('welfareFacts.source')}</span>
           <select value={source} onChange={(event) => onSource(event.target.value as Source)}>
-            <option value="desk">{t('welfare.sourceDesk')}</option>
-            <option value="visit">{t('welfare.sourceVisit')}</option>
+            <option value="desk">{t('welfareFacts.sourceDesk')}</option>
+            <option value="visit">{t('welfareFacts.sourceVisit')}</option>
           </select>
         </label>
         <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? t('welfare.saving') : t('welfare.save')}
+          {saving ? t('welfareFacts.saving') : t('welfareFacts.save')}
         </button>
       </div>
       {saved && (
         <p className="notice notice-success" role="status">
-          {t('welfare.saved')}
+          {t('welfareFacts.saved')}
         </p>
       )}
     </div>

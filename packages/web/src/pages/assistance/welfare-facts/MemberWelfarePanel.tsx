@@ -21,7 +21,7 @@ import { RecordedNote } from './RecordedNote.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { asText, numberOrNull, textOrNull, useWelfareForm } from './useWelfareForm.ts';
 import { fetchMemberWelfare, saveMemberWelfare, type MemberWelfarePage } from './welfareApi.ts';
-import './welfare.css';
+import './welfare-facts.css';
 
 const TEXT: readonly string[] = MEMBER_WELFARE_TEXT_FIELDS;
 
@@ -37,11 +37,11 @@ export function MemberWelfarePanel(props: { villageCode: string; residentId: str
       data-testid="member-welfare"
     >
       <h2 id="member-welfare-title" className="section-title">
-        {t('welfare.memberTitle')}
+        {t('welfareFacts.memberTitle')}
       </h2>
       {page.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
       {page.status === 'error' && (
-        <LoadError title={t('welfare.loadFailed')} error={page.error} onRetry={page.reload} />
+        <LoadError title={t('welfareFacts.loadFailed')} error={page.error} onRetry={page.reload} />
       )}
       {page.status === 'success' && <MemberForm {...props} page={page.data} />}
     </section>
@@ -113,7 +113,7 @@ function MemberForm({
                 value={form.values[variable.field]!}
                 onChange={(value) => form.set(variable.field, value)}
                 error={form.errors.fields[variable.field]}
-                hint={skipped.has(variable.field) ? t('welfare.skipped') : undefined}
+                hint={skipped.has(variable.field) ? t('welfareFacts.skipped') : undefined}
                 disabled={!canWrite || skipped.has(variable.field)}
               />
             ))}
