@@ -46,6 +46,16 @@ export const errorCatalogue = {
     id: 'Data sudah ada atau telah diubah oleh pengguna lain.',
     en: 'The record already exists or was changed by someone else.',
   },
+  ELIGIBILITY_NOT_SET: {
+    status: 409,
+    id: 'Program ini belum punya syarat kelayakan. Tetapkan ambang desil atau syaratnya dulu.',
+    en: 'This program has no eligibility yet. Set its decile threshold or conditions first.',
+  },
+  TARGETING_UNIT_UNSUPPORTED: {
+    status: 409,
+    id: 'Sasaran program ini kelompok; daftar kelayakan hanya untuk penduduk, keluarga, dan rumah tangga.',
+    en: 'This program targets groups; eligibility lists cover residents, families and households only.',
+  },
   USERNAME_TAKEN: {
     status: 409,
     id: 'Nama pengguna sudah dipakai.',

@@ -129,6 +129,18 @@ export const FIELD_MESSAGES = {
     id: 'Tuliskan alasan pembatalan surat (minimal 5 karakter)',
     en: 'Write why the letter is voided (at least 5 characters)',
   },
+  ELIGIBILITY_PROGRAM_UNKNOWN: {
+    id: 'Tidak ada program dengan kode ini',
+    en: 'No program has this code',
+  },
+  ELIGIBILITY_PROGRAM_ITSELF: {
+    id: 'Syarat "tidak menerima program" tidak boleh menyebut program ini sendiri',
+    en: 'The "not receiving" condition cannot name this program itself',
+  },
+  ELIGIBILITY_EMPTY: {
+    id: 'Pilih ambang desil atau minimal satu syarat',
+    en: 'Choose a decile threshold or at least one condition',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

@@ -9288,6 +9288,1275 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/assistance/targeting/programs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Programs with their eligibility, and whether the caller may change it
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
+                active: boolean;
+                eligibility: {
+                  maxDecile: number | null;
+                  /** @enum {string} */
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
+                };
+                editable: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{programId}/targeting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A program's eligible, enrolled, excluded (eligible, not enrolled), included (enrolled, not eligible) and incomplete units per child area of a region (the caller's area by default)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              program: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
+                active: boolean;
+                eligibility: {
+                  maxDecile: number | null;
+                  /** @enum {string} */
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
+                };
+                editable: boolean;
+              };
+              eligibility: {
+                maxDecile: number | null;
+                /** @enum {string} */
+                combine: 'all' | 'any';
+                conditions: {
+                  /** @enum {string} */
+                  id:
+                    | 'pregnant_member'
+                    | 'young_child'
+                    | 'school_age_child'
+                    | 'elderly_member'
+                    | 'severe_disability'
+                    | 'elderly_alone'
+                    | 'female_head'
+                    | 'lost_livelihood'
+                    | 'chronic_illness'
+                    | 'no_jkn'
+                    | 'not_receiving'
+                    | 'decile_at_most';
+                  params?: {
+                    age?: number;
+                    decile?: number;
+                    program?: string;
+                  };
+                }[];
+              };
+              area: string;
+              asOf: string;
+              areas: {
+                code: string;
+                name: string;
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
+              }[];
+              totals: {
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{programId}/targeting/{list}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One targeting list of a program in a region, poorest first, every row with its reasons; paged
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          programId: string;
+          list: 'excluded' | 'included' | 'incomplete' | 'eligible' | 'enrolled';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                unitType: 'household' | 'family' | 'resident';
+                unitId: string;
+                villageCode: string;
+                villageName: string;
+                householdId: string | null;
+                label: string | null;
+                identifierMasked: string | null;
+                name: string | null;
+                address: string | null;
+                dusun: string | null;
+                rt: string | null;
+                rw: string | null;
+                decile: number | null;
+                decileHolds: boolean | null;
+                eligible: boolean | null;
+                enrolled: boolean;
+                enrolmentStatus: string | null;
+                conditions: {
+                  /** @enum {string} */
+                  id:
+                    | 'pregnant_member'
+                    | 'young_child'
+                    | 'school_age_child'
+                    | 'elderly_member'
+                    | 'severe_disability'
+                    | 'elderly_alone'
+                    | 'female_head'
+                    | 'lost_livelihood'
+                    | 'chronic_illness'
+                    | 'no_jkn'
+                    | 'not_receiving'
+                    | 'decile_at_most';
+                  holds: boolean | null;
+                }[];
+                missing: string[];
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{programId}/targeting/what-if': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The counts and the first page of each list under a draft eligibility; nothing is saved
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: {
+          region?: string;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            eligibility: {
+              maxDecile?: number | null;
+              /** @enum {string} */
+              combine?: 'all' | 'any';
+              conditions?: {
+                id: string;
+                params?: {
+                  age?: number;
+                  decile?: number;
+                  program?: string;
+                };
+              }[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              program: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
+                active: boolean;
+                eligibility: {
+                  maxDecile: number | null;
+                  /** @enum {string} */
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
+                };
+                editable: boolean;
+              };
+              eligibility: {
+                maxDecile: number | null;
+                /** @enum {string} */
+                combine: 'all' | 'any';
+                conditions: {
+                  /** @enum {string} */
+                  id:
+                    | 'pregnant_member'
+                    | 'young_child'
+                    | 'school_age_child'
+                    | 'elderly_member'
+                    | 'severe_disability'
+                    | 'elderly_alone'
+                    | 'female_head'
+                    | 'lost_livelihood'
+                    | 'chronic_illness'
+                    | 'no_jkn'
+                    | 'not_receiving'
+                    | 'decile_at_most';
+                  params?: {
+                    age?: number;
+                    decile?: number;
+                    program?: string;
+                  };
+                }[];
+              };
+              area: string;
+              asOf: string;
+              areas: {
+                code: string;
+                name: string;
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
+              }[];
+              totals: {
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
+              };
+              lists: {
+                excluded: {
+                  items: {
+                    /** @enum {string} */
+                    unitType: 'household' | 'family' | 'resident';
+                    unitId: string;
+                    villageCode: string;
+                    villageName: string;
+                    householdId: string | null;
+                    label: string | null;
+                    identifierMasked: string | null;
+                    name: string | null;
+                    address: string | null;
+                    dusun: string | null;
+                    rt: string | null;
+                    rw: string | null;
+                    decile: number | null;
+                    decileHolds: boolean | null;
+                    eligible: boolean | null;
+                    enrolled: boolean;
+                    enrolmentStatus: string | null;
+                    conditions: {
+                      /** @enum {string} */
+                      id:
+                        | 'pregnant_member'
+                        | 'young_child'
+                        | 'school_age_child'
+                        | 'elderly_member'
+                        | 'severe_disability'
+                        | 'elderly_alone'
+                        | 'female_head'
+                        | 'lost_livelihood'
+                        | 'chronic_illness'
+                        | 'no_jkn'
+                        | 'not_receiving'
+                        | 'decile_at_most';
+                      holds: boolean | null;
+                    }[];
+                    missing: string[];
+                  }[];
+                  total: number;
+                  limit: number;
+                  offset: number;
+                };
+                included: {
+                  items: {
+                    /** @enum {string} */
+                    unitType: 'household' | 'family' | 'resident';
+                    unitId: string;
+                    villageCode: string;
+                    villageName: string;
+                    householdId: string | null;
+                    label: string | null;
+                    identifierMasked: string | null;
+                    name: string | null;
+                    address: string | null;
+                    dusun: string | null;
+                    rt: string | null;
+                    rw: string | null;
+                    decile: number | null;
+                    decileHolds: boolean | null;
+                    eligible: boolean | null;
+                    enrolled: boolean;
+                    enrolmentStatus: string | null;
+                    conditions: {
+                      /** @enum {string} */
+                      id:
+                        | 'pregnant_member'
+                        | 'young_child'
+                        | 'school_age_child'
+                        | 'elderly_member'
+                        | 'severe_disability'
+                        | 'elderly_alone'
+                        | 'female_head'
+                        | 'lost_livelihood'
+                        | 'chronic_illness'
+                        | 'no_jkn'
+                        | 'not_receiving'
+                        | 'decile_at_most';
+                      holds: boolean | null;
+                    }[];
+                    missing: string[];
+                  }[];
+                  total: number;
+                  limit: number;
+                  offset: number;
+                };
+                incomplete: {
+                  items: {
+                    /** @enum {string} */
+                    unitType: 'household' | 'family' | 'resident';
+                    unitId: string;
+                    villageCode: string;
+                    villageName: string;
+                    householdId: string | null;
+                    label: string | null;
+                    identifierMasked: string | null;
+                    name: string | null;
+                    address: string | null;
+                    dusun: string | null;
+                    rt: string | null;
+                    rw: string | null;
+                    decile: number | null;
+                    decileHolds: boolean | null;
+                    eligible: boolean | null;
+                    enrolled: boolean;
+                    enrolmentStatus: string | null;
+                    conditions: {
+                      /** @enum {string} */
+                      id:
+                        | 'pregnant_member'
+                        | 'young_child'
+                        | 'school_age_child'
+                        | 'elderly_member'
+                        | 'severe_disability'
+                        | 'elderly_alone'
+                        | 'female_head'
+                        | 'lost_livelihood'
+                        | 'chronic_illness'
+                        | 'no_jkn'
+                        | 'not_receiving'
+                        | 'decile_at_most';
+                      holds: boolean | null;
+                    }[];
+                    missing: string[];
+                  }[];
+                  total: number;
+                  limit: number;
+                  offset: number;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{programId}/eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Sets a program's eligibility (regency and national programs: the social-affairs agency; a village's program: its village); audited
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            maxDecile?: number | null;
+            /** @enum {string} */
+            combine?: 'all' | 'any';
+            conditions?: {
+              id: string;
+              params?: {
+                age?: number;
+                decile?: number;
+                program?: string;
+              };
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              program: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
+                active: boolean;
+                eligibility: {
+                  maxDecile: number | null;
+                  /** @enum {string} */
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
+                };
+                editable: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/targeting/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Duplicates and stale records of open enrolments in a region: one person reached twice in a program, a household in two programs that exclude each other, a recipient who died or moved out; paged, with counts
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+          kind?: 'shared_person' | 'exclusive_programs' | 'gone';
+          program?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                kind: 'shared_person' | 'exclusive_programs' | 'gone';
+                villageCode: string;
+                villageName: string;
+                programs: {
+                  code: string;
+                  name: string;
+                }[];
+                householdId: string | null;
+                familyId: string | null;
+                residentId: string | null;
+                /** @enum {string} */
+                detail: 'two_families' | 'reached_twice' | 'exclusive' | 'died' | 'moved' | 'no_members';
+                enrolments: number;
+                name: string | null;
+                householdNo: string | null;
+                identifierMasked: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+              counts: {
+                shared_person: number;
+                exclusive_programs: number;
+                gone: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/imports/residents': {
     parameters: {
       query?: never;
