@@ -19,6 +19,7 @@ import { DISTRICT_SCALE_PREFIX, importBench, type BenchScale } from './import-be
 import { queryBench } from './query-bench.ts';
 import { markdownReport } from './report.ts';
 import { villageTableBench } from './village-table-bench.ts';
+import { targetingBench, targetingReport } from './targeting-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +27,8 @@ const { values } = parseArgs({
     scale: { type: 'string' },
     /** file-import: only the 20,000-resident file through the API, on an empty scratch database;
      * search-load: only the HTTP search load, on the loaded database given by --database;
-     * letters: only letters issued and printed, on an empty scratch database. */
+     * letters: only letters issued and printed, on an empty scratch database;
+     * targeting: only the targeting counts, on the loaded database given by --database. */
     only: { type: 'string' },
     database: { type: 'string' },
   },
@@ -67,6 +69,29 @@ if (values.only === 'search-load') {
       httpSearchReport(
         `PostgreSQL, ${await residentCount(database)} residents`,
         await httpSearchBench(database, log),
+      ),
+    );
+  } finally {
+    await database.close();
+  }
+  process.exit(0);
+}
+if (values.only === 'targeting') {
+  if (!values.database) {
+    console.error('--only targeting needs --database URL (a PostgreSQL database loaded at regency scale)');
+    process.exit(2);
+  }
+  const database = await openDatabase({
+    databaseUrl: values.database,
+    dataDir: '',
+    statementTimeoutMs: 30_000,
+  });
+  try {
+    await prepareDatabase(database, '35.10');
+    console.log(
+      targetingReport(
+        `PostgreSQL, ${await residentCount(database)} residents`,
+        await targetingBench(database.db, log),
       ),
     );
   } finally {
@@ -135,11 +160,15 @@ async function fullRun() {
   // The file import runs last, on the loaded registry (its village already holds residents).
   const fileImport = fileImportReport(engineName, await fileImportBench(engine.database, log));
   const letters = lettersReport(engineName, await lettersBench(engine.database, log));
-  console.log(`${report}\n${httpSearch}\n${fileImport}\n${letters}`);
+  const targeting = targetingReport(
+    `${engineName}, ${scale} scale`,
+    await targetingBench(engine.database.db, log),
+  );
+  console.log(`${report}\n${httpSearch}\n${fileImport}\n${letters}\n${targeting}`);
   const resultsDir = path.join(import.meta.dirname, 'results');
   await mkdir(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${date}-${engineName}.md`);
-  await writeFile(file, `${report}\n${httpSearch}\n${fileImport}\n${letters}`);
+  await writeFile(file, `${report}\n${httpSearch}\n${fileImport}\n${letters}\n${targeting}`);
   log(`written to ${path.relative(process.cwd(), file)}`);
 }
 

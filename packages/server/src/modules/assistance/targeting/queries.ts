@@ -80,7 +80,7 @@ export async function countsByChildArea(
     FROM region a
     LEFT JOIN counted c ON c.area_code = a.code
     LEFT JOIN homes ON homes.area_code = a.code
-    WHERE ${childLength === query.area.length ? sql`a.code = ${query.area}` : sql`a.parent_code = ${query.area}`}
+    WHERE length(a.code) = ${childLength}::int AND ${inArea('a.code', query.area, 'any')}
     ORDER BY a.code`.execute(db);
   return rows;
 }
