@@ -44,7 +44,7 @@ if (!['village', 'district', 'regency'].includes(scale)) {
   process.exit(2);
 }
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (engineName === 'postgres' && !adminUrl && values.only !== 'search-load') {
+if (engineName === 'postgres' && !adminUrl && values.only !== 'search-load' && values.only !== 'targeting') {
   console.error(
     'Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL URL whose user may CREATE DATABASE.',
   );

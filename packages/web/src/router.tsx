@@ -12,6 +12,7 @@ import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
 import { usersRoutes } from './pages/users/usersRoutes.tsx';
+import { targetingRoutes } from './pages/assistance/targeting/routes.tsx';
 
 // Providers sit inside the router because signing out navigates.
 function Root() {
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
           populationRoutes,
           lettersRoutes,
           usersRoutes,
+          ...targetingRoutes,
           { path: 'kata-sandi', element: <ChangePasswordRoute /> },
           ...moduleRoutes,
           { path: '*', element: <StatusPage kind="notFound" /> },

@@ -8,6 +8,7 @@ import { mapId, villageGlanceId } from './villageGlance.id.ts';
 import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
 import { lettersId } from './letters.id.ts';
+import { targetingId } from './targeting.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
 // `Messages` (the shape of this object) is the contract every other language must fill.
@@ -193,6 +194,7 @@ export const id = {
   imports: importsId,
   users: usersId,
   letters: lettersId,
+  targeting: targetingId,
   map: mapId,
   villageGlance: villageGlanceId,
   account: accountId,
