@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import type { Eligibility } from '@smart-kampung/domain';
 import type { Db } from '../packages/server/src/db/database.ts';
+import { allowLongStatements } from '../packages/server/src/db/statement-timeout.ts';
 
 export const BENCH_ELIGIBILITIES: Record<string, Eligibility> = {
   PKH: {
@@ -95,6 +96,7 @@ export async function prepareTargetingFacts(db: Db, log: (line: string) => void)
   }>`SELECT count(*)::int AS n FROM welfare_ranking_run WHERE model_id = ${MODEL}`.execute(db);
   if (existing.rows[0]!.n === 0) {
     await db.transaction().execute(async (trx) => {
+      await allowLongStatements(trx);
       await sql`INSERT INTO welfare_model (id, kind, name, definition) VALUES (${MODEL}, 'score', 'Bench', '{}') ON CONFLICT DO NOTHING`.execute(
         trx,
       );

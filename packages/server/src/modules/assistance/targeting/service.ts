@@ -206,7 +206,7 @@ export async function whatIf(
   const unit = unitOf(program);
   const eligibility = await checkedDraft(db, program, draft, 'eligibility', 'body');
   const query: UnitsQuery = { programId: program.id, unit, eligibility, area, asOf: today() };
-  const paging = { limit: 10, offset: 0 };
+  const paging = { limit: 25, offset: 0 };
   const [counts, excluded, included, incomplete] = await Promise.all([
     countsFor(db, actor, program, query),
     pageOf(db, query, 'excluded', paging),

@@ -147,7 +147,7 @@ function ProgramTargeting({
           <div className="form-buttons">
             <button
               type="button"
-              className="button"
+              className="button button-primary"
               disabled={!dirty || !check.ok || saving}
               onClick={() => void save()}
             >
@@ -203,14 +203,7 @@ function ProgramTargeting({
             ) : page ? (
               <>
                 <UnitList items={page.items} />
-                {!dirty && (
-                  <Pagination
-                    total={page.total}
-                    limit={offset > 0 ? 25 : page.limit}
-                    offset={offset}
-                    onChange={setOffset}
-                  />
-                )}
+                {!dirty && <Pagination total={page.total} limit={25} offset={offset} onChange={setOffset} />}
               </>
             ) : (
               <p className="muted">{t('app.loading')}</p>
