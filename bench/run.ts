@@ -20,6 +20,7 @@ import { queryBench } from './query-bench.ts';
 import { rankingBench, rankingReport } from './ranking-bench.ts';
 import { markdownReport } from './report.ts';
 import { villageTableBench } from './village-table-bench.ts';
+import { targetingBench, targetingReport } from './targeting-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +30,7 @@ const { values } = parseArgs({
      * search-load: only the HTTP search load, on the loaded database given by --database;
      * letters: only letters issued and printed, on an empty scratch database;
      * ranking: the population loaded, then only the welfare ranking run. */
+     * targeting: only the targeting counts, on the loaded database given by --database. */
     only: { type: 'string' },
     database: { type: 'string' },
   },
@@ -44,7 +46,7 @@ if (!['village', 'district', 'regency'].includes(scale)) {
   process.exit(2);
 }
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (engineName === 'postgres' && !adminUrl && values.only !== 'search-load') {
+if (engineName === 'postgres' && !adminUrl && values.only !== 'search-load' && values.only !== 'targeting') {
   console.error(
     'Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL URL whose user may CREATE DATABASE.',
   );
@@ -69,6 +71,29 @@ if (values.only === 'search-load') {
       httpSearchReport(
         `PostgreSQL, ${await residentCount(database)} residents`,
         await httpSearchBench(database, log),
+      ),
+    );
+  } finally {
+    await database.close();
+  }
+  process.exit(0);
+}
+if (values.only === 'targeting') {
+  if (!values.database) {
+    console.error('--only targeting needs --database URL (a PostgreSQL database loaded at regency scale)');
+    process.exit(2);
+  }
+  const database = await openDatabase({
+    databaseUrl: values.database,
+    dataDir: '',
+    statementTimeoutMs: 300_000, // the bench measures a slow regency count rather than failing on the app's 30 s limit
+  });
+  try {
+    await prepareDatabase(database, '35.10');
+    console.log(
+      targetingReport(
+        `PostgreSQL, ${await residentCount(database)} residents`,
+        await targetingBench(database.db, log),
       ),
     );
   } finally {
@@ -148,6 +173,15 @@ async function fullRun() {
   await mkdir(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${date}-${engineName}.md`);
   await writeFile(file, `${report}\n${httpSearch}\n${fileImport}\n${letters}\n${ranking}`);
+  const targeting = targetingReport(
+    `${engineName}, ${scale} scale`,
+    await targetingBench(engine.database.db, log),
+  );
+  console.log(`${report}\n${httpSearch}\n${fileImport}\n${letters}\n${targeting}`);
+  const resultsDir = path.join(import.meta.dirname, 'results');
+  await mkdir(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${date}-${engineName}.md`);
+  await writeFile(file, `${report}\n${httpSearch}\n${fileImport}\n${letters}\n${targeting}`);
   log(`written to ${path.relative(process.cwd(), file)}`);
 }
 

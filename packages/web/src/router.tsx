@@ -15,6 +15,7 @@ import { povertyMapRoutes } from './pages/assistance/map/routes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
 import { usersRoutes } from './pages/users/usersRoutes.tsx';
+import { targetingRoutes } from './pages/assistance/targeting/routes.tsx';
 
 // Providers sit inside the router because signing out navigates.
 function Root() {
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
           ...welfareRoutes,
           ...assistanceFilesRoutes,
           ...povertyMapRoutes,
+          ...targetingRoutes,
           { path: 'kata-sandi', element: <ChangePasswordRoute /> },
           ...moduleRoutes,
           { path: '*', element: <StatusPage kind="notFound" /> },

@@ -6,3 +6,4 @@ export * from './regsosek-member-codes.ts';
 export * from './regsosek-members.ts';
 export * from './regsosek-family.ts';
 export * from './welfare-rules.ts';
+export * from './eligibility/index.ts';

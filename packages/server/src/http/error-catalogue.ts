@@ -55,6 +55,15 @@ export const errorCatalogue = {
     status: 409,
     id: 'Belum ada model skor kesejahteraan yang aktif. Mulai ulang server agar model bawaan dipasang.',
     en: 'No welfare scoring model is active. Restart the server so the default models are installed.',
+  ELIGIBILITY_NOT_SET: {
+    status: 409,
+    id: 'Program ini belum punya syarat kelayakan. Tetapkan ambang desil atau syaratnya dulu.',
+    en: 'This program has no eligibility yet. Set its decile threshold or conditions first.',
+  },
+  TARGETING_UNIT_UNSUPPORTED: {
+    status: 409,
+    id: 'Sasaran program ini kelompok; daftar kelayakan hanya untuk penduduk, keluarga, dan rumah tangga.',
+    en: 'This program targets groups; eligibility lists cover residents, families and households only.',
   },
   USERNAME_TAKEN: {
     status: 409,

@@ -160,6 +160,17 @@ export const FIELD_MESSAGES = {
   MAP_DECILE_RANGE: {
     id: 'Desil dari tidak boleh lebih besar dari desil sampai',
     en: 'The lowest decile may not be above the highest',
+  ELIGIBILITY_PROGRAM_UNKNOWN: {
+    id: 'Tidak ada program dengan kode ini',
+    en: 'No program has this code',
+  },
+  ELIGIBILITY_PROGRAM_ITSELF: {
+    id: 'Syarat "tidak menerima program" tidak boleh menyebut program ini sendiri',
+    en: 'The "not receiving" condition cannot name this program itself',
+  },
+  ELIGIBILITY_EMPTY: {
+    id: 'Pilih ambang desil atau minimal satu syarat',
+    en: 'Choose a decile threshold or at least one condition',
   },
 } as const satisfies Record<string, { id: string; en: string }>;
 

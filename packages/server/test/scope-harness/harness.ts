@@ -55,6 +55,7 @@ export const staffRoleFor = (area: string) =>
 /** Tables a request may write (sessions and sign-in counters aside); xmin changes with every row version. */
 const probedTables = [
   'app_user',
+  'assistance_program',
   'audit_log',
   'citizen_login',
   'family',

@@ -9288,7 +9288,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/assistance/welfare/models': {
+  '/api/assistance/targeting/programs': {
     parameters: {
       query?: never;
       header?: never;
@@ -9296,7 +9296,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The welfare scoring models: the active ones and every version, with variables, points and weights
+     * Programs with their eligibility, and whether the caller may change it
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      *
      *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
@@ -9317,378 +9317,43 @@ export interface paths {
           };
           content: {
             'application/json': {
-              active: {
+              items: {
                 id: string;
-                /** @enum {string} */
-                kind: 'score' | 'criteria';
+                code: string;
                 name: string;
-                version: number;
+                /** @enum {string} */
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
                 active: boolean;
-                /** Format: date-time */
-                createdAt: string;
-                threshold: number | null;
-                variables: {
-                  variable: string;
+                eligibility: {
+                  maxDecile: number | null;
                   /** @enum {string} */
-                  group: 'housing' | 'members' | 'assets' | 'consumption';
-                  label: {
-                    id: string;
-                    en: string;
-                  };
-                  reads: {
-                    id: string;
-                    en: string;
-                  };
-                  unrecorded: boolean;
-                  points: number;
-                  weight: number;
-                }[];
-              }[];
-              versions: {
-                id: string;
-                /** @enum {string} */
-                kind: 'score' | 'criteria';
-                name: string;
-                version: number;
-                active: boolean;
-                /** Format: date-time */
-                createdAt: string;
-                threshold: number | null;
-                variables: {
-                  variable: string;
-                  /** @enum {string} */
-                  group: 'housing' | 'members' | 'assets' | 'consumption';
-                  label: {
-                    id: string;
-                    en: string;
-                  };
-                  reads: {
-                    id: string;
-                    en: string;
-                  };
-                  unrecorded: boolean;
-                  points: number;
-                  weight: number;
-                }[];
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/welfare/models/{kind}/weights': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /**
-     * Set weights of the active model of a kind (Dinas Sosial): makes version N+1 and activates it
-     * @description Roles: agency_staff.
-     */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          kind: 'score' | 'criteria';
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            weights: {
-              [key: string]: number;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              /** @enum {string} */
-              kind: 'score' | 'criteria';
-              name: string;
-              version: number;
-              active: boolean;
-              /** Format: date-time */
-              createdAt: string;
-              threshold: number | null;
-              variables: {
-                variable: string;
-                /** @enum {string} */
-                group: 'housing' | 'members' | 'assets' | 'consumption';
-                label: {
-                  id: string;
-                  en: string;
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
                 };
-                reads: {
-                  id: string;
-                  en: string;
-                };
-                unrecorded: boolean;
-                points: number;
-                weight: number;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/households/{id}/welfare': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A household's welfare scores with reasons and missing facts, and its decile in each ranking run
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              scores: {
-                modelId: string;
-                /** @enum {string} */
-                kind: 'score' | 'criteria';
-                score: number;
-                complete: boolean;
-                missing: string[];
-                reasons: {
-                  variable: string;
-                  points: number;
-                }[];
-                /** Format: date-time */
-                computedAt: string;
-                verdict: {
-                  met: number;
-                  known: number;
-                  poor: boolean | null;
-                } | null;
-              }[];
-              deciles: {
-                /** Format: uuid */
-                runId: string;
-                modelId: string;
-                /** Format: date-time */
-                finishedAt: string;
-                decile: number;
-                score: number;
+                editable: boolean;
               }[];
             };
           };
@@ -9779,7 +9444,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/villages/{code}/residents/{id}/welfare': {
+  '/api/assistance/programs/{programId}/targeting': {
     parameters: {
       query?: never;
       header?: never;
@@ -9787,1111 +9452,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A resident's Regsosek 2022 section IV answers (school, work, business, health, protection)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              residentId: string;
-              familyId: string | null;
-              person: {
-                sex: number | null;
-                age: number | null;
-                maritalStatus: number | null;
-              };
-              facts: {
-                presence: number | null;
-                pregnant: number | null;
-                identity_documents: number | null;
-                school_participation: number | null;
-                education_level: number | null;
-                highest_grade: number | null;
-                highest_diploma: number | null;
-                worked_last_week: number | null;
-                work_hours: number | null;
-                work_sector: number | null;
-                work_sector_text: string | null;
-                work_status: number | null;
-                has_npwp: number | null;
-                owns_business: number | null;
-                business_count: number | null;
-                business_sector: number | null;
-                business_sector_text: string | null;
-                business_paid_workers: number | null;
-                business_unpaid_workers: number | null;
-                business_licence: number | null;
-                business_turnover: number | null;
-                business_internet: number | null;
-                child_nutrition: number | null;
-                difficulty_seeing: number | null;
-                difficulty_hearing: number | null;
-                difficulty_walking: number | null;
-                difficulty_hands: number | null;
-                difficulty_learning: number | null;
-                difficulty_behaviour: number | null;
-                difficulty_speaking: number | null;
-                difficulty_428h: number | null;
-                difficulty_remembering: number | null;
-                sadness: number | null;
-                caregiver: number | null;
-                chronic_illness: number | null;
-                health_insurance: number | null;
-                prakerja: number | null;
-                kur: number | null;
-                ultra_micro_credit: number | null;
-                pip: number | null;
-                employment_insurance: number | null;
-              };
-              source: ('file' | 'desk' | 'visit') | null;
-              updatedAt: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    /**
-     * Replace a resident's section IV answers (fields left out are cleared), checked against the form's follow-up rules; audited
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            source: 'desk' | 'visit';
-            facts: {
-              presence?: number | null;
-              pregnant?: number | null;
-              identity_documents?: number | null;
-              school_participation?: number | null;
-              education_level?: number | null;
-              highest_grade?: number | null;
-              highest_diploma?: number | null;
-              worked_last_week?: number | null;
-              work_hours?: number | null;
-              work_sector?: number | null;
-              work_sector_text?: string | null;
-              work_status?: number | null;
-              has_npwp?: number | null;
-              owns_business?: number | null;
-              business_count?: number | null;
-              business_sector?: number | null;
-              business_sector_text?: string | null;
-              business_paid_workers?: number | null;
-              business_unpaid_workers?: number | null;
-              business_licence?: number | null;
-              business_turnover?: number | null;
-              business_internet?: number | null;
-              child_nutrition?: number | null;
-              difficulty_seeing?: number | null;
-              difficulty_hearing?: number | null;
-              difficulty_walking?: number | null;
-              difficulty_hands?: number | null;
-              difficulty_learning?: number | null;
-              difficulty_behaviour?: number | null;
-              difficulty_speaking?: number | null;
-              difficulty_428h?: number | null;
-              difficulty_remembering?: number | null;
-              sadness?: number | null;
-              caregiver?: number | null;
-              chronic_illness?: number | null;
-              health_insurance?: number | null;
-              prakerja?: number | null;
-              kur?: number | null;
-              ultra_micro_credit?: number | null;
-              pip?: number | null;
-              employment_insurance?: number | null;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              residentId: string;
-              familyId: string | null;
-              person: {
-                sex: number | null;
-                age: number | null;
-                maritalStatus: number | null;
-              };
-              facts: {
-                presence: number | null;
-                pregnant: number | null;
-                identity_documents: number | null;
-                school_participation: number | null;
-                education_level: number | null;
-                highest_grade: number | null;
-                highest_diploma: number | null;
-                worked_last_week: number | null;
-                work_hours: number | null;
-                work_sector: number | null;
-                work_sector_text: string | null;
-                work_status: number | null;
-                has_npwp: number | null;
-                owns_business: number | null;
-                business_count: number | null;
-                business_sector: number | null;
-                business_sector_text: string | null;
-                business_paid_workers: number | null;
-                business_unpaid_workers: number | null;
-                business_licence: number | null;
-                business_turnover: number | null;
-                business_internet: number | null;
-                child_nutrition: number | null;
-                difficulty_seeing: number | null;
-                difficulty_hearing: number | null;
-                difficulty_walking: number | null;
-                difficulty_hands: number | null;
-                difficulty_learning: number | null;
-                difficulty_behaviour: number | null;
-                difficulty_speaking: number | null;
-                difficulty_428h: number | null;
-                difficulty_remembering: number | null;
-                sadness: number | null;
-                caregiver: number | null;
-                chronic_illness: number | null;
-                health_insurance: number | null;
-                prakerja: number | null;
-                kur: number | null;
-                ultra_micro_credit: number | null;
-                pip: number | null;
-                employment_insurance: number | null;
-              };
-              source: ('file' | 'desk' | 'visit') | null;
-              updatedAt: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/families/{id}/welfare': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A family's Regsosek 2022 section V answers (assets, land, livestock, internet, account)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              familyId: string;
-              householdId: string | null;
-              facts: {
-                has_gas_cylinder: boolean | null;
-                has_refrigerator: boolean | null;
-                has_air_conditioner: boolean | null;
-                has_water_heater: boolean | null;
-                has_landline: boolean | null;
-                has_flat_tv: boolean | null;
-                has_gold: boolean | null;
-                has_computer: boolean | null;
-                has_motorcycle: boolean | null;
-                has_bicycle: boolean | null;
-                has_car: boolean | null;
-                has_boat: boolean | null;
-                has_motor_boat: boolean | null;
-                has_smartphone: boolean | null;
-                owns_other_land: boolean | null;
-                owns_other_house: boolean | null;
-                cattle: number | null;
-                buffalo: number | null;
-                horses: number | null;
-                pigs: number | null;
-                goats: number | null;
-                internet_access: number | null;
-                bank_account: number | null;
-                lost_livelihood: boolean | null;
-              };
-              source: ('file' | 'desk' | 'visit') | null;
-              updatedAt: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    /**
-     * Replace a family's section V answers (fields left out are cleared); audited
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            source: 'desk' | 'visit';
-            facts: {
-              has_gas_cylinder?: boolean | null;
-              has_refrigerator?: boolean | null;
-              has_air_conditioner?: boolean | null;
-              has_water_heater?: boolean | null;
-              has_landline?: boolean | null;
-              has_flat_tv?: boolean | null;
-              has_gold?: boolean | null;
-              has_computer?: boolean | null;
-              has_motorcycle?: boolean | null;
-              has_bicycle?: boolean | null;
-              has_car?: boolean | null;
-              has_boat?: boolean | null;
-              has_motor_boat?: boolean | null;
-              has_smartphone?: boolean | null;
-              owns_other_land?: boolean | null;
-              owns_other_house?: boolean | null;
-              cattle?: number | null;
-              buffalo?: number | null;
-              horses?: number | null;
-              pigs?: number | null;
-              goats?: number | null;
-              internet_access?: number | null;
-              bank_account?: number | null;
-              lost_livelihood?: boolean | null;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              familyId: string;
-              householdId: string | null;
-              facts: {
-                has_gas_cylinder: boolean | null;
-                has_refrigerator: boolean | null;
-                has_air_conditioner: boolean | null;
-                has_water_heater: boolean | null;
-                has_landline: boolean | null;
-                has_flat_tv: boolean | null;
-                has_gold: boolean | null;
-                has_computer: boolean | null;
-                has_motorcycle: boolean | null;
-                has_bicycle: boolean | null;
-                has_car: boolean | null;
-                has_boat: boolean | null;
-                has_motor_boat: boolean | null;
-                has_smartphone: boolean | null;
-                owns_other_land: boolean | null;
-                owns_other_house: boolean | null;
-                cattle: number | null;
-                buffalo: number | null;
-                horses: number | null;
-                pigs: number | null;
-                goats: number | null;
-                internet_access: number | null;
-                bank_account: number | null;
-                lost_livelihood: boolean | null;
-              };
-              source: ('file' | 'desk' | 'visit') | null;
-              updatedAt: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/ranking/runs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Ranking runs, newest first: model version, dates, households per decile, incomplete count
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              modelId: string;
-              areaCode: string;
-              /** @enum {string} */
-              status: 'queued' | 'running' | 'done' | 'failed';
-              progressDone: number;
-              progressTotal: number | null;
-              householdsRanked: number | null;
-              householdsIncomplete: number | null;
-              decileCounts: number[] | null;
-              decileCutoffs: (number | null)[] | null;
-              error: string | null;
-              /** Format: date-time */
-              startedAt: string;
-              finishedAt: string | null;
-            }[];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    /**
-     * Start a regency ranking run (Dinas Sosial): recompute every village, then rank into deciles
-     * @description Roles: agency_staff.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        202: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              modelId: string;
-              areaCode: string;
-              /** @enum {string} */
-              status: 'queued' | 'running' | 'done' | 'failed';
-              progressDone: number;
-              progressTotal: number | null;
-              householdsRanked: number | null;
-              householdsIncomplete: number | null;
-              decileCounts: number[] | null;
-              decileCutoffs: (number | null)[] | null;
-              error: string | null;
-              /** Format: date-time */
-              startedAt: string;
-              finishedAt: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/ranking/runs/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One ranking run and its progress (villages recomputed of the run's steps)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              modelId: string;
-              areaCode: string;
-              /** @enum {string} */
-              status: 'queued' | 'running' | 'done' | 'failed';
-              progressDone: number;
-              progressTotal: number | null;
-              householdsRanked: number | null;
-              householdsIncomplete: number | null;
-              decileCounts: number[] | null;
-              decileCutoffs: (number | null)[] | null;
-              error: string | null;
-              /** Format: date-time */
-              startedAt: string;
-              finishedAt: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/programs/{id}/effect': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A program's recipients per decile in each ranking run, and its exits by reason per year
+     * A program's eligible, enrolled, excluded (eligible, not enrolled), included (enrolled, not eligible) and incomplete units per child area of a region (the caller's area by default)
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      *
      *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
@@ -10900,154 +9461,6 @@ export interface paths {
       parameters: {
         query?: {
           region?: string;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              programId: string;
-              code: string;
-              name: string;
-              areaCode: string;
-              runs: {
-                /** Format: uuid */
-                runId: string;
-                modelId: string;
-                /** Format: date-time */
-                finishedAt: string;
-                deciles: number[];
-                notRanked: number;
-                recipients: number;
-                inDeciles1to4: number;
-                meanScore: number | null;
-              }[];
-              exits: {
-                year: number;
-                reason: string;
-                enrolments: number;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/programs/{programId}/bnba': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A program's recipients by name and address in an area (XLSX, CSV or landscape PDF). NIK/KK masked unless full=true with a reason (those who may write the area; audited)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: {
-          region?: string;
-          status?: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-          format?: 'xlsx' | 'csv' | 'pdf';
-          full?: 'true' | 'false';
-          reason?: string;
         };
         header?: never;
         path: {
@@ -11057,170 +9470,6 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description the file */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
-            'text/csv': unknown;
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/map/villages': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The poverty map's figures for every village of a region (the caller's area by default): households, the share in desil 1–4, recipients of each program per 100 households, households with incomplete data; each as its two counts
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: {
-          region?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
         /** @description Default Response */
         200: {
           headers: {
@@ -11228,47 +9477,94 @@ export interface paths {
           };
           content: {
             'application/json': {
-              region: string;
-              /** @description The ranking run the deciles come from (the latest done); null before any */
-              ranking: {
-                runId: string;
-                modelId: string;
-                finishedAt: string | null;
-              } | null;
-              metrics: {
-                /** @description 'desil-1-4', 'incomplete', 'recipients:<program code>' */
+              program: {
                 id: string;
-                family: string;
-                programCode: string | null;
-                /** @enum {string} */
-                unit: 'percent' | 'per100';
-                label: {
-                  id: string;
-                  en: string;
-                };
-                numerator: {
-                  id: string;
-                  en: string;
-                };
-                denominator: {
-                  id: string;
-                  en: string;
-                };
-              }[];
-              villages: {
                 code: string;
                 name: string;
                 /** @enum {string} */
-                kind: 'desa' | 'kelurahan';
-                districtCode: string;
-                districtName: string;
-                households: number;
-                /** @description figures[i] counts metrics[i]: the rate is 100 × numerator / denominator (none when 0) */
-                figures: {
-                  numerator: number;
-                  denominator: number;
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
+                active: boolean;
+                eligibility: {
+                  maxDecile: number | null;
+                  /** @enum {string} */
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
+                };
+                editable: boolean;
+              };
+              eligibility: {
+                maxDecile: number | null;
+                /** @enum {string} */
+                combine: 'all' | 'any';
+                conditions: {
+                  /** @enum {string} */
+                  id:
+                    | 'pregnant_member'
+                    | 'young_child'
+                    | 'school_age_child'
+                    | 'elderly_member'
+                    | 'severe_disability'
+                    | 'elderly_alone'
+                    | 'female_head'
+                    | 'lost_livelihood'
+                    | 'chronic_illness'
+                    | 'no_jkn'
+                    | 'not_receiving'
+                    | 'decile_at_most';
+                  params?: {
+                    age?: number;
+                    decile?: number;
+                    program?: string;
+                  };
                 }[];
+              };
+              area: string;
+              asOf: string;
+              areas: {
+                code: string;
+                name: string;
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
               }[];
+              totals: {
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
+              };
             };
           };
         };
@@ -11348,6 +9644,25 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -11358,7 +9673,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/assistance/map/villages/export': {
+  '/api/assistance/programs/{programId}/targeting/{list}': {
     parameters: {
       query?: never;
       header?: never;
@@ -11366,7 +9681,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The poverty map's figures of every village of a region as XLSX or CSV: each rate with its counts
+     * One targeting list of a program in a region, poorest first, every row with its reasons; paged
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      *
      *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
@@ -11375,316 +9690,13 @@ export interface paths {
       parameters: {
         query?: {
           region?: string;
-          format?: 'xlsx' | 'csv';
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description the file */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
-            'text/csv': unknown;
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/assistance/map/points': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A village's pinned households as map points: decile, programs received, incomplete data; by program and decile range
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: {
-          program?: string;
-          decileMin?: number;
-          decileMax?: number;
-        };
-        header?: never;
-        path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              villageCode: string;
-              points: {
-                id: string;
-                /** @description In the latest done ranking run; null: not ranked */
-                decile: number | null;
-                /** @description Codes of the programs an open enrolment reaches it with */
-                programs: string[];
-                /** @description No score under the active model, or one that lacks facts */
-                incomplete: boolean;
-                latitude: number;
-                longitude: number;
-                householdNo: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/assistance/map/households': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The by-name list beside the map: a village's households with the head's name, masked NIK and KK, address, decile and programs, poorest first; the points' filters; paged
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: {
-          program?: string;
-          decileMin?: number;
-          decileMax?: number;
           limit?: number;
           offset?: number;
         };
         header?: never;
         path: {
-          code: string;
+          programId: string;
+          list: 'excluded' | 'included' | 'incomplete' | 'eligible' | 'enrolled';
         };
         cookie?: never;
       };
@@ -11697,30 +9709,47 @@ export interface paths {
           };
           content: {
             'application/json': {
-              villageCode: string;
+              items: {
+                /** @enum {string} */
+                unitType: 'household' | 'family' | 'resident';
+                unitId: string;
+                villageCode: string;
+                villageName: string;
+                householdId: string | null;
+                label: string | null;
+                identifierMasked: string | null;
+                name: string | null;
+                address: string | null;
+                dusun: string | null;
+                rt: string | null;
+                rw: string | null;
+                decile: number | null;
+                decileHolds: boolean | null;
+                eligible: boolean | null;
+                enrolled: boolean;
+                enrolmentStatus: string | null;
+                conditions: {
+                  /** @enum {string} */
+                  id:
+                    | 'pregnant_member'
+                    | 'young_child'
+                    | 'school_age_child'
+                    | 'elderly_member'
+                    | 'severe_disability'
+                    | 'elderly_alone'
+                    | 'female_head'
+                    | 'lost_livelihood'
+                    | 'chronic_illness'
+                    | 'no_jkn'
+                    | 'not_receiving'
+                    | 'decile_at_most';
+                  holds: boolean | null;
+                }[];
+                missing: string[];
+              }[];
               total: number;
               limit: number;
               offset: number;
-              items: {
-                id: string;
-                /** @description In the latest done ranking run; null: not ranked */
-                decile: number | null;
-                /** @description Codes of the programs an open enrolment reaches it with */
-                programs: string[];
-                /** @description No score under the active model, or one that lacks facts */
-                incomplete: boolean;
-                householdNo: string | null;
-                headName: string | null;
-                /** @description Masked */
-                headNik: string | null;
-                /** @description The head's family card, masked */
-                headKkNumber: string | null;
-                dusun: string | null;
-                rw: string | null;
-                rt: string | null;
-                address: string | null;
-                hasLocation: boolean;
-              }[];
             };
           };
         };
@@ -11800,59 +9829,8 @@ export interface paths {
             };
           };
         };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/public/cek-bansos/areas': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The regency's districts and their villages, for the look-up's picker
-     * @description Public (rate limited).
-     *
-     *     Public (rate limited).
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
         /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              regency: string;
-              districts: {
-                code: string;
-                name: string;
-                villages: {
-                  code: string;
-                  name: string;
-                }[];
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        429: {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -11880,78 +9858,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/public/cek-bansos/challenge': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A proof-of-work challenge (ALTCHA v2) for one look-up; valid for 10 minutes, accepted once
-     * @description Public (rate limited).
-     *
-     *     Public (rate limited).
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              parameters: {
-                algorithm: string;
-                nonce: string;
-                salt: string;
-                cost: number;
-                keyLength: number;
-                keyPrefix: string;
-                expiresAt?: number;
-              };
-              signature: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/public/cek-bansos/lookup': {
+  '/api/assistance/programs/{programId}/targeting/what-if': {
     parameters: {
       query?: never;
       header?: never;
@@ -11961,41 +9868,35 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Look up the programs of residents of one village by name, by NIK with the name, or by KK with the head’s name
-     * @description Public (rate limited).
+     * The counts and the first page of each list under a draft eligibility; nothing is saved
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          region?: string;
+        };
         header?: never;
-        path?: never;
+        path: {
+          programId: string;
+        };
         cookie?: never;
       };
       requestBody: {
         content: {
           'application/json': {
-            village: string;
-            name: string;
-            nik?: string;
-            kk?: string;
-            proof?: {
-              challenge: {
-                parameters: {
-                  algorithm: string;
-                  nonce: string;
-                  salt: string;
-                  cost: number;
-                  keyLength: number;
-                  keyPrefix: string;
-                  expiresAt?: number;
+            eligibility: {
+              maxDecile?: number | null;
+              /** @enum {string} */
+              combine?: 'all' | 'any';
+              conditions?: {
+                id: string;
+                params?: {
+                  age?: number;
+                  decile?: number;
+                  program?: string;
                 };
-                signature: string;
-              };
-              solution: {
-                counter: number;
-                derivedKey: string;
-                time?: number;
-              };
+              }[];
             };
           };
         };
@@ -12008,24 +9909,225 @@ export interface paths {
           };
           content: {
             'application/json': {
-              rows: {
-                /** @description masked, e.g. "S**I A***H" */
+              program: {
+                id: string;
+                code: string;
                 name: string;
-                age: number;
-                rt: string | null;
-                rw: string | null;
-                programs: {
-                  code: string;
-                  name: string;
+                /** @enum {string} */
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
+                active: boolean;
+                eligibility: {
+                  maxDecile: number | null;
                   /** @enum {string} */
-                  status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-                  /** @description start date, YYYY-MM-DD */
-                  since: string | null;
-                  /** @description end date, YYYY-MM-DD */
-                  until: string | null;
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
+                };
+                editable: boolean;
+              };
+              eligibility: {
+                maxDecile: number | null;
+                /** @enum {string} */
+                combine: 'all' | 'any';
+                conditions: {
+                  /** @enum {string} */
+                  id:
+                    | 'pregnant_member'
+                    | 'young_child'
+                    | 'school_age_child'
+                    | 'elderly_member'
+                    | 'severe_disability'
+                    | 'elderly_alone'
+                    | 'female_head'
+                    | 'lost_livelihood'
+                    | 'chronic_illness'
+                    | 'no_jkn'
+                    | 'not_receiving'
+                    | 'decile_at_most';
+                  params?: {
+                    age?: number;
+                    decile?: number;
+                    program?: string;
+                  };
                 }[];
+              };
+              area: string;
+              asOf: string;
+              areas: {
+                code: string;
+                name: string;
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
               }[];
-              message: string | null;
+              totals: {
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
+              };
+              lists: {
+                excluded: {
+                  items: {
+                    /** @enum {string} */
+                    unitType: 'household' | 'family' | 'resident';
+                    unitId: string;
+                    villageCode: string;
+                    villageName: string;
+                    householdId: string | null;
+                    label: string | null;
+                    identifierMasked: string | null;
+                    name: string | null;
+                    address: string | null;
+                    dusun: string | null;
+                    rt: string | null;
+                    rw: string | null;
+                    decile: number | null;
+                    decileHolds: boolean | null;
+                    eligible: boolean | null;
+                    enrolled: boolean;
+                    enrolmentStatus: string | null;
+                    conditions: {
+                      /** @enum {string} */
+                      id:
+                        | 'pregnant_member'
+                        | 'young_child'
+                        | 'school_age_child'
+                        | 'elderly_member'
+                        | 'severe_disability'
+                        | 'elderly_alone'
+                        | 'female_head'
+                        | 'lost_livelihood'
+                        | 'chronic_illness'
+                        | 'no_jkn'
+                        | 'not_receiving'
+                        | 'decile_at_most';
+                      holds: boolean | null;
+                    }[];
+                    missing: string[];
+                  }[];
+                  total: number;
+                  limit: number;
+                  offset: number;
+                };
+                included: {
+                  items: {
+                    /** @enum {string} */
+                    unitType: 'household' | 'family' | 'resident';
+                    unitId: string;
+                    villageCode: string;
+                    villageName: string;
+                    householdId: string | null;
+                    label: string | null;
+                    identifierMasked: string | null;
+                    name: string | null;
+                    address: string | null;
+                    dusun: string | null;
+                    rt: string | null;
+                    rw: string | null;
+                    decile: number | null;
+                    decileHolds: boolean | null;
+                    eligible: boolean | null;
+                    enrolled: boolean;
+                    enrolmentStatus: string | null;
+                    conditions: {
+                      /** @enum {string} */
+                      id:
+                        | 'pregnant_member'
+                        | 'young_child'
+                        | 'school_age_child'
+                        | 'elderly_member'
+                        | 'severe_disability'
+                        | 'elderly_alone'
+                        | 'female_head'
+                        | 'lost_livelihood'
+                        | 'chronic_illness'
+                        | 'no_jkn'
+                        | 'not_receiving'
+                        | 'decile_at_most';
+                      holds: boolean | null;
+                    }[];
+                    missing: string[];
+                  }[];
+                  total: number;
+                  limit: number;
+                  offset: number;
+                };
+                incomplete: {
+                  items: {
+                    /** @enum {string} */
+                    unitType: 'household' | 'family' | 'resident';
+                    unitId: string;
+                    villageCode: string;
+                    villageName: string;
+                    householdId: string | null;
+                    label: string | null;
+                    identifierMasked: string | null;
+                    name: string | null;
+                    address: string | null;
+                    dusun: string | null;
+                    rt: string | null;
+                    rw: string | null;
+                    decile: number | null;
+                    decileHolds: boolean | null;
+                    eligible: boolean | null;
+                    enrolled: boolean;
+                    enrolmentStatus: string | null;
+                    conditions: {
+                      /** @enum {string} */
+                      id:
+                        | 'pregnant_member'
+                        | 'young_child'
+                        | 'school_age_child'
+                        | 'elderly_member'
+                        | 'severe_disability'
+                        | 'elderly_alone'
+                        | 'female_head'
+                        | 'lost_livelihood'
+                        | 'chronic_illness'
+                        | 'no_jkn'
+                        | 'not_receiving'
+                        | 'decile_at_most';
+                      holds: boolean | null;
+                    }[];
+                    missing: string[];
+                  }[];
+                  total: number;
+                  limit: number;
+                  offset: number;
+                };
+              };
             };
           };
         };
@@ -12049,7 +10151,64 @@ export interface paths {
           };
         };
         /** @description Default Response */
-        429: {
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -12069,6 +10228,329 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{programId}/eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Sets a program's eligibility (regency and national programs: the social-affairs agency; a village's program: its village); audited
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            maxDecile?: number | null;
+            /** @enum {string} */
+            combine?: 'all' | 'any';
+            conditions?: {
+              id: string;
+              params?: {
+                age?: number;
+                decile?: number;
+                program?: string;
+              };
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              program: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
+                active: boolean;
+                eligibility: {
+                  maxDecile: number | null;
+                  /** @enum {string} */
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
+                };
+                editable: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/targeting/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Duplicates and stale records of open enrolments in a region: one person reached twice in a program, a household in two programs that exclude each other, a recipient who died or moved out; paged, with counts
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+          kind?: 'shared_person' | 'exclusive_programs' | 'gone';
+          program?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                kind: 'shared_person' | 'exclusive_programs' | 'gone';
+                villageCode: string;
+                villageName: string;
+                programs: {
+                  code: string;
+                  name: string;
+                }[];
+                householdId: string | null;
+                familyId: string | null;
+                residentId: string | null;
+                /** @enum {string} */
+                detail: 'two_families' | 'reached_twice' | 'exclusive' | 'died' | 'moved' | 'no_members';
+                enrolments: number;
+                name: string | null;
+                householdNo: string | null;
+                identifierMasked: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+              counts: {
+                shared_person: number;
+                exclusive_programs: number;
+                gone: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -12776,558 +11258,6 @@ export interface paths {
     put?: never;
     /**
      * Upload the resident zip OpenSID makes for OpenDK (penduduk_<date>_opendk.zip) or its .xlsx (.zip/.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        202: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              jobId: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/imports/assistance-plain': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Upload program participants as a plain CSV: program code, NIK or KK number, card number, start date (.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        202: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              jobId: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/imports/assistance-opensid': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Upload one program and its participants in OpenSID's program import file (sheets Program and Peserta) (.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        202: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              jobId: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/imports/regsosek-members': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Upload section IV of the DTKS/Regsosek 2022 workbook (sheet "4.ket sos-ek anggota": school, work, business, disability, health, protection per member, by NIK within the family card) (.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        202: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              jobId: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/imports/regsosek-families': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Upload section V of the DTKS/Regsosek 2022 workbook (sheet "5.keikutsertaan program dll": programs received become enrolments; assets, land, livestock, internet and account per family card) (.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     post: {

@@ -13,6 +13,7 @@ import { lettersEn } from './letters.en.ts';
 import { welfareFactsEn } from './welfareFacts.en.ts';
 import { assistanceFilesEn } from './assistanceFiles.en.ts';
 import { povertyMapEn } from './povertyMap.en.ts';
+import { targetingEn } from './targeting.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
 export const en: Messages = {
@@ -199,6 +200,7 @@ export const en: Messages = {
   letters: lettersEn,
   welfare: welfareEn,
   assistanceFiles: assistanceFilesEn,
+  targeting: targetingEn,
   map: mapEn,
   villageGlance: villageGlanceEn,
   welfareFacts: welfareFactsEn,

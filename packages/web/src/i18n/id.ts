@@ -12,6 +12,7 @@ import { lettersId } from './letters.id.ts';
 import { welfareFactsId } from './welfareFacts.id.ts';
 import { assistanceFilesId } from './assistanceFiles.id.ts';
 import { povertyMapId } from './povertyMap.id.ts';
+import { targetingId } from './targeting.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
 // `Messages` (the shape of this object) is the contract every other language must fill.
@@ -199,6 +200,7 @@ export const id = {
   letters: lettersId,
   welfare: welfareId,
   assistanceFiles: assistanceFilesId,
+  targeting: targetingId,
   map: mapId,
   villageGlance: villageGlanceId,
   welfareFacts: welfareFactsId,

@@ -15,4 +15,9 @@ export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(programEffectRoutes);
   await app.register(assistanceExportRoutes);
   await app.register(povertyMapRoutes);
+import { targetingRoutes } from './targeting/routes.ts';
+
+export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
+  void app;
+  await app.register(targetingRoutes);
 };

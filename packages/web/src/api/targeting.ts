@@ -1,0 +1,61 @@
+// Targeting (issue 12 §3): programs with their eligibility, counts per area, the lists, the what-if, saving.
+import type { Eligibility } from '@smart-kampung/domain';
+import { apiRequest } from './client.ts';
+import type { ApiResponse } from './contract.ts';
+
+export type TargetingProgram = ApiResponse<'/api/assistance/targeting/programs', 'get'>['items'][number];
+export type TargetingCounts = ApiResponse<'/api/assistance/programs/{programId}/targeting', 'get'>;
+export type TargetingListPage = ApiResponse<'/api/assistance/programs/{programId}/targeting/{list}', 'get'>;
+export type TargetingItem = TargetingListPage['items'][number];
+export type WhatIf = ApiResponse<'/api/assistance/programs/{programId}/targeting/what-if', 'post'>;
+export type Duplicates = ApiResponse<'/api/assistance/targeting/duplicates', 'get'>;
+export type TargetingListName = 'excluded' | 'included' | 'incomplete' | 'eligible' | 'enrolled';
+export type DuplicateKind = 'shared_person' | 'exclusive_programs' | 'gone';
+
+const program = (id: string) => `/api/assistance/programs/${encodeURIComponent(id)}`;
+const inRegion = (region: string, extra: Record<string, string> = {}) =>
+  new URLSearchParams({ region, ...extra }).toString();
+
+export function fetchTargetingPrograms(signal?: AbortSignal) {
+  return apiRequest<{ items: TargetingProgram[] }>('/api/assistance/targeting/programs', { signal });
+}
+
+export function fetchTargetingCounts(programId: string, region: string, signal?: AbortSignal) {
+  return apiRequest<TargetingCounts>(`${program(programId)}/targeting?${inRegion(region)}`, { signal });
+}
+
+export function fetchTargetingList(
+  programId: string,
+  list: TargetingListName,
+  region: string,
+  offset: number,
+  signal?: AbortSignal,
+) {
+  const query = inRegion(region, { offset: String(offset), limit: '25' });
+  return apiRequest<TargetingListPage>(`${program(programId)}/targeting/${list}?${query}`, { signal });
+}
+
+export function postWhatIf(
+  programId: string,
+  region: string,
+  eligibility: Eligibility,
+  signal?: AbortSignal,
+) {
+  return apiRequest<WhatIf>(`${program(programId)}/targeting/what-if?${inRegion(region)}`, {
+    method: 'POST',
+    body: { eligibility },
+    signal,
+  });
+}
+
+export function saveEligibility(programId: string, eligibility: Eligibility) {
+  return apiRequest<{ program: TargetingProgram }>(`${program(programId)}/eligibility`, {
+    method: 'PUT',
+    body: eligibility,
+  });
+}
+
+export function fetchDuplicates(region: string, kind: DuplicateKind, offset: number, signal?: AbortSignal) {
+  const query = inRegion(region, { kind, offset: String(offset), limit: '25' });
+  return apiRequest<Duplicates>(`/api/assistance/targeting/duplicates?${query}`, { signal });
+}
