@@ -1,7 +1,10 @@
 // Social assistance (issue 12): programs and enrolments, distributions, program files, welfare facts and
 // scores, ranking runs, targeting lists and the poverty map. Each sub-feature registers its routes here.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { enrolmentRoutes } from './enrolments/routes.ts';
+import { programRoutes } from './programs/routes.ts';
 
 export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
-  void app;
+  await app.register(programRoutes);
+  await app.register(enrolmentRoutes);
 };
