@@ -1,6 +1,6 @@
 // All SQL of programs: the list with its open enrolments in an area, one program with its cycles, quotas
 // and exclusive programs, and the writes.
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { inArea } from '../../../platform/area/in-area.ts';
 import type { ProgramChange, ProgramInput } from './schemas.ts';
@@ -61,7 +61,7 @@ export async function listPrograms(db: Db, area: string, filters: ProgramFilters
       'p.active',
       sql<string>`coalesce(c.open, 0)`.as('open'),
     ])
-    .where((eb) => eb.or([eb('p.level', '<>', 'village'), villageProgramsInArea as Expression<SqlBool>]));
+    .where((eb) => eb.or([eb('p.level', '<>', 'village'), villageProgramsInArea]));
   if (filters.level) query = query.where('p.level', '=', filters.level);
   if (filters.targetUnit) query = query.where('p.target_unit', '=', filters.targetUnit);
   if (filters.active !== undefined) query = query.where('p.active', '=', filters.active);
