@@ -8,6 +8,7 @@ import { allNavItems } from './layout/navigation.ts';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ModuleRoute } from './pages/ModuleRoute.tsx';
+import { assistanceRoutes } from './pages/assistance/assistanceRoutes.tsx';
 import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
           { index: true, element: <DashboardPage /> },
           populationRoutes,
           lettersRoutes,
+          assistanceRoutes,
           usersRoutes,
           { path: 'kata-sandi', element: <ChangePasswordRoute /> },
           ...moduleRoutes,

@@ -192,6 +192,30 @@ export const FIELD_MESSAGES = {
     id: 'Tanggal berakhir tidak boleh sebelum tanggal mulai kepesertaan',
     en: 'An enrolment cannot end before it starts',
   },
+  CYCLE_LABEL_FORM: {
+    id: 'Periode ditulis 2026-03 (bulan), 2026-T2 (tahap), 2026 (tahun) atau 2026-R1 (putaran)',
+    en: 'A cycle is written 2026-03 (month), 2026-T2 (tranche), 2026 (year) or 2026-R1 (round)',
+  },
+  RECEIVED_ON_ONLY_WHEN_RECEIVED: {
+    id: 'Tanggal terima hanya diisi bila bantuan diterima',
+    en: 'A date received is given only when the benefit was received',
+  },
+  DISTRIBUTION_ENROLMENT_UNKNOWN: {
+    id: 'Kepesertaan ini tidak ada di program ini di desa ini',
+    en: 'This enrolment is not in this program in this village',
+  },
+  DISTRIBUTION_NOT_RECEIVING: {
+    id: 'Peserta ini belum aktif (masih diusulkan atau diverifikasi), sehingga belum menerima bantuan',
+    en: 'This enrolment is not active yet (still proposed or verified), so nothing was received',
+  },
+  DISTRIBUTION_TWICE: {
+    id: 'Kepesertaan ini sudah ada di baris sebelumnya',
+    en: 'This enrolment is on an earlier row already',
+  },
+  DISTRIBUTION_CYCLE_UNKNOWN: {
+    id: 'Program ini tidak mempunyai periode penyaluran tersebut',
+    en: 'This program has no such cycle',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

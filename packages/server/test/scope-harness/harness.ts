@@ -55,6 +55,13 @@ export const staffRoleFor = (area: string) =>
 /** Tables a request may write (sessions and sign-in counters aside); xmin changes with every row version. */
 const probedTables = [
   'app_user',
+  'assistance_cycle',
+  'assistance_distribution',
+  'assistance_enrolment',
+  'assistance_enrolment_change',
+  'assistance_program',
+  'assistance_program_exclusion',
+  'assistance_program_quota',
   'audit_log',
   'citizen_login',
   'family',

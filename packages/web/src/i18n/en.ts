@@ -8,6 +8,7 @@ import { populationHouseholdEn } from './populationHousehold.en.ts';
 import { mapEn, villageGlanceEn } from './villageGlance.en.ts';
 import { accountEn } from './account.en.ts';
 import { usersEn } from './users.en.ts';
+import { assistanceEn } from './assistance.en.ts';
 import { lettersEn } from './letters.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
@@ -193,6 +194,7 @@ export const en: Messages = {
   imports: importsEn,
   users: usersEn,
   letters: lettersEn,
+  assistance: assistanceEn,
   map: mapEn,
   villageGlance: villageGlanceEn,
   account: accountEn,

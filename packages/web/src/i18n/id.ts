@@ -7,6 +7,7 @@ import { populationHouseholdId } from './populationHousehold.id.ts';
 import { mapId, villageGlanceId } from './villageGlance.id.ts';
 import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
+import { assistanceId } from './assistance.id.ts';
 import { lettersId } from './letters.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
@@ -193,6 +194,7 @@ export const id = {
   imports: importsId,
   users: usersId,
   letters: lettersId,
+  assistance: assistanceId,
   map: mapId,
   villageGlance: villageGlanceId,
   account: accountId,

@@ -36,6 +36,8 @@ export async function programRecipients(
 
 export async function unitEnrolments(db: Db, ctx: RequestContext, params: z.infer<typeof unitParams>) {
   assertRegionAccess(ctx.actor, params.code, 'read');
+  if (!(await q.unitOfVillage(db, params.code, params.unitType, params.unitId)))
+    throw new AppError('NOT_FOUND');
   const [rows, masks] = await Promise.all([
     q.enrolmentsConcerning(db, params.code, params.unitType, params.unitId),
     identifierMasks(db),

@@ -427,3 +427,20 @@ export async function deleteHouseholdScores(db: Db, village: string, householdId
     .where('household_id', '=', householdId)
     .execute();
 }
+
+/** Whether the unit is one of the village's, whatever its status (a panel also shows a past resident's). */
+export async function unitOfVillage(
+  db: Db,
+  village: string,
+  type: 'resident' | 'family' | 'household',
+  id: string,
+) {
+  const table = type === 'resident' ? 'resident' : type === 'family' ? 'family' : 'household';
+  const row = await db
+    .selectFrom(table)
+    .select('id')
+    .where('village_code', '=', village)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}

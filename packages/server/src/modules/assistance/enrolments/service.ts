@@ -94,7 +94,11 @@ export async function readEnrolment(
 async function lockedEnrolment(trx: Db, ctx: RequestContext, village: string, id: string) {
   assertRegionAccess(ctx.actor, village, 'read');
   const enrolment = await q.lockEnrolment(trx, village, id);
-  if (!enrolment) throw new AppError('NOT_FOUND');
+  if (!enrolment) {
+    // Refuse by the route's grant first, as any write route does (a reader learns nothing either way).
+    assertRegionAccess(ctx.actor, village, 'write');
+    throw new AppError('NOT_FOUND');
+  }
   const program = (await findProgram(trx, enrolment.program_id))!;
   return { enrolment, program };
 }

@@ -1,3 +1,4 @@
+import { AssistancePanel } from '../../assistance/AssistancePanel.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -64,6 +65,7 @@ function ResidentPage({ villageCode, id }: { villageCode: string; id: string }) 
       <VerificationFlags resident={resident} onVerified={detail.reload} />
       <ResidentActions resident={resident} onChanged={detail.reload} />
       <ResidentFacts resident={resident} revealed={revealed} />
+      <AssistancePanel villageCode={villageCode} unitType="resident" unitId={id} />
       <ResidentTimeline events={resident.events} />
       <ReasonDialog
         open={revealOpen}
