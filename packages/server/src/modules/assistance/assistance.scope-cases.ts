@@ -286,4 +286,14 @@ export const assistanceScopeCases: RouteCase[] = [
     },
     ok: [200],
   },
+  {
+    route: 'GET /api/villages/:code/assistance/programs/:programId/cycles/:cycle/distributions/export',
+    rule: read,
+    scope: 'village',
+    request: async (h, village) => ({
+      params: { code: village!, programId: await programWithCycles(h, village!), cycle: '2026-01' },
+      query: { format: 'csv' },
+    }),
+    ok: [200],
+  },
 ];

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { changeEnrolmentStatus, fetchEnrolment, type Enrolment } from '../../api/assistance.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useRegionSearch } from '../../regions/useRegionSearch.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { formatDate, formatDateTime, formatShortAddress } from '../../ui/format.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
@@ -114,7 +113,6 @@ function StatusActions({ enrolment, onChanged }: { enrolment: Enrolment; onChang
 function EnrolmentPage({ villageCode, id }: { villageCode: string; id: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const search = useRegionSearch();
   const result = useAsyncData(`${villageCode}/${id}`, () => fetchEnrolment(villageCode, id));
   if (result.status === 'error')
     return (
@@ -139,7 +137,7 @@ function EnrolmentPage({ villageCode, id }: { villageCode: string; id: string })
   ];
   return (
     <div className="page assistance-page" data-testid="enrolment-page">
-      <BackLink to={`/bantuan-sosial/program/${e.programId}${search}`} label={e.programName} />
+      <BackLink to={`/bantuan-sosial/program/${e.programId}`} label={e.programName} />
       <section className="panel" aria-labelledby="enrolment-title">
         <h1 id="enrolment-title" className="page-title">
           {t('assistance.enrolment.title', { program: e.programName })}

@@ -103,7 +103,7 @@ function ProgramPage({ id }: { id: string }) {
 
   return (
     <div className="page assistance-page" data-testid="program-page">
-      <BackLink to={`/bantuan-sosial${search}`} label={t('assistance.program.back')} />
+      <BackLink to="/bantuan-sosial" label={t('assistance.program.back')} />
       <section className="panel" aria-labelledby="program-title">
         <h1 id="program-title" className="page-title">
           {p.name} <span className="program-code mono">{p.code}</span>

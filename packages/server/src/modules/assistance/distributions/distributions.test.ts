@@ -143,3 +143,38 @@ describe('PUT …/enrolments/:id/distributions/:cycle', () => {
     expect(unknownCycle.statusCode).toBe(400);
   });
 });
+
+describe('GET …/cycles/:cycle/distributions/export', () => {
+  it('gives the distributor the list masked, and whole numbers only with a reason, audited', async () => {
+    const url = `${cycleUrl()}/export?format=csv`;
+    const masked = await district.request({ method: 'GET', url });
+    expect(masked.statusCode, masked.body).toBe(200);
+    expect(masked.headers['x-total-count']).toBe('2');
+    const kks = await t.database.db
+      .selectFrom('assistance_enrolment as e')
+      .innerJoin('family as f', (j) =>
+        j.onRef('f.village_code', '=', 'e.village_code').onRef('f.id', '=', 'e.family_id'),
+      )
+      .select('f.kk_number')
+      .where('e.id', 'in', active)
+      .execute();
+    for (const { kk_number } of kks) expect(masked.body).not.toContain(kk_number);
+    expect(masked.body).toContain((await t.masks()).civil(kks[0]!.kk_number));
+    expect(
+      (await district.request({ method: 'GET', url: `${url}&full=true&reason=Daftar%20bayar%20Pos` }))
+        .statusCode,
+    ).toBe(403);
+    const noReason = await op.request({ method: 'GET', url: `${url}&full=true` });
+    expect(noReason.statusCode).toBe(400);
+    const full = await op.request({ method: 'GET', url: `${url}&full=true&reason=Daftar%20bayar%20Pos` });
+    expect(full.statusCode).toBe(200);
+    for (const { kk_number } of kks) expect(full.body).toContain(kk_number);
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'assistance.distribution.export_full')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit[0]!.details)).not.toContain(kks[0]!.kk_number);
+  });
+});

@@ -3,16 +3,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { areaRoute } from '../../../http/route-access.ts';
+import { exportRoute } from '../../../platform/exports/export-route.ts';
 import { contextOf } from '../../../platform/request-context.ts';
+import { actorOf } from '../../../http/route-access.ts';
+import { invalidField } from '../../../http/field-errors.ts';
 import {
   bulkDistributionInput,
   cycleDistributionSchema,
   distributionInput,
+  exportQuery,
   enrolmentCycleParams,
   programCycleParams,
   recordedSchema,
 } from './schemas.ts';
 import { readCycle, recordDistributions, recordOne } from './service.ts';
+import { exportCycle } from './export.ts';
 
 const tags = ['assistance'];
 const refusals = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -63,6 +68,25 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
         (i) => ({ field: `rows.${i}.enrolmentId`, part: 'body' }),
       ),
   );
+
+  exportRoute(app, {
+    url: `${cycleUrl}/export`,
+    tags,
+    summary:
+      "A cycle's list for the distributor (XLSX or CSV) to fill in what was received; NIK/KK masked unless full=true with a reason (the village's staff; audited)",
+    querystring: exportQuery,
+    build: (request) => {
+      const params = programCycleParams.safeParse(request.params);
+      if (!params.success) throw invalidField('cycle', 'params', 'CYCLE_LABEL_FORM');
+      return exportCycle(
+        app.db,
+        actorOf(request),
+        { village: params.data.code, programId: params.data.programId, cycle: params.data.cycle },
+        request.query,
+        { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+      );
+    },
+  });
 
   app.put(
     '/api/villages/:code/assistance/enrolments/:id/distributions/:cycle',

@@ -7,6 +7,7 @@ import {
 } from '@smart-kampung/domain';
 import { z } from 'zod';
 import { say } from '../../../http/field-messages.ts';
+import { exportFormat } from '../../../platform/exports/sheet-export.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
 
 const cycleLabel = z.string().regex(CYCLE_LABEL_PATTERN, say('CYCLE_LABEL_FORM'));
@@ -84,3 +85,15 @@ export const cycleDistributionSchema = z.object({
 });
 
 export const recordedSchema = z.object({ recorded: z.number().int(), unchanged: z.number().int() });
+
+export const exportQuery = z
+  .object({
+    format: exportFormat,
+    /** Whole NIK/KK numbers for the distributor: the village's staff, with a reason; audited. */
+    full: z.enum(['true', 'false']).optional(),
+    reason: z.string().trim().min(5, say('EXPORT_REASON')).max(300).optional(),
+  })
+  .refine((query) => query.full !== 'true' || !!query.reason, {
+    path: ['reason'],
+    message: say('EXPORT_REASON'),
+  });
