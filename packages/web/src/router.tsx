@@ -10,6 +10,7 @@ import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ModuleRoute } from './pages/ModuleRoute.tsx';
 import { welfareRoutes } from './pages/assistance/welfare/routes.tsx';
 import { assistanceFilesRoutes } from './pages/assistance/files/routes.tsx';
+import { assistanceRoutes } from './pages/assistance/assistanceRoutes.tsx';
 import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
 import { povertyMapRoutes } from './pages/assistance/map/routes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
@@ -47,6 +48,7 @@ export const router = createBrowserRouter([
           { index: true, element: <DashboardPage /> },
           populationRoutes,
           lettersRoutes,
+          assistanceRoutes,
           usersRoutes,
           ...welfareRoutes,
           ...assistanceFilesRoutes,

@@ -7,3 +7,4 @@ export * from './regsosek-members.ts';
 export * from './regsosek-family.ts';
 export * from './welfare-rules.ts';
 export * from './eligibility/index.ts';
+export * from './cycles.ts';

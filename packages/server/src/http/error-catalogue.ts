@@ -185,6 +185,46 @@ export const errorCatalogue = {
     id: 'Surat ini sudah dibatalkan.',
     en: 'This letter is already void.',
   },
+  PROGRAM_CODE_TAKEN: {
+    status: 409,
+    id: 'Kode program ini sudah dipakai program lain. Pilih kode lain.',
+    en: 'Another program already uses this code. Choose another code.',
+  },
+  PROGRAM_INACTIVE: {
+    status: 409,
+    id: 'Program ini sudah tidak aktif, sehingga tidak menerima peserta baru.',
+    en: 'This program is no longer active and takes no new enrolments.',
+  },
+  ENROLMENT_ALREADY_OPEN: {
+    status: 409,
+    id: 'Sasaran ini sudah terdaftar (diusulkan atau aktif) di program ini. Buka kepesertaan yang ada (enrolmentId).',
+    en: 'This unit is already enrolled (proposed or active) in this program. Open the existing enrolment (enrolmentId).',
+  },
+  ENROLMENT_EXCLUSIVE: {
+    status: 409,
+    id: 'Sasaran ini sudah menerima program lain yang tidak boleh diterima bersamaan dengan program ini (lihat programs). Akhiri dahulu kepesertaan itu.',
+    en: 'This unit already receives a program that may not be received together with this one (see programs). End that enrolment first.',
+  },
+  ENROLMENT_QUOTA_FULL: {
+    status: 409,
+    id: 'Kuota program di wilayah ini sudah penuh (lihat areaCode dan quota).',
+    en: "The program's quota in this area is full (see areaCode and quota).",
+  },
+  ENROLMENT_TRANSITION: {
+    status: 409,
+    id: 'Status kepesertaan tidak dapat diubah seperti itu (misalnya kepesertaan yang sudah keluar tidak dapat diaktifkan lagi; daftarkan ulang sebagai kepesertaan baru).',
+    en: 'The enrolment cannot move to that status (for example an exited enrolment cannot be reactivated; enrol the unit again instead).',
+  },
+  FAMILY_SPLIT_ENROLMENTS: {
+    status: 409,
+    id: 'KK ini menerima bantuan sosial sebagai keluarga (lihat programs). Pilih KK mana yang meneruskan kepesertaan itu: KK asal atau KK baru (enrolmentsGoTo).',
+    en: 'This family receives social assistance as a family (see programs). Choose which family keeps those enrolments: the original or the new one (enrolmentsGoTo).',
+  },
+  HOUSEHOLD_HAS_ENROLMENTS: {
+    status: 409,
+    id: 'Rumah tangga ini tercatat sebagai peserta bantuan sosial. Riwayat kepesertaan tidak boleh hilang, sehingga rumah tangga ini tidak dapat dihapus.',
+    en: 'This household is recorded in social assistance programs. Their history must stay, so the household cannot be deleted.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     id: 'Berkas atau data yang dikirim terlalu besar.',

@@ -171,6 +171,92 @@ export const FIELD_MESSAGES = {
   ELIGIBILITY_EMPTY: {
     id: 'Pilih ambang desil atau minimal satu syarat',
     en: 'Choose a decile threshold or at least one condition',
+  PROGRAM_CODE_FORM: {
+    id: 'Kode program 1-30 huruf kapital, angka, - atau _ (mis. BLT-DD)',
+    en: 'A program code is 1-30 capital letters, digits, - or _ (e.g. BLT-DD)',
+  },
+  PROGRAM_CODE_TAKEN: { id: 'Kode program ini sudah dipakai', en: 'This program code is already taken' },
+  PROGRAM_NAME: {
+    id: 'Nama program wajib diisi (paling banyak 200 karakter)',
+    en: 'A program needs a name (at most 200 characters)',
+  },
+  PROGRAM_PERIOD_ORDER: {
+    id: 'Akhir periode program tidak boleh sebelum awalnya',
+    en: "A program's period cannot end before it starts",
+  },
+  BENEFIT_AMOUNT_CASH_ONLY: {
+    id: 'Nominal bantuan hanya diisi untuk bantuan uang tunai',
+    en: 'An amount is given only for a cash benefit',
+  },
+  PROGRAM_UNIT_FIXED: {
+    id: 'Sasaran program tidak dapat diubah karena sudah ada peserta',
+    en: "The program's target unit cannot change: it already has enrolments",
+  },
+  CYCLE_YEAR: { id: 'Tahun berupa angka 2000-2100', en: 'A year is a number from 2000 to 2100' },
+  QUOTA_AREA: {
+    id: 'Kuota hanya untuk kecamatan atau desa di wilayah program',
+    en: "A quota is for a district or village within the program's area",
+  },
+  QUOTA_AREA_TWICE: {
+    id: 'Wilayah ini sudah diberi kuota di atas',
+    en: 'This area already has a quota above',
+  },
+  EXCLUSION_PROGRAM: {
+    id: 'Program ini tidak dikenal, sama dengan program ini, atau bukan wewenang Anda',
+    en: 'This program is unknown, is this program itself, or is not yours to decide',
+  },
+  ENROLMENT_UNIT_ID: {
+    id: 'Pilih penduduk, keluarga, atau rumah tangga dari daftar',
+    en: 'Choose a resident, family or household from the list',
+  },
+  ENROLMENT_UNIT_MISMATCH: {
+    id: 'Sasaran ini tidak sesuai dengan sasaran program (lihat expectedUnitType)',
+    en: "This unit is not the program's target unit (see expectedUnitType)",
+  },
+  ENROLMENT_UNIT_UNKNOWN: {
+    id: 'Penduduk, keluarga, atau rumah tangga ini tidak terdaftar (aktif) di desa ini',
+    en: 'This resident, family or household is not registered (current) in this village',
+  },
+  ENROLMENT_PROGRAM_UNKNOWN: { id: 'Program tidak dikenal', en: 'Unknown program' },
+  ENROLMENT_OTHER_VILLAGE_PROGRAM: {
+    id: 'Program desa hanya untuk warga desa pemiliknya',
+    en: "A village's own program enrols only that village's people",
+  },
+  CARD_NUMBER_FORM: {
+    id: 'Nomor kartu/peserta paling banyak 60 karakter',
+    en: 'A card or participant number is at most 60 characters',
+  },
+  EXIT_REASON_REQUIRED: {
+    id: 'Alasan keluar wajib dipilih bila status menjadi Keluar, dan hanya untuk status itu',
+    en: 'An exit reason is required when the status becomes exited, and only then',
+  },
+  ENROLMENT_DATES_ORDER: {
+    id: 'Tanggal berakhir tidak boleh sebelum tanggal mulai kepesertaan',
+    en: 'An enrolment cannot end before it starts',
+  },
+  CYCLE_LABEL_FORM: {
+    id: 'Periode ditulis 2026-03 (bulan), 2026-T2 (tahap), 2026 (tahun) atau 2026-R1 (putaran)',
+    en: 'A cycle is written 2026-03 (month), 2026-T2 (tranche), 2026 (year) or 2026-R1 (round)',
+  },
+  RECEIVED_ON_ONLY_WHEN_RECEIVED: {
+    id: 'Tanggal terima hanya diisi bila bantuan diterima',
+    en: 'A date received is given only when the benefit was received',
+  },
+  DISTRIBUTION_ENROLMENT_UNKNOWN: {
+    id: 'Kepesertaan ini tidak ada di program ini di desa ini',
+    en: 'This enrolment is not in this program in this village',
+  },
+  DISTRIBUTION_NOT_RECEIVING: {
+    id: 'Peserta ini belum aktif (masih diusulkan atau diverifikasi), sehingga belum menerima bantuan',
+    en: 'This enrolment is not active yet (still proposed or verified), so nothing was received',
+  },
+  DISTRIBUTION_TWICE: {
+    id: 'Kepesertaan ini sudah ada di baris sebelumnya',
+    en: 'This enrolment is on an earlier row already',
+  },
+  DISTRIBUTION_CYCLE_UNKNOWN: {
+    id: 'Program ini tidak mempunyai periode penyaluran tersebut',
+    en: 'This program has no such cycle',
   },
 } as const satisfies Record<string, { id: string; en: string }>;
 

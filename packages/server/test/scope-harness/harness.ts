@@ -56,6 +56,13 @@ export const staffRoleFor = (area: string) =>
 const probedTables = [
   'app_user',
   'assistance_program',
+  'assistance_cycle',
+  'assistance_distribution',
+  'assistance_enrolment',
+  'assistance_enrolment_change',
+  'assistance_program',
+  'assistance_program_exclusion',
+  'assistance_program_quota',
   'audit_log',
   'citizen_login',
   'family',

@@ -5667,6 +5667,8 @@ export interface paths {
             memberIds: string[];
             /** Format: uuid */
             newHeadId: string;
+            /** @enum {string} */
+            enrolmentsGoTo?: 'original' | 'new';
             dusun?: string | null;
             rw?: string | null;
             rt?: string | null;
@@ -9288,7 +9290,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/assistance/targeting/programs': {
+  '/api/assistance/programs': {
     parameters: {
       query?: never;
       header?: never;
@@ -9296,14 +9298,19 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Programs with their eligibility, and whether the caller may change it
+     * Programs seen from an area (the regency's and the area's villages' own) with open enrolments there
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      *
      *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          region?: string;
+          level?: 'national' | 'province' | 'regency' | 'village';
+          targetUnit?: 'resident' | 'family' | 'household' | 'group';
+          active?: 'true' | 'false';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -9317,45 +9324,25 @@ export interface paths {
           };
           content: {
             'application/json': {
-              items: {
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                level: 'national' | 'province' | 'regency' | 'village';
-                ownerAreaCode: string;
-                /** @enum {string} */
-                targetUnit: 'resident' | 'family' | 'household' | 'group';
-                active: boolean;
-                eligibility: {
-                  maxDecile: number | null;
-                  /** @enum {string} */
-                  combine: 'all' | 'any';
-                  conditions: {
-                    /** @enum {string} */
-                    id:
-                      | 'pregnant_member'
-                      | 'young_child'
-                      | 'school_age_child'
-                      | 'elderly_member'
-                      | 'severe_disability'
-                      | 'elderly_alone'
-                      | 'female_head'
-                      | 'lost_livelihood'
-                      | 'chronic_illness'
-                      | 'no_jkn'
-                      | 'not_receiving'
-                      | 'decile_at_most';
-                    params?: {
-                      age?: number;
-                      decile?: number;
-                      program?: string;
-                    };
-                  }[];
-                };
-                editable: boolean;
-              }[];
-            };
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              openEnrolments: number;
+            }[];
           };
         };
         /** @description Default Response */
@@ -9437,467 +9424,393 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/programs/{programId}/targeting': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     /**
-     * A program's eligible, enrolled, excluded (eligible, not enrolled), included (enrolled, not eligible) and incomplete units per child area of a region (the caller's area by default)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: {
-          region?: string;
-        };
-        header?: never;
-        path: {
-          programId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              program: {
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                level: 'national' | 'province' | 'regency' | 'village';
-                ownerAreaCode: string;
-                /** @enum {string} */
-                targetUnit: 'resident' | 'family' | 'household' | 'group';
-                active: boolean;
-                eligibility: {
-                  maxDecile: number | null;
-                  /** @enum {string} */
-                  combine: 'all' | 'any';
-                  conditions: {
-                    /** @enum {string} */
-                    id:
-                      | 'pregnant_member'
-                      | 'young_child'
-                      | 'school_age_child'
-                      | 'elderly_member'
-                      | 'severe_disability'
-                      | 'elderly_alone'
-                      | 'female_head'
-                      | 'lost_livelihood'
-                      | 'chronic_illness'
-                      | 'no_jkn'
-                      | 'not_receiving'
-                      | 'decile_at_most';
-                    params?: {
-                      age?: number;
-                      decile?: number;
-                      program?: string;
-                    };
-                  }[];
-                };
-                editable: boolean;
-              };
-              eligibility: {
-                maxDecile: number | null;
-                /** @enum {string} */
-                combine: 'all' | 'any';
-                conditions: {
-                  /** @enum {string} */
-                  id:
-                    | 'pregnant_member'
-                    | 'young_child'
-                    | 'school_age_child'
-                    | 'elderly_member'
-                    | 'severe_disability'
-                    | 'elderly_alone'
-                    | 'female_head'
-                    | 'lost_livelihood'
-                    | 'chronic_illness'
-                    | 'no_jkn'
-                    | 'not_receiving'
-                    | 'decile_at_most';
-                  params?: {
-                    age?: number;
-                    decile?: number;
-                    program?: string;
-                  };
-                }[];
-              };
-              area: string;
-              asOf: string;
-              areas: {
-                code: string;
-                name: string;
-                units: number;
-                households: number;
-                eligible: number;
-                enrolled: number;
-                excluded: number;
-                included: number;
-                incomplete: number;
-                unranked: number;
-              }[];
-              totals: {
-                units: number;
-                households: number;
-                eligible: number;
-                enrolled: number;
-                excluded: number;
-                included: number;
-                incomplete: number;
-                unranked: number;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/programs/{programId}/targeting/{list}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One targeting list of a program in a region, poorest first, every row with its reasons; paged
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: {
-          region?: string;
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path: {
-          programId: string;
-          list: 'excluded' | 'included' | 'incomplete' | 'eligible' | 'enrolled';
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                /** @enum {string} */
-                unitType: 'household' | 'family' | 'resident';
-                unitId: string;
-                villageCode: string;
-                villageName: string;
-                householdId: string | null;
-                label: string | null;
-                identifierMasked: string | null;
-                name: string | null;
-                address: string | null;
-                dusun: string | null;
-                rt: string | null;
-                rw: string | null;
-                decile: number | null;
-                decileHolds: boolean | null;
-                eligible: boolean | null;
-                enrolled: boolean;
-                enrolmentStatus: string | null;
-                conditions: {
-                  /** @enum {string} */
-                  id:
-                    | 'pregnant_member'
-                    | 'young_child'
-                    | 'school_age_child'
-                    | 'elderly_member'
-                    | 'severe_disability'
-                    | 'elderly_alone'
-                    | 'female_head'
-                    | 'lost_livelihood'
-                    | 'chronic_illness'
-                    | 'no_jkn'
-                    | 'not_receiving'
-                    | 'decile_at_most';
-                  holds: boolean | null;
-                }[];
-                missing: string[];
-              }[];
-              total: number;
-              limit: number;
-              offset: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/programs/{programId}/targeting/what-if': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * The counts and the first page of each list under a draft eligibility; nothing is saved
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     * Create a national, province or regency program (Dinas Sosial)
+     * @description Roles: agency_staff.
      */
     post: {
       parameters: {
-        query?: {
-          region?: string;
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            /** @enum {string} */
+            level: 'national' | 'province' | 'regency';
+            name: string;
+            description?: string | null;
+            /** @enum {string} */
+            fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+            /** @enum {string} */
+            targetUnit: 'resident' | 'family' | 'household' | 'group';
+            /** @enum {string} */
+            benefitKind: 'cash' | 'in_kind' | 'service';
+            /** @default null */
+            benefitAmount?: number | null;
+            benefitNote?: string | null;
+            /** @enum {string} */
+            cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+            /** @default null */
+            periodStart?: string | null;
+            /** @default null */
+            periodEnd?: string | null;
+            ownerAgency?: string | null;
+          };
         };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A program with its cycles, quotas and the programs it excludes
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
         header?: never;
         path: {
-          programId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a program, or end it (active: false)
+     * @description A village's own program: its staff. A regency-run program: Dinas Sosial (decide_assistance).
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
         };
         cookie?: never;
       };
       requestBody: {
         content: {
           'application/json': {
-            eligibility: {
-              maxDecile?: number | null;
-              /** @enum {string} */
-              combine?: 'all' | 'any';
-              conditions?: {
-                id: string;
-                params?: {
-                  age?: number;
-                  decile?: number;
-                  program?: string;
-                };
-              }[];
-            };
+            name?: string;
+            description?: string | null;
+            /** @enum {string} */
+            fundSource?: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+            /** @enum {string} */
+            targetUnit?: 'resident' | 'family' | 'household' | 'group';
+            /** @enum {string} */
+            benefitKind?: 'cash' | 'in_kind' | 'service';
+            benefitAmount?: number | null;
+            benefitNote?: string | null;
+            /** @enum {string} */
+            cycle?: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+            periodStart?: string | null;
+            periodEnd?: string | null;
+            ownerAgency?: string | null;
+            active?: boolean;
           };
         };
       };
@@ -9909,225 +9822,228 @@ export interface paths {
           };
           content: {
             'application/json': {
-              program: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
                 id: string;
                 code: string;
                 name: string;
-                /** @enum {string} */
-                level: 'national' | 'province' | 'regency' | 'village';
-                ownerAreaCode: string;
-                /** @enum {string} */
-                targetUnit: 'resident' | 'family' | 'household' | 'group';
-                active: boolean;
-                eligibility: {
-                  maxDecile: number | null;
-                  /** @enum {string} */
-                  combine: 'all' | 'any';
-                  conditions: {
-                    /** @enum {string} */
-                    id:
-                      | 'pregnant_member'
-                      | 'young_child'
-                      | 'school_age_child'
-                      | 'elderly_member'
-                      | 'severe_disability'
-                      | 'elderly_alone'
-                      | 'female_head'
-                      | 'lost_livelihood'
-                      | 'chronic_illness'
-                      | 'no_jkn'
-                      | 'not_receiving'
-                      | 'decile_at_most';
-                    params?: {
-                      age?: number;
-                      decile?: number;
-                      program?: string;
-                    };
-                  }[];
-                };
-                editable: boolean;
-              };
-              eligibility: {
-                maxDecile: number | null;
-                /** @enum {string} */
-                combine: 'all' | 'any';
-                conditions: {
-                  /** @enum {string} */
-                  id:
-                    | 'pregnant_member'
-                    | 'young_child'
-                    | 'school_age_child'
-                    | 'elderly_member'
-                    | 'severe_disability'
-                    | 'elderly_alone'
-                    | 'female_head'
-                    | 'lost_livelihood'
-                    | 'chronic_illness'
-                    | 'no_jkn'
-                    | 'not_receiving'
-                    | 'decile_at_most';
-                  params?: {
-                    age?: number;
-                    decile?: number;
-                    program?: string;
-                  };
-                }[];
-              };
-              area: string;
-              asOf: string;
-              areas: {
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/programs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a village's own program (Dana Desa, a partner's)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            description?: string | null;
+            /** @enum {string} */
+            fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+            /** @enum {string} */
+            targetUnit: 'resident' | 'family' | 'household' | 'group';
+            /** @enum {string} */
+            benefitKind: 'cash' | 'in_kind' | 'service';
+            /** @default null */
+            benefitAmount?: number | null;
+            benefitNote?: string | null;
+            /** @enum {string} */
+            cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+            /** @default null */
+            periodStart?: string | null;
+            /** @default null */
+            periodEnd?: string | null;
+            ownerAgency?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
                 code: string;
                 name: string;
-                units: number;
-                households: number;
-                eligible: number;
-                enrolled: number;
-                excluded: number;
-                included: number;
-                incomplete: number;
-                unranked: number;
               }[];
-              totals: {
-                units: number;
-                households: number;
-                eligible: number;
-                enrolled: number;
-                excluded: number;
-                included: number;
-                incomplete: number;
-                unranked: number;
-              };
-              lists: {
-                excluded: {
-                  items: {
-                    /** @enum {string} */
-                    unitType: 'household' | 'family' | 'resident';
-                    unitId: string;
-                    villageCode: string;
-                    villageName: string;
-                    householdId: string | null;
-                    label: string | null;
-                    identifierMasked: string | null;
-                    name: string | null;
-                    address: string | null;
-                    dusun: string | null;
-                    rt: string | null;
-                    rw: string | null;
-                    decile: number | null;
-                    decileHolds: boolean | null;
-                    eligible: boolean | null;
-                    enrolled: boolean;
-                    enrolmentStatus: string | null;
-                    conditions: {
-                      /** @enum {string} */
-                      id:
-                        | 'pregnant_member'
-                        | 'young_child'
-                        | 'school_age_child'
-                        | 'elderly_member'
-                        | 'severe_disability'
-                        | 'elderly_alone'
-                        | 'female_head'
-                        | 'lost_livelihood'
-                        | 'chronic_illness'
-                        | 'no_jkn'
-                        | 'not_receiving'
-                        | 'decile_at_most';
-                      holds: boolean | null;
-                    }[];
-                    missing: string[];
-                  }[];
-                  total: number;
-                  limit: number;
-                  offset: number;
-                };
-                included: {
-                  items: {
-                    /** @enum {string} */
-                    unitType: 'household' | 'family' | 'resident';
-                    unitId: string;
-                    villageCode: string;
-                    villageName: string;
-                    householdId: string | null;
-                    label: string | null;
-                    identifierMasked: string | null;
-                    name: string | null;
-                    address: string | null;
-                    dusun: string | null;
-                    rt: string | null;
-                    rw: string | null;
-                    decile: number | null;
-                    decileHolds: boolean | null;
-                    eligible: boolean | null;
-                    enrolled: boolean;
-                    enrolmentStatus: string | null;
-                    conditions: {
-                      /** @enum {string} */
-                      id:
-                        | 'pregnant_member'
-                        | 'young_child'
-                        | 'school_age_child'
-                        | 'elderly_member'
-                        | 'severe_disability'
-                        | 'elderly_alone'
-                        | 'female_head'
-                        | 'lost_livelihood'
-                        | 'chronic_illness'
-                        | 'no_jkn'
-                        | 'not_receiving'
-                        | 'decile_at_most';
-                      holds: boolean | null;
-                    }[];
-                    missing: string[];
-                  }[];
-                  total: number;
-                  limit: number;
-                  offset: number;
-                };
-                incomplete: {
-                  items: {
-                    /** @enum {string} */
-                    unitType: 'household' | 'family' | 'resident';
-                    unitId: string;
-                    villageCode: string;
-                    villageName: string;
-                    householdId: string | null;
-                    label: string | null;
-                    identifierMasked: string | null;
-                    name: string | null;
-                    address: string | null;
-                    dusun: string | null;
-                    rt: string | null;
-                    rw: string | null;
-                    decile: number | null;
-                    decileHolds: boolean | null;
-                    eligible: boolean | null;
-                    enrolled: boolean;
-                    enrolmentStatus: string | null;
-                    conditions: {
-                      /** @enum {string} */
-                      id:
-                        | 'pregnant_member'
-                        | 'young_child'
-                        | 'school_age_child'
-                        | 'elderly_member'
-                        | 'severe_disability'
-                        | 'elderly_alone'
-                        | 'female_head'
-                        | 'lost_livelihood'
-                        | 'chronic_illness'
-                        | 'no_jkn'
-                        | 'not_receiving'
-                        | 'decile_at_most';
-                      holds: boolean | null;
-                    }[];
-                    missing: string[];
-                  }[];
-                  total: number;
-                  limit: number;
-                  offset: number;
-                };
-              };
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
             };
           };
         };
@@ -10234,7 +10150,173 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/assistance/programs/{programId}/eligibility': {
+  '/api/assistance/programs/{id}/cycles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a year's cycles from the program's cycle (12 months, 4 tranches, the year, the next round)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{id}/quotas': {
     parameters: {
       query?: never;
       header?: never;
@@ -10243,7 +10325,7 @@ export interface paths {
     };
     get?: never;
     /**
-     * Sets a program's eligibility (regency and national programs: the social-affairs agency; a village's program: its village); audited
+     * Set the program's quotas per district or village (replaces them all)
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     put: {
@@ -10251,23 +10333,16 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          programId: string;
+          id: string;
         };
         cookie?: never;
       };
       requestBody: {
         content: {
           'application/json': {
-            maxDecile?: number | null;
-            /** @enum {string} */
-            combine?: 'all' | 'any';
-            conditions?: {
-              id: string;
-              params?: {
-                age?: number;
-                decile?: number;
-                program?: string;
-              };
+            quotas: {
+              areaCode: string;
+              quota: number;
             }[];
           };
         };
@@ -10280,44 +10355,48 @@ export interface paths {
           };
           content: {
             'application/json': {
-              program: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
                 id: string;
                 code: string;
                 name: string;
-                /** @enum {string} */
-                level: 'national' | 'province' | 'regency' | 'village';
-                ownerAreaCode: string;
-                /** @enum {string} */
-                targetUnit: 'resident' | 'family' | 'household' | 'group';
-                active: boolean;
-                eligibility: {
-                  maxDecile: number | null;
-                  /** @enum {string} */
-                  combine: 'all' | 'any';
-                  conditions: {
-                    /** @enum {string} */
-                    id:
-                      | 'pregnant_member'
-                      | 'young_child'
-                      | 'school_age_child'
-                      | 'elderly_member'
-                      | 'severe_disability'
-                      | 'elderly_alone'
-                      | 'female_head'
-                      | 'lost_livelihood'
-                      | 'chronic_illness'
-                      | 'no_jkn'
-                      | 'not_receiving'
-                      | 'decile_at_most';
-                    params?: {
-                      age?: number;
-                      decile?: number;
-                      program?: string;
-                    };
-                  }[];
-                };
-                editable: boolean;
-              };
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
             };
           };
         };
@@ -10406,7 +10485,394 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/assistance/targeting/duplicates': {
+  '/api/assistance/programs/{id}/exclusions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set the programs this one may not be received with (replaces them all)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            programIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/enrolments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enrol a resident, family or household in a program, or propose one
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            programId: string;
+            /** @enum {string} */
+            unitType: 'resident' | 'family' | 'household' | 'group';
+            unitId: string;
+            /**
+             * @default proposed
+             * @enum {string}
+             */
+            status?: 'proposed' | 'verified' | 'active';
+            cardNumber?: string | null;
+            startDate?: string | null;
+            sourceReference?: string | null;
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** Format: uuid */
+              programId: string;
+              programCode: string;
+              programName: string;
+              /** @enum {string} */
+              programLevel: 'national' | 'province' | 'regency' | 'village';
+              /** @enum {string} */
+              unitType: 'resident' | 'family' | 'household' | 'group';
+              unitId: string;
+              name: string | null;
+              identifierMasked: string | null;
+              householdNo: string | null;
+              dusun: string | null;
+              rw: string | null;
+              rt: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+              exitReason:
+                | (
+                    | 'graduated_natural'
+                    | 'graduated_own_choice'
+                    | 'graduated_prospered'
+                    | 'died'
+                    | 'moved'
+                    | 'ineligible'
+                    | 'duplicate'
+                    | 'program_ended'
+                  )
+                | null;
+              cardNumber: string | null;
+              startDate: string | null;
+              endDate: string | null;
+              /** @enum {string} */
+              source: 'file' | 'village_decision' | 'agency_decision';
+              since: string;
+              sourceReference: string | null;
+              statusReason: string | null;
+              history: {
+                seq: number;
+                changedAt: string;
+                changedBy: string | null;
+                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
+                /** @enum {string} */
+                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                exitReason:
+                  | (
+                      | 'graduated_natural'
+                      | 'graduated_own_choice'
+                      | 'graduated_prospered'
+                      | 'died'
+                      | 'moved'
+                      | 'ineligible'
+                      | 'duplicate'
+                      | 'program_ended'
+                    )
+                  | null;
+                reason: string | null;
+                source: string;
+              }[];
+              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
+              canEditDetails: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/enrolments/{id}': {
     parameters: {
       query?: never;
       header?: never;
@@ -10414,7 +10880,594 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Duplicates and stale records of open enrolments in a region: one person reached twice in a program, a household in two programs that exclude each other, a recipient who died or moved out; paged, with counts
+     * An enrolment with its history
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** Format: uuid */
+              programId: string;
+              programCode: string;
+              programName: string;
+              /** @enum {string} */
+              programLevel: 'national' | 'province' | 'regency' | 'village';
+              /** @enum {string} */
+              unitType: 'resident' | 'family' | 'household' | 'group';
+              unitId: string;
+              name: string | null;
+              identifierMasked: string | null;
+              householdNo: string | null;
+              dusun: string | null;
+              rw: string | null;
+              rt: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+              exitReason:
+                | (
+                    | 'graduated_natural'
+                    | 'graduated_own_choice'
+                    | 'graduated_prospered'
+                    | 'died'
+                    | 'moved'
+                    | 'ineligible'
+                    | 'duplicate'
+                    | 'program_ended'
+                  )
+                | null;
+              cardNumber: string | null;
+              startDate: string | null;
+              endDate: string | null;
+              /** @enum {string} */
+              source: 'file' | 'village_decision' | 'agency_decision';
+              since: string;
+              sourceReference: string | null;
+              statusReason: string | null;
+              history: {
+                seq: number;
+                changedAt: string;
+                changedBy: string | null;
+                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
+                /** @enum {string} */
+                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                exitReason:
+                  | (
+                      | 'graduated_natural'
+                      | 'graduated_own_choice'
+                      | 'graduated_prospered'
+                      | 'died'
+                      | 'moved'
+                      | 'ineligible'
+                      | 'duplicate'
+                      | 'program_ended'
+                    )
+                  | null;
+                reason: string | null;
+                source: string;
+              }[];
+              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
+              canEditDetails: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change an open enrolment's card number or dates
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cardNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** Format: uuid */
+              programId: string;
+              programCode: string;
+              programName: string;
+              /** @enum {string} */
+              programLevel: 'national' | 'province' | 'regency' | 'village';
+              /** @enum {string} */
+              unitType: 'resident' | 'family' | 'household' | 'group';
+              unitId: string;
+              name: string | null;
+              identifierMasked: string | null;
+              householdNo: string | null;
+              dusun: string | null;
+              rw: string | null;
+              rt: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+              exitReason:
+                | (
+                    | 'graduated_natural'
+                    | 'graduated_own_choice'
+                    | 'graduated_prospered'
+                    | 'died'
+                    | 'moved'
+                    | 'ineligible'
+                    | 'duplicate'
+                    | 'program_ended'
+                  )
+                | null;
+              cardNumber: string | null;
+              startDate: string | null;
+              endDate: string | null;
+              /** @enum {string} */
+              source: 'file' | 'village_decision' | 'agency_decision';
+              since: string;
+              sourceReference: string | null;
+              statusReason: string | null;
+              history: {
+                seq: number;
+                changedAt: string;
+                changedBy: string | null;
+                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
+                /** @enum {string} */
+                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                exitReason:
+                  | (
+                      | 'graduated_natural'
+                      | 'graduated_own_choice'
+                      | 'graduated_prospered'
+                      | 'died'
+                      | 'moved'
+                      | 'ineligible'
+                      | 'duplicate'
+                      | 'program_ended'
+                    )
+                  | null;
+                reason: string | null;
+                source: string;
+              }[];
+              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
+              canEditDetails: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/enrolments/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify, activate, suspend or end an enrolment (an exit needs its reason)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            to: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+            exitReason?:
+              | (
+                  | 'graduated_natural'
+                  | 'graduated_own_choice'
+                  | 'graduated_prospered'
+                  | 'died'
+                  | 'moved'
+                  | 'ineligible'
+                  | 'duplicate'
+                  | 'program_ended'
+                )
+              | null;
+            reason?: string | null;
+            date?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** Format: uuid */
+              programId: string;
+              programCode: string;
+              programName: string;
+              /** @enum {string} */
+              programLevel: 'national' | 'province' | 'regency' | 'village';
+              /** @enum {string} */
+              unitType: 'resident' | 'family' | 'household' | 'group';
+              unitId: string;
+              name: string | null;
+              identifierMasked: string | null;
+              householdNo: string | null;
+              dusun: string | null;
+              rw: string | null;
+              rt: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+              exitReason:
+                | (
+                    | 'graduated_natural'
+                    | 'graduated_own_choice'
+                    | 'graduated_prospered'
+                    | 'died'
+                    | 'moved'
+                    | 'ineligible'
+                    | 'duplicate'
+                    | 'program_ended'
+                  )
+                | null;
+              cardNumber: string | null;
+              startDate: string | null;
+              endDate: string | null;
+              /** @enum {string} */
+              source: 'file' | 'village_decision' | 'agency_decision';
+              since: string;
+              sourceReference: string | null;
+              statusReason: string | null;
+              history: {
+                seq: number;
+                changedAt: string;
+                changedBy: string | null;
+                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
+                /** @enum {string} */
+                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                exitReason:
+                  | (
+                      | 'graduated_natural'
+                      | 'graduated_own_choice'
+                      | 'graduated_prospered'
+                      | 'died'
+                      | 'moved'
+                      | 'ineligible'
+                      | 'duplicate'
+                      | 'program_ended'
+                    )
+                  | null;
+                reason: string | null;
+                source: string;
+              }[];
+              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
+              canEditDetails: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{id}/recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A program's recipients in an area (masked identifiers), by village and name
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      *
      *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
@@ -10423,13 +11476,14 @@ export interface paths {
       parameters: {
         query?: {
           region?: string;
-          kind?: 'shared_person' | 'exclusive_programs' | 'gone';
-          program?: string;
+          status?: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited' | 'open';
           limit?: number;
           offset?: number;
         };
         header?: never;
-        path?: never;
+        path: {
+          id: string;
+        };
         cookie?: never;
       };
       requestBody?: never;
@@ -10442,31 +11496,363 @@ export interface paths {
           content: {
             'application/json': {
               items: {
-                /** @enum {string} */
-                kind: 'shared_person' | 'exclusive_programs' | 'gone';
+                /** Format: uuid */
+                id: string;
                 villageCode: string;
-                villageName: string;
-                programs: {
-                  code: string;
-                  name: string;
-                }[];
-                householdId: string | null;
-                familyId: string | null;
-                residentId: string | null;
+                /** Format: uuid */
+                programId: string;
+                programCode: string;
+                programName: string;
                 /** @enum {string} */
-                detail: 'two_families' | 'reached_twice' | 'exclusive' | 'died' | 'moved' | 'no_members';
-                enrolments: number;
+                programLevel: 'national' | 'province' | 'regency' | 'village';
+                /** @enum {string} */
+                unitType: 'resident' | 'family' | 'household' | 'group';
+                unitId: string;
                 name: string | null;
-                householdNo: string | null;
                 identifierMasked: string | null;
+                householdNo: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+                /** @enum {string} */
+                status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                exitReason:
+                  | (
+                      | 'graduated_natural'
+                      | 'graduated_own_choice'
+                      | 'graduated_prospered'
+                      | 'died'
+                      | 'moved'
+                      | 'ineligible'
+                      | 'duplicate'
+                      | 'program_ended'
+                    )
+                  | null;
+                cardNumber: string | null;
+                startDate: string | null;
+                endDate: string | null;
+                /** @enum {string} */
+                source: 'file' | 'village_decision' | 'agency_decision';
+                since: string;
               }[];
               total: number;
               limit: number;
               offset: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/units/{unitType}/{unitId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The programs a resident, family or household receives (its own, its family's, its household's)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          unitType: 'resident' | 'family' | 'household';
+          unitId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** Format: uuid */
+              programId: string;
+              programCode: string;
+              programName: string;
+              /** @enum {string} */
+              programLevel: 'national' | 'province' | 'regency' | 'village';
+              /** @enum {string} */
+              unitType: 'resident' | 'family' | 'household' | 'group';
+              unitId: string;
+              name: string | null;
+              identifierMasked: string | null;
+              householdNo: string | null;
+              dusun: string | null;
+              rw: string | null;
+              rt: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+              exitReason:
+                | (
+                    | 'graduated_natural'
+                    | 'graduated_own_choice'
+                    | 'graduated_prospered'
+                    | 'died'
+                    | 'moved'
+                    | 'ineligible'
+                    | 'duplicate'
+                    | 'program_ended'
+                  )
+                | null;
+              cardNumber: string | null;
+              startDate: string | null;
+              endDate: string | null;
+              /** @enum {string} */
+              source: 'file' | 'village_decision' | 'agency_decision';
+              since: string;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/programs/{programId}/cycles/{cycle}/distributions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A cycle's units in the village with what each received (masked identifiers)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          programId: string;
+          cycle: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              programId: string;
+              cycle: string;
+              startsOn: string;
+              endsOn: string;
+              amountDue: number | null;
+              rows: {
+                /** Format: uuid */
+                enrolmentId: string;
+                /** @enum {string} */
+                unitType: 'resident' | 'family' | 'household' | 'group';
+                name: string | null;
+                identifierMasked: string | null;
+                cardNumber: string | null;
+                /** @enum {string} */
+                status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                received: boolean | null;
+                receivedOn: string | null;
+                amount: number | null;
+                channel: ('bank' | 'pos' | 'cash' | 'e_wallet' | 'in_kind' | 'service') | null;
+                note: string | null;
+                recorded: boolean;
+              }[];
               counts: {
-                shared_person: number;
-                exclusive_programs: number;
-                gone: number;
+                units: number;
+                received: number;
+                notReceived: number;
+                unreported: number;
               };
             };
           };
@@ -10550,6 +11936,428 @@ export interface paths {
       };
     };
     put?: never;
+    /**
+     * Record what many units received in a cycle (one transaction; equal rows are left alone)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          programId: string;
+          cycle: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            rows: {
+              received: boolean | null;
+              receivedOn?: string | null;
+              amount?: number | null;
+              channel?: ('bank' | 'pos' | 'cash' | 'e_wallet' | 'in_kind' | 'service') | null;
+              note?: string | null;
+              /** Format: uuid */
+              enrolmentId: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recorded: number;
+              unchanged: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/programs/{programId}/cycles/{cycle}/distributions/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A cycle's list for the distributor (XLSX or CSV) to fill in what was received; NIK/KK masked unless full=true with a reason (the village's staff; audited)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'xlsx' | 'csv';
+          full?: 'true' | 'false';
+          reason?: string;
+        };
+        header?: never;
+        path: {
+          code: string;
+          programId: string;
+          cycle: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+            'text/csv': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/enrolments/{id}/distributions/{cycle}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record what one unit received in a cycle
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+          cycle: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            received: boolean | null;
+            receivedOn?: string | null;
+            amount?: number | null;
+            channel?: ('bank' | 'pos' | 'cash' | 'e_wallet' | 'in_kind' | 'service') | null;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recorded: number;
+              unchanged: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;

@@ -9,6 +9,7 @@ import { mapEn, villageGlanceEn } from './villageGlance.en.ts';
 import { welfareEn } from './welfare.en.ts';
 import { accountEn } from './account.en.ts';
 import { usersEn } from './users.en.ts';
+import { assistanceEn } from './assistance.en.ts';
 import { lettersEn } from './letters.en.ts';
 import { welfareFactsEn } from './welfareFacts.en.ts';
 import { assistanceFilesEn } from './assistanceFiles.en.ts';
@@ -201,6 +202,7 @@ export const en: Messages = {
   welfare: welfareEn,
   assistanceFiles: assistanceFilesEn,
   targeting: targetingEn,
+  assistance: assistanceEn,
   map: mapEn,
   villageGlance: villageGlanceEn,
   welfareFacts: welfareFactsEn,

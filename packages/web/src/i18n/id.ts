@@ -8,6 +8,7 @@ import { mapId, villageGlanceId } from './villageGlance.id.ts';
 import { welfareId } from './welfare.id.ts';
 import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
+import { assistanceId } from './assistance.id.ts';
 import { lettersId } from './letters.id.ts';
 import { welfareFactsId } from './welfareFacts.id.ts';
 import { assistanceFilesId } from './assistanceFiles.id.ts';
@@ -201,6 +202,7 @@ export const id = {
   welfare: welfareId,
   assistanceFiles: assistanceFilesId,
   targeting: targetingId,
+  assistance: assistanceId,
   map: mapId,
   villageGlance: villageGlanceId,
   welfareFacts: welfareFactsId,

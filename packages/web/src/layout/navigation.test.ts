@@ -36,11 +36,17 @@ describe('navigation per role', () => {
     }
   });
 
-  it('district staff supervise population, budgets and monitoring', () => {
-    expect(idsFor('district_staff')).toEqual(['dashboard', 'population', 'villageBudget', 'monitoring']);
+  it('district staff supervise population, social aid, budgets and monitoring', () => {
+    expect(idsFor('district_staff')).toEqual([
+      'dashboard',
+      'population',
+      'socialAid',
+      'villageBudget',
+      'monitoring',
+    ]);
   });
 
-  it('agency staff see social aid only in the social affairs agency', () => {
+  it('every agency reads social aid (Dinas Sosial decides it, on the server)', () => {
     expect(idsFor('agency_staff', 'social_affairs')).toEqual([
       'dashboard',
       'population',
@@ -50,15 +56,16 @@ describe('navigation per role', () => {
     expect(idsFor('agency_staff', 'village_development')).toEqual([
       'dashboard',
       'population',
+      'socialAid',
       'villageBudget',
       'monitoring',
     ]);
-    expect(idsFor('agency_staff', 'planning')).not.toContain('socialAid');
+    expect(idsFor('agency_staff', 'planning')).toContain('socialAid');
     expect(idsFor('agency_staff', 'inspectorate')).toContain('villageBudget');
   });
 
-  it('social workers see social aid and nothing about population records', () => {
-    expect(idsFor('social_worker')).toEqual(['dashboard', 'socialAid']);
+  it('social workers, who read no area, see neither social aid nor population records', () => {
+    expect(idsFor('social_worker')).toEqual(['dashboard']);
   });
 
   it('citizens see only their family dashboard', () => {

@@ -52,8 +52,9 @@ const NAV_ITEMS: readonly NavItemDefinition[] = [
     id: 'socialAid',
     path: '/bantuan-sosial',
     labelKey: 'socialAid',
-    built: false,
-    visibleTo: anyOf(hasRole(...VILLAGE_ROLES, 'social_worker', 'regency_admin'), isAgency('social_affairs')),
+    built: true,
+    // Everyone who reads an area reads its social assistance (every agency too); Dinas Sosial decides.
+    visibleTo: hasRole(...VILLAGE_ROLES, 'district_staff', 'agency_staff', 'regency_admin'),
   },
   {
     id: 'villageBudget',

@@ -20,4 +20,12 @@ import { targetingRoutes } from './targeting/routes.ts';
 export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
   void app;
   await app.register(targetingRoutes);
+import { distributionRoutes } from './distributions/routes.ts';
+import { enrolmentRoutes } from './enrolments/routes.ts';
+import { programRoutes } from './programs/routes.ts';
+
+export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(programRoutes);
+  await app.register(enrolmentRoutes);
+  await app.register(distributionRoutes);
 };

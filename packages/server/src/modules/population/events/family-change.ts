@@ -10,6 +10,7 @@ import { requireEventDate, requireFamily, requireOneHead } from './guards.ts';
 import * as q from './queries.ts';
 import type { mergeBody, splitBody } from './schemas.ts';
 import { runLifeEvent } from './workflow.ts';
+import { settleFamilyEnrolmentsOnSplit } from '../../assistance/enrolments/life-events.ts';
 import { invalidField } from '../../../http/field-errors.ts';
 
 export function recordSplit(
@@ -60,6 +61,13 @@ export function recordSplit(
       );
     }
     await q.deactivateFamilyIfEmpty(trx, villageCode, from.id);
+    // The family's social assistance goes with the card the village chose (asked when both keep members).
+    await settleFamilyEnrolmentsOnSplit(trx, ctx, villageCode, {
+      fromFamilyId: from.id,
+      newFamilyId: newId,
+      nobodyStays: staying.length === 0,
+      choice: body.enrolmentsGoTo,
+    });
     return {
       result: { familyId: newId },
       entityId: newId,

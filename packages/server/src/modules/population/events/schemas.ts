@@ -122,6 +122,8 @@ export const splitBody = z.object({
   newKkNumber: nik,
   memberIds: z.array(z.uuid()).min(1),
   newHeadId: z.uuid(),
+  /** Which card keeps the family's social assistance enrolments; required when it has some (409 otherwise). */
+  enrolmentsGoTo: z.enum(['original', 'new']).optional(),
   ...address,
 });
 

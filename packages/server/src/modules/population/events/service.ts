@@ -21,6 +21,7 @@ import { newResidentRow } from './person-row.ts';
 import * as q from './queries.ts';
 import type { deathBody, moveInBody, moveOutBody } from './schemas.ts';
 import { runLifeEvent } from './workflow.ts';
+import { endEnrolmentsForLifeEvent } from '../../assistance/enrolments/life-events.ts';
 
 export function recordDeath(
   db: Db,
@@ -37,6 +38,11 @@ export function recordDeath(
       { status_code: statusCode.died, status_date: body.date },
       { date: body.date, details: { place: body.place, cause: body.cause } },
     );
+    await endEnrolmentsOfLeavers(trx, ctx, villageCode, [before], {
+      reason: 'died',
+      date: body.date,
+      event: 'population.death',
+    });
     return { result: { residentId: id }, entityId: id };
   });
 }
@@ -76,8 +82,37 @@ export function recordMoveOut(
       );
     }
     if (resident.family_id) await q.deactivateFamilyIfEmpty(trx, villageCode, resident.family_id);
+    await endEnrolmentsOfLeavers(trx, ctx, villageCode, leaving, {
+      reason: 'moved',
+      date: body.date,
+      event: 'population.move_out',
+    });
     return { result: { moved: leaving.length }, entityId: id, auditDetails: { moved: leaving.length } };
   });
+}
+
+/**
+ * Social assistance follows people out of the village: the leavers' own enrolments end, and so do those of a
+ * family card left with nobody present (in the event's transaction).
+ */
+async function endEnrolmentsOfLeavers(
+  trx: Db,
+  ctx: RequestContext,
+  villageCode: string,
+  leavers: readonly { id: string; family_id: string | null }[],
+  exit: Parameters<typeof endEnrolmentsForLifeEvent>[4],
+) {
+  const families = [...new Set(leavers.flatMap((leaver) => (leaver.family_id ? [leaver.family_id] : [])))];
+  const emptied = [];
+  for (const family of families)
+    if ((await q.presentMembers(trx, villageCode, family)).length === 0) emptied.push(family);
+  await endEnrolmentsForLifeEvent(
+    trx,
+    ctx,
+    villageCode,
+    { residentIds: leavers.map((leaver) => leaver.id), familyIds: emptied },
+    exit,
+  );
 }
 
 export function recordMoveIn(

@@ -1,3 +1,4 @@
+import { AssistancePanel } from '../../assistance/AssistancePanel.tsx';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -149,6 +150,7 @@ function HouseholdPage({ villageCode, id }: { villageCode: string; id: string })
         canEdit={canEdit}
         onChanged={() => void refresh()}
       />
+      <AssistancePanel villageCode={h.villageCode} unitType="household" unitId={h.id} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { AssistancePanel } from '../../assistance/AssistancePanel.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -73,6 +74,7 @@ function ResidentPage({ villageCode, id }: { villageCode: string; id: string }) 
         residentId={id}
         canWrite={canWriteRegistry(user, villageCode)}
       />
+      <AssistancePanel villageCode={villageCode} unitType="resident" unitId={id} />
       <ResidentTimeline events={resident.events} />
       <ReasonDialog
         open={revealOpen}

@@ -3,6 +3,7 @@
 // empty household registered by mistake. Each is one transaction with fresh village statistics (households
 // are counted there) and one audit entry that keeps the changed fields before and after (a deleted
 // household: all of them).
+import { clearHouseholdForDeletion } from '../../../assistance/enrolments/life-events.ts';
 import { randomUUID } from 'node:crypto';
 import type { Selectable, Updateable } from 'kysely';
 import { assertRegionAccess } from '../../../../access/assert-access.ts';
@@ -232,6 +233,7 @@ export async function deleteHousehold(db: Db, ctx: RequestContext, villageCode: 
     const families = await q.countFamiliesIn(trx, villageCode, id);
     if (families > 0) throw new AppError('HOUSEHOLD_HAS_FAMILIES', { families });
     await deleteHouseholdScores(trx, villageCode, id);
+    await clearHouseholdForDeletion(trx, villageCode, id);
     await q.deleteHousehold(trx, villageCode, id);
     await finish(
       trx,
