@@ -71,6 +71,7 @@ export const PLACEHOLDERS = {
   'subject.father_name': { id: 'Nama ayah', en: "Father's name" },
   'subject.mother_name': { id: 'Nama ibu', en: "Mother's name" },
   'village.name': { id: 'Nama desa', en: 'Village name' },
+  'village.kind': { id: 'Desa atau Kelurahan', en: 'Desa or Kelurahan' },
   'village.district': { id: 'Kecamatan', en: 'District' },
   'village.regency': { id: 'Kabupaten', en: 'Regency' },
   'village.province': { id: 'Provinsi', en: 'Province' },

@@ -1,6 +1,7 @@
 // Scope cases of village letters (see test/scope-harness): the catalogue and the letters are read by whoever
 // reads the village; officials are recorded by those who write it; letters are issued and voided by the
 // village desk only (serve_citizens: the village's own staff, not the regency admin).
+import { randomUUID } from 'node:crypto';
 import { HOME_VILLAGE, REGIONS } from '../../../test/scope-harness/cast.ts';
 import type { Harness } from '../../../test/scope-harness/harness.ts';
 import { regionQuery, type RouteCase } from '../../../test/scope-harness/route-case.ts';
@@ -47,6 +48,50 @@ async function letterIn(h: Harness, village: string): Promise<string> {
   if (res.statusCode !== 201) throw new Error(`letter in ${village}: ${res.statusCode} ${res.body}`);
   return res.json<{ id: string }>().id;
 }
+
+/** An official recorded in `village` by its own desk. */
+async function officialIn(h: Harness, village: string): Promise<string> {
+  const operator = await desk(h, village);
+  const res = await operator.request({
+    method: 'POST',
+    url: `/api/villages/${village}/officials`,
+    payload: { ...headOfficial, position: 'kepala_dusun', positionTitle: 'Kepala Dusun Krajan' },
+  });
+  if (res.statusCode !== 201) throw new Error(`official in ${village}: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string }>().id;
+}
+
+/** A delegation of the regent's in `area`, written straight to the table: the harness's regions include one
+ * outside the regency, where no account of ours may record it through the route. */
+async function delegationIn(h: Harness, area: string): Promise<string> {
+  const id = randomUUID();
+  await h.t.database.db
+    .insertInto('letter_delegation')
+    .values({
+      id,
+      area_code: area,
+      authority: rtlhDelegation.authority,
+      mode: rtlhDelegation.mode,
+      letter_type_codes: rtlhDelegation.letterTypeCodes,
+      regulation_number: rtlhDelegation.regulationNumber,
+      regulation_date: rtlhDelegation.regulationDate,
+      valid_from: rtlhDelegation.validFrom,
+      signing_position: rtlhDelegation.signingPosition,
+    })
+    .execute();
+  return id;
+}
+
+const rtlhDelegation = {
+  authority: 'bupati',
+  mode: 'mandat',
+  letterTypeCodes: ['rekomendasi-rehabilitasi-rtlh'],
+  regulationNumber: 'Peraturan Bupati Banyuwangi Nomor 12 Tahun 2025',
+  regulationDate: '2025-02-03',
+  validFrom: '2025-03-01',
+  validTo: null,
+  signingPosition: 'kepala_desa',
+};
 
 const read = { kind: 'area', action: 'read' } as const;
 const serve = { kind: 'area', action: 'serve_citizens' } as const;
@@ -99,6 +144,26 @@ export const letterScopeCases: RouteCase[] = [
       body: { ...headOfficial, position: 'kepala_dusun', positionTitle: 'Kepala Dusun Krajan' },
     }),
     ok: [201],
+  },
+  {
+    route: 'PUT /api/villages/:code/officials/:id',
+    rule: { kind: 'area', action: 'write' },
+    scope: 'record',
+    request: async (h, village) => ({
+      params: { code: village!, id: await officialIn(h, village!) },
+      body: { ...headOfficial, position: 'kepala_dusun', positionTitle: 'Kepala Dusun Sumberwaru' },
+    }),
+    ok: [200],
+  },
+  {
+    route: 'POST /api/villages/:code/officials/:id/end',
+    rule: { kind: 'area', action: 'write' },
+    scope: 'record',
+    request: async (h, village) => ({
+      params: { code: village!, id: await officialIn(h, village!) },
+      body: { termEnd: '2026-06-30' },
+    }),
+    ok: [200],
   },
   {
     route: 'POST /api/villages/:code/letters',
@@ -170,19 +235,20 @@ export const letterScopeCases: RouteCase[] = [
     scope: 'region',
     targets: REGIONS,
     request: async (_h, area) => ({
-      body: {
-        areaCode: area!,
-        authority: 'bupati',
-        mode: 'mandat',
-        letterTypeCodes: ['rekomendasi-rehabilitasi-rtlh'],
-        regulationNumber: 'Peraturan Bupati Banyuwangi Nomor 12 Tahun 2025',
-        regulationDate: '2025-02-03',
-        validFrom: '2025-03-01',
-        validTo: null,
-        signingPosition: 'kepala_desa',
-      },
+      body: { ...rtlhDelegation, areaCode: area! },
     }),
     ok: [201],
+  },
+  {
+    route: 'POST /api/letter-delegations/:id/end',
+    rule: { kind: 'granted', action: 'administer' },
+    scope: 'region',
+    targets: REGIONS,
+    request: async (h, area) => ({
+      params: { id: await delegationIn(h, area!) },
+      body: { validTo: '2026-06-30' },
+    }),
+    ok: [200],
   },
   {
     route: 'POST /api/villages/:code/letter-keys/rotate',

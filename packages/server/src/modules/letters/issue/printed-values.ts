@@ -94,6 +94,7 @@ export function placeholderValues(
     'village.regency': regencyShortName(letterhead.regency),
     'village.province': letterhead.province,
     'village.head_title': headTitle(letterhead.villageKind),
+    'village.kind': letterhead.villageKind === 'kelurahan' ? 'Kelurahan' : 'Desa',
     'signer.name': signer.name,
     'signer.post': signer.post,
     'letter.date': longIndonesianDate(letterDate),
