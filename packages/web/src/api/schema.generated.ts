@@ -7397,6 +7397,7 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
+              subjectStatuses: number[];
             }[];
           };
         };
@@ -7503,6 +7504,7 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
+              subjectStatuses: number[];
               numberFormat: string | null;
               title: string;
               /** @enum {string} */
@@ -7519,8 +7521,9 @@ export interface paths {
               parties: {
                 key: string;
                 label: string;
+                outsider: boolean;
+                optional: boolean;
               }[];
-              subjectStatuses: number[];
             };
           };
         };
@@ -7649,6 +7652,7 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
+              subjectStatuses: number[];
               numberFormat: string | null;
               title: string;
               /** @enum {string} */
@@ -7665,8 +7669,9 @@ export interface paths {
               parties: {
                 key: string;
                 label: string;
+                outsider: boolean;
+                optional: boolean;
               }[];
-              subjectStatuses: number[];
             };
           };
         };
@@ -8470,6 +8475,20 @@ export interface paths {
             /** @default {} */
             fields?: {
               [key: string]: string;
+            };
+            parties?: {
+              [key: string]: {
+                residentId?: string | null;
+                outsider?: {
+                  name: string;
+                  nik?: string | null;
+                  birthPlace?: string | null;
+                  birthDate?: string | null;
+                  sex?: (1 | 2) | null;
+                  occupation?: string | null;
+                  address: string;
+                } | null;
+              };
             };
           };
         };

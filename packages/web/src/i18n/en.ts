@@ -9,6 +9,7 @@ import { mapEn, villageGlanceEn } from './villageGlance.en.ts';
 import { accountEn } from './account.en.ts';
 import { usersEn } from './users.en.ts';
 import { lettersEn } from './letters.en.ts';
+import { lettersAdminEn } from './lettersAdmin.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
 export const en: Messages = {
@@ -193,6 +194,7 @@ export const en: Messages = {
   imports: importsEn,
   users: usersEn,
   letters: lettersEn,
+  lettersAdmin: lettersAdminEn,
   map: mapEn,
   villageGlance: villageGlanceEn,
   account: accountEn,

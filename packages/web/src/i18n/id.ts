@@ -8,6 +8,7 @@ import { mapId, villageGlanceId } from './villageGlance.id.ts';
 import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
 import { lettersId } from './letters.id.ts';
+import { lettersAdminId } from './lettersAdmin.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
 // `Messages` (the shape of this object) is the contract every other language must fill.
@@ -193,6 +194,7 @@ export const id = {
   imports: importsId,
   users: usersId,
   letters: lettersId,
+  lettersAdmin: lettersAdminId,
   map: mapId,
   villageGlance: villageGlanceId,
   account: accountId,

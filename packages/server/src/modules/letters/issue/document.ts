@@ -4,6 +4,7 @@
 // pdfmake draws itself, carries the verification address.
 import {
   PAGE_SIZES_MM,
+  PARTY_FIELDS,
   PLACEHOLDERS,
   SUBJECT_ROWS,
   fillText,
@@ -13,6 +14,7 @@ import {
 } from '@smart-kampung/domain';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { PdfDocument } from '../../../platform/pdf/render-pdf.ts';
+import type { PrintedParty } from './parties.ts';
 import type { PrintedLetterhead, PrintedSubject } from './printed-values.ts';
 import { placeholderValues } from './printed-values.ts';
 
@@ -24,6 +26,8 @@ export interface PrintableLetter {
   subject: PrintedSubject;
   fields: Record<string, string>;
   signer: Signer;
+  /** The other people the letter names, by party key (parties.ts); absent on letters naming nobody else. */
+  parties?: Record<string, PrintedParty>;
   status: 'issued' | 'void';
   /** What the QR code holds: the verification address with the signed record (signed-record.ts). */
   qr: string;
@@ -72,6 +76,15 @@ function bodyContent(letter: PrintableLetter, values: Record<string, string>): C
         const table = labelValueTable(shown.map((field) => [field.label, fields[field.key] ?? '-']));
         return block.group ? { stack: [{ text: block.group, bold: true }, table] } : table;
       }
+      case 'party': {
+        const label = template.parties.find((party) => party.key === block.key)?.label ?? block.key;
+        const party = letter.parties?.[block.key];
+        const rows = PARTY_FIELDS.map((field): [string, string] => [
+          PLACEHOLDERS[`subject.${field}`].id,
+          party?.[field] ?? '-',
+        ]);
+        return { stack: [{ text: label, bold: true }, labelValueTable(rows)] };
+      }
     }
   });
 }
@@ -113,6 +126,7 @@ export function letterDocument(letter: PrintableLetter): PdfDocument {
     letter.signer,
     letter.fields,
     letter.letterDate,
+    letter.parties,
   );
   return {
     info: { title: `${template.title} ${letter.number}`, creator: 'Smart Kampung' },

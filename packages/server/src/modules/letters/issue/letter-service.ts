@@ -8,6 +8,7 @@ import { renderPdf } from '../../../platform/pdf/render-pdf.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { appendAudit } from '../../audit/service.ts';
 import { letterDocument, type PrintableLetter } from './document.ts';
+import type { PrintedParty } from './parties.ts';
 import type { PrintedLetterhead, PrintedSubject } from './printed-values.ts';
 import {
   findLetter,
@@ -47,6 +48,7 @@ export function letterContent(row: LetterRow): LetterContent {
     subject: row.subject as PrintedSubject,
     fields: row.fields as Record<string, string>,
     signer: row.signer as unknown as Signer,
+    parties: row.parties as unknown as Record<string, PrintedParty>,
   };
 }
 

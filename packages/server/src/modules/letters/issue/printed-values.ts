@@ -87,6 +87,7 @@ export function placeholderValues(
   signer: Pick<Signer, 'name' | 'post'>,
   fields: Readonly<Record<string, string>>,
   letterDate: string,
+  parties: Readonly<Record<string, Readonly<Record<string, string | null>>>> = {},
 ): Record<string, string> {
   const values: Record<string, string> = {
     'village.name': letterhead.village,
@@ -101,6 +102,9 @@ export function placeholderValues(
   };
   for (const [key, value] of Object.entries(subject)) values[`subject.${key}`] = value;
   for (const [key, value] of Object.entries(fields)) values[`isian.${key}`] = value;
+  for (const [key, party] of Object.entries(parties))
+    for (const [field, value] of Object.entries(party))
+      if (field !== 'residentId' && value !== null) values[`pihak.${key}.${field}`] = value;
   return values;
 }
 

@@ -1,0 +1,26 @@
+// The village-administration side of letters: parties on the issue page, officials, delegations, settings,
+// the template editor, the outgoing-letter register.
+export const lettersAdminId = {
+  parties: {
+    title: 'Pihak lain dalam surat',
+    resident: 'Penduduk desa',
+    outsider: 'Orang luar desa',
+    search: 'Cari nama atau NIK',
+    searchHint: 'Ketik paling sedikit 2 huruf',
+    searching: 'Mencari…',
+    none: 'Tidak ada penduduk hidup yang cocok.',
+    pick: 'Pilih',
+    change: 'Ganti',
+    chosen: 'Dipilih: {{name}}',
+    optional: '(boleh dikosongkan)',
+    name: 'Nama lengkap',
+    nik: 'NIK (bila ada)',
+    birthPlace: 'Tempat lahir',
+    birthDate: 'Tanggal lahir',
+    sex: 'Jenis kelamin',
+    male: 'Laki-laki',
+    female: 'Perempuan',
+    occupation: 'Pekerjaan',
+    address: 'Alamat',
+  },
+};
