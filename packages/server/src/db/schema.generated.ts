@@ -297,7 +297,7 @@ export interface LetterLogo {
   media_type: string;
   retired_at: Timestamp | null;
   /**
-   * SHA-256 of the stored image (after the server's resize), base64url
+   * SHA-256 of the stored image bytes, base64url
    */
   sha256: string;
   uploaded_at: Generated<Timestamp>;

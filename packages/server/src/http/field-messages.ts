@@ -159,6 +159,7 @@ export const FIELD_MESSAGES = {
     id: 'Teks memuat isian yang tidak dikenal; pilih isian dari daftar:',
     en: 'The text holds an unknown placeholder; pick placeholders from the list:',
   },
+  TEMPLATE_PARAGRAPH_TEXT: { id: 'Paragraf memerlukan teks', en: 'A paragraph needs its text' },
   TEMPLATE_TEXT_TOO_LONG: {
     id: 'Paragraf terlalu panjang (paling banyak 4.000 karakter)',
     en: 'The paragraph is too long (at most 4,000 characters)',

@@ -21,4 +21,4 @@ CREATE TABLE letter_logo (
 -- One logo in use per village.
 CREATE UNIQUE INDEX letter_logo_current_idx ON letter_logo (village_code) WHERE retired_at IS NULL;
 COMMENT ON TABLE letter_logo IS 'The village''s letterhead logo, every version; a letter''s letterhead names the one it printed by its SHA-256';
-COMMENT ON COLUMN letter_logo.sha256 IS 'SHA-256 of the stored image (after the server''s resize), base64url';
+COMMENT ON COLUMN letter_logo.sha256 IS 'SHA-256 of the stored image bytes, base64url';

@@ -2,10 +2,12 @@
 // reads the village; officials are recorded by those who write it; letters are issued and voided by the
 // village desk only (serve_citizens: the village's own staff, not the regency admin).
 import { randomUUID } from 'node:crypto';
+import { SYSTEM_LETTER_TYPES } from '@smart-kampung/domain/letters/catalogue';
 import { HOME_VILLAGE, REGIONS } from '../../../test/scope-harness/cast.ts';
 import type { Harness } from '../../../test/scope-harness/harness.ts';
 import { regionQuery, type RouteCase } from '../../../test/scope-harness/route-case.ts';
 import type { TestUser } from '../../../test/test-app.ts';
+import { multipartFile, solidPng } from './test-support/images.ts';
 import { headOfficial } from './test-support/letters.ts';
 
 const desks = new WeakMap<Harness, Map<string, Promise<TestUser>>>();
@@ -93,6 +95,25 @@ const rtlhDelegation = {
   signingPosition: 'kepala_desa',
 };
 
+/** A logo uploaded by the village's own desk, so there is one to read or remove. */
+async function logoIn(h: Harness, village: string) {
+  const operator = await desk(h, village);
+  const res = await operator.request({
+    method: 'PUT',
+    url: `/api/villages/${village}/letter-logo`,
+    ...multipartFile('logo.png', solidPng(16, 16)),
+  });
+  if (res.statusCode !== 200) throw new Error(`logo in ${village}: ${res.statusCode} ${res.body}`);
+}
+
+const usahaTemplate = SYSTEM_LETTER_TYPES.find((type) => type.code === 'keterangan-usaha')!.template;
+const usahaEdit = {
+  page: usahaTemplate.page,
+  letterhead: usahaTemplate.letterhead,
+  title: usahaTemplate.title,
+  body: usahaTemplate.body,
+};
+
 const read = { kind: 'area', action: 'read' } as const;
 const serve = { kind: 'area', action: 'serve_citizens' } as const;
 
@@ -127,6 +148,73 @@ export const letterScopeCases: RouteCase[] = [
       },
     }),
     ok: [200],
+  },
+  {
+    route: 'GET /api/villages/:code/letter-types/:type/template',
+    rule: read,
+    scope: 'village',
+    request: async (_h, village) => ({ params: { code: village!, type: 'keterangan-usaha' } }),
+    ok: [200],
+  },
+  {
+    route: 'PUT /api/villages/:code/letter-types/:type/template',
+    rule: { kind: 'area', action: 'write' },
+    scope: 'village',
+    request: async (_h, village) => ({
+      params: { code: village!, type: 'keterangan-usaha' },
+      body: { ...usahaEdit, title: 'SURAT KETERANGAN USAHA MIKRO' },
+    }),
+    ok: [200],
+  },
+  {
+    route: 'DELETE /api/villages/:code/letter-types/:type/template',
+    rule: { kind: 'area', action: 'write' },
+    scope: 'village',
+    request: async (_h, village) => ({ params: { code: village!, type: 'keterangan-usaha' } }),
+    ok: [200],
+  },
+  {
+    route: 'POST /api/villages/:code/letter-types/:type/preview',
+    rule: { kind: 'area', action: 'write' },
+    scope: 'village',
+    runs: 4,
+    request: async (_h, village) => ({
+      params: { code: village!, type: 'keterangan-usaha' },
+      body: { template: usahaEdit },
+    }),
+    ok: [200],
+  },
+  {
+    route: 'PUT /api/villages/:code/letter-logo',
+    rule: { kind: 'area', action: 'write' },
+    scope: 'village',
+    runs: 4,
+    request: async (_h, village) => ({
+      params: { code: village! },
+      file: { name: 'logo.png', content: solidPng(16, 16) },
+    }),
+    ok: [200],
+  },
+  {
+    route: 'GET /api/villages/:code/letter-logo',
+    rule: read,
+    scope: 'village',
+    request: async (h, village) => {
+      await logoIn(h, village!);
+      return { params: { code: village! } };
+    },
+    ok: [200],
+  },
+  {
+    route: 'DELETE /api/villages/:code/letter-logo',
+    rule: { kind: 'area', action: 'write' },
+    scope: 'village',
+    consumesTarget: true,
+    request: async (h, village) => {
+      await logoIn(h, village!);
+      return { params: { code: village! } };
+    },
+    ok: [204],
   },
   {
     route: 'GET /api/villages/:code/officials',

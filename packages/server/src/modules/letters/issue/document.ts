@@ -31,17 +31,41 @@ export interface PrintableLetter {
   status: 'issued' | 'void';
   /** What the QR code holds: the verification address with the signed record (signed-record.ts). */
   qr: string;
+  /** The image of the logo the letterhead names (letterhead.logo), read from letter_logo when printing. */
+  logo?: { mediaType: string; image: Uint8Array } | null;
 }
 
 const mm = (value: number) => (value * 72) / 25.4;
 
-function letterheadContent(head: PrintedLetterhead, widthPt: number): Content[] {
+const LOGO_PT = 64;
+
+function letterheadContent(
+  head: PrintedLetterhead,
+  widthPt: number,
+  logo: PrintableLetter['logo'],
+): Content[] {
   const village = `${head.villageKind === 'kelurahan' ? 'KELURAHAN' : 'DESA'} ${head.village.toUpperCase()}`;
-  return [
+  const lines: Content[] = [
     { text: `PEMERINTAH ${head.regency.toUpperCase()}`, style: 'headLine' },
     { text: `KECAMATAN ${head.district.toUpperCase()}`, style: 'headLine' },
     { text: village, style: 'headVillage' },
     ...(head.office ? [{ text: head.office, style: 'headOffice' } as Content] : []),
+  ];
+  // The logo left of the centred lines, as Indonesian letterheads have it; an empty column of the same width
+  // on the right keeps the lines centred on the page.
+  const image =
+    logo && head.logo ? `data:${logo.mediaType};base64,${Buffer.from(logo.image).toString('base64')}` : null;
+  return [
+    image
+      ? {
+          columns: [
+            { image, fit: [LOGO_PT, LOGO_PT], width: LOGO_PT },
+            { stack: lines, width: '*' },
+            { text: '', width: LOGO_PT },
+          ],
+          columnGap: 8,
+        }
+      : { stack: lines },
     {
       canvas: [
         { type: 'line', x1: 0, y1: 4, x2: widthPt, y2: 4, lineWidth: 2 },
@@ -134,7 +158,7 @@ export function letterDocument(letter: PrintableLetter): PdfDocument {
     pageMargins: [mm(margins.left), mm(margins.top), mm(margins.right), mm(margins.bottom)],
     ...(letter.status === 'void' ? { watermark: { text: 'DIBATALKAN', opacity: 0.2, bold: true } } : {}),
     content: [
-      ...(template.letterhead ? letterheadContent(letter.letterhead, contentWidth) : []),
+      ...(template.letterhead ? letterheadContent(letter.letterhead, contentWidth, letter.logo) : []),
       { text: fillText(template.title, values), style: 'title' },
       { text: `Nomor: ${letter.number}`, alignment: 'center', margin: [0, 2, 0, 14] },
       ...bodyContent(letter, values),

@@ -20,6 +20,7 @@ import {
 } from './queries.ts';
 import { verifyUrl } from './schemas.ts';
 import { letterRecord, type LetterContent } from '../signing/service.ts';
+import { logoBySha } from '../logo/queries.ts';
 
 export async function readLetter(db: Db, ctx: RequestContext, villageCode: string, id: string) {
   assertRegionAccess(ctx.actor, villageCode, 'read');
@@ -96,7 +97,12 @@ export async function printLetter(
     });
     return letter;
   });
-  const body = await renderPdf(letterDocument(printableLetter(row, villageCode, publicUrl)));
+  const sha = (row.letterhead as { logo?: string }).logo;
+  const logo = sha ? await logoBySha(db, villageCode, sha) : undefined;
+  const printable = printableLetter(row, villageCode, publicUrl);
+  const body = await renderPdf(
+    letterDocument({ ...printable, logo: logo ? { mediaType: logo.media_type, image: logo.image } : null }),
+  );
   return { fileName: `surat-${row.number.replace(/[^A-Za-z0-9.-]+/g, '-')}.pdf`, body };
 }
 

@@ -25,6 +25,8 @@ export interface PrintedLetterhead {
   province: string;
   /** Office address line, with postal code and phone when known; null when the profile has none. */
   office: string | null;
+  /** SHA-256 of the logo the letterhead prints (letter_logo), absent when the village has none. */
+  logo?: string;
 }
 
 function titleCase(text: string): string {
@@ -63,7 +65,7 @@ export function printedSubject(row: LetterSubjectRow, letterDate: string): Print
 
 type LetterheadRow = NonNullable<Awaited<ReturnType<typeof letterheadRow>>>;
 
-export function printedLetterhead(row: LetterheadRow): PrintedLetterhead {
+export function printedLetterhead(row: LetterheadRow, logoSha256?: string): PrintedLetterhead {
   const contact = [
     row.office_address,
     row.postal_code && `Kode Pos ${row.postal_code}`,
@@ -77,6 +79,7 @@ export function printedLetterhead(row: LetterheadRow): PrintedLetterhead {
     regency: row.regency,
     province: row.province ?? '-',
     office: contact.length > 0 ? contact.join(', ') : null,
+    ...(logoSha256 ? { logo: logoSha256 } : {}),
   };
 }
 

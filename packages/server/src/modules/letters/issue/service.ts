@@ -29,6 +29,7 @@ import { takeSequenceNumber, villageNumbering } from '../numbering/queries.ts';
 import { listOfficials } from '../officials/queries.ts';
 import { ensureVillageKey, letterRecord, signRecord } from '../signing/service.ts';
 import { delegationsFor, findLetter, insertLetter, letterheadRow, letterSubjectRow } from './queries.ts';
+import { currentLogo } from '../logo/queries.ts';
 import { resolveParties, type PartyInput } from './parties.ts';
 import { printedLetterhead, printedSubject, regencyShortName } from './printed-values.ts';
 
@@ -84,7 +85,7 @@ export async function issueLetter(
 
     const headRow = await letterheadRow(trx, villageCode);
     if (!headRow) throw new AppError('NOT_FOUND');
-    const letterhead = printedLetterhead(headRow);
+    const letterhead = printedLetterhead(headRow, (await currentLogo(trx, villageCode))?.sha256);
     const decision = resolveSigner({
       letterType: { code: type.code, name: type.name, authority: type.authority as Authority },
       village: {

@@ -46,7 +46,7 @@ export async function rotateVillageKey(
 }
 
 /** What a letter says: everything it prints but the QR and the void mark. */
-export type LetterContent = Omit<PrintableLetter, 'qr' | 'status'>;
+export type LetterContent = Omit<PrintableLetter, 'qr' | 'status' | 'logo'>;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64url');
 
