@@ -5,6 +5,7 @@ import { delegationRoutes } from './delegations/routes.ts';
 import { letterIssueRoutes } from './issue/routes.ts';
 import { officialRoutes } from './officials/routes.ts';
 import { letterLogoRoutes } from './logo/routes.ts';
+import { letterRegisterRoutes } from './register/routes.ts';
 import { letterKeyRoutes } from './signing/routes.ts';
 import { letterTemplateRoutes } from './templates/routes.ts';
 import { letterVerifyRoutes } from './verify/routes.ts';
@@ -18,4 +19,5 @@ export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(letterKeyRoutes);
   await app.register(letterTemplateRoutes);
   await app.register(letterLogoRoutes);
+  await app.register(letterRegisterRoutes);
 };

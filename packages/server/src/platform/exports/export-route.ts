@@ -15,6 +15,8 @@ export function exportRoute<Q extends z.ZodType>(
     tags: string[];
     summary: string;
     querystring: Q;
+    /** Path parameters, for an export of one village's book (e.g. `/api/villages/:code/…`). */
+    params?: z.ZodType;
     build(request: FastifyRequest<{ Querystring: z.infer<Q> }>): Promise<ExportFile>;
   },
 ) {
@@ -26,6 +28,7 @@ export function exportRoute<Q extends z.ZodType>(
         tags: route.tags,
         summary: route.summary,
         querystring: route.querystring,
+        ...(route.params ? { params: route.params } : {}),
         produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
         response: {
           200: z.any().describe('the file'),
