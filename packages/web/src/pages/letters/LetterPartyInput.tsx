@@ -21,7 +21,7 @@ const emptyOutsider: Outsider = {
 };
 
 /** Living residents of the village whose name or NIK matches, for picking a reporter or a witness. */
-function useResidentSearch(villageCode: string, query: string) {
+export function useResidentSearch(villageCode: string, query: string) {
   const [found, setFound] = useState<ResidentListItem[] | null>(null);
   useEffect(() => {
     if (query.trim().length < 2) return;
