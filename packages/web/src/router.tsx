@@ -8,7 +8,7 @@ import { allNavItems } from './layout/navigation.ts';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ModuleRoute } from './pages/ModuleRoute.tsx';
-import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
+import { letterDelegationRoutes, lettersRoutes } from './pages/letters/lettersRoutes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
 import { usersRoutes } from './pages/users/usersRoutes.tsx';
@@ -43,6 +43,7 @@ export const router = createBrowserRouter([
           { index: true, element: <DashboardPage /> },
           populationRoutes,
           lettersRoutes,
+          letterDelegationRoutes,
           usersRoutes,
           { path: 'kata-sandi', element: <ChangePasswordRoute /> },
           ...moduleRoutes,

@@ -77,7 +77,7 @@ export const lettersAdminEn: typeof lettersAdminId = {
     scopeType: 'Its own for this letter type',
     klasifikasi: 'Classification code',
     klasifikasiSearch: 'Search a code or name ({{count}} codes)',
-    klasifikasiDefault: "Catalogue's code: {{code}}",
+    klasifikasiDefault: 'Code in use: {{code}}',
     serviceDays: 'Service level (working days, empty: catalogue)',
     signingPosition: 'Signing post',
     save: 'Save the settings',

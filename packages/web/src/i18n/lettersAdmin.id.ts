@@ -78,7 +78,7 @@ export const lettersAdminId = {
     scopeType: 'Tersendiri untuk jenis surat ini',
     klasifikasi: 'Kode klasifikasi',
     klasifikasiSearch: 'Cari kode atau nama klasifikasi ({{count}} kode)',
-    klasifikasiDefault: 'Kode katalog: {{code}}',
+    klasifikasiDefault: 'Kode yang dipakai: {{code}}',
     serviceDays: 'Lama layanan (hari kerja, kosong: katalog)',
     signingPosition: 'Jabatan penanda tangan',
     save: 'Simpan pengaturan',
