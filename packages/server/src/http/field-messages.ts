@@ -177,8 +177,8 @@ export const FIELD_MESSAGES = {
     en: 'No field belongs to this group',
   },
   TEMPLATE_PARTY_UNKNOWN: {
-    id: 'Surat ini tidak menyebut pihak tersebut',
-    en: 'This letter names no such person',
+    id: 'Templat ini tidak mempunyai pihak tersebut; pilih dari pihak surat ini',
+    en: 'This template has no such person; pick one of the letter’s parties',
   },
   LOGO_FORMAT: {
     id: 'Logo harus berkas PNG atau JPEG, paling besar 2 MB',
