@@ -13,6 +13,7 @@ import { assistanceFilesRoutes } from './pages/assistance/files/routes.tsx';
 import { assistanceRoutes } from './pages/assistance/assistanceRoutes.tsx';
 import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
 import { povertyMapRoutes } from './pages/assistance/map/routes.tsx';
+import { letterDelegationRoutes, lettersRoutes } from './pages/letters/lettersRoutes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
 import { usersRoutes } from './pages/users/usersRoutes.tsx';
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
           populationRoutes,
           lettersRoutes,
           assistanceRoutes,
+          letterDelegationRoutes,
           usersRoutes,
           ...welfareRoutes,
           ...assistanceFilesRoutes,

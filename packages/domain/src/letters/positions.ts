@@ -30,6 +30,31 @@ export const POSITION_LABELS: Record<OfficialPosition, { id: string; en: string 
   staf: { id: 'Staf', en: 'Staff' },
 };
 
+export type VillageKind = 'desa' | 'kelurahan';
+
+/**
+ * A kelurahan is an urban ward headed by a Lurah (a civil servant), with a Sekretaris Kelurahan and heads of
+ * sections; it has no kaur and no hamlets (its neighbourhoods are lingkungan). The same positions print with
+ * the kelurahan's names there.
+ */
+export const KELURAHAN_POSITION_LABELS: Record<OfficialPosition, { id: string; en: string }> = {
+  kepala_desa: { id: 'Lurah', en: 'Ward head (lurah)' },
+  sekretaris_desa: { id: 'Sekretaris Kelurahan', en: 'Ward secretary' },
+  kaur_tata_usaha_umum: { id: 'Kepala Subbagian Umum', en: 'Head of general affairs' },
+  kaur_keuangan: { id: 'Bendahara Kelurahan', en: 'Ward treasurer' },
+  kaur_perencanaan: { id: 'Kepala Seksi Pemberdayaan Masyarakat', en: 'Head of community development' },
+  kasi_pemerintahan: { id: 'Kepala Seksi Pemerintahan', en: 'Head of government section' },
+  kasi_kesejahteraan: { id: 'Kepala Seksi Kesejahteraan Sosial', en: 'Head of social welfare section' },
+  kasi_pelayanan: { id: 'Kepala Seksi Pelayanan Umum', en: 'Head of public services section' },
+  kepala_dusun: { id: 'Kepala Lingkungan', en: 'Neighbourhood head' },
+  staf: { id: 'Staf', en: 'Staff' },
+};
+
+/** The post's name as a desa or a kelurahan calls it. */
+export function positionLabel(position: OfficialPosition, kind: VillageKind): { id: string; en: string } {
+  return (kind === 'kelurahan' ? KELURAHAN_POSITION_LABELS : POSITION_LABELS)[position];
+}
+
 /** How far below the head a position signs: 0 the head, 1 the secretary, 2 everyone under the secretary. */
 export function signingDistance(position: OfficialPosition): 0 | 1 | 2 {
   if (position === 'kepala_desa') return 0;
@@ -47,6 +72,6 @@ export const AUTHORITY_LABELS: Record<Authority, { id: string; en: string }> = {
 };
 
 /** The village head's title as a village or an urban ward (kelurahan) calls it. */
-export function headTitle(villageKind: 'desa' | 'kelurahan'): string {
-  return villageKind === 'kelurahan' ? 'Lurah' : 'Kepala Desa';
+export function headTitle(villageKind: VillageKind): string {
+  return positionLabel('kepala_desa', villageKind).id;
 }

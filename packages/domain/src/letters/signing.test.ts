@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { positionLabel } from './positions.ts';
 import {
   officialOnDuty,
   resolveSigner,
@@ -183,5 +184,54 @@ describe('officialOnDuty', () => {
     expect(officialOnDuty([head, plh], 'kepala_desa', '2026-03-09')?.id).toBe('plh');
     expect(officialOnDuty([head, plh], 'kepala_desa', '2026-03-16')?.id).toBe('head');
     expect(officialOnDuty([{ ...head, active: false }], 'kepala_desa', '2026-03-09')).toBeNull();
+  });
+});
+
+describe('a kelurahan', () => {
+  const ward = {
+    code: '35.10.21.1001',
+    name: 'Penganjuran',
+    kind: 'kelurahan' as const,
+    districtName: 'Banyuwangi',
+    regencyName: 'Banyuwangi',
+  };
+  const lurah: Official = { ...head, positionTitle: 'Lurah', nip: '197001011990031001', niap: null };
+  const sekkel: Official = { ...secretary, positionTitle: 'Sekretaris Kelurahan' };
+  const kasi: Official = {
+    ...head,
+    id: 'kasi',
+    position: 'kasi_pelayanan',
+    positionTitle: 'Kepala Seksi Pelayanan Umum',
+    fullName: 'Dewi',
+  };
+  const officials = [lurah, sekkel, kasi];
+
+  it('is headed by a Lurah, and its secretary and section heads sign with the kelurahan’s post names', () => {
+    const signed = (position: Official['position']) =>
+      resolveSigner(question({ village: ward, officials, villageSigningPosition: position }));
+    expect(signed('kepala_desa')).toMatchObject({
+      ok: true,
+      signer: { post: 'Lurah Penganjuran', block: ['Lurah Penganjuran'], idLine: 'NIP. 197001011990031001' },
+    });
+    expect(signed('sekretaris_desa')).toMatchObject({
+      ok: true,
+      signer: {
+        post: 'Sekretaris Kelurahan Penganjuran',
+        block: ['a.n. Lurah Penganjuran', 'Sekretaris Kelurahan'],
+      },
+    });
+    expect(signed('kasi_pelayanan')).toMatchObject({
+      ok: true,
+      signer: {
+        block: ['a.n. Lurah Penganjuran', 'Sekretaris Kelurahan', 'u.b.', 'Kepala Seksi Pelayanan Umum'],
+      },
+    });
+  });
+
+  it('names its posts as a kelurahan does', () => {
+    expect(positionLabel('kepala_desa', 'kelurahan').id).toBe('Lurah');
+    expect(positionLabel('sekretaris_desa', 'kelurahan').id).toBe('Sekretaris Kelurahan');
+    expect(positionLabel('kepala_dusun', 'kelurahan').id).toBe('Kepala Lingkungan');
+    expect(positionLabel('sekretaris_desa', 'desa').id).toBe('Sekretaris Desa');
   });
 });

@@ -13,6 +13,7 @@
 import {
   AUTHORITY_LABELS,
   headTitle,
+  positionLabel,
   signingDistance,
   type Authority,
   type OfficialPosition,
@@ -183,7 +184,7 @@ export function resolveSigner(question: SigningQuestion): SigningDecision {
   } else if (distance === 1) {
     block.push(`a.n. ${head}`);
   } else if (distance === 2) {
-    block.push(`a.n. ${head}`, 'Sekretaris Desa', 'u.b.');
+    block.push(`a.n. ${head}`, positionLabel('sekretaris_desa', village.kind).id, 'u.b.');
   }
   block.push(blockTitle);
 

@@ -3,6 +3,7 @@ import {
   checkFieldValues,
   checkTemplate,
   fillText,
+  templateProblemPath,
   type LetterTemplate,
   type TemplateField,
 } from './template.ts';
@@ -55,6 +56,55 @@ describe('checkTemplate', () => {
       { kind: 'unknown_placeholder', placeholder: 'subject.nama', block: 0 },
       { kind: 'unknown_placeholder', placeholder: 'isian.modal', block: 0 },
       { kind: 'unknown_group', group: 'Kendaraan', block: 1 },
+    ]);
+  });
+});
+
+describe('parties', () => {
+  const withWitness: LetterTemplate = {
+    ...template,
+    parties: [{ key: 'saksi_i', label: 'Saksi I', outsider: true }],
+    body: [
+      { kind: 'paragraph', text: 'Disaksikan oleh {pihak.saksi_i.name} ({pihak.saksi_i.age}).' },
+      { kind: 'party', key: 'saksi_i' },
+    ],
+  };
+
+  it('accepts the placeholders and tables of the parties the template names', () => {
+    expect(checkTemplate(withWitness)).toEqual([]);
+  });
+
+  it('names a party the template does not have and a party field that does not exist', () => {
+    const broken: LetterTemplate = {
+      ...withWitness,
+      body: [
+        { kind: 'paragraph', text: '{pihak.saksi_ii.name} {pihak.saksi_i.hobi} {pihak.saksi_i}' },
+        { kind: 'party', key: 'pelapor' },
+      ],
+    };
+    expect(checkTemplate(broken)).toEqual([
+      { kind: 'unknown_placeholder', placeholder: 'pihak.saksi_ii.name', block: 0 },
+      { kind: 'unknown_placeholder', placeholder: 'pihak.saksi_i.hobi', block: 0 },
+      { kind: 'unknown_placeholder', placeholder: 'pihak.saksi_i', block: 0 },
+      { kind: 'unknown_party', party: 'pelapor', block: 1 },
+    ]);
+  });
+});
+
+describe('templateProblemPath', () => {
+  it('points each problem at the field an editor shows it beside', () => {
+    const broken: LetterTemplate = {
+      ...template,
+      title: '',
+      page: { ...template.page, marginsMm: { ...template.page.marginsMm, top: 80 } },
+      body: [{ kind: 'subject' }, { kind: 'paragraph', text: '{subject.hobi}' }],
+      fields: [...template.fields, { key: 'mulai', label: 'Lagi', type: 'text', required: false }],
+    };
+    expect(checkTemplate(broken).map((problem) => templateProblemPath(broken, problem))).toEqual([
+      'title',
+      'page.marginsMm.top',
+      'fields.2.key',
+      'body.1.text',
     ]);
   });
 });

@@ -27,14 +27,33 @@ export interface TemplateParty {
   /** Another person the letter names (a reporter, a witness, the spouse), picked from the registry. */
   key: string;
   label: string;
+  /** The desk may type a non-resident's details (a witness from another village) instead of picking one. */
+  outsider?: boolean;
+  /** The letter may be made without this person (e.g. a previous husband). */
+  optional?: boolean;
 }
+
+/** What a letter prints of each party, as `{pihak.<key>.<field>}` and in the party's table. */
+export const PARTY_FIELDS = [
+  'name',
+  'nik',
+  'birth_place',
+  'birth_date',
+  'age',
+  'sex',
+  'occupation',
+  'address',
+] as const;
+export type PartyField = (typeof PARTY_FIELDS)[number];
 
 export type TemplateBlock =
   | { kind: 'paragraph'; text: string }
   /** The subject's identity as a table: name, NIK, birth, sex, religion, occupation, address … */
   | { kind: 'subject' }
   /** The typed fields as a table of label and value; the fields of one group when `group` is given. */
-  | { kind: 'fields'; group?: string };
+  | { kind: 'fields'; group?: string }
+  /** One party's identity as a table under its label (the reporter, a witness). */
+  | { kind: 'party'; key: string };
 
 export interface LetterTemplate {
   version: 1;
@@ -71,6 +90,7 @@ export const PLACEHOLDERS = {
   'subject.father_name': { id: 'Nama ayah', en: "Father's name" },
   'subject.mother_name': { id: 'Nama ibu', en: "Mother's name" },
   'village.name': { id: 'Nama desa', en: 'Village name' },
+  'village.kind': { id: 'Desa atau Kelurahan', en: 'Desa or Kelurahan' },
   'village.district': { id: 'Kecamatan', en: 'District' },
   'village.regency': { id: 'Kabupaten', en: 'Regency' },
   'village.province': { id: 'Provinsi', en: 'Province' },
@@ -108,6 +128,7 @@ export type TemplateProblem =
   | { kind: 'duplicate_field'; key: string }
   | { kind: 'select_without_options'; key: string }
   | { kind: 'unknown_group'; group: string; block: number }
+  | { kind: 'unknown_party'; party: string; block: number }
   | { kind: 'text_too_long'; block: number };
 
 const MAX_PARAGRAPH = 4000;
@@ -128,17 +149,65 @@ export function checkTemplate(template: LetterTemplate): TemplateProblem[] {
       problems.push({ kind: 'select_without_options', key: field.key });
   }
   const groups = new Set(template.fields.map((field) => field.group).filter(Boolean));
+  const parties = new Set(template.parties.map((party) => party.key));
   template.body.forEach((block, index) => {
+    if (block.kind === 'party' && !parties.has(block.key))
+      problems.push({ kind: 'unknown_party', party: block.key, block: index });
     if (block.kind === 'fields' && block.group !== undefined && !groups.has(block.group))
       problems.push({ kind: 'unknown_group', group: block.group, block: index });
     if (block.kind !== 'paragraph') return;
     if (block.text.length > MAX_PARAGRAPH) problems.push({ kind: 'text_too_long', block: index });
     for (const [, name] of block.text.matchAll(PLACEHOLDER)) {
-      const known = name! in PLACEHOLDERS || (name!.startsWith('isian.') && keys.has(name!.slice(6)));
+      const known =
+        name! in PLACEHOLDERS ||
+        (name!.startsWith('isian.') && keys.has(name!.slice(6))) ||
+        isPartyPlaceholder(name!, parties);
       if (!known) problems.push({ kind: 'unknown_placeholder', placeholder: name!, block: index });
     }
   });
   return problems;
+}
+
+/**
+ * Where in the template a problem lies, as the path of the field an editor shows it beside
+ * (`title`, `page.marginsMm.left`, `body.2.text`, `fields.1.key`).
+ */
+export function templateProblemPath(template: LetterTemplate, problem: TemplateProblem): string {
+  const fieldIndex = (key: string) => {
+    const index = template.fields.findIndex((field) => field.key === key);
+    return problem.kind === 'duplicate_field' ? template.fields.findLastIndex((f) => f.key === key) : index;
+  };
+  switch (problem.kind) {
+    case 'title_missing':
+      return 'title';
+    case 'body_empty':
+      return 'body';
+    case 'margin_out_of_range':
+      return `page.marginsMm.${problem.side}`;
+    case 'unknown_placeholder':
+    case 'text_too_long':
+      return `body.${problem.block}.text`;
+    case 'unknown_group':
+      return `body.${problem.block}.group`;
+    case 'unknown_party':
+      return `body.${problem.block}.key`;
+    case 'bad_field_key':
+    case 'duplicate_field':
+      return `fields.${fieldIndex(problem.key)}.key`;
+    case 'select_without_options':
+      return `fields.${fieldIndex(problem.key)}.options`;
+  }
+}
+
+/** `pihak.<party key>.<field>` of a party the template names. */
+function isPartyPlaceholder(name: string, parties: ReadonlySet<string>): boolean {
+  const [prefix, key, field, ...rest] = name.split('.');
+  return (
+    prefix === 'pihak' &&
+    rest.length === 0 &&
+    parties.has(key!) &&
+    (PARTY_FIELDS as readonly string[]).includes(field!)
+  );
 }
 
 /** The text with every placeholder replaced by its value; a value the letter lacks prints as "-". */

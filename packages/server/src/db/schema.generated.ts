@@ -468,6 +468,10 @@ export interface Letter {
   letterhead: Json;
   number: string;
   /**
+   * The other people the letter names, by the template's party key, as printed (name, NIK, birth, sex, occupation, address), copied at issue; a resident's id when picked from the registry
+   */
+  parties: Generated<Json>;
+  /**
    * Random, unguessable id of the public verify page (never sequential)
    */
   public_id: string;
@@ -517,6 +521,21 @@ export interface LetterDelegation {
   signing_position: Generated<string>;
   valid_from: string;
   valid_to: string | null;
+}
+
+export interface LetterLogo {
+  height_px: number;
+  image: Buffer;
+  media_type: string;
+  retired_at: Timestamp | null;
+  /**
+   * SHA-256 of the stored image bytes, base64url
+   */
+  sha256: string;
+  uploaded_at: Generated<Timestamp>;
+  uploaded_by: string | null;
+  village_code: string;
+  width_px: number;
 }
 
 export interface LetterRequest {
@@ -996,6 +1015,7 @@ export interface DB {
   import_job_row: ImportJobRow;
   letter: Letter;
   letter_delegation: LetterDelegation;
+  letter_logo: LetterLogo;
   letter_request: LetterRequest;
   letter_sequence: LetterSequence;
   letter_signing_key: LetterSigningKey;

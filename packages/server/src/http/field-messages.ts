@@ -137,6 +137,65 @@ export const FIELD_MESSAGES = {
     id: 'Jenis surat ini tidak dikenal atau bukan wewenang pejabat yang melimpahkan',
     en: 'This letter type is unknown or not the authority of the one delegating it',
   },
+  LETTER_PARTY_UNKNOWN: {
+    id: 'Surat ini tidak menyebut pihak tersebut',
+    en: 'This letter names no such person',
+  },
+  LETTER_PARTY_REQUIRED: {
+    id: 'Surat ini memerlukan orang ini: pilih dari data penduduk atau isi datanya',
+    en: 'This letter needs this person: pick them from the registry or type their details',
+  },
+  LETTER_PARTY_RESIDENT_ONLY: {
+    id: 'Orang ini harus dipilih dari data penduduk desa',
+    en: 'This person must be picked from the village registry',
+  },
+  LETTER_PARTY_RESIDENT: {
+    id: 'Penduduk ini tidak tercatat hidup dan tinggal di desa ini',
+    en: 'This resident is not recorded as living in this village',
+  },
+  PARTY_ONE_OF: {
+    id: 'Pilih penduduk atau isi data orang dari luar desa (salah satu)',
+    en: 'Pick a resident or type the details of someone from outside the village (one of them)',
+  },
+  PARTY_ADDRESS: {
+    id: 'Alamat wajib diisi (minimal 5 karakter)',
+    en: 'The address is required (at least 5 characters)',
+  },
+  TEMPLATE_TITLE_MISSING: { id: 'Judul surat wajib diisi', en: 'The letter needs a title' },
+  TEMPLATE_BODY_EMPTY: { id: 'Isi surat tidak boleh kosong', en: 'The letter needs a body' },
+  TEMPLATE_MARGIN: {
+    id: 'Margin harus antara 5 dan 50 mm',
+    en: 'A margin is between 5 and 50 mm',
+  },
+  TEMPLATE_PLACEHOLDER_UNKNOWN: {
+    id: 'Teks memuat isian yang tidak dikenal; pilih isian dari daftar:',
+    en: 'The text holds an unknown placeholder; pick placeholders from the list:',
+  },
+  TEMPLATE_PARAGRAPH_TEXT: { id: 'Paragraf memerlukan teks', en: 'A paragraph needs its text' },
+  TEMPLATE_TEXT_TOO_LONG: {
+    id: 'Paragraf terlalu panjang (paling banyak 4.000 karakter)',
+    en: 'The paragraph is too long (at most 4,000 characters)',
+  },
+  TEMPLATE_FIELD_KEY: {
+    id: 'Kode isian: huruf kecil, angka dan garis bawah, diawali huruf, tidak boleh kembar',
+    en: 'A field key is lower-case letters, digits and underscores, starting with a letter, and unique',
+  },
+  TEMPLATE_SELECT_OPTIONS: {
+    id: 'Isian pilihan memerlukan paling sedikit satu pilihan',
+    en: 'A choice field needs at least one option',
+  },
+  TEMPLATE_GROUP_UNKNOWN: {
+    id: 'Tidak ada isian dalam kelompok ini',
+    en: 'No field belongs to this group',
+  },
+  TEMPLATE_PARTY_UNKNOWN: {
+    id: 'Templat ini tidak mempunyai pihak tersebut; pilih dari pihak surat ini',
+    en: 'This template has no such person; pick one of the letter’s parties',
+  },
+  LOGO_FORMAT: {
+    id: 'Logo harus berkas PNG atau JPEG, paling besar 2 MB',
+    en: 'The logo must be a PNG or JPEG file of at most 2 MB',
+  },
   VOID_REASON: {
     id: 'Tuliskan alasan pembatalan surat (minimal 5 karakter)',
     en: 'Write why the letter is voided (at least 5 characters)',

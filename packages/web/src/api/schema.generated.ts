@@ -5667,8 +5667,6 @@ export interface paths {
             memberIds: string[];
             /** Format: uuid */
             newHeadId: string;
-            /** @enum {string} */
-            enrolmentsGoTo?: 'original' | 'new';
             dusun?: string | null;
             rw?: string | null;
             rt?: string | null;
@@ -7399,6 +7397,7 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
+              subjectStatuses: number[];
             }[];
           };
         };
@@ -7505,6 +7504,7 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
+              subjectStatuses: number[];
               numberFormat: string | null;
               title: string;
               /** @enum {string} */
@@ -7521,8 +7521,9 @@ export interface paths {
               parties: {
                 key: string;
                 label: string;
+                outsider: boolean;
+                optional: boolean;
               }[];
-              subjectStatuses: number[];
             };
           };
         };
@@ -7651,6 +7652,7 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
+              subjectStatuses: number[];
               numberFormat: string | null;
               title: string;
               /** @enum {string} */
@@ -7667,8 +7669,9 @@ export interface paths {
               parties: {
                 key: string;
                 label: string;
+                outsider: boolean;
+                optional: boolean;
               }[];
-              subjectStatuses: number[];
             };
           };
         };
@@ -8010,6 +8013,320 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/villages/{code}/officials/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Correct an official's record; letters already issued keep what they printed
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            position:
+              | 'kepala_desa'
+              | 'sekretaris_desa'
+              | 'kaur_tata_usaha_umum'
+              | 'kaur_keuangan'
+              | 'kaur_perencanaan'
+              | 'kasi_pemerintahan'
+              | 'kasi_kesejahteraan'
+              | 'kasi_pelayanan'
+              | 'kepala_dusun'
+              | 'staf';
+            positionTitle: string;
+            fullName: string;
+            nip: string | null;
+            niap: string | null;
+            /** Format: date */
+            termStart: string;
+            termEnd: string | null;
+            acting: ('plt' | 'plh') | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              position:
+                | 'kepala_desa'
+                | 'sekretaris_desa'
+                | 'kaur_tata_usaha_umum'
+                | 'kaur_keuangan'
+                | 'kaur_perencanaan'
+                | 'kasi_pemerintahan'
+                | 'kasi_kesejahteraan'
+                | 'kasi_pelayanan'
+                | 'kepala_dusun'
+                | 'staf';
+              positionTitle: string;
+              fullName: string;
+              nip: string | null;
+              niap: string | null;
+              termStart: string;
+              termEnd: string | null;
+              acting: ('plt' | 'plh') | null;
+              active: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/officials/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End an official's term on a date (the last day they sign)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            termEnd: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              position:
+                | 'kepala_desa'
+                | 'sekretaris_desa'
+                | 'kaur_tata_usaha_umum'
+                | 'kaur_keuangan'
+                | 'kaur_perencanaan'
+                | 'kasi_pemerintahan'
+                | 'kasi_kesejahteraan'
+                | 'kasi_pelayanan'
+                | 'kepala_dusun'
+                | 'staf';
+              positionTitle: string;
+              fullName: string;
+              nip: string | null;
+              niap: string | null;
+              termStart: string;
+              termEnd: string | null;
+              acting: ('plt' | 'plh') | null;
+              active: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/letters': {
     parameters: {
       query?: never;
@@ -8158,6 +8475,20 @@ export interface paths {
             /** @default {} */
             fields?: {
               [key: string]: string;
+            };
+            parties?: {
+              [key: string]: {
+                residentId?: string | null;
+                outsider?: {
+                  name: string;
+                  nik?: string | null;
+                  birthPlace?: string | null;
+                  birthDate?: string | null;
+                  sex?: (1 | 2) | null;
+                  occupation?: string | null;
+                  address: string;
+                } | null;
+              };
             };
           };
         };
@@ -9170,6 +9501,155 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/letter-delegations/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End a delegation on a date; from the next day its villages are refused its letters
+     * @description Roles: regency_admin.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            validTo: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              areaCode: string;
+              /** @enum {string} */
+              authority: 'bupati' | 'camat';
+              /** @enum {string} */
+              mode: 'delegasi' | 'mandat';
+              letterTypeCodes: string[];
+              regulationNumber: string;
+              regulationDate: string;
+              validFrom: string;
+              validTo: string | null;
+              /** @enum {string} */
+              signingPosition:
+                | 'kepala_desa'
+                | 'sekretaris_desa'
+                | 'kaur_tata_usaha_umum'
+                | 'kaur_keuangan'
+                | 'kaur_perencanaan'
+                | 'kasi_pemerintahan'
+                | 'kasi_kesejahteraan'
+                | 'kasi_pelayanan'
+                | 'kepala_dusun'
+                | 'staf';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/letter-keys/rotate': {
     parameters: {
       query?: never;
@@ -9290,7 +9770,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/assistance/programs': {
+  '/api/villages/{code}/letter-types/{type}/template': {
     parameters: {
       query?: never;
       header?: never;
@@ -9298,887 +9778,22 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Programs seen from an area (the regency's and the area's villages' own) with open enrolments there
+     * A letter type's template as the village uses it, and the catalogue's
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      *
      *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     get: {
-      parameters: {
-        query?: {
-          region?: string;
-          level?: 'national' | 'province' | 'regency' | 'village';
-          targetUnit?: 'resident' | 'family' | 'household' | 'group';
-          active?: 'true' | 'false';
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              level: 'national' | 'province' | 'regency' | 'village';
-              ownerAreaCode: string;
-              /** @enum {string} */
-              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
-              /** @enum {string} */
-              targetUnit: 'resident' | 'family' | 'household' | 'group';
-              /** @enum {string} */
-              benefitKind: 'cash' | 'in_kind' | 'service';
-              benefitAmount: number | null;
-              /** @enum {string} */
-              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
-              active: boolean;
-              openEnrolments: number;
-            }[];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    /**
-     * Create a national, province or regency program (Dinas Sosial)
-     * @description Roles: agency_staff.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            code: string;
-            /** @enum {string} */
-            level: 'national' | 'province' | 'regency';
-            name: string;
-            description?: string | null;
-            /** @enum {string} */
-            fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
-            /** @enum {string} */
-            targetUnit: 'resident' | 'family' | 'household' | 'group';
-            /** @enum {string} */
-            benefitKind: 'cash' | 'in_kind' | 'service';
-            /** @default null */
-            benefitAmount?: number | null;
-            benefitNote?: string | null;
-            /** @enum {string} */
-            cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
-            /** @default null */
-            periodStart?: string | null;
-            /** @default null */
-            periodEnd?: string | null;
-            ownerAgency?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              level: 'national' | 'province' | 'regency' | 'village';
-              ownerAreaCode: string;
-              /** @enum {string} */
-              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
-              /** @enum {string} */
-              targetUnit: 'resident' | 'family' | 'household' | 'group';
-              /** @enum {string} */
-              benefitKind: 'cash' | 'in_kind' | 'service';
-              benefitAmount: number | null;
-              /** @enum {string} */
-              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
-              active: boolean;
-              description: string | null;
-              ownerAgency: string | null;
-              benefitNote: string | null;
-              periodStart: string | null;
-              periodEnd: string | null;
-              opensidId: string | null;
-              cycles: {
-                label: string;
-                startsOn: string;
-                endsOn: string;
-                amount: number | null;
-              }[];
-              quotas: {
-                areaCode: string;
-                quota: number;
-              }[];
-              exclusiveWith: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              }[];
-              canManage: boolean;
-              canEnrol: boolean;
-              canPropose: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/programs/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A program with its cycles, quotas and the programs it excludes
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              level: 'national' | 'province' | 'regency' | 'village';
-              ownerAreaCode: string;
-              /** @enum {string} */
-              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
-              /** @enum {string} */
-              targetUnit: 'resident' | 'family' | 'household' | 'group';
-              /** @enum {string} */
-              benefitKind: 'cash' | 'in_kind' | 'service';
-              benefitAmount: number | null;
-              /** @enum {string} */
-              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
-              active: boolean;
-              description: string | null;
-              ownerAgency: string | null;
-              benefitNote: string | null;
-              periodStart: string | null;
-              periodEnd: string | null;
-              opensidId: string | null;
-              cycles: {
-                label: string;
-                startsOn: string;
-                endsOn: string;
-                amount: number | null;
-              }[];
-              quotas: {
-                areaCode: string;
-                quota: number;
-              }[];
-              exclusiveWith: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              }[];
-              canManage: boolean;
-              canEnrol: boolean;
-              canPropose: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Change a program, or end it (active: false)
-     * @description A village's own program: its staff. A regency-run program: Dinas Sosial (decide_assistance).
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            description?: string | null;
-            /** @enum {string} */
-            fundSource?: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
-            /** @enum {string} */
-            targetUnit?: 'resident' | 'family' | 'household' | 'group';
-            /** @enum {string} */
-            benefitKind?: 'cash' | 'in_kind' | 'service';
-            benefitAmount?: number | null;
-            benefitNote?: string | null;
-            /** @enum {string} */
-            cycle?: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
-            periodStart?: string | null;
-            periodEnd?: string | null;
-            ownerAgency?: string | null;
-            active?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              level: 'national' | 'province' | 'regency' | 'village';
-              ownerAreaCode: string;
-              /** @enum {string} */
-              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
-              /** @enum {string} */
-              targetUnit: 'resident' | 'family' | 'household' | 'group';
-              /** @enum {string} */
-              benefitKind: 'cash' | 'in_kind' | 'service';
-              benefitAmount: number | null;
-              /** @enum {string} */
-              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
-              active: boolean;
-              description: string | null;
-              ownerAgency: string | null;
-              benefitNote: string | null;
-              periodStart: string | null;
-              periodEnd: string | null;
-              opensidId: string | null;
-              cycles: {
-                label: string;
-                startsOn: string;
-                endsOn: string;
-                amount: number | null;
-              }[];
-              quotas: {
-                areaCode: string;
-                quota: number;
-              }[];
-              exclusiveWith: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              }[];
-              canManage: boolean;
-              canEnrol: boolean;
-              canPropose: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
-  '/api/villages/{code}/assistance/programs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Create a village's own program (Dana Desa, a partner's)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           code: string;
+          type: string;
         };
         cookie?: never;
       };
-      requestBody: {
-        content: {
-          'application/json': {
-            code: string;
-            name: string;
-            description?: string | null;
-            /** @enum {string} */
-            fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
-            /** @enum {string} */
-            targetUnit: 'resident' | 'family' | 'household' | 'group';
-            /** @enum {string} */
-            benefitKind: 'cash' | 'in_kind' | 'service';
-            /** @default null */
-            benefitAmount?: number | null;
-            benefitNote?: string | null;
-            /** @enum {string} */
-            cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
-            /** @default null */
-            periodStart?: string | null;
-            /** @default null */
-            periodEnd?: string | null;
-            ownerAgency?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              level: 'national' | 'province' | 'regency' | 'village';
-              ownerAreaCode: string;
-              /** @enum {string} */
-              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
-              /** @enum {string} */
-              targetUnit: 'resident' | 'family' | 'household' | 'group';
-              /** @enum {string} */
-              benefitKind: 'cash' | 'in_kind' | 'service';
-              benefitAmount: number | null;
-              /** @enum {string} */
-              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
-              active: boolean;
-              description: string | null;
-              ownerAgency: string | null;
-              benefitNote: string | null;
-              periodStart: string | null;
-              periodEnd: string | null;
-              opensidId: string | null;
-              cycles: {
-                label: string;
-                startsOn: string;
-                endsOn: string;
-                amount: number | null;
-              }[];
-              quotas: {
-                areaCode: string;
-                quota: number;
-              }[];
-              exclusiveWith: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              }[];
-              canManage: boolean;
-              canEnrol: boolean;
-              canPropose: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/programs/{id}/cycles': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Add a year's cycles from the program's cycle (12 months, 4 tranches, the year, the next round)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            year: number;
-          };
-        };
-      };
+      requestBody?: never;
       responses: {
         /** @description Default Response */
         200: {
@@ -10187,91 +9802,68 @@ export interface paths {
           };
           content: {
             'application/json': {
-              /** Format: uuid */
-              id: string;
               code: string;
               name: string;
-              /** @enum {string} */
-              level: 'national' | 'province' | 'regency' | 'village';
-              ownerAreaCode: string;
-              /** @enum {string} */
-              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
-              /** @enum {string} */
-              targetUnit: 'resident' | 'family' | 'household' | 'group';
-              /** @enum {string} */
-              benefitKind: 'cash' | 'in_kind' | 'service';
-              benefitAmount: number | null;
-              /** @enum {string} */
-              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
-              active: boolean;
-              description: string | null;
-              ownerAgency: string | null;
-              benefitNote: string | null;
-              periodStart: string | null;
-              periodEnd: string | null;
-              opensidId: string | null;
-              cycles: {
-                label: string;
-                startsOn: string;
-                endsOn: string;
-                amount: number | null;
-              }[];
-              quotas: {
-                areaCode: string;
-                quota: number;
-              }[];
-              exclusiveWith: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              }[];
-              canManage: boolean;
-              canEnrol: boolean;
-              canPropose: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
+              customised: boolean;
+              template: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
+                fields: {
+                  key: string;
+                  label: string;
+                  type: string;
+                  required: boolean;
+                  options?: string[];
+                  group?: string;
+                }[];
+                parties: {
+                  key: string;
+                  label: string;
+                }[];
+              };
+              catalogue: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
+              };
             };
           };
         };
         /** @description Default Response */
         401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -10310,22 +9902,8 @@ export interface paths {
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/programs/{id}/quotas': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
     /**
-     * Set the program's quotas per district or village (replaces them all)
+     * Save the village's template of a letter type (checked: placeholders, title, margins)
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     put: {
@@ -10333,16 +9911,32 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          id: string;
+          code: string;
+          type: string;
         };
         cookie?: never;
       };
       requestBody: {
         content: {
           'application/json': {
-            quotas: {
-              areaCode: string;
-              quota: number;
+            page: {
+              /** @enum {string} */
+              size: 'F4' | 'A4';
+              marginsMm: {
+                top: number;
+                right: number;
+                bottom: number;
+                left: number;
+              };
+            };
+            letterhead: boolean;
+            title: string;
+            body: {
+              /** @enum {string} */
+              kind: 'paragraph' | 'subject' | 'fields' | 'party';
+              text?: string;
+              group?: string;
+              key?: string;
             }[];
           };
         };
@@ -10355,1504 +9949,62 @@ export interface paths {
           };
           content: {
             'application/json': {
-              /** Format: uuid */
-              id: string;
               code: string;
               name: string;
-              /** @enum {string} */
-              level: 'national' | 'province' | 'regency' | 'village';
-              ownerAreaCode: string;
-              /** @enum {string} */
-              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
-              /** @enum {string} */
-              targetUnit: 'resident' | 'family' | 'household' | 'group';
-              /** @enum {string} */
-              benefitKind: 'cash' | 'in_kind' | 'service';
-              benefitAmount: number | null;
-              /** @enum {string} */
-              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
-              active: boolean;
-              description: string | null;
-              ownerAgency: string | null;
-              benefitNote: string | null;
-              periodStart: string | null;
-              periodEnd: string | null;
-              opensidId: string | null;
-              cycles: {
-                label: string;
-                startsOn: string;
-                endsOn: string;
-                amount: number | null;
-              }[];
-              quotas: {
-                areaCode: string;
-                quota: number;
-              }[];
-              exclusiveWith: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              }[];
-              canManage: boolean;
-              canEnrol: boolean;
-              canPropose: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/programs/{id}/exclusions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /**
-     * Set the programs this one may not be received with (replaces them all)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            programIds: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              level: 'national' | 'province' | 'regency' | 'village';
-              ownerAreaCode: string;
-              /** @enum {string} */
-              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
-              /** @enum {string} */
-              targetUnit: 'resident' | 'family' | 'household' | 'group';
-              /** @enum {string} */
-              benefitKind: 'cash' | 'in_kind' | 'service';
-              benefitAmount: number | null;
-              /** @enum {string} */
-              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
-              active: boolean;
-              description: string | null;
-              ownerAgency: string | null;
-              benefitNote: string | null;
-              periodStart: string | null;
-              periodEnd: string | null;
-              opensidId: string | null;
-              cycles: {
-                label: string;
-                startsOn: string;
-                endsOn: string;
-                amount: number | null;
-              }[];
-              quotas: {
-                areaCode: string;
-                quota: number;
-              }[];
-              exclusiveWith: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              }[];
-              canManage: boolean;
-              canEnrol: boolean;
-              canPropose: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/assistance/enrolments': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Enrol a resident, family or household in a program, or propose one
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** Format: uuid */
-            programId: string;
-            /** @enum {string} */
-            unitType: 'resident' | 'family' | 'household' | 'group';
-            unitId: string;
-            /**
-             * @default proposed
-             * @enum {string}
-             */
-            status?: 'proposed' | 'verified' | 'active';
-            cardNumber?: string | null;
-            startDate?: string | null;
-            sourceReference?: string | null;
-            reason?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              villageCode: string;
-              /** Format: uuid */
-              programId: string;
-              programCode: string;
-              programName: string;
-              /** @enum {string} */
-              programLevel: 'national' | 'province' | 'regency' | 'village';
-              /** @enum {string} */
-              unitType: 'resident' | 'family' | 'household' | 'group';
-              unitId: string;
-              name: string | null;
-              identifierMasked: string | null;
-              householdNo: string | null;
-              dusun: string | null;
-              rw: string | null;
-              rt: string | null;
-              address: string | null;
-              /** @enum {string} */
-              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-              exitReason:
-                | (
-                    | 'graduated_natural'
-                    | 'graduated_own_choice'
-                    | 'graduated_prospered'
-                    | 'died'
-                    | 'moved'
-                    | 'ineligible'
-                    | 'duplicate'
-                    | 'program_ended'
-                  )
-                | null;
-              cardNumber: string | null;
-              startDate: string | null;
-              endDate: string | null;
-              /** @enum {string} */
-              source: 'file' | 'village_decision' | 'agency_decision';
-              since: string;
-              sourceReference: string | null;
-              statusReason: string | null;
-              history: {
-                seq: number;
-                changedAt: string;
-                changedBy: string | null;
-                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
-                /** @enum {string} */
-                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-                exitReason:
-                  | (
-                      | 'graduated_natural'
-                      | 'graduated_own_choice'
-                      | 'graduated_prospered'
-                      | 'died'
-                      | 'moved'
-                      | 'ineligible'
-                      | 'duplicate'
-                      | 'program_ended'
-                    )
-                  | null;
-                reason: string | null;
-                source: string;
-              }[];
-              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
-              canEditDetails: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/assistance/enrolments/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * An enrolment with its history
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              villageCode: string;
-              /** Format: uuid */
-              programId: string;
-              programCode: string;
-              programName: string;
-              /** @enum {string} */
-              programLevel: 'national' | 'province' | 'regency' | 'village';
-              /** @enum {string} */
-              unitType: 'resident' | 'family' | 'household' | 'group';
-              unitId: string;
-              name: string | null;
-              identifierMasked: string | null;
-              householdNo: string | null;
-              dusun: string | null;
-              rw: string | null;
-              rt: string | null;
-              address: string | null;
-              /** @enum {string} */
-              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-              exitReason:
-                | (
-                    | 'graduated_natural'
-                    | 'graduated_own_choice'
-                    | 'graduated_prospered'
-                    | 'died'
-                    | 'moved'
-                    | 'ineligible'
-                    | 'duplicate'
-                    | 'program_ended'
-                  )
-                | null;
-              cardNumber: string | null;
-              startDate: string | null;
-              endDate: string | null;
-              /** @enum {string} */
-              source: 'file' | 'village_decision' | 'agency_decision';
-              since: string;
-              sourceReference: string | null;
-              statusReason: string | null;
-              history: {
-                seq: number;
-                changedAt: string;
-                changedBy: string | null;
-                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
-                /** @enum {string} */
-                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-                exitReason:
-                  | (
-                      | 'graduated_natural'
-                      | 'graduated_own_choice'
-                      | 'graduated_prospered'
-                      | 'died'
-                      | 'moved'
-                      | 'ineligible'
-                      | 'duplicate'
-                      | 'program_ended'
-                    )
-                  | null;
-                reason: string | null;
-                source: string;
-              }[];
-              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
-              canEditDetails: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Change an open enrolment's card number or dates
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            cardNumber?: string | null;
-            startDate?: string | null;
-            endDate?: string | null;
-            reason?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              villageCode: string;
-              /** Format: uuid */
-              programId: string;
-              programCode: string;
-              programName: string;
-              /** @enum {string} */
-              programLevel: 'national' | 'province' | 'regency' | 'village';
-              /** @enum {string} */
-              unitType: 'resident' | 'family' | 'household' | 'group';
-              unitId: string;
-              name: string | null;
-              identifierMasked: string | null;
-              householdNo: string | null;
-              dusun: string | null;
-              rw: string | null;
-              rt: string | null;
-              address: string | null;
-              /** @enum {string} */
-              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-              exitReason:
-                | (
-                    | 'graduated_natural'
-                    | 'graduated_own_choice'
-                    | 'graduated_prospered'
-                    | 'died'
-                    | 'moved'
-                    | 'ineligible'
-                    | 'duplicate'
-                    | 'program_ended'
-                  )
-                | null;
-              cardNumber: string | null;
-              startDate: string | null;
-              endDate: string | null;
-              /** @enum {string} */
-              source: 'file' | 'village_decision' | 'agency_decision';
-              since: string;
-              sourceReference: string | null;
-              statusReason: string | null;
-              history: {
-                seq: number;
-                changedAt: string;
-                changedBy: string | null;
-                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
-                /** @enum {string} */
-                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-                exitReason:
-                  | (
-                      | 'graduated_natural'
-                      | 'graduated_own_choice'
-                      | 'graduated_prospered'
-                      | 'died'
-                      | 'moved'
-                      | 'ineligible'
-                      | 'duplicate'
-                      | 'program_ended'
-                    )
-                  | null;
-                reason: string | null;
-                source: string;
-              }[];
-              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
-              canEditDetails: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
-  '/api/villages/{code}/assistance/enrolments/{id}/status': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Verify, activate, suspend or end an enrolment (an exit needs its reason)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            to: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-            exitReason?:
-              | (
-                  | 'graduated_natural'
-                  | 'graduated_own_choice'
-                  | 'graduated_prospered'
-                  | 'died'
-                  | 'moved'
-                  | 'ineligible'
-                  | 'duplicate'
-                  | 'program_ended'
-                )
-              | null;
-            reason?: string | null;
-            date?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              villageCode: string;
-              /** Format: uuid */
-              programId: string;
-              programCode: string;
-              programName: string;
-              /** @enum {string} */
-              programLevel: 'national' | 'province' | 'regency' | 'village';
-              /** @enum {string} */
-              unitType: 'resident' | 'family' | 'household' | 'group';
-              unitId: string;
-              name: string | null;
-              identifierMasked: string | null;
-              householdNo: string | null;
-              dusun: string | null;
-              rw: string | null;
-              rt: string | null;
-              address: string | null;
-              /** @enum {string} */
-              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-              exitReason:
-                | (
-                    | 'graduated_natural'
-                    | 'graduated_own_choice'
-                    | 'graduated_prospered'
-                    | 'died'
-                    | 'moved'
-                    | 'ineligible'
-                    | 'duplicate'
-                    | 'program_ended'
-                  )
-                | null;
-              cardNumber: string | null;
-              startDate: string | null;
-              endDate: string | null;
-              /** @enum {string} */
-              source: 'file' | 'village_decision' | 'agency_decision';
-              since: string;
-              sourceReference: string | null;
-              statusReason: string | null;
-              history: {
-                seq: number;
-                changedAt: string;
-                changedBy: string | null;
-                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
-                /** @enum {string} */
-                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-                exitReason:
-                  | (
-                      | 'graduated_natural'
-                      | 'graduated_own_choice'
-                      | 'graduated_prospered'
-                      | 'died'
-                      | 'moved'
-                      | 'ineligible'
-                      | 'duplicate'
-                      | 'program_ended'
-                    )
-                  | null;
-                reason: string | null;
-                source: string;
-              }[];
-              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
-              canEditDetails: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assistance/programs/{id}/recipients': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A program's recipients in an area (masked identifiers), by village and name
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: {
-          region?: string;
-          status?: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited' | 'open';
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                /** Format: uuid */
-                id: string;
-                villageCode: string;
-                /** Format: uuid */
-                programId: string;
-                programCode: string;
-                programName: string;
-                /** @enum {string} */
-                programLevel: 'national' | 'province' | 'regency' | 'village';
-                /** @enum {string} */
-                unitType: 'resident' | 'family' | 'household' | 'group';
-                unitId: string;
-                name: string | null;
-                identifierMasked: string | null;
-                householdNo: string | null;
-                dusun: string | null;
-                rw: string | null;
-                rt: string | null;
-                address: string | null;
-                /** @enum {string} */
-                status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-                exitReason:
-                  | (
-                      | 'graduated_natural'
-                      | 'graduated_own_choice'
-                      | 'graduated_prospered'
-                      | 'died'
-                      | 'moved'
-                      | 'ineligible'
-                      | 'duplicate'
-                      | 'program_ended'
-                    )
-                  | null;
-                cardNumber: string | null;
-                startDate: string | null;
-                endDate: string | null;
-                /** @enum {string} */
-                source: 'file' | 'village_decision' | 'agency_decision';
-                since: string;
-              }[];
-              total: number;
-              limit: number;
-              offset: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/assistance/units/{unitType}/{unitId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The programs a resident, family or household receives (its own, its family's, its household's)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          unitType: 'resident' | 'family' | 'household';
-          unitId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              villageCode: string;
-              /** Format: uuid */
-              programId: string;
-              programCode: string;
-              programName: string;
-              /** @enum {string} */
-              programLevel: 'national' | 'province' | 'regency' | 'village';
-              /** @enum {string} */
-              unitType: 'resident' | 'family' | 'household' | 'group';
-              unitId: string;
-              name: string | null;
-              identifierMasked: string | null;
-              householdNo: string | null;
-              dusun: string | null;
-              rw: string | null;
-              rt: string | null;
-              address: string | null;
-              /** @enum {string} */
-              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-              exitReason:
-                | (
-                    | 'graduated_natural'
-                    | 'graduated_own_choice'
-                    | 'graduated_prospered'
-                    | 'died'
-                    | 'moved'
-                    | 'ineligible'
-                    | 'duplicate'
-                    | 'program_ended'
-                  )
-                | null;
-              cardNumber: string | null;
-              startDate: string | null;
-              endDate: string | null;
-              /** @enum {string} */
-              source: 'file' | 'village_decision' | 'agency_decision';
-              since: string;
-            }[];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/assistance/programs/{programId}/cycles/{cycle}/distributions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A cycle's units in the village with what each received (masked identifiers)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          programId: string;
-          cycle: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              programId: string;
-              cycle: string;
-              startsOn: string;
-              endsOn: string;
-              amountDue: number | null;
-              rows: {
-                /** Format: uuid */
-                enrolmentId: string;
-                /** @enum {string} */
-                unitType: 'resident' | 'family' | 'household' | 'group';
-                name: string | null;
-                identifierMasked: string | null;
-                cardNumber: string | null;
-                /** @enum {string} */
-                status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-                dusun: string | null;
-                rw: string | null;
-                rt: string | null;
-                received: boolean | null;
-                receivedOn: string | null;
-                amount: number | null;
-                channel: ('bank' | 'pos' | 'cash' | 'e_wallet' | 'in_kind' | 'service') | null;
-                note: string | null;
-                recorded: boolean;
-              }[];
-              counts: {
-                units: number;
-                received: number;
-                notReceived: number;
-                unreported: number;
+              customised: boolean;
+              template: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
+                fields: {
+                  key: string;
+                  label: string;
+                  type: string;
+                  required: boolean;
+                  options?: string[];
+                  group?: string;
+                }[];
+                parties: {
+                  key: string;
+                  label: string;
+                }[];
+              };
+              catalogue: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
               };
             };
           };
@@ -11935,37 +10087,22 @@ export interface paths {
         };
       };
     };
-    put?: never;
+    post?: never;
     /**
-     * Record what many units received in a cycle (one transaction; equal rows are left alone)
+     * Reset the letter type's template to the catalogue's
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
-    post: {
+    delete: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           code: string;
-          programId: string;
-          cycle: string;
+          type: string;
         };
         cookie?: never;
       };
-      requestBody: {
-        content: {
-          'application/json': {
-            rows: {
-              received: boolean | null;
-              receivedOn?: string | null;
-              amount?: number | null;
-              channel?: ('bank' | 'pos' | 'cash' | 'e_wallet' | 'in_kind' | 'service') | null;
-              note?: string | null;
-              /** Format: uuid */
-              enrolmentId: string;
-            }[];
-          };
-        };
-      };
+      requestBody?: never;
       responses: {
         /** @description Default Response */
         200: {
@@ -11974,8 +10111,63 @@ export interface paths {
           };
           content: {
             'application/json': {
-              recorded: number;
-              unchanged: number;
+              code: string;
+              name: string;
+              customised: boolean;
+              template: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
+                fields: {
+                  key: string;
+                  label: string;
+                  type: string;
+                  required: boolean;
+                  options?: string[];
+                  group?: string;
+                }[];
+                parties: {
+                  key: string;
+                  label: string;
+                }[];
+              };
+              catalogue: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
+              };
             };
           };
         };
@@ -12057,13 +10249,157 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-types/{type}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The PDF a draft template would print, marked CONTOH; issues, numbers and signs nothing
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          type: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            template: {
+              page: {
+                /** @enum {string} */
+                size: 'F4' | 'A4';
+                marginsMm: {
+                  top: number;
+                  right: number;
+                  bottom: number;
+                  left: number;
+                };
+              };
+              letterhead: boolean;
+              title: string;
+              body: {
+                /** @enum {string} */
+                kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                text?: string;
+                group?: string;
+                key?: string;
+              }[];
+            };
+            residentId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description the PDF file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/villages/{code}/assistance/programs/{programId}/cycles/{cycle}/distributions/export': {
+  '/api/villages/{code}/letter-logo': {
     parameters: {
       query?: never;
       header?: never;
@@ -12071,23 +10407,465 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A cycle's list for the distributor (XLSX or CSV) to fill in what was received; NIK/KK masked unless full=true with a reason (the village's staff; audited)
+     * The village's current letterhead logo, as the image
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      *
      *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     get: {
       parameters: {
-        query?: {
-          format?: 'xlsx' | 'csv';
-          full?: 'true' | 'false';
-          reason?: string;
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the image */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/png': unknown;
+            'image/jpeg': unknown;
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * The village's letterhead logo (PNG or JPEG up to 256 KB, multipart field "file")
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sha256: string;
+              /** @enum {string} */
+              mediaType: 'image/png' | 'image/jpeg';
+              width: number;
+              height: number;
+              uploadedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /**
+     * Remove the letterhead logo; letters already issued keep theirs
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village's outgoing-letter register (buku agenda surat keluar) of a year, voided letters marked
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query: {
+          year: number;
         };
         header?: never;
         path: {
           code: string;
-          programId: string;
-          cycle: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              entries: {
+                no: number;
+                number: string;
+                letterDate: string;
+                typeName: string;
+                subjectName: string;
+                signer: string;
+                /** @enum {string} */
+                status: 'issued' | 'void';
+                voidReason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-register/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The outgoing-letter register of a year as XLSX or CSV
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+          format?: 'xlsx' | 'csv';
+        };
+        header?: never;
+        path: {
+          code: string;
         };
         cookie?: never;
       };
@@ -12233,51 +11011,39 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/villages/{code}/assistance/enrolments/{id}/distributions/{cycle}': {
+  '/api/villages/{code}/letter-register/pdf': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
     /**
-     * Record what one unit received in a cycle
+     * The outgoing-letter register of a year as a PDF book (A4 landscape)
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
-    put: {
+    get: {
       parameters: {
-        query?: never;
+        query: {
+          year: number;
+        };
         header?: never;
         path: {
           code: string;
-          id: string;
-          cycle: string;
         };
         cookie?: never;
       };
-      requestBody: {
-        content: {
-          'application/json': {
-            received: boolean | null;
-            receivedOn?: string | null;
-            amount?: number | null;
-            channel?: ('bank' | 'pos' | 'cash' | 'e_wallet' | 'in_kind' | 'service') | null;
-            note?: string | null;
-          };
-        };
-      };
+      requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description the PDF file */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              recorded: number;
-              unchanged: number;
-            };
+            'application/pdf': unknown;
           };
         };
         /** @description Default Response */
@@ -12286,7 +11052,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/pdf': {
               type: string;
               title: string;
               status: number;
@@ -12305,26 +11071,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
+            'application/pdf': {
               type: string;
               title: string;
               status: number;
@@ -12343,7 +11090,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/pdf': {
               type: string;
               title: string;
               status: number;
@@ -12358,6 +11105,7 @@ export interface paths {
         };
       };
     };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;

@@ -15,6 +15,7 @@ import { welfareFactsEn } from './welfareFacts.en.ts';
 import { assistanceFilesEn } from './assistanceFiles.en.ts';
 import { povertyMapEn } from './povertyMap.en.ts';
 import { targetingEn } from './targeting.en.ts';
+import { lettersAdminEn } from './lettersAdmin.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
 export const en: Messages = {
@@ -203,6 +204,7 @@ export const en: Messages = {
   assistanceFiles: assistanceFilesEn,
   targeting: targetingEn,
   assistance: assistanceEn,
+  lettersAdmin: lettersAdminEn,
   map: mapEn,
   villageGlance: villageGlanceEn,
   welfareFacts: welfareFactsEn,

@@ -14,6 +14,7 @@ import { welfareFactsId } from './welfareFacts.id.ts';
 import { assistanceFilesId } from './assistanceFiles.id.ts';
 import { povertyMapId } from './povertyMap.id.ts';
 import { targetingId } from './targeting.id.ts';
+import { lettersAdminId } from './lettersAdmin.id.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
 // `Messages` (the shape of this object) is the contract every other language must fill.
@@ -203,6 +204,7 @@ export const id = {
   assistanceFiles: assistanceFilesId,
   targeting: targetingId,
   assistance: assistanceId,
+  lettersAdmin: lettersAdminId,
   map: mapId,
   villageGlance: villageGlanceId,
   welfareFacts: welfareFactsId,

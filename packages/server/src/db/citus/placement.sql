@@ -69,6 +69,8 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   ('household_decile',             'village',   'village_code'),
   -- Cek Bansos look-ups counted per village and day (migration 0029)
   ('public_lookup_stat',           'village',   'village_code'),
+  -- the letterhead's logo, every version (migration 0023)
+  ('letter_logo',            'village',     'village_code'),
   -- NIK unique across the regency; routes a NIK look-up to the village that holds the resident
   ('resident_nik',    'directory',   'nik'),
   -- append-only by its trigger and hash chain; written in the same transaction as the village tables

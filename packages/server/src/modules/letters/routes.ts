@@ -4,7 +4,10 @@ import { letterTypeRoutes } from './catalogue/routes.ts';
 import { delegationRoutes } from './delegations/routes.ts';
 import { letterIssueRoutes } from './issue/routes.ts';
 import { officialRoutes } from './officials/routes.ts';
+import { letterLogoRoutes } from './logo/routes.ts';
+import { letterRegisterRoutes } from './register/routes.ts';
 import { letterKeyRoutes } from './signing/routes.ts';
+import { letterTemplateRoutes } from './templates/routes.ts';
 import { letterVerifyRoutes } from './verify/routes.ts';
 
 export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -14,4 +17,7 @@ export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(letterVerifyRoutes);
   await app.register(delegationRoutes);
   await app.register(letterKeyRoutes);
+  await app.register(letterTemplateRoutes);
+  await app.register(letterLogoRoutes);
+  await app.register(letterRegisterRoutes);
 };

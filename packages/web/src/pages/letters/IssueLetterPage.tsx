@@ -21,7 +21,11 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
 import { StatusPage } from '../StatusPage.tsx';
 import { LetterFieldInput } from './LetterFieldInput.tsx';
+import { LetterPartyInput, type PartyValue } from './LetterPartyInput.tsx';
 import './letters.css';
+
+/** OpenSID status_dasar codes of the API's resident statuses (server population/records/status.ts). */
+const STATUS_CODES: Record<string, number> = { present: 1, died: 2, moved_out: 3, missing: 4, gone: 6 };
 
 export function IssueLetterRoute() {
   const { village = '', resident = '' } = useParams();
@@ -43,6 +47,7 @@ function IssueLetterPage({ villageCode, residentId }: { villageCode: string; res
     fetchLetterType(villageCode, typeCode),
   );
   const [values, setValues] = useState<Record<string, string>>({});
+  const [parties, setParties] = useState<Record<string, PartyValue>>({});
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -72,7 +77,9 @@ function IssueLetterPage({ villageCode, residentId }: { villageCode: string; res
     event.preventDefault();
     setBusy(true);
     try {
-      setIssued(await issueLetter(villageCode, { letterTypeCode: typeCode, residentId, fields: values }));
+      setIssued(
+        await issueLetter(villageCode, { letterTypeCode: typeCode, residentId, fields: values, parties }),
+      );
       setErrors({});
       setGeneral([]);
     } catch (error) {
@@ -111,7 +118,12 @@ function IssueLetterPage({ villageCode, residentId }: { villageCode: string; res
     );
   }
 
-  const enabled = types.data.filter((candidate) => candidate.enabled);
+  // The registry's status code of the resident: a death letter is offered for the deceased, the others for
+  // the living (each type says which statuses it accepts).
+  const statusCode = STATUS_CODES[resident.data.status] ?? 0;
+  const enabled = types.data.filter(
+    (candidate) => candidate.enabled && candidate.subjectStatuses.includes(statusCode),
+  );
   return (
     <div className="page letters-page" data-testid="issue-letter-page">
       <BackLink to={back} label={t('letters.issue.back')} />
@@ -135,6 +147,7 @@ function IssueLetterPage({ villageCode, residentId }: { villageCode: string; res
               onChange={(event) => {
                 setTypeCode(event.target.value);
                 setValues({});
+                setParties({});
                 setErrors({});
                 setGeneral([]);
               }}
@@ -165,6 +178,30 @@ function IssueLetterPage({ villageCode, residentId }: { villageCode: string; res
               />
             ))}
           </fieldset>
+        )}
+        {typeCode && type.status === 'success' && type.data.parties.length > 0 && (
+          <section aria-labelledby="parties-title">
+            <h2 id="parties-title" className="section-title">
+              {t('lettersAdmin.parties.title')}
+            </h2>
+            {type.data.parties.map((party) => (
+              <LetterPartyInput
+                key={party.key}
+                villageCode={villageCode}
+                party={party}
+                value={parties[party.key]}
+                errors={errors}
+                onChange={(value) =>
+                  setParties((current) => {
+                    const next = { ...current };
+                    if (value) next[party.key] = value;
+                    else delete next[party.key];
+                    return next;
+                  })
+                }
+              />
+            ))}
+          </section>
         )}
         <div className="form-actions">
           <button

@@ -41,9 +41,17 @@ export function LetterListPage() {
           <p className="page-subtitle">{t('letters.list.subtitle', { region: regionTitle })}</p>
           <p className="field-hint">{t('letters.list.issueHint')}</p>
         </div>
-        <Link className="button button-secondary" to={{ pathname: '/surat/jenis', search }}>
-          {t('letters.list.types')}
-        </Link>
+        <div className="letters-admin-links">
+          <Link className="button button-secondary" to={{ pathname: '/surat/jenis', search }}>
+            {t('letters.list.types')}
+          </Link>
+          <Link className="button button-secondary" to={{ pathname: '/surat/perangkat', search }}>
+            {t('lettersAdmin.links.officials')}
+          </Link>
+          <Link className="button button-secondary" to={{ pathname: '/surat/agenda', search }}>
+            {t('lettersAdmin.links.register')}
+          </Link>
+        </div>
       </header>
       {notice && (
         <p className="notice notice-success" role="status">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { fetchLetterTypes } from '../../api/letters.ts';
 import { levelOfCode } from '../../regions/regionCodes.ts';
 import { useRegionSearch } from '../../regions/useRegionSearch.ts';
@@ -49,7 +50,8 @@ export function LetterTypesPage() {
                 {result.data.map((type) => (
                   <tr key={type.code} data-testid="letter-type-row">
                     <th scope="row">
-                      {type.name} <span className="muted">({type.numberCode})</span>
+                      <Link to={{ pathname: `/surat/jenis/${code}/${type.code}`, search }}>{type.name}</Link>{' '}
+                      <span className="muted">({type.numberCode})</span>
                     </th>
                     <td data-label={t('letters.types.klasifikasi')}>{type.klasifikasi}</td>
                     <td data-label={t('letters.types.authority')}>

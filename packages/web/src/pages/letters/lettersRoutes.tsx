@@ -28,5 +28,20 @@ export const lettersRoutes: RouteObject = {
     { path: 'surat', ...page('LetterListPage') },
     { path: 'surat/jenis', ...page('LetterTypesPage') },
     { path: 'surat/:village/buat/:resident', ...page('IssueLetterPage') },
+    { path: 'surat/jenis/:village/:type', ...page('LetterSettingsPage') },
+    { path: 'surat/jenis/:village/:type/templat', ...page('TemplateEditorPage') },
+    { path: 'surat/perangkat', ...page('OfficialsPage') },
+    { path: 'surat/agenda', ...page('LetterRegisterPage') },
   ],
+};
+
+/** The regency admin's page: the delegations of letter authority to villages. */
+function RequireRegencyAdmin() {
+  const user = useCurrentUser();
+  return user?.role === 'regency_admin' ? <Outlet /> : <StatusPage kind="forbidden" />;
+}
+
+export const letterDelegationRoutes: RouteObject = {
+  element: <RequireRegencyAdmin />,
+  children: [{ path: 'surat-pelimpahan', ...page('DelegationsPage') }],
 };

@@ -13,6 +13,8 @@ export const letterTypeSummarySchema = z.object({
   serviceDays: z.number().int(),
   sequenceScope: z.enum(['village', 'type']),
   signingPosition: z.enum(OFFICIAL_POSITIONS),
+  /** Registry statuses of the subject the type accepts (1 living here; 2 deceased, for the death letter). */
+  subjectStatuses: z.array(z.number().int()),
 });
 
 const fieldSchema = z.object({
@@ -30,8 +32,9 @@ export const letterTypeSchema = letterTypeSummarySchema.extend({
   title: z.string(),
   pageSize: z.enum(['F4', 'A4']),
   fields: z.array(fieldSchema),
-  parties: z.array(z.object({ key: z.string(), label: z.string() })),
-  subjectStatuses: z.array(z.number().int()),
+  parties: z.array(
+    z.object({ key: z.string(), label: z.string(), outsider: z.boolean(), optional: z.boolean() }),
+  ),
 });
 
 export function toLetterTypeSummary(row: VillageLetterType) {
@@ -46,6 +49,7 @@ export function toLetterTypeSummary(row: VillageLetterType) {
     serviceDays: row.service_days,
     sequenceScope: row.sequence_scope as 'village' | 'type',
     signingPosition: row.signing_position as z.infer<typeof letterTypeSummarySchema>['signingPosition'],
+    subjectStatuses: (row.template as { subjectStatuses: number[] }).subjectStatuses,
   };
 }
 
@@ -54,7 +58,7 @@ export function toLetterType(row: VillageLetterType): z.infer<typeof letterTypeS
     title: string;
     page: { size: 'F4' | 'A4' };
     fields: z.infer<typeof fieldSchema>[];
-    parties: { key: string; label: string }[];
+    parties: { key: string; label: string; outsider?: boolean; optional?: boolean }[];
     subjectStatuses: number[];
   };
   return {
@@ -63,7 +67,11 @@ export function toLetterType(row: VillageLetterType): z.infer<typeof letterTypeS
     title: template.title,
     pageSize: template.page.size,
     fields: template.fields,
-    parties: template.parties,
-    subjectStatuses: template.subjectStatuses,
+    parties: template.parties.map((party) => ({
+      key: party.key,
+      label: party.label,
+      outsider: party.outsider ?? false,
+      optional: party.optional ?? false,
+    })),
   };
 }

@@ -56,3 +56,17 @@ export async function insertDelegation(db: Db, id: string, input: DelegationInpu
     })
     .execute();
 }
+
+/** The delegation about to end, locked so two ends do not both pass the date check. */
+export function lockDelegation(db: Db, id: string) {
+  return db
+    .selectFrom('letter_delegation')
+    .select(['id', 'area_code', 'valid_from', 'valid_to'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function endDelegation(db: Db, id: string, validTo: string) {
+  await db.updateTable('letter_delegation').set({ valid_to: validTo }).where('id', '=', id).execute();
+}

@@ -3,8 +3,13 @@ import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { areaRoute, grantedRoute } from '../../../http/route-access.ts';
 import { contextOf } from '../../../platform/request-context.ts';
-import { delegationInputSchema, delegationListQuery, delegationSchema } from './schemas.ts';
-import { readDelegations, recordDelegation } from './service.ts';
+import {
+  delegationInputSchema,
+  delegationListQuery,
+  delegationSchema,
+  endDelegationSchema,
+} from './schemas.ts';
+import { closeDelegation, readDelegations, recordDelegation } from './service.ts';
 
 export const delegationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -46,5 +51,26 @@ export const delegationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       reply.code(201).send(await recordDelegation(app.db, contextOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/letter-delegations/:id/end',
+    {
+      config: { access: grantedRoute('administer') },
+      schema: {
+        tags: ['letters'],
+        summary: 'End a delegation on a date; from the next day its villages are refused its letters',
+        params: z.object({ id: z.uuid() }),
+        body: endDelegationSchema,
+        response: {
+          200: delegationSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
+      },
+    },
+    async (request) => closeDelegation(app.db, contextOf(request), request.params.id, request.body.validTo),
   );
 };

@@ -37,3 +37,8 @@ export const delegationSchema = z.object({
 });
 
 export const delegationListQuery = z.object({ region: regionCodeSchema.optional() });
+
+export const endDelegationSchema = z.object({
+  /** The last day the delegation holds: from the next day its villages no longer issue its letters. */
+  validTo: isoDate,
+});

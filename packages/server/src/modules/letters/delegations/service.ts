@@ -8,7 +8,14 @@ import { invalidField } from '../../../http/field-errors.ts';
 import { listArea } from '../../../platform/area/in-area.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { appendAudit } from '../../audit/service.ts';
-import { delegationsAround, insertDelegation, typesOfAuthority } from './queries.ts';
+import { AppError } from '../../../http/problem.ts';
+import {
+  delegationsAround,
+  endDelegation,
+  insertDelegation,
+  lockDelegation,
+  typesOfAuthority,
+} from './queries.ts';
 import type { DelegationInput } from './schemas.ts';
 
 export async function readDelegations(db: Db, ctx: RequestContext, region: string | undefined) {
@@ -36,3 +43,33 @@ export async function recordDelegation(db: Db, ctx: RequestContext, input: Deleg
   });
   return (await delegationsAround(db, input.areaCode)).find((d) => d.id === id)!;
 }
+
+/**
+ * Ends a delegation (the regulation was revoked or replaced): from the day after `validTo` the villages it
+ * reached are refused its letters (LETTER_NOT_DELEGATED) again. The row stays: issued letters cite it.
+ */
+export async function closeDelegation(db: Db, ctx: RequestContext, id: string, validTo: string) {
+  const areaCode = await db.transaction().execute(async (trx) => {
+    const delegation = await lockDelegation(trx, id);
+    if (!delegation) throw new AppError('NOT_FOUND');
+    assertRegionAccess(ctx.actor, delegation.area_code, 'administer');
+    if (validTo < isoDay(delegation.valid_from))
+      throw invalidField('validTo', 'body', 'TERM_END_BEFORE_START');
+    await endDelegation(trx, id, validTo);
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: 'letters.delegation.end',
+      entityType: 'letter_delegation',
+      entityId: id,
+      regionCode: delegation.area_code,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      details: { validTo, was: delegation.valid_to === null ? null : isoDay(delegation.valid_to) },
+    });
+    return delegation.area_code;
+  });
+  return (await delegationsAround(db, areaCode)).find((d) => d.id === id)!;
+}
+
+const isoDay = (value: Date | string) =>
+  typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);

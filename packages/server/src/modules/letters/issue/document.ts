@@ -4,6 +4,7 @@
 // pdfmake draws itself, carries the verification address.
 import {
   PAGE_SIZES_MM,
+  PARTY_FIELDS,
   PLACEHOLDERS,
   SUBJECT_ROWS,
   fillText,
@@ -13,6 +14,7 @@ import {
 } from '@smart-kampung/domain';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { PdfDocument } from '../../../platform/pdf/render-pdf.ts';
+import type { PrintedParty } from './parties.ts';
 import type { PrintedLetterhead, PrintedSubject } from './printed-values.ts';
 import { placeholderValues } from './printed-values.ts';
 
@@ -24,20 +26,46 @@ export interface PrintableLetter {
   subject: PrintedSubject;
   fields: Record<string, string>;
   signer: Signer;
+  /** The other people the letter names, by party key (parties.ts); absent on letters naming nobody else. */
+  parties?: Record<string, PrintedParty>;
   status: 'issued' | 'void';
   /** What the QR code holds: the verification address with the signed record (signed-record.ts). */
   qr: string;
+  /** The image of the logo the letterhead names (letterhead.logo), read from letter_logo when printing. */
+  logo?: { mediaType: string; image: Uint8Array } | null;
 }
 
 const mm = (value: number) => (value * 72) / 25.4;
 
-function letterheadContent(head: PrintedLetterhead, widthPt: number): Content[] {
+const LOGO_PT = 64;
+
+function letterheadContent(
+  head: PrintedLetterhead,
+  widthPt: number,
+  logo: PrintableLetter['logo'],
+): Content[] {
   const village = `${head.villageKind === 'kelurahan' ? 'KELURAHAN' : 'DESA'} ${head.village.toUpperCase()}`;
-  return [
+  const lines: Content[] = [
     { text: `PEMERINTAH ${head.regency.toUpperCase()}`, style: 'headLine' },
     { text: `KECAMATAN ${head.district.toUpperCase()}`, style: 'headLine' },
     { text: village, style: 'headVillage' },
     ...(head.office ? [{ text: head.office, style: 'headOffice' } as Content] : []),
+  ];
+  // The logo left of the centred lines, as Indonesian letterheads have it; an empty column of the same width
+  // on the right keeps the lines centred on the page.
+  const image =
+    logo && head.logo ? `data:${logo.mediaType};base64,${Buffer.from(logo.image).toString('base64')}` : null;
+  return [
+    image
+      ? {
+          columns: [
+            { image, fit: [LOGO_PT, LOGO_PT], width: LOGO_PT },
+            { stack: lines, width: '*' },
+            { text: '', width: LOGO_PT },
+          ],
+          columnGap: 8,
+        }
+      : { stack: lines },
     {
       canvas: [
         { type: 'line', x1: 0, y1: 4, x2: widthPt, y2: 4, lineWidth: 2 },
@@ -71,6 +99,15 @@ function bodyContent(letter: PrintableLetter, values: Record<string, string>): C
         const shown = template.fields.filter((field) => field.group === block.group);
         const table = labelValueTable(shown.map((field) => [field.label, fields[field.key] ?? '-']));
         return block.group ? { stack: [{ text: block.group, bold: true }, table] } : table;
+      }
+      case 'party': {
+        const label = template.parties.find((party) => party.key === block.key)?.label ?? block.key;
+        const party = letter.parties?.[block.key];
+        const rows = PARTY_FIELDS.map((field): [string, string] => [
+          PLACEHOLDERS[`subject.${field}`].id,
+          party?.[field] ?? '-',
+        ]);
+        return { stack: [{ text: label, bold: true }, labelValueTable(rows)] };
       }
     }
   });
@@ -113,6 +150,7 @@ export function letterDocument(letter: PrintableLetter): PdfDocument {
     letter.signer,
     letter.fields,
     letter.letterDate,
+    letter.parties,
   );
   return {
     info: { title: `${template.title} ${letter.number}`, creator: 'Smart Kampung' },
@@ -120,7 +158,7 @@ export function letterDocument(letter: PrintableLetter): PdfDocument {
     pageMargins: [mm(margins.left), mm(margins.top), mm(margins.right), mm(margins.bottom)],
     ...(letter.status === 'void' ? { watermark: { text: 'DIBATALKAN', opacity: 0.2, bold: true } } : {}),
     content: [
-      ...(template.letterhead ? letterheadContent(letter.letterhead, contentWidth) : []),
+      ...(template.letterhead ? letterheadContent(letter.letterhead, contentWidth, letter.logo) : []),
       { text: fillText(template.title, values), style: 'title' },
       { text: `Nomor: ${letter.number}`, alignment: 'center', margin: [0, 2, 0, 14] },
       ...bodyContent(letter, values),

@@ -8,6 +8,7 @@ import { renderPdf } from '../../../platform/pdf/render-pdf.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { appendAudit } from '../../audit/service.ts';
 import { letterDocument, type PrintableLetter } from './document.ts';
+import type { PrintedParty } from './parties.ts';
 import type { PrintedLetterhead, PrintedSubject } from './printed-values.ts';
 import {
   findLetter,
@@ -19,6 +20,7 @@ import {
 } from './queries.ts';
 import { verifyUrl } from './schemas.ts';
 import { letterRecord, type LetterContent } from '../signing/service.ts';
+import { logoBySha } from '../logo/queries.ts';
 
 export async function readLetter(db: Db, ctx: RequestContext, villageCode: string, id: string) {
   assertRegionAccess(ctx.actor, villageCode, 'read');
@@ -47,6 +49,7 @@ export function letterContent(row: LetterRow): LetterContent {
     subject: row.subject as PrintedSubject,
     fields: row.fields as Record<string, string>,
     signer: row.signer as unknown as Signer,
+    parties: row.parties as unknown as Record<string, PrintedParty>,
   };
 }
 
@@ -94,7 +97,12 @@ export async function printLetter(
     });
     return letter;
   });
-  const body = await renderPdf(letterDocument(printableLetter(row, villageCode, publicUrl)));
+  const sha = (row.letterhead as { logo?: string }).logo;
+  const logo = sha ? await logoBySha(db, villageCode, sha) : undefined;
+  const printable = printableLetter(row, villageCode, publicUrl);
+  const body = await renderPdf(
+    letterDocument({ ...printable, logo: logo ? { mediaType: logo.media_type, image: logo.image } : null }),
+  );
   return { fileName: `surat-${row.number.replace(/[^A-Za-z0-9.-]+/g, '-')}.pdf`, body };
 }
 

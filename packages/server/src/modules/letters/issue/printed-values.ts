@@ -25,6 +25,8 @@ export interface PrintedLetterhead {
   province: string;
   /** Office address line, with postal code and phone when known; null when the profile has none. */
   office: string | null;
+  /** SHA-256 of the logo the letterhead prints (letter_logo), absent when the village has none. */
+  logo?: string;
 }
 
 function titleCase(text: string): string {
@@ -63,7 +65,7 @@ export function printedSubject(row: LetterSubjectRow, letterDate: string): Print
 
 type LetterheadRow = NonNullable<Awaited<ReturnType<typeof letterheadRow>>>;
 
-export function printedLetterhead(row: LetterheadRow): PrintedLetterhead {
+export function printedLetterhead(row: LetterheadRow, logoSha256?: string): PrintedLetterhead {
   const contact = [
     row.office_address,
     row.postal_code && `Kode Pos ${row.postal_code}`,
@@ -77,6 +79,7 @@ export function printedLetterhead(row: LetterheadRow): PrintedLetterhead {
     regency: row.regency,
     province: row.province ?? '-',
     office: contact.length > 0 ? contact.join(', ') : null,
+    ...(logoSha256 ? { logo: logoSha256 } : {}),
   };
 }
 
@@ -87,6 +90,7 @@ export function placeholderValues(
   signer: Pick<Signer, 'name' | 'post'>,
   fields: Readonly<Record<string, string>>,
   letterDate: string,
+  parties: Readonly<Record<string, Readonly<Record<string, string | null>>>> = {},
 ): Record<string, string> {
   const values: Record<string, string> = {
     'village.name': letterhead.village,
@@ -94,12 +98,16 @@ export function placeholderValues(
     'village.regency': regencyShortName(letterhead.regency),
     'village.province': letterhead.province,
     'village.head_title': headTitle(letterhead.villageKind),
+    'village.kind': letterhead.villageKind === 'kelurahan' ? 'Kelurahan' : 'Desa',
     'signer.name': signer.name,
     'signer.post': signer.post,
     'letter.date': longIndonesianDate(letterDate),
   };
   for (const [key, value] of Object.entries(subject)) values[`subject.${key}`] = value;
   for (const [key, value] of Object.entries(fields)) values[`isian.${key}`] = value;
+  for (const [key, party] of Object.entries(parties))
+    for (const [field, value] of Object.entries(party))
+      if (field !== 'residentId' && value !== null) values[`pihak.${key}.${field}`] = value;
   return values;
 }
 

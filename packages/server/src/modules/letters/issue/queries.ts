@@ -112,6 +112,7 @@ const letterColumns = [
   'l.subject_resident_id',
   'l.subject',
   'l.fields',
+  'l.parties',
   'l.template',
   'l.letterhead',
   'l.signer',

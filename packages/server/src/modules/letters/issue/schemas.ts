@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { say } from '../../../http/field-messages.ts';
 import type { IdentifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
+import { partyInputSchema } from './parties.ts';
 import type { LetterRow } from './queries.ts';
 
 export const issueBodySchema = z.object({
@@ -8,6 +9,8 @@ export const issueBodySchema = z.object({
   residentId: z.uuid(),
   /** Typed fields by key; checked against the letter type's template by the service. */
   fields: z.record(z.string().max(60), z.string().max(2000)).default({}),
+  /** The other people the letter names, by the template's party key (the reporter, the witnesses). */
+  parties: z.record(z.string().max(60), partyInputSchema).default({}),
 });
 
 export const voidBodySchema = z.object({

@@ -29,12 +29,15 @@ import { takeSequenceNumber, villageNumbering } from '../numbering/queries.ts';
 import { listOfficials } from '../officials/queries.ts';
 import { ensureVillageKey, letterRecord, signRecord } from '../signing/service.ts';
 import { delegationsFor, findLetter, insertLetter, letterheadRow, letterSubjectRow } from './queries.ts';
+import { currentLogo } from '../logo/queries.ts';
+import { resolveParties, type PartyInput } from './parties.ts';
 import { printedLetterhead, printedSubject, regencyShortName } from './printed-values.ts';
 
 export interface IssueInput {
   letterTypeCode: string;
   residentId: string;
   fields: Record<string, string>;
+  parties?: Record<string, PartyInput>;
 }
 
 const FIELD_MESSAGE: Record<FieldProblem['kind'], FieldMessageKey> = {
@@ -65,21 +68,24 @@ export async function issueLetter(
     if (!type.enabled) throw new AppError('LETTER_TYPE_DISABLED');
     const template = type.template as LetterTemplate;
 
-    const checked = checkFieldValues(template.fields, input.fields);
-    if (checked.problems.length > 0)
-      throw new AppError('VALIDATION_FAILED', {
-        errors: checked.problems.map((p) => fieldError(`fields.${p.key}`, 'body', FIELD_MESSAGE[p.kind])),
-      });
-
+    // The subject first: a letter the resident cannot have is refused before its details are asked.
     const subjectRow = await letterSubjectRow(trx, villageCode, input.residentId);
     if (!subjectRow) throw invalidField('residentId', 'body', 'LETTER_RESIDENT_UNKNOWN');
     if (!template.subjectStatuses.includes(subjectRow.status_code))
       throw new AppError('LETTER_SUBJECT_STATUS');
 
+    const letterDate = today();
+    const checked = checkFieldValues(template.fields, input.fields);
+    const named = await resolveParties(trx, villageCode, template, input.parties ?? {}, letterDate);
+    const errors = [
+      ...checked.problems.map((p) => fieldError(`fields.${p.key}`, 'body', FIELD_MESSAGE[p.kind])),
+      ...named.errors,
+    ];
+    if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
+
     const headRow = await letterheadRow(trx, villageCode);
     if (!headRow) throw new AppError('NOT_FOUND');
-    const letterhead = printedLetterhead(headRow);
-    const letterDate = today();
+    const letterhead = printedLetterhead(headRow, (await currentLogo(trx, villageCode))?.sha256);
     const decision = resolveSigner({
       letterType: { code: type.code, name: type.name, authority: type.authority as Authority },
       village: {
@@ -126,6 +132,7 @@ export async function issueLetter(
       subject,
       fields: checked.values,
       signer: decision.signer,
+      parties: named.parties,
     };
     const record = letterRecord({
       keyId: key.keyId,
@@ -148,6 +155,7 @@ export async function issueLetter(
       subject_resident_id: subjectRow.id,
       subject: JSON.stringify(subject),
       fields: JSON.stringify(checked.values),
+      parties: JSON.stringify(named.parties),
       template: JSON.stringify(template),
       letterhead: JSON.stringify(letterhead),
       signer: JSON.stringify(decision.signer),

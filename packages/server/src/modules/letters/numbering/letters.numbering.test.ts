@@ -73,6 +73,14 @@ describe('letter numbers under concurrency', () => {
           letterTypeCode: 'keterangan-kelahiran',
           residentId: residents[2],
           fields: { pelapor_hubungan_pelapor_dengan_bayi: 'Ayah' },
+          // The birth letter names the parents, the reporter and two witnesses (issue/parties.ts).
+          parties: {
+            ayah: { residentId: residents[0] },
+            ibu: { residentId: residents[1] },
+            pelapor: { residentId: residents[0] },
+            saksi_i: { residentId: residents[1] },
+            saksi_ii: { residentId: residents[0] },
+          },
         }),
       ),
     );

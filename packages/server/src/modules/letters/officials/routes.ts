@@ -4,10 +4,12 @@ import { problemSchema } from '../../../http/problem-schema.ts';
 import { areaRoute } from '../../../http/route-access.ts';
 import { contextOf } from '../../../platform/request-context.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
-import { officialInputSchema, officialSchema } from './schemas.ts';
-import { readOfficials, recordOfficial } from './service.ts';
+import { endTermSchema, officialInputSchema, officialSchema } from './schemas.ts';
+import { editOfficial, endOfficial, readOfficials, recordOfficial } from './service.ts';
 
 const params = z.object({ code: regionCodeSchema });
+const officialParams = z.object({ code: regionCodeSchema, id: z.uuid() });
+const refusals = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 export const officialRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -46,5 +48,37 @@ export const officialRoutes: FastifyPluginAsyncZod = async (app) => {
       reply
         .code(201)
         .send(await recordOfficial(app.db, contextOf(request), request.params.code, request.body)),
+  );
+
+  app.put(
+    '/api/villages/:code/officials/:id',
+    {
+      config: { access: areaRoute('write') },
+      schema: {
+        tags: ['letters'],
+        summary: "Correct an official's record; letters already issued keep what they printed",
+        params: officialParams,
+        body: officialInputSchema,
+        response: { 200: officialSchema, ...refusals },
+      },
+    },
+    async (request) =>
+      editOfficial(app.db, contextOf(request), request.params.code, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/villages/:code/officials/:id/end',
+    {
+      config: { access: areaRoute('write') },
+      schema: {
+        tags: ['letters'],
+        summary: "End an official's term on a date (the last day they sign)",
+        params: officialParams,
+        body: endTermSchema,
+        response: { 200: officialSchema, ...refusals },
+      },
+    },
+    async (request) =>
+      endOfficial(app.db, contextOf(request), request.params.code, request.params.id, request.body.termEnd),
   );
 };

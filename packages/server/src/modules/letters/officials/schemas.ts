@@ -43,3 +43,8 @@ export const officialSchema = z.object({
   acting: z.enum(['plt', 'plh']).nullable(),
   active: z.boolean(),
 });
+
+export const endTermSchema = z.object({
+  /** The last day of the term: from the next day the official no longer signs. */
+  termEnd: isoDate,
+});

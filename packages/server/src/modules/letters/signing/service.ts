@@ -46,7 +46,7 @@ export async function rotateVillageKey(
 }
 
 /** What a letter says: everything it prints but the QR and the void mark. */
-export type LetterContent = Omit<PrintableLetter, 'qr' | 'status'>;
+export type LetterContent = Omit<PrintableLetter, 'qr' | 'status' | 'logo'>;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64url');
 
@@ -55,8 +55,10 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
  * the PDF carries the QR, which carries the signature, which would have to cover itself.
  */
 export function contentDigest(letter: LetterContent): string {
-  const { number, letterDate, template, letterhead, subject, fields, signer } = letter;
-  return sha256(stableJson({ number, letterDate, template, letterhead, subject, fields, signer }));
+  const { number, letterDate, template, letterhead, subject, fields, signer, parties } = letter;
+  // A letter naming nobody else hashes as it did before parties were printed.
+  const named = parties && Object.keys(parties).length > 0 ? { parties } : {};
+  return sha256(stableJson({ number, letterDate, template, letterhead, subject, fields, signer, ...named }));
 }
 
 /** JSON with object keys sorted at every level, so equal content always hashes alike. */

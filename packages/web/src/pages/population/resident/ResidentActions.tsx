@@ -70,7 +70,8 @@ export function ResidentActions({
             {t('population.actions.correct')}
           </Link>
         )}
-        {present && canIssueCitizenPin(user, resident.villageCode) && (
+        {/* The deceased too: the death letter is made for them (with its reporter and witnesses). */}
+        {(present || resident.status === 'died') && canIssueCitizenPin(user, resident.villageCode) && (
           <Link
             className="button button-primary"
             to={{ pathname: `/surat/${resident.villageCode}/buat/${resident.id}`, search }}
