@@ -9288,6 +9288,3409 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/villages/{code}/letter-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village's request queue: open first, the longest overdue at the top; NIK masked
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+          overdue?: 'true' | 'false';
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                letterTypeCode: string;
+                letterTypeName: string;
+                subject: {
+                  /** Format: uuid */
+                  residentId: string;
+                  name: string;
+                  nik: string;
+                };
+                /** @enum {string} */
+                channel: 'desk' | 'online';
+                /** @enum {string} */
+                status:
+                  'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+                fields: {
+                  [key: string]: string;
+                };
+                requestedAt: string;
+                dueAt: string;
+                overdue: boolean;
+                statusChangedAt: string;
+                rejectionReason: string | null;
+                needsVerification: boolean;
+                requirements: {
+                  kind: string;
+                  seen: boolean;
+                }[];
+                attachments: {
+                  /** Format: uuid */
+                  id: string;
+                  requirement: string;
+                  contentType: string;
+                  sizeBytes: number;
+                  uploadedAt: string;
+                }[];
+                collectedHow: ('desk' | 'download') | null;
+                letter: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+                actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * A request made at the desk for a resident of the village; due by the type’s service level
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            letterTypeCode: string;
+            /** Format: uuid */
+            residentId: string;
+            /** @default {} */
+            fields?: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/overdue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village head's list: open requests past their due time, the longest overdue first
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                letterTypeCode: string;
+                letterTypeName: string;
+                subject: {
+                  /** Format: uuid */
+                  residentId: string;
+                  name: string;
+                  nik: string;
+                };
+                /** @enum {string} */
+                channel: 'desk' | 'online';
+                /** @enum {string} */
+                status:
+                  'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+                fields: {
+                  [key: string]: string;
+                };
+                requestedAt: string;
+                dueAt: string;
+                overdue: boolean;
+                statusChangedAt: string;
+                rejectionReason: string | null;
+                needsVerification: boolean;
+                requirements: {
+                  kind: string;
+                  seen: boolean;
+                }[];
+                attachments: {
+                  /** Format: uuid */
+                  id: string;
+                  requirement: string;
+                  contentType: string;
+                  sizeBytes: number;
+                  uploadedAt: string;
+                }[];
+                collectedHow: ('desk' | 'download') | null;
+                letter: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+                actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One request with its requirements, photos and the steps the reader may take; NIK masked
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check a request: every requirement seen and ticked by the operator
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            seen: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The Sekretaris Desa's verification (where the village asks for it)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign: the official the signing matrix names re-enters their password; the letter is issued (number, PDF, signature) in the same transaction
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/collect': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The signed letter was collected at the desk
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject an open request with a reason
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A requirement photo of a request (each view audited)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+          attachmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the photo */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': unknown;
+            'image/png': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-workflow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Which requests the Sekretaris Desa verifies before signing
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              verificationRequired: boolean;
+              verifiedTypes: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Set which requests the Sekretaris Desa verifies: all, or the listed letter types
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            verificationRequired: boolean;
+            verifiedTypes: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              verificationRequired: boolean;
+              verifiedTypes: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/officials/{id}/account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Link an official to their staff account (the account that signs as them), or unlink (null)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            userId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              officialId: string;
+              userId: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/letter-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The letters a citizen may request online in their village, with their fields and requirements
+     * @description Roles: citizen.
+     *
+     *     Roles: citizen.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                name: string;
+                serviceDays: number;
+                fields: {
+                  key: string;
+                  label: string;
+                  type: string;
+                  required: boolean;
+                  options?: string[];
+                }[];
+                requirements: string[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/letter-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The citizen's own letter requests, newest first, with status and due time
+     * @description Roles: citizen.
+     *
+     *     Roles: citizen.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                letterTypeCode: string;
+                letterTypeName: string;
+                subject: {
+                  /** Format: uuid */
+                  residentId: string;
+                  name: string;
+                  nik: string;
+                };
+                /** @enum {string} */
+                channel: 'desk' | 'online';
+                /** @enum {string} */
+                status:
+                  'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+                fields: {
+                  [key: string]: string;
+                };
+                requestedAt: string;
+                dueAt: string;
+                overdue: boolean;
+                statusChangedAt: string;
+                rejectionReason: string | null;
+                needsVerification: boolean;
+                requirements: {
+                  kind: string;
+                  seen: boolean;
+                }[];
+                attachments: {
+                  /** Format: uuid */
+                  id: string;
+                  requirement: string;
+                  contentType: string;
+                  sizeBytes: number;
+                  uploadedAt: string;
+                }[];
+                collectedHow: ('desk' | 'download') | null;
+                letter: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+                actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Request a letter online for oneself or a member of one’s own family card
+     * @description Roles: citizen.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            letterTypeCode: string;
+            /** Format: uuid */
+            residentId: string;
+            /** @default {} */
+            fields?: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/letter-requests/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of the citizen's own requests
+     * @description Roles: citizen.
+     *
+     *     Roles: citizen.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/letter-requests/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel one’s own request while it is open
+     * @description Roles: citizen.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/letter-requests/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A photo of a requirement (JPEG or PNG, resized on the phone; at most 3 MB), multipart "file"
+     * @description Roles: citizen.
+     */
+    post: {
+      parameters: {
+        query: {
+          requirement: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/letter-requests/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The signed letter of one’s own request as PDF (audited; the first download marks it collected)
+     * @description Roles: citizen.
+     *
+     *     Roles: citizen.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the PDF file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/imports/residents': {
     parameters: {
       query?: never;

@@ -52,6 +52,9 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   ('letter_signing_key',     'village',     'village_code'),
   ('letter_request',         'village',     'village_code'),
   ('letter',                 'village',     'village_code'),
+  -- letter requests (migration 0022): the workflow setting and the requirement photos
+  ('letter_workflow_setting',   'village', 'village_code'),
+  ('letter_request_attachment', 'village', 'village_code'),
   -- NIK unique across the regency; routes a NIK look-up to the village that holds the resident
   ('resident_nik',    'directory',   'nik'),
   -- append-only by its trigger and hash chain; written in the same transaction as the village tables

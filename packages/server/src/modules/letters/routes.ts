@@ -6,6 +6,8 @@ import { letterIssueRoutes } from './issue/routes.ts';
 import { officialRoutes } from './officials/routes.ts';
 import { letterKeyRoutes } from './signing/routes.ts';
 import { letterVerifyRoutes } from './verify/routes.ts';
+import { citizenLetterRoutes } from './requests/citizen-routes.ts';
+import { letterRequestRoutes } from './requests/routes.ts';
 
 export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(letterTypeRoutes);
@@ -14,4 +16,6 @@ export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(letterVerifyRoutes);
   await app.register(delegationRoutes);
   await app.register(letterKeyRoutes);
+  await app.register(letterRequestRoutes);
+  await app.register(citizenLetterRoutes);
 };
