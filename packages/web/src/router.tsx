@@ -9,6 +9,7 @@ import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ModuleRoute } from './pages/ModuleRoute.tsx';
 import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
+import { letterRequestRoutes } from './pages/letters/requests/requestRoutes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
 import { usersRoutes } from './pages/users/usersRoutes.tsx';
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
           { index: true, element: <DashboardPage /> },
           populationRoutes,
           lettersRoutes,
+          ...letterRequestRoutes,
           usersRoutes,
           { path: 'kata-sandi', element: <ChangePasswordRoute /> },
           ...moduleRoutes,

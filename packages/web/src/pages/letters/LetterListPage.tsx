@@ -44,6 +44,9 @@ export function LetterListPage() {
         <Link className="button button-secondary" to={{ pathname: '/surat/jenis', search }}>
           {t('letters.list.types')}
         </Link>
+        <Link className="button button-secondary" to={{ pathname: '/surat/permohonan', search }}>
+          {t('letters.list.requests')}
+        </Link>
       </header>
       {notice && (
         <p className="notice notice-success" role="status">
