@@ -189,7 +189,7 @@ export function RequestPage() {
 function FieldFact({ label, value }: { label: string; value: string }) {
   return (
     <>
-      <dt>{label.replaceAll('_', ' ')}</dt>
+      <dt>{label.charAt(0).toUpperCase() + label.slice(1).replaceAll('_', ' ')}</dt>
       <dd>{value}</dd>
     </>
   );

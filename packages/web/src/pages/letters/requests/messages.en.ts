@@ -23,7 +23,7 @@ export const requestsEn: RequestMessages = {
   },
   clock: {
     due: 'Due by {{date}}',
-    overdue: 'Overdue since {{date}}',
+    overdue: 'Overdue: it was due by {{date}}',
     done: 'Done',
   },
   mine: {

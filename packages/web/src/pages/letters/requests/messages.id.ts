@@ -23,7 +23,7 @@ export const requestsId = {
   },
   clock: {
     due: 'Selesai paling lambat {{date}}',
-    overdue: 'Terlambat sejak {{date}}',
+    overdue: 'Terlambat: batasnya {{date}}',
     done: 'Selesai',
   },
   mine: {
