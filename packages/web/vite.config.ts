@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { boundaryLevelFiles } from './boundary-levels.ts';
 import { precompress } from './precompress.ts';
+import { offlineVerifierPage } from './verifier-build.ts';
 
 // Paths are resolved from this file so `vite build packages/web` and `cd packages/web && vite build`
 // produce the same dist folder, which the Fastify server serves.
@@ -13,6 +14,8 @@ export default defineConfig({
   plugins: [
     react(),
     boundaryLevelFiles(fileURLToPath(new URL('./public/geo/villages.geojson', import.meta.url))),
+    // The offline letter verifier, a page of its own (verifier-build.ts), then every file precompressed.
+    offlineVerifierPage(webRoot, fileURLToPath(new URL('./dist', import.meta.url))),
     precompress(),
   ],
   build: {
@@ -22,13 +25,6 @@ export default defineConfig({
     target: 'es2022',
     // MapLibre (~1 MB) is only in the household map's lazy chunk; every other chunk stays far below this.
     chunkSizeWarningLimit: 1200,
-    // The offline letter verifier is a page of its own (cek-surat.html): a phone keeps it without the app.
-    rollupOptions: {
-      input: {
-        main: fileURLToPath(new URL('./index.html', import.meta.url)),
-        verifier: fileURLToPath(new URL('./cek-surat.html', import.meta.url)),
-      },
-    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

@@ -6,11 +6,16 @@ import { canOpen } from '../../../layout/navigation.ts';
 import { LoadingScreen } from '../../../ui/LoadingScreen.tsx';
 import { StatusPage } from '../../StatusPage.tsx';
 
-import type * as RequestPages from './requestPages.tsx';
+import type * as CitizenPages from './citizenPages.tsx';
+import type * as DeskPages from './deskPages.tsx';
 
-/** One lazy chunk for the request pages: a citizen's family card never downloads it. */
-const page = (name: keyof typeof RequestPages) => ({
-  lazy: async () => ({ Component: (await import('./requestPages.tsx'))[name] as ComponentType }),
+/** Lazy chunks: the citizen's pages and the office's apart, and neither on a citizen's family card. */
+const citizenPage = (name: keyof typeof CitizenPages) => ({
+  lazy: async () => ({ Component: (await import('./citizenPages.tsx'))[name] as ComponentType }),
+  hydrateFallbackElement: <LoadingScreen />,
+});
+const deskPage = (name: keyof typeof DeskPages) => ({
+  lazy: async () => ({ Component: (await import('./deskPages.tsx'))[name] as ComponentType }),
   hydrateFallbackElement: <LoadingScreen />,
 });
 
@@ -28,16 +33,16 @@ export const letterRequestRoutes: RouteObject[] = [
   {
     element: <RequireDesk />,
     children: [
-      { path: 'surat/permohonan', ...page('RequestQueuePage') },
-      { path: 'surat/permohonan/:village/:id', ...page('RequestPage') },
+      { path: 'surat/permohonan', ...deskPage('RequestQueuePage') },
+      { path: 'surat/permohonan/:village/:id', ...deskPage('RequestPage') },
     ],
   },
   {
     element: <RequireCitizen />,
     children: [
-      { path: 'surat-saya', ...page('MyLettersPage') },
-      { path: 'surat-saya/baru', ...page('NewRequestPage') },
-      { path: 'surat-saya/:id', ...page('MyRequestPage') },
+      { path: 'surat-saya', ...citizenPage('MyLettersPage') },
+      { path: 'surat-saya/baru', ...citizenPage('NewRequestPage') },
+      { path: 'surat-saya/:id', ...citizenPage('MyRequestPage') },
     ],
   },
 ];
