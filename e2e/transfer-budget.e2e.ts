@@ -1,6 +1,7 @@
 // What a first and a repeat visit cost on a weak phone link, counted in bytes the browser really received
-// (compressed bodies plus headers), not in time. A citizen signing in to see the family card, and an operator
-// opening a household page with its map, each from an empty browser cache; then the same pages again, when
+// (compressed bodies plus headers), not in time. A citizen signing in to see the family card, a citizen
+// opening the letter request pages, and an operator opening a household page with its map, each from an
+// empty browser cache; then the same pages again, when
 // only what changed may travel (hashed files come from the cache, the rest answers 304 or is small JSON).
 import type { APIRequestContext } from 'playwright-core';
 import type { Transfer } from './transfer-meter.ts';
@@ -12,7 +13,12 @@ const CITIZEN = { nik: '3510014506900001', pin: '123456' };
 const VILLAGE = '35.10.01.2001';
 const KB = 1024;
 // Repeat visits: API answers (the family card, the household) and 304s for the HTML and the boundaries.
-const BUDGET = { citizenFirstVisit: 150 * KB, householdFirstVisit: 600 * KB, repeatVisit: 30 * KB };
+const BUDGET = {
+  citizenFirstVisit: 150 * KB,
+  requestPagesFirstVisit: 150 * KB,
+  householdFirstVisit: 600 * KB,
+  repeatVisit: 30 * KB,
+};
 
 let app: RunningApp;
 let wire: ByteCounter;
@@ -67,6 +73,27 @@ describe('bytes transferred on a first and a repeat visit', () => {
     console.log(repeat);
     expectOnlyChangesSent(meter.transfers(), repeat);
     expect(wire.received(), repeat).toBeLessThanOrEqual(BUDGET.repeatVisit);
+    await context.close();
+  });
+
+  it('a signed-in citizen opens the letter request pages within 150 KB on a first visit', async () => {
+    const context = await app.browser.newContext(phone);
+    // Signed in beforehand (a session cookie): the count is the request pages alone, from an empty cache.
+    const login = await context.request.post(`${app.baseUrl}/api/auth/citizen-login`, {
+      data: { nik: CITIZEN.nik, pin: CITIZEN.pin },
+    });
+    expect(login.status()).toBe(200);
+    const page = await context.newPage();
+    const meter = await meterPage(context, page);
+    wire.reset();
+    await page.goto(`${wire.baseUrl}/surat-saya`);
+    await page.getByTestId('my-letters').waitFor();
+    await page.getByRole('link', { name: 'Mohon surat baru' }).click();
+    await page.getByTestId('new-letter-request').waitFor();
+    await page.waitForLoadState('networkidle');
+    const first = report('letter request pages, first visit', meter.transfers());
+    console.log(first);
+    expect(wire.received(), first).toBeLessThanOrEqual(BUDGET.requestPagesFirstVisit);
     await context.close();
   });
 

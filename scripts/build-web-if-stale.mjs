@@ -13,7 +13,16 @@ function newestChange(entry) {
   return Math.max(stat.mtimeMs, ...readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
 }
 
-const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'precompress.ts', 'boundary-levels.ts']
+const sources = [
+  'src',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'precompress.ts',
+  'boundary-levels.ts',
+  'cek-surat.html',
+  'verifier-build.ts',
+]
   .map((p) => path.join(web, p))
   .filter(existsSync);
 const stale = !existsSync(output) || Math.max(...sources.map(newestChange)) > statSync(output).mtimeMs;

@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { boundaryLevelFiles } from './boundary-levels.ts';
 import { precompress } from './precompress.ts';
+import { offlineVerifierPage } from './verifier-build.ts';
 
 // Paths are resolved from this file so `vite build packages/web` and `cd packages/web && vite build`
 // produce the same dist folder, which the Fastify server serves.
@@ -13,6 +14,8 @@ export default defineConfig({
   plugins: [
     react(),
     boundaryLevelFiles(fileURLToPath(new URL('./public/geo/villages.geojson', import.meta.url))),
+    // The offline letter verifier, a page of its own (verifier-build.ts), then every file precompressed.
+    offlineVerifierPage(webRoot, fileURLToPath(new URL('./dist', import.meta.url))),
     precompress(),
   ],
   build: {

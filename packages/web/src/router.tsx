@@ -14,6 +14,7 @@ import { assistanceRoutes } from './pages/assistance/assistanceRoutes.tsx';
 import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
 import { povertyMapRoutes } from './pages/assistance/map/routes.tsx';
 import { letterDelegationRoutes, lettersRoutes } from './pages/letters/lettersRoutes.tsx';
+import { letterRequestRoutes } from './pages/letters/requests/requestRoutes.tsx';
 import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
 import { usersRoutes } from './pages/users/usersRoutes.tsx';
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
           lettersRoutes,
           assistanceRoutes,
           letterDelegationRoutes,
+          ...letterRequestRoutes,
           usersRoutes,
           ...welfareRoutes,
           ...assistanceFilesRoutes,

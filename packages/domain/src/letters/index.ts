@@ -6,3 +6,7 @@ export * from './signing.ts';
 export * from './template.ts';
 export * from './signed-record.ts';
 export * from './offline-verify.ts';
+export * from './request-flow.ts';
+export * from './requirements.ts';
+export * from './service-level.ts';
+export * from './holidays.ts';

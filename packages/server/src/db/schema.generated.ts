@@ -541,20 +541,51 @@ export interface LetterLogo {
 export interface LetterRequest {
   channel: string;
   /**
+   * desk: collected at the village office; download: the citizen downloaded the signed PDF
+   */
+  collected_how: string | null;
+  /**
    * Requested time plus the letter type's service level in working days
    */
   due_at: Timestamp;
   fields: Generated<Json>;
   id: string;
   letter_type_code: string;
+  /**
+   * Decided when the request is made, from letter_workflow_setting: the Sekdes verifies before signing
+   */
+  needs_verification: Generated<boolean>;
   public_id: string;
   rejection_reason: string | null;
   requested_at: Generated<Timestamp>;
   requested_by: string | null;
+  /**
+   * The requirement kinds (domain letters/requirements.ts) the letter type asked when the request was made
+   */
+  requirements: Generated<string[]>;
+  /**
+   * The requirements the operator saw and ticked at the check
+   */
+  requirements_seen: Generated<string[]>;
   status: string;
   status_changed_at: Generated<Timestamp>;
   status_changed_by: string | null;
   subject_resident_id: string;
+  village_code: string;
+}
+
+export interface LetterRequestAttachment {
+  content: Buffer;
+  content_type: string;
+  id: string;
+  request_id: string;
+  /**
+   * The requirement kind the photo shows (ktp, kk, pengantar_rt …)
+   */
+  requirement: string;
+  size_bytes: number;
+  uploaded_at: Generated<Timestamp>;
+  uploaded_by: string;
   village_code: string;
 }
 
@@ -618,6 +649,20 @@ export interface LetterVillageSetting {
   short_code: string | null;
   updated_at: Generated<Timestamp>;
   updated_by: string | null;
+  village_code: string;
+}
+
+export interface LetterWorkflowSetting {
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  /**
+   * Every request of the village is verified by the Sekretaris Desa before signing
+   */
+  verification_required: Generated<boolean>;
+  /**
+   * Letter type codes verified by the Sekretaris Desa even when verification_required is off
+   */
+  verified_types: Generated<string[]>;
   village_code: string;
 }
 
@@ -937,6 +982,10 @@ export interface VillageOfficial {
   term_end: string | null;
   term_start: string;
   updated_at: Generated<Timestamp>;
+  /**
+   * The staff account of this official: the account that signs (and verifies, for the Sekdes) letter requests in the app
+   */
+  user_id: string | null;
   village_code: string;
 }
 
@@ -1017,10 +1066,12 @@ export interface DB {
   letter_delegation: LetterDelegation;
   letter_logo: LetterLogo;
   letter_request: LetterRequest;
+  letter_request_attachment: LetterRequestAttachment;
   letter_sequence: LetterSequence;
   letter_signing_key: LetterSigningKey;
   letter_type: LetterType;
   letter_village_setting: LetterVillageSetting;
+  letter_workflow_setting: LetterWorkflowSetting;
   login_throttle: LoginThrottle;
   name_spelling: NameSpelling;
   name_word: NameWord;

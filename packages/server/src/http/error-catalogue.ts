@@ -224,6 +224,35 @@ export const errorCatalogue = {
     status: 409,
     id: 'Rumah tangga ini tercatat sebagai peserta bantuan sosial. Riwayat kepesertaan tidak boleh hilang, sehingga rumah tangga ini tidak dapat dihapus.',
     en: 'This household is recorded in social assistance programs. Their history must stay, so the household cannot be deleted.',
+  LETTER_REQUEST_STEP: {
+    status: 409,
+    id: 'Langkah ini tidak dapat dilakukan pada status permohonan sekarang (mungkin sudah diproses di meja lain, atau tahap sebelumnya belum selesai). Muat ulang halaman permohonan.',
+    en: 'This step cannot be taken in the request’s current status (another desk may have moved it, or an earlier step is not done). Reload the request.',
+  },
+  LETTER_REQUEST_NOT_SIGNER: {
+    status: 403,
+    id: 'Surat ini ditandatangani oleh pejabat yang berwenang menurut pengaturan penandatanganan, dan akun Anda tidak terhubung dengan pejabat tersebut.',
+    en: 'This letter is signed by the official the signing settings name, and your account is not linked to that official.',
+  },
+  LETTER_REQUEST_NOT_SECRETARY: {
+    status: 403,
+    id: 'Verifikasi permohonan dilakukan oleh Sekretaris Desa yang menjabat; akun Anda tidak terhubung dengan pejabat tersebut.',
+    en: 'Requests are verified by the serving village secretary; your account is not linked to that official.',
+  },
+  LETTER_NOT_REQUESTABLE: {
+    status: 409,
+    id: 'Jenis surat ini tidak dapat dimohon secara daring. Silakan datang ke kantor desa.',
+    en: 'This kind of letter cannot be requested online. Please come to the village office.',
+  },
+  LETTER_ATTACHMENTS_FULL: {
+    status: 409,
+    id: 'Permohonan ini sudah memiliki terlalu banyak foto persyaratan.',
+    en: 'This request already has too many requirement photos.',
+  },
+  OFFICIAL_ACCOUNT_TAKEN: {
+    status: 409,
+    id: 'Akun ini sudah terhubung dengan pejabat lain di desa ini.',
+    en: 'This account is already linked to another official of this village.',
   },
   PAYLOAD_TOO_LARGE: {
     status: 413,

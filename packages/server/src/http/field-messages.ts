@@ -316,6 +316,37 @@ export const FIELD_MESSAGES = {
   DISTRIBUTION_CYCLE_UNKNOWN: {
     id: 'Program ini tidak mempunyai periode penyaluran tersebut',
     en: 'This program has no such cycle',
+  SIGN_PASSWORD_WRONG: {
+    id: 'Kata sandi salah; surat belum ditandatangani',
+    en: 'Wrong password; the letter was not signed',
+  },
+  LETTER_RESIDENT_NOT_FAMILY: {
+    id: 'Anda hanya dapat memohon surat untuk diri sendiri atau anggota kartu keluarga Anda',
+    en: 'You can request letters only for yourself or a member of your own family card',
+  },
+  REQUIREMENT_UNKNOWN: {
+    id: 'Persyaratan ini tidak diminta untuk surat ini',
+    en: 'This letter does not ask for this requirement',
+  },
+  REQUIREMENTS_NOT_ALL_SEEN: {
+    id: 'Centang semua persyaratan setelah Anda memeriksanya',
+    en: 'Tick every requirement once you have checked it',
+  },
+  ATTACHMENT_NOT_IMAGE: {
+    id: 'Unggah foto berformat JPEG atau PNG',
+    en: 'Upload a JPEG or PNG photo',
+  },
+  ATTACHMENT_MISSING: {
+    id: 'Kirim foto sebagai multipart/form-data di isian "file"',
+    en: 'Send the photo as multipart/form-data in the field "file"',
+  },
+  REJECT_REASON: {
+    id: 'Tuliskan alasan penolakan (minimal 5 karakter)',
+    en: 'Write why the request is rejected (at least 5 characters)',
+  },
+  OFFICIAL_ACCOUNT_NOT_STAFF: {
+    id: 'Pilih akun staf aktif (kepala desa atau operator) desa ini',
+    en: 'Choose an active staff account (village head or operator) of this village',
   },
 } as const satisfies Record<string, { id: string; en: string }>;
 

@@ -7397,7 +7397,6 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
-              subjectStatuses: number[];
             }[];
           };
         };
@@ -7504,7 +7503,6 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
-              subjectStatuses: number[];
               numberFormat: string | null;
               title: string;
               /** @enum {string} */
@@ -7521,9 +7519,8 @@ export interface paths {
               parties: {
                 key: string;
                 label: string;
-                outsider: boolean;
-                optional: boolean;
               }[];
+              subjectStatuses: number[];
             };
           };
         };
@@ -7652,7 +7649,6 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
-              subjectStatuses: number[];
               numberFormat: string | null;
               title: string;
               /** @enum {string} */
@@ -7669,9 +7665,8 @@ export interface paths {
               parties: {
                 key: string;
                 label: string;
-                outsider: boolean;
-                optional: boolean;
               }[];
+              subjectStatuses: number[];
             };
           };
         };
@@ -8013,320 +8008,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/villages/{code}/officials/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /**
-     * Correct an official's record; letters already issued keep what they printed
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            position:
-              | 'kepala_desa'
-              | 'sekretaris_desa'
-              | 'kaur_tata_usaha_umum'
-              | 'kaur_keuangan'
-              | 'kaur_perencanaan'
-              | 'kasi_pemerintahan'
-              | 'kasi_kesejahteraan'
-              | 'kasi_pelayanan'
-              | 'kepala_dusun'
-              | 'staf';
-            positionTitle: string;
-            fullName: string;
-            nip: string | null;
-            niap: string | null;
-            /** Format: date */
-            termStart: string;
-            termEnd: string | null;
-            acting: ('plt' | 'plh') | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              position:
-                | 'kepala_desa'
-                | 'sekretaris_desa'
-                | 'kaur_tata_usaha_umum'
-                | 'kaur_keuangan'
-                | 'kaur_perencanaan'
-                | 'kasi_pemerintahan'
-                | 'kasi_kesejahteraan'
-                | 'kasi_pelayanan'
-                | 'kepala_dusun'
-                | 'staf';
-              positionTitle: string;
-              fullName: string;
-              nip: string | null;
-              niap: string | null;
-              termStart: string;
-              termEnd: string | null;
-              acting: ('plt' | 'plh') | null;
-              active: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/officials/{id}/end': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * End an official's term on a date (the last day they sign)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** Format: date */
-            termEnd: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              position:
-                | 'kepala_desa'
-                | 'sekretaris_desa'
-                | 'kaur_tata_usaha_umum'
-                | 'kaur_keuangan'
-                | 'kaur_perencanaan'
-                | 'kasi_pemerintahan'
-                | 'kasi_kesejahteraan'
-                | 'kasi_pelayanan'
-                | 'kepala_dusun'
-                | 'staf';
-              positionTitle: string;
-              fullName: string;
-              nip: string | null;
-              niap: string | null;
-              termStart: string;
-              termEnd: string | null;
-              acting: ('plt' | 'plh') | null;
-              active: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/villages/{code}/letters': {
     parameters: {
       query?: never;
@@ -8475,20 +8156,6 @@ export interface paths {
             /** @default {} */
             fields?: {
               [key: string]: string;
-            };
-            parties?: {
-              [key: string]: {
-                residentId?: string | null;
-                outsider?: {
-                  name: string;
-                  nik?: string | null;
-                  birthPlace?: string | null;
-                  birthDate?: string | null;
-                  sex?: (1 | 2) | null;
-                  occupation?: string | null;
-                  address: string;
-                } | null;
-              };
             };
           };
         };
@@ -9501,155 +9168,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/letter-delegations/{id}/end': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * End a delegation on a date; from the next day its villages are refused its letters
-     * @description Roles: regency_admin.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** Format: date */
-            validTo: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              areaCode: string;
-              /** @enum {string} */
-              authority: 'bupati' | 'camat';
-              /** @enum {string} */
-              mode: 'delegasi' | 'mandat';
-              letterTypeCodes: string[];
-              regulationNumber: string;
-              regulationDate: string;
-              validFrom: string;
-              validTo: string | null;
-              /** @enum {string} */
-              signingPosition:
-                | 'kepala_desa'
-                | 'sekretaris_desa'
-                | 'kaur_tata_usaha_umum'
-                | 'kaur_keuangan'
-                | 'kaur_perencanaan'
-                | 'kasi_pemerintahan'
-                | 'kasi_kesejahteraan'
-                | 'kasi_pelayanan'
-                | 'kepala_dusun'
-                | 'staf';
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/villages/{code}/letter-keys/rotate': {
     parameters: {
       query?: never;
@@ -9770,7 +9288,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/villages/{code}/letter-types/{type}/template': {
+  '/api/villages/{code}/letter-requests': {
     parameters: {
       query?: never;
       header?: never;
@@ -9778,18 +9296,22 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A letter type's template as the village uses it, and the catalogue's
+     * The village's request queue: open first, the longest overdue at the top; NIK masked
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      *
      *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          status?: 'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+          overdue?: 'true' | 'false';
+          limit?: number;
+          offset?: number;
+        };
         header?: never;
         path: {
           code: string;
-          type: string;
         };
         cookie?: never;
       };
@@ -9802,68 +9324,1919 @@ export interface paths {
           };
           content: {
             'application/json': {
-              code: string;
-              name: string;
-              customised: boolean;
-              template: {
-                page: {
-                  /** @enum {string} */
-                  size: 'F4' | 'A4';
-                  marginsMm: {
-                    top: number;
-                    right: number;
-                    bottom: number;
-                    left: number;
-                  };
+              items: {
+                /** Format: uuid */
+                id: string;
+                letterTypeCode: string;
+                letterTypeName: string;
+                subject: {
+                  /** Format: uuid */
+                  residentId: string;
+                  name: string;
+                  nik: string;
                 };
-                letterhead: boolean;
-                title: string;
-                body: {
-                  /** @enum {string} */
-                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
-                  text?: string;
-                  group?: string;
-                  key?: string;
-                }[];
+                /** @enum {string} */
+                channel: 'desk' | 'online';
+                /** @enum {string} */
+                status:
+                  'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
                 fields: {
-                  key: string;
-                  label: string;
-                  type: string;
-                  required: boolean;
-                  options?: string[];
-                  group?: string;
-                }[];
-                parties: {
-                  key: string;
-                  label: string;
-                }[];
-              };
-              catalogue: {
-                page: {
-                  /** @enum {string} */
-                  size: 'F4' | 'A4';
-                  marginsMm: {
-                    top: number;
-                    right: number;
-                    bottom: number;
-                    left: number;
-                  };
+                  [key: string]: string;
                 };
-                letterhead: boolean;
-                title: string;
-                body: {
-                  /** @enum {string} */
-                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
-                  text?: string;
-                  group?: string;
-                  key?: string;
+                requestedAt: string;
+                dueAt: string;
+                overdue: boolean;
+                statusChangedAt: string;
+                rejectionReason: string | null;
+                needsVerification: boolean;
+                requirements: {
+                  kind: string;
+                  seen: boolean;
                 }[];
-              };
+                attachments: {
+                  /** Format: uuid */
+                  id: string;
+                  requirement: string;
+                  contentType: string;
+                  sizeBytes: number;
+                  uploadedAt: string;
+                }[];
+                collectedHow: ('desk' | 'download') | null;
+                letter: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+                actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
             };
           };
         };
         /** @description Default Response */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * A request made at the desk for a resident of the village; due by the type’s service level
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            letterTypeCode: string;
+            /** Format: uuid */
+            residentId: string;
+            /** @default {} */
+            fields?: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/overdue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village head's list: open requests past their due time, the longest overdue first
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                letterTypeCode: string;
+                letterTypeName: string;
+                subject: {
+                  /** Format: uuid */
+                  residentId: string;
+                  name: string;
+                  nik: string;
+                };
+                /** @enum {string} */
+                channel: 'desk' | 'online';
+                /** @enum {string} */
+                status:
+                  'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+                fields: {
+                  [key: string]: string;
+                };
+                requestedAt: string;
+                dueAt: string;
+                overdue: boolean;
+                statusChangedAt: string;
+                rejectionReason: string | null;
+                needsVerification: boolean;
+                requirements: {
+                  kind: string;
+                  seen: boolean;
+                }[];
+                attachments: {
+                  /** Format: uuid */
+                  id: string;
+                  requirement: string;
+                  contentType: string;
+                  sizeBytes: number;
+                  uploadedAt: string;
+                }[];
+                collectedHow: ('desk' | 'download') | null;
+                letter: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+                actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One request with its requirements, photos and the steps the reader may take; NIK masked
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check a request: every requirement seen and ticked by the operator
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            seen: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The Sekretaris Desa's verification (where the village asks for it)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign: the official the signing matrix names re-enters their password; the letter is issued (number, PDF, signature) in the same transaction
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/collect': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The signed letter was collected at the desk
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject an open request with a reason
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-requests/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A requirement photo of a request (each view audited)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+          attachmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the photo */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': unknown;
+            'image/png': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-workflow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Which requests the Sekretaris Desa verifies before signing
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              verificationRequired: boolean;
+              verifiedTypes: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -9903,7 +11276,7 @@ export interface paths {
       };
     };
     /**
-     * Save the village's template of a letter type (checked: placeholders, title, margins)
+     * Set which requests the Sekretaris Desa verifies: all, or the listed letter types
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     put: {
@@ -9912,32 +11285,14 @@ export interface paths {
         header?: never;
         path: {
           code: string;
-          type: string;
         };
         cookie?: never;
       };
       requestBody: {
         content: {
           'application/json': {
-            page: {
-              /** @enum {string} */
-              size: 'F4' | 'A4';
-              marginsMm: {
-                top: number;
-                right: number;
-                bottom: number;
-                left: number;
-              };
-            };
-            letterhead: boolean;
-            title: string;
-            body: {
-              /** @enum {string} */
-              kind: 'paragraph' | 'subject' | 'fields' | 'party';
-              text?: string;
-              group?: string;
-              key?: string;
-            }[];
+            verificationRequired: boolean;
+            verifiedTypes: string[];
           };
         };
       };
@@ -9949,63 +11304,8 @@ export interface paths {
           };
           content: {
             'application/json': {
-              code: string;
-              name: string;
-              customised: boolean;
-              template: {
-                page: {
-                  /** @enum {string} */
-                  size: 'F4' | 'A4';
-                  marginsMm: {
-                    top: number;
-                    right: number;
-                    bottom: number;
-                    left: number;
-                  };
-                };
-                letterhead: boolean;
-                title: string;
-                body: {
-                  /** @enum {string} */
-                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
-                  text?: string;
-                  group?: string;
-                  key?: string;
-                }[];
-                fields: {
-                  key: string;
-                  label: string;
-                  type: string;
-                  required: boolean;
-                  options?: string[];
-                  group?: string;
-                }[];
-                parties: {
-                  key: string;
-                  label: string;
-                }[];
-              };
-              catalogue: {
-                page: {
-                  /** @enum {string} */
-                  size: 'F4' | 'A4';
-                  marginsMm: {
-                    top: number;
-                    right: number;
-                    bottom: number;
-                    left: number;
-                  };
-                };
-                letterhead: boolean;
-                title: string;
-                body: {
-                  /** @enum {string} */
-                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
-                  text?: string;
-                  group?: string;
-                  key?: string;
-                }[];
-              };
+              verificationRequired: boolean;
+              verifiedTypes: string[];
             };
           };
         };
@@ -10088,18 +11388,177 @@ export interface paths {
       };
     };
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/officials/{id}/account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
     /**
-     * Reset the letter type's template to the catalogue's
+     * Link an official to their staff account (the account that signs as them), or unlink (null)
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
-    delete: {
+    put: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           code: string;
-          type: string;
+          id: string;
         };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            userId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              officialId: string;
+              userId: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/letter-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The letters a citizen may request online in their village, with their fields and requirements
+     * @description Roles: citizen.
+     *
+     *     Roles: citizen.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
         cookie?: never;
       };
       requestBody?: never;
@@ -10111,63 +11570,19 @@ export interface paths {
           };
           content: {
             'application/json': {
-              code: string;
-              name: string;
-              customised: boolean;
-              template: {
-                page: {
-                  /** @enum {string} */
-                  size: 'F4' | 'A4';
-                  marginsMm: {
-                    top: number;
-                    right: number;
-                    bottom: number;
-                    left: number;
-                  };
-                };
-                letterhead: boolean;
-                title: string;
-                body: {
-                  /** @enum {string} */
-                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
-                  text?: string;
-                  group?: string;
-                  key?: string;
-                }[];
+              items: {
+                code: string;
+                name: string;
+                serviceDays: number;
                 fields: {
                   key: string;
                   label: string;
                   type: string;
                   required: boolean;
                   options?: string[];
-                  group?: string;
                 }[];
-                parties: {
-                  key: string;
-                  label: string;
-                }[];
-              };
-              catalogue: {
-                page: {
-                  /** @enum {string} */
-                  size: 'F4' | 'A4';
-                  marginsMm: {
-                    top: number;
-                    right: number;
-                    bottom: number;
-                    left: number;
-                  };
-                };
-                letterhead: boolean;
-                title: string;
-                body: {
-                  /** @enum {string} */
-                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
-                  text?: string;
-                  group?: string;
-                  key?: string;
-                }[];
-              };
+                requirements: string[];
+              }[];
             };
           };
         };
@@ -10249,70 +11664,89 @@ export interface paths {
         };
       };
     };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/villages/{code}/letter-types/{type}/preview': {
+  '/api/me/letter-requests': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
-    put?: never;
     /**
-     * The PDF a draft template would print, marked CONTOH; issues, numbers and signs nothing
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     * The citizen's own letter requests, newest first, with status and due time
+     * @description Roles: citizen.
+     *
+     *     Roles: citizen.
      */
-    post: {
+    get: {
       parameters: {
         query?: never;
         header?: never;
-        path: {
-          code: string;
-          type: string;
-        };
+        path?: never;
         cookie?: never;
       };
-      requestBody: {
-        content: {
-          'application/json': {
-            template: {
-              page: {
-                /** @enum {string} */
-                size: 'F4' | 'A4';
-                marginsMm: {
-                  top: number;
-                  right: number;
-                  bottom: number;
-                  left: number;
-                };
-              };
-              letterhead: boolean;
-              title: string;
-              body: {
-                /** @enum {string} */
-                kind: 'paragraph' | 'subject' | 'fields' | 'party';
-                text?: string;
-                group?: string;
-                key?: string;
-              }[];
-            };
-            residentId?: string | null;
-          };
-        };
-      };
+      requestBody?: never;
       responses: {
-        /** @description the PDF file */
+        /** @description Default Response */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/pdf': unknown;
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                letterTypeCode: string;
+                letterTypeName: string;
+                subject: {
+                  /** Format: uuid */
+                  residentId: string;
+                  name: string;
+                  nik: string;
+                };
+                /** @enum {string} */
+                channel: 'desk' | 'online';
+                /** @enum {string} */
+                status:
+                  'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+                fields: {
+                  [key: string]: string;
+                };
+                requestedAt: string;
+                dueAt: string;
+                overdue: boolean;
+                statusChangedAt: string;
+                rejectionReason: string | null;
+                needsVerification: boolean;
+                requirements: {
+                  kind: string;
+                  seen: boolean;
+                }[];
+                attachments: {
+                  /** Format: uuid */
+                  id: string;
+                  requirement: string;
+                  contentType: string;
+                  sizeBytes: number;
+                  uploadedAt: string;
+                }[];
+                collectedHow: ('desk' | 'download') | null;
+                letter: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
+                actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+              }[];
+            };
           };
         };
         /** @description Default Response */
@@ -10321,7 +11755,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/pdf': {
+            'application/json': {
               type: string;
               title: string;
               status: number;
@@ -10340,7 +11774,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/pdf': {
+            'application/json': {
               type: string;
               title: string;
               status: number;
@@ -10359,7 +11793,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/pdf': {
+            'application/json': {
               type: string;
               title: string;
               status: number;
@@ -10378,7 +11812,183 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/pdf': {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Request a letter online for oneself or a member of one’s own family card
+     * @description Roles: citizen.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            letterTypeCode: string;
+            /** Format: uuid */
+            residentId: string;
+            /** @default {} */
+            fields?: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
               type: string;
               title: string;
               status: number;
@@ -10399,7 +12009,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/villages/{code}/letter-logo': {
+  '/api/me/letter-requests/{id}': {
     parameters: {
       query?: never;
       header?: never;
@@ -10407,104 +12017,17 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The village's current letterhead logo, as the image
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     * One of the citizen's own requests
+     * @description Roles: citizen.
      *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *     Roles: citizen.
      */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description the image */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'image/png': unknown;
-            'image/jpeg': unknown;
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'image/png': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'image/jpeg': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'image/png': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'image/jpeg': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    /**
-     * The village's letterhead logo (PNG or JPEG up to 256 KB, multipart field "file")
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          code: string;
+          id: string;
         };
         cookie?: never;
       };
@@ -10517,12 +12040,49 @@ export interface paths {
           };
           content: {
             'application/json': {
-              sha256: string;
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
               /** @enum {string} */
-              mediaType: 'image/png' | 'image/jpeg';
-              width: number;
-              height: number;
-              uploadedAt: string;
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
             };
           };
         };
@@ -10585,6 +12145,370 @@ export interface paths {
         };
         /** @description Default Response */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/letter-requests/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel one’s own request while it is open
+     * @description Roles: citizen.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/letter-requests/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A photo of a requirement (JPEG or PNG, resized on the phone; at most 3 MB), multipart "file"
+     * @description Roles: citizen.
+     */
+    post: {
+      parameters: {
+        query: {
+          requirement: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              letterTypeCode: string;
+              letterTypeName: string;
+              subject: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                nik: string;
+              };
+              /** @enum {string} */
+              channel: 'desk' | 'online';
+              /** @enum {string} */
+              status:
+                'requested' | 'checked' | 'verified' | 'signed' | 'collected' | 'rejected' | 'cancelled';
+              fields: {
+                [key: string]: string;
+              };
+              requestedAt: string;
+              dueAt: string;
+              overdue: boolean;
+              statusChangedAt: string;
+              rejectionReason: string | null;
+              needsVerification: boolean;
+              requirements: {
+                kind: string;
+                seen: boolean;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                requirement: string;
+                contentType: string;
+                sizeBytes: number;
+                uploadedAt: string;
+              }[];
+              collectedHow: ('desk' | 'download') | null;
+              letter: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              actions: ('check' | 'verify' | 'sign' | 'collect' | 'reject' | 'cancel')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -10623,415 +12547,31 @@ export interface paths {
         };
       };
     };
-    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/letter-requests/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
     /**
-     * Remove the letterhead logo; letters already issued keep theirs
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     * The signed letter of one’s own request as PDF (audited; the first download marks it collected)
+     * @description Roles: citizen.
+     *
+     *     Roles: citizen.
      */
-    delete: {
+    get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/letter-register': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The village's outgoing-letter register (buku agenda surat keluar) of a year, voided letters marked
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query: {
-          year: number;
-        };
-        header?: never;
-        path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              year: number;
-              entries: {
-                no: number;
-                number: string;
-                letterDate: string;
-                typeName: string;
-                subjectName: string;
-                signer: string;
-                /** @enum {string} */
-                status: 'issued' | 'void';
-                voidReason: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/letter-register/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The outgoing-letter register of a year as XLSX or CSV
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query: {
-          year: number;
-          format?: 'xlsx' | 'csv';
-        };
-        header?: never;
-        path: {
-          code: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description the file */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
-            'text/csv': unknown;
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-            'text/csv': {
-              type: string;
-              title: string;
-              status: number;
-              code: string;
-              detail: string;
-              message_id: string;
-              message_en: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/villages/{code}/letter-register/pdf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The outgoing-letter register of a year as a PDF book (A4 landscape)
-     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     *
-     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
-     */
-    get: {
-      parameters: {
-        query: {
-          year: number;
-        };
-        header?: never;
-        path: {
-          code: string;
+          id: string;
         };
         cookie?: never;
       };
@@ -11085,7 +12625,45 @@ export interface paths {
           };
         };
         /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
           headers: {
             [name: string]: unknown;
           };

@@ -7,6 +7,7 @@ export const lettersEn: typeof lettersId = {
     chooseVillage: 'Choose one village at the top to see its letters.',
     issueHint: 'To make a letter, open a resident and choose "Make a letter".',
     types: 'Letter types',
+    requests: 'Letter requests',
     empty: 'No letters issued yet.',
     loadFailed: 'The letters could not be loaded.',
     caption: 'Issued letters',

@@ -6,6 +6,7 @@ export const lettersId = {
     chooseVillage: 'Pilih satu desa/kelurahan di bagian atas untuk melihat suratnya.',
     issueHint: 'Untuk membuat surat, buka data penduduk lalu pilih "Buat surat".',
     types: 'Jenis surat',
+    requests: 'Permohonan surat',
     empty: 'Belum ada surat yang diterbitkan.',
     loadFailed: 'Daftar surat gagal dimuat.',
     caption: 'Surat yang diterbitkan',

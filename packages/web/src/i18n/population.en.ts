@@ -355,6 +355,7 @@ export const populationEn: typeof populationId = {
     loadFailed: 'The statistics could not be loaded.',
   },
   citizen: {
+    myLetters: 'My letters: request village letters from home and download them',
     ownShow: 'Show my NIK and family card number',
     ownNotice: "Each time the full numbers are opened, it is recorded in the village's audit log.",
     ownNik: 'My NIK',

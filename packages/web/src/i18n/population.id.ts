@@ -353,6 +353,7 @@ export const populationId = {
     loadFailed: 'Statistik gagal dimuat.',
   },
   citizen: {
+    myLetters: 'Surat Saya: mohon surat desa dari rumah dan unduh suratnya',
     ownShow: 'Tampilkan NIK dan No. KK saya',
     ownNotice: 'Setiap kali data lengkap dibuka, tercatat di log audit desa.',
     ownNik: 'NIK saya',

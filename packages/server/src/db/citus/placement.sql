@@ -71,6 +71,9 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   ('public_lookup_stat',           'village',   'village_code'),
   -- the letterhead's logo, every version (migration 0023)
   ('letter_logo',            'village',     'village_code'),
+  -- letter requests (migration 0022): the workflow setting and the requirement photos
+  ('letter_workflow_setting',   'village', 'village_code'),
+  ('letter_request_attachment', 'village', 'village_code'),
   -- NIK unique across the regency; routes a NIK look-up to the village that holds the resident
   ('resident_nik',    'directory',   'nik'),
   -- append-only by its trigger and hash chain; written in the same transaction as the village tables

@@ -166,3 +166,29 @@ export async function actorForToken(db: Db, token: string): Promise<Actor | null
     ...(row.password_change_required ? { passwordChangeRequired: true } : {}),
   };
 }
+
+/**
+ * A staff member re-enters their own password as an act (signing a letter). Failures count on the sign-in
+ * back-off's keys under a key of their own (`confirm:<user id>`), so a stolen session cannot guess the password
+ * faster than a sign-in form could, and wrong guesses there never make the owner's sign-in wait. A wait answers
+ * 429; a wrong password is a 400 on `field`. Written outside any transaction: a failure counts even though the
+ * act is refused.
+ */
+export async function confirmOwnPassword(
+  db: Db,
+  actor: Actor,
+  password: string,
+  client: ClientInfo,
+  field = 'password',
+) {
+  const now = new Date();
+  const keys = { account: `confirm:${actor.id}`, address: client.ip ?? 'unknown' };
+  const wait = await secondsToWait(db, keys, now);
+  if (wait > 0) throw new AppError('AUTH_THROTTLED', { retryAfterSeconds: wait });
+  const account = actor.role === 'citizen' ? undefined : await q.findUserByUsername(db, actor.username);
+  if (!account || !account.active || !(await verifySecret(account.password_hash, password))) {
+    await countFailure(db, keys, now);
+    throw invalidField(field, 'body', 'SIGN_PASSWORD_WRONG');
+  }
+  await countSuccess(db, keys, now);
+}

@@ -9,6 +9,8 @@ import { letterRegisterRoutes } from './register/routes.ts';
 import { letterKeyRoutes } from './signing/routes.ts';
 import { letterTemplateRoutes } from './templates/routes.ts';
 import { letterVerifyRoutes } from './verify/routes.ts';
+import { citizenLetterRoutes } from './requests/citizen-routes.ts';
+import { letterRequestRoutes } from './requests/routes.ts';
 
 export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(letterTypeRoutes);
@@ -20,4 +22,6 @@ export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(letterTemplateRoutes);
   await app.register(letterLogoRoutes);
   await app.register(letterRegisterRoutes);
+  await app.register(letterRequestRoutes);
+  await app.register(citizenLetterRoutes);
 };

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/useAuth.ts';
 import { canOpen } from '../../layout/navigation.ts';
 import { useSelectedRegion } from '../../regions/useSelectedRegion.ts';
@@ -7,6 +9,7 @@ import { GreetingPanel } from './GreetingPanel.tsx';
 import { RegionOverview } from './RegionOverview.tsx';
 
 export function DashboardPage() {
+  const { t } = useTranslation();
   const user = useCurrentUser();
   const { code } = useSelectedRegion();
 
@@ -14,8 +17,13 @@ export function DashboardPage() {
     <div className="page dashboard" data-testid="dashboard">
       <GreetingPanel />
       {user.role === 'citizen' ? (
-        // Citizens have one page: their own family card ("Keluarga Saya"); they never browse regions.
-        <MyFamilySection />
+        // Citizens see their own family card ("Keluarga Saya") and reach their letters; they never browse regions.
+        <>
+          <Link className="button" to="/surat-saya" data-testid="my-letters-link">
+            {t('population.citizen.myLetters')}
+          </Link>
+          <MyFamilySection />
+        </>
       ) : (
         <>
           {canOpen(user, 'population') && <PopulationSummaryPanel code={code} />}

@@ -52,6 +52,12 @@ export function LetterListPage() {
             {t('lettersAdmin.links.register')}
           </Link>
         </div>
+        <Link className="button button-secondary" to={{ pathname: '/surat/jenis', search }}>
+          {t('letters.list.types')}
+        </Link>
+        <Link className="button button-secondary" to={{ pathname: '/surat/permohonan', search }}>
+          {t('letters.list.requests')}
+        </Link>
       </header>
       {notice && (
         <p className="notice notice-success" role="status">
