@@ -29,7 +29,7 @@ const { values } = parseArgs({
     /** file-import: only the 20,000-resident file through the API, on an empty scratch database;
      * search-load: only the HTTP search load, on the loaded database given by --database;
      * letters: only letters issued and printed, on an empty scratch database;
-     * ranking: the population loaded, then only the welfare ranking run. */
+     * ranking: the population loaded, then only the welfare ranking run;
      * targeting: only the targeting counts, on the loaded database given by --database. */
     only: { type: 'string' },
     database: { type: 'string' },
@@ -168,20 +168,16 @@ async function fullRun() {
   const fileImport = fileImportReport(engineName, await fileImportBench(engine.database, log));
   const letters = lettersReport(engineName, await lettersBench(engine.database, log));
   const ranking = rankingReport(`${engineName}, ${scale} scale`, await rankingBench(engine.database.db, log));
-  console.log(`${report}\n${httpSearch}\n${fileImport}\n${letters}\n${ranking}`);
-  const resultsDir = path.join(import.meta.dirname, 'results');
-  await mkdir(resultsDir, { recursive: true });
-  const file = path.join(resultsDir, `${date}-${engineName}.md`);
-  await writeFile(file, `${report}\n${httpSearch}\n${fileImport}\n${letters}\n${ranking}`);
   const targeting = targetingReport(
     `${engineName}, ${scale} scale`,
     await targetingBench(engine.database.db, log),
   );
-  console.log(`${report}\n${httpSearch}\n${fileImport}\n${letters}\n${targeting}`);
+  const all = `${report}\n${httpSearch}\n${fileImport}\n${letters}\n${ranking}\n${targeting}`;
+  console.log(all);
   const resultsDir = path.join(import.meta.dirname, 'results');
   await mkdir(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${date}-${engineName}.md`);
-  await writeFile(file, `${report}\n${httpSearch}\n${fileImport}\n${letters}\n${targeting}`);
+  await writeFile(file, all);
   log(`written to ${path.relative(process.cwd(), file)}`);
 }
 

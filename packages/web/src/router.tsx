@@ -11,7 +11,6 @@ import { ModuleRoute } from './pages/ModuleRoute.tsx';
 import { welfareRoutes } from './pages/assistance/welfare/routes.tsx';
 import { assistanceFilesRoutes } from './pages/assistance/files/routes.tsx';
 import { assistanceRoutes } from './pages/assistance/assistanceRoutes.tsx';
-import { lettersRoutes } from './pages/letters/lettersRoutes.tsx';
 import { povertyMapRoutes } from './pages/assistance/map/routes.tsx';
 import { letterDelegationRoutes, lettersRoutes } from './pages/letters/lettersRoutes.tsx';
 import { letterRequestRoutes } from './pages/letters/requests/requestRoutes.tsx';

@@ -55,6 +55,7 @@ export const errorCatalogue = {
     status: 409,
     id: 'Belum ada model skor kesejahteraan yang aktif. Mulai ulang server agar model bawaan dipasang.',
     en: 'No welfare scoring model is active. Restart the server so the default models are installed.',
+  },
   ELIGIBILITY_NOT_SET: {
     status: 409,
     id: 'Program ini belum punya syarat kelayakan. Tetapkan ambang desil atau syaratnya dulu.',
@@ -224,6 +225,7 @@ export const errorCatalogue = {
     status: 409,
     id: 'Rumah tangga ini tercatat sebagai peserta bantuan sosial. Riwayat kepesertaan tidak boleh hilang, sehingga rumah tangga ini tidak dapat dihapus.',
     en: 'This household is recorded in social assistance programs. Their history must stay, so the household cannot be deleted.',
+  },
   LETTER_REQUEST_STEP: {
     status: 409,
     id: 'Langkah ini tidak dapat dilakukan pada status permohonan sekarang (mungkin sudah diproses di meja lain, atau tahap sebelumnya belum selesai). Muat ulang halaman permohonan.',

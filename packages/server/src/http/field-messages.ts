@@ -219,6 +219,7 @@ export const FIELD_MESSAGES = {
   MAP_DECILE_RANGE: {
     id: 'Desil dari tidak boleh lebih besar dari desil sampai',
     en: 'The lowest decile may not be above the highest',
+  },
   ELIGIBILITY_PROGRAM_UNKNOWN: {
     id: 'Tidak ada program dengan kode ini',
     en: 'No program has this code',
@@ -230,6 +231,7 @@ export const FIELD_MESSAGES = {
   ELIGIBILITY_EMPTY: {
     id: 'Pilih ambang desil atau minimal satu syarat',
     en: 'Choose a decile threshold or at least one condition',
+  },
   PROGRAM_CODE_FORM: {
     id: 'Kode program 1-30 huruf kapital, angka, - atau _ (mis. BLT-DD)',
     en: 'A program code is 1-30 capital letters, digits, - or _ (e.g. BLT-DD)',
@@ -316,6 +318,7 @@ export const FIELD_MESSAGES = {
   DISTRIBUTION_CYCLE_UNKNOWN: {
     id: 'Program ini tidak mempunyai periode penyaluran tersebut',
     en: 'This program has no such cycle',
+  },
   SIGN_PASSWORD_WRONG: {
     id: 'Kata sandi salah; surat belum ditandatangani',
     en: 'Wrong password; the letter was not signed',

@@ -5667,6 +5667,8 @@ export interface paths {
             memberIds: string[];
             /** Format: uuid */
             newHeadId: string;
+            /** @enum {string} */
+            enrolmentsGoTo?: 'original' | 'new';
             dusun?: string | null;
             rw?: string | null;
             rt?: string | null;
@@ -7397,6 +7399,7 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
+              subjectStatuses: number[];
             }[];
           };
         };
@@ -7503,6 +7506,7 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
+              subjectStatuses: number[];
               numberFormat: string | null;
               title: string;
               /** @enum {string} */
@@ -7519,8 +7523,9 @@ export interface paths {
               parties: {
                 key: string;
                 label: string;
+                outsider: boolean;
+                optional: boolean;
               }[];
-              subjectStatuses: number[];
             };
           };
         };
@@ -7649,6 +7654,7 @@ export interface paths {
                 | 'kasi_pelayanan'
                 | 'kepala_dusun'
                 | 'staf';
+              subjectStatuses: number[];
               numberFormat: string | null;
               title: string;
               /** @enum {string} */
@@ -7665,8 +7671,9 @@ export interface paths {
               parties: {
                 key: string;
                 label: string;
+                outsider: boolean;
+                optional: boolean;
               }[];
-              subjectStatuses: number[];
             };
           };
         };
@@ -8008,6 +8015,320 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/villages/{code}/officials/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Correct an official's record; letters already issued keep what they printed
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            position:
+              | 'kepala_desa'
+              | 'sekretaris_desa'
+              | 'kaur_tata_usaha_umum'
+              | 'kaur_keuangan'
+              | 'kaur_perencanaan'
+              | 'kasi_pemerintahan'
+              | 'kasi_kesejahteraan'
+              | 'kasi_pelayanan'
+              | 'kepala_dusun'
+              | 'staf';
+            positionTitle: string;
+            fullName: string;
+            nip: string | null;
+            niap: string | null;
+            /** Format: date */
+            termStart: string;
+            termEnd: string | null;
+            acting: ('plt' | 'plh') | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              position:
+                | 'kepala_desa'
+                | 'sekretaris_desa'
+                | 'kaur_tata_usaha_umum'
+                | 'kaur_keuangan'
+                | 'kaur_perencanaan'
+                | 'kasi_pemerintahan'
+                | 'kasi_kesejahteraan'
+                | 'kasi_pelayanan'
+                | 'kepala_dusun'
+                | 'staf';
+              positionTitle: string;
+              fullName: string;
+              nip: string | null;
+              niap: string | null;
+              termStart: string;
+              termEnd: string | null;
+              acting: ('plt' | 'plh') | null;
+              active: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/officials/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End an official's term on a date (the last day they sign)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            termEnd: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              position:
+                | 'kepala_desa'
+                | 'sekretaris_desa'
+                | 'kaur_tata_usaha_umum'
+                | 'kaur_keuangan'
+                | 'kaur_perencanaan'
+                | 'kasi_pemerintahan'
+                | 'kasi_kesejahteraan'
+                | 'kasi_pelayanan'
+                | 'kepala_dusun'
+                | 'staf';
+              positionTitle: string;
+              fullName: string;
+              nip: string | null;
+              niap: string | null;
+              termStart: string;
+              termEnd: string | null;
+              acting: ('plt' | 'plh') | null;
+              active: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/letters': {
     parameters: {
       query?: never;
@@ -8156,6 +8477,20 @@ export interface paths {
             /** @default {} */
             fields?: {
               [key: string]: string;
+            };
+            parties?: {
+              [key: string]: {
+                residentId?: string | null;
+                outsider?: {
+                  name: string;
+                  nik?: string | null;
+                  birthPlace?: string | null;
+                  birthDate?: string | null;
+                  sex?: (1 | 2) | null;
+                  occupation?: string | null;
+                  address: string;
+                } | null;
+              };
             };
           };
         };
@@ -9168,6 +9503,155 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/letter-delegations/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End a delegation on a date; from the next day its villages are refused its letters
+     * @description Roles: regency_admin.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            validTo: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              areaCode: string;
+              /** @enum {string} */
+              authority: 'bupati' | 'camat';
+              /** @enum {string} */
+              mode: 'delegasi' | 'mandat';
+              letterTypeCodes: string[];
+              regulationNumber: string;
+              regulationDate: string;
+              validFrom: string;
+              validTo: string | null;
+              /** @enum {string} */
+              signingPosition:
+                | 'kepala_desa'
+                | 'sekretaris_desa'
+                | 'kaur_tata_usaha_umum'
+                | 'kaur_keuangan'
+                | 'kaur_perencanaan'
+                | 'kasi_pemerintahan'
+                | 'kasi_kesejahteraan'
+                | 'kasi_pelayanan'
+                | 'kepala_dusun'
+                | 'staf';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/letter-keys/rotate': {
     parameters: {
       query?: never;
@@ -9282,6 +9766,1349 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-types/{type}/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A letter type's template as the village uses it, and the catalogue's
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          type: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              name: string;
+              customised: boolean;
+              template: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
+                fields: {
+                  key: string;
+                  label: string;
+                  type: string;
+                  required: boolean;
+                  options?: string[];
+                  group?: string;
+                }[];
+                parties: {
+                  key: string;
+                  label: string;
+                }[];
+              };
+              catalogue: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Save the village's template of a letter type (checked: placeholders, title, margins)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          type: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            page: {
+              /** @enum {string} */
+              size: 'F4' | 'A4';
+              marginsMm: {
+                top: number;
+                right: number;
+                bottom: number;
+                left: number;
+              };
+            };
+            letterhead: boolean;
+            title: string;
+            body: {
+              /** @enum {string} */
+              kind: 'paragraph' | 'subject' | 'fields' | 'party';
+              text?: string;
+              group?: string;
+              key?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              name: string;
+              customised: boolean;
+              template: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
+                fields: {
+                  key: string;
+                  label: string;
+                  type: string;
+                  required: boolean;
+                  options?: string[];
+                  group?: string;
+                }[];
+                parties: {
+                  key: string;
+                  label: string;
+                }[];
+              };
+              catalogue: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /**
+     * Reset the letter type's template to the catalogue's
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          type: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              name: string;
+              customised: boolean;
+              template: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
+                fields: {
+                  key: string;
+                  label: string;
+                  type: string;
+                  required: boolean;
+                  options?: string[];
+                  group?: string;
+                }[];
+                parties: {
+                  key: string;
+                  label: string;
+                }[];
+              };
+              catalogue: {
+                page: {
+                  /** @enum {string} */
+                  size: 'F4' | 'A4';
+                  marginsMm: {
+                    top: number;
+                    right: number;
+                    bottom: number;
+                    left: number;
+                  };
+                };
+                letterhead: boolean;
+                title: string;
+                body: {
+                  /** @enum {string} */
+                  kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                  text?: string;
+                  group?: string;
+                  key?: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-types/{type}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The PDF a draft template would print, marked CONTOH; issues, numbers and signs nothing
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          type: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            template: {
+              page: {
+                /** @enum {string} */
+                size: 'F4' | 'A4';
+                marginsMm: {
+                  top: number;
+                  right: number;
+                  bottom: number;
+                  left: number;
+                };
+              };
+              letterhead: boolean;
+              title: string;
+              body: {
+                /** @enum {string} */
+                kind: 'paragraph' | 'subject' | 'fields' | 'party';
+                text?: string;
+                group?: string;
+                key?: string;
+              }[];
+            };
+            residentId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description the PDF file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village's current letterhead logo, as the image
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the image */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/png': unknown;
+            'image/jpeg': unknown;
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * The village's letterhead logo (PNG or JPEG up to 256 KB, multipart field "file")
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sha256: string;
+              /** @enum {string} */
+              mediaType: 'image/png' | 'image/jpeg';
+              width: number;
+              height: number;
+              uploadedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /**
+     * Remove the letterhead logo; letters already issued keep theirs
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village's outgoing-letter register (buku agenda surat keluar) of a year, voided letters marked
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              entries: {
+                no: number;
+                number: string;
+                letterDate: string;
+                typeName: string;
+                subjectName: string;
+                signer: string;
+                /** @enum {string} */
+                status: 'issued' | 'void';
+                voidReason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-register/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The outgoing-letter register of a year as XLSX or CSV
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+          format?: 'xlsx' | 'csv';
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+            'text/csv': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/letter-register/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The outgoing-letter register of a year as a PDF book (A4 landscape)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the PDF file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -12691,6 +14518,7137 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/assistance/programs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Programs seen from an area (the regency's and the area's villages' own) with open enrolments there
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+          level?: 'national' | 'province' | 'regency' | 'village';
+          targetUnit?: 'resident' | 'family' | 'household' | 'group';
+          active?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              openEnrolments: number;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Create a national, province or regency program (Dinas Sosial)
+     * @description Roles: agency_staff.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            /** @enum {string} */
+            level: 'national' | 'province' | 'regency';
+            name: string;
+            description?: string | null;
+            /** @enum {string} */
+            fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+            /** @enum {string} */
+            targetUnit: 'resident' | 'family' | 'household' | 'group';
+            /** @enum {string} */
+            benefitKind: 'cash' | 'in_kind' | 'service';
+            /** @default null */
+            benefitAmount?: number | null;
+            benefitNote?: string | null;
+            /** @enum {string} */
+            cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+            /** @default null */
+            periodStart?: string | null;
+            /** @default null */
+            periodEnd?: string | null;
+            ownerAgency?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A program with its cycles, quotas and the programs it excludes
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a program, or end it (active: false)
+     * @description A village's own program: its staff. A regency-run program: Dinas Sosial (decide_assistance).
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            description?: string | null;
+            /** @enum {string} */
+            fundSource?: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+            /** @enum {string} */
+            targetUnit?: 'resident' | 'family' | 'household' | 'group';
+            /** @enum {string} */
+            benefitKind?: 'cash' | 'in_kind' | 'service';
+            benefitAmount?: number | null;
+            benefitNote?: string | null;
+            /** @enum {string} */
+            cycle?: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+            periodStart?: string | null;
+            periodEnd?: string | null;
+            ownerAgency?: string | null;
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/programs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a village's own program (Dana Desa, a partner's)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            description?: string | null;
+            /** @enum {string} */
+            fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+            /** @enum {string} */
+            targetUnit: 'resident' | 'family' | 'household' | 'group';
+            /** @enum {string} */
+            benefitKind: 'cash' | 'in_kind' | 'service';
+            /** @default null */
+            benefitAmount?: number | null;
+            benefitNote?: string | null;
+            /** @enum {string} */
+            cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+            /** @default null */
+            periodStart?: string | null;
+            /** @default null */
+            periodEnd?: string | null;
+            ownerAgency?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{id}/cycles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a year's cycles from the program's cycle (12 months, 4 tranches, the year, the next round)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{id}/quotas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set the program's quotas per district or village (replaces them all)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            quotas: {
+              areaCode: string;
+              quota: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{id}/exclusions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set the programs this one may not be received with (replaces them all)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            programIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'national' | 'province' | 'regency' | 'village';
+              ownerAreaCode: string;
+              /** @enum {string} */
+              fundSource: 'pusat' | 'provinsi' | 'kabkota' | 'dana_desa' | 'lain_lain' | 'mitra';
+              /** @enum {string} */
+              targetUnit: 'resident' | 'family' | 'household' | 'group';
+              /** @enum {string} */
+              benefitKind: 'cash' | 'in_kind' | 'service';
+              benefitAmount: number | null;
+              /** @enum {string} */
+              cycle: 'monthly' | 'quarterly' | 'yearly' | 'one_off';
+              active: boolean;
+              description: string | null;
+              ownerAgency: string | null;
+              benefitNote: string | null;
+              periodStart: string | null;
+              periodEnd: string | null;
+              opensidId: string | null;
+              cycles: {
+                label: string;
+                startsOn: string;
+                endsOn: string;
+                amount: number | null;
+              }[];
+              quotas: {
+                areaCode: string;
+                quota: number;
+              }[];
+              exclusiveWith: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              canManage: boolean;
+              canEnrol: boolean;
+              canPropose: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/enrolments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enrol a resident, family or household in a program, or propose one
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            programId: string;
+            /** @enum {string} */
+            unitType: 'resident' | 'family' | 'household' | 'group';
+            unitId: string;
+            /**
+             * @default proposed
+             * @enum {string}
+             */
+            status?: 'proposed' | 'verified' | 'active';
+            cardNumber?: string | null;
+            startDate?: string | null;
+            sourceReference?: string | null;
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** Format: uuid */
+              programId: string;
+              programCode: string;
+              programName: string;
+              /** @enum {string} */
+              programLevel: 'national' | 'province' | 'regency' | 'village';
+              /** @enum {string} */
+              unitType: 'resident' | 'family' | 'household' | 'group';
+              unitId: string;
+              name: string | null;
+              identifierMasked: string | null;
+              householdNo: string | null;
+              dusun: string | null;
+              rw: string | null;
+              rt: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+              exitReason:
+                | (
+                    | 'graduated_natural'
+                    | 'graduated_own_choice'
+                    | 'graduated_prospered'
+                    | 'died'
+                    | 'moved'
+                    | 'ineligible'
+                    | 'duplicate'
+                    | 'program_ended'
+                  )
+                | null;
+              cardNumber: string | null;
+              startDate: string | null;
+              endDate: string | null;
+              /** @enum {string} */
+              source: 'file' | 'village_decision' | 'agency_decision';
+              since: string;
+              sourceReference: string | null;
+              statusReason: string | null;
+              history: {
+                seq: number;
+                changedAt: string;
+                changedBy: string | null;
+                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
+                /** @enum {string} */
+                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                exitReason:
+                  | (
+                      | 'graduated_natural'
+                      | 'graduated_own_choice'
+                      | 'graduated_prospered'
+                      | 'died'
+                      | 'moved'
+                      | 'ineligible'
+                      | 'duplicate'
+                      | 'program_ended'
+                    )
+                  | null;
+                reason: string | null;
+                source: string;
+              }[];
+              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
+              canEditDetails: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/enrolments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An enrolment with its history
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** Format: uuid */
+              programId: string;
+              programCode: string;
+              programName: string;
+              /** @enum {string} */
+              programLevel: 'national' | 'province' | 'regency' | 'village';
+              /** @enum {string} */
+              unitType: 'resident' | 'family' | 'household' | 'group';
+              unitId: string;
+              name: string | null;
+              identifierMasked: string | null;
+              householdNo: string | null;
+              dusun: string | null;
+              rw: string | null;
+              rt: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+              exitReason:
+                | (
+                    | 'graduated_natural'
+                    | 'graduated_own_choice'
+                    | 'graduated_prospered'
+                    | 'died'
+                    | 'moved'
+                    | 'ineligible'
+                    | 'duplicate'
+                    | 'program_ended'
+                  )
+                | null;
+              cardNumber: string | null;
+              startDate: string | null;
+              endDate: string | null;
+              /** @enum {string} */
+              source: 'file' | 'village_decision' | 'agency_decision';
+              since: string;
+              sourceReference: string | null;
+              statusReason: string | null;
+              history: {
+                seq: number;
+                changedAt: string;
+                changedBy: string | null;
+                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
+                /** @enum {string} */
+                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                exitReason:
+                  | (
+                      | 'graduated_natural'
+                      | 'graduated_own_choice'
+                      | 'graduated_prospered'
+                      | 'died'
+                      | 'moved'
+                      | 'ineligible'
+                      | 'duplicate'
+                      | 'program_ended'
+                    )
+                  | null;
+                reason: string | null;
+                source: string;
+              }[];
+              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
+              canEditDetails: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change an open enrolment's card number or dates
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cardNumber?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** Format: uuid */
+              programId: string;
+              programCode: string;
+              programName: string;
+              /** @enum {string} */
+              programLevel: 'national' | 'province' | 'regency' | 'village';
+              /** @enum {string} */
+              unitType: 'resident' | 'family' | 'household' | 'group';
+              unitId: string;
+              name: string | null;
+              identifierMasked: string | null;
+              householdNo: string | null;
+              dusun: string | null;
+              rw: string | null;
+              rt: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+              exitReason:
+                | (
+                    | 'graduated_natural'
+                    | 'graduated_own_choice'
+                    | 'graduated_prospered'
+                    | 'died'
+                    | 'moved'
+                    | 'ineligible'
+                    | 'duplicate'
+                    | 'program_ended'
+                  )
+                | null;
+              cardNumber: string | null;
+              startDate: string | null;
+              endDate: string | null;
+              /** @enum {string} */
+              source: 'file' | 'village_decision' | 'agency_decision';
+              since: string;
+              sourceReference: string | null;
+              statusReason: string | null;
+              history: {
+                seq: number;
+                changedAt: string;
+                changedBy: string | null;
+                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
+                /** @enum {string} */
+                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                exitReason:
+                  | (
+                      | 'graduated_natural'
+                      | 'graduated_own_choice'
+                      | 'graduated_prospered'
+                      | 'died'
+                      | 'moved'
+                      | 'ineligible'
+                      | 'duplicate'
+                      | 'program_ended'
+                    )
+                  | null;
+                reason: string | null;
+                source: string;
+              }[];
+              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
+              canEditDetails: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/enrolments/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify, activate, suspend or end an enrolment (an exit needs its reason)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            to: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+            exitReason?:
+              | (
+                  | 'graduated_natural'
+                  | 'graduated_own_choice'
+                  | 'graduated_prospered'
+                  | 'died'
+                  | 'moved'
+                  | 'ineligible'
+                  | 'duplicate'
+                  | 'program_ended'
+                )
+              | null;
+            reason?: string | null;
+            date?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** Format: uuid */
+              programId: string;
+              programCode: string;
+              programName: string;
+              /** @enum {string} */
+              programLevel: 'national' | 'province' | 'regency' | 'village';
+              /** @enum {string} */
+              unitType: 'resident' | 'family' | 'household' | 'group';
+              unitId: string;
+              name: string | null;
+              identifierMasked: string | null;
+              householdNo: string | null;
+              dusun: string | null;
+              rw: string | null;
+              rt: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+              exitReason:
+                | (
+                    | 'graduated_natural'
+                    | 'graduated_own_choice'
+                    | 'graduated_prospered'
+                    | 'died'
+                    | 'moved'
+                    | 'ineligible'
+                    | 'duplicate'
+                    | 'program_ended'
+                  )
+                | null;
+              cardNumber: string | null;
+              startDate: string | null;
+              endDate: string | null;
+              /** @enum {string} */
+              source: 'file' | 'village_decision' | 'agency_decision';
+              since: string;
+              sourceReference: string | null;
+              statusReason: string | null;
+              history: {
+                seq: number;
+                changedAt: string;
+                changedBy: string | null;
+                fromStatus: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited') | null;
+                /** @enum {string} */
+                toStatus: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                exitReason:
+                  | (
+                      | 'graduated_natural'
+                      | 'graduated_own_choice'
+                      | 'graduated_prospered'
+                      | 'died'
+                      | 'moved'
+                      | 'ineligible'
+                      | 'duplicate'
+                      | 'program_ended'
+                    )
+                  | null;
+                reason: string | null;
+                source: string;
+              }[];
+              allowedStatuses: ('proposed' | 'verified' | 'active' | 'suspended' | 'exited')[];
+              canEditDetails: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{id}/recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A program's recipients in an area (masked identifiers), by village and name
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+          status?: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited' | 'open';
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                villageCode: string;
+                /** Format: uuid */
+                programId: string;
+                programCode: string;
+                programName: string;
+                /** @enum {string} */
+                programLevel: 'national' | 'province' | 'regency' | 'village';
+                /** @enum {string} */
+                unitType: 'resident' | 'family' | 'household' | 'group';
+                unitId: string;
+                name: string | null;
+                identifierMasked: string | null;
+                householdNo: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+                /** @enum {string} */
+                status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                exitReason:
+                  | (
+                      | 'graduated_natural'
+                      | 'graduated_own_choice'
+                      | 'graduated_prospered'
+                      | 'died'
+                      | 'moved'
+                      | 'ineligible'
+                      | 'duplicate'
+                      | 'program_ended'
+                    )
+                  | null;
+                cardNumber: string | null;
+                startDate: string | null;
+                endDate: string | null;
+                /** @enum {string} */
+                source: 'file' | 'village_decision' | 'agency_decision';
+                since: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/units/{unitType}/{unitId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The programs a resident, family or household receives (its own, its family's, its household's)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          unitType: 'resident' | 'family' | 'household';
+          unitId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** Format: uuid */
+              programId: string;
+              programCode: string;
+              programName: string;
+              /** @enum {string} */
+              programLevel: 'national' | 'province' | 'regency' | 'village';
+              /** @enum {string} */
+              unitType: 'resident' | 'family' | 'household' | 'group';
+              unitId: string;
+              name: string | null;
+              identifierMasked: string | null;
+              householdNo: string | null;
+              dusun: string | null;
+              rw: string | null;
+              rt: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+              exitReason:
+                | (
+                    | 'graduated_natural'
+                    | 'graduated_own_choice'
+                    | 'graduated_prospered'
+                    | 'died'
+                    | 'moved'
+                    | 'ineligible'
+                    | 'duplicate'
+                    | 'program_ended'
+                  )
+                | null;
+              cardNumber: string | null;
+              startDate: string | null;
+              endDate: string | null;
+              /** @enum {string} */
+              source: 'file' | 'village_decision' | 'agency_decision';
+              since: string;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/programs/{programId}/cycles/{cycle}/distributions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A cycle's units in the village with what each received (masked identifiers)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          programId: string;
+          cycle: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              programId: string;
+              cycle: string;
+              startsOn: string;
+              endsOn: string;
+              amountDue: number | null;
+              rows: {
+                /** Format: uuid */
+                enrolmentId: string;
+                /** @enum {string} */
+                unitType: 'resident' | 'family' | 'household' | 'group';
+                name: string | null;
+                identifierMasked: string | null;
+                cardNumber: string | null;
+                /** @enum {string} */
+                status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                received: boolean | null;
+                receivedOn: string | null;
+                amount: number | null;
+                channel: ('bank' | 'pos' | 'cash' | 'e_wallet' | 'in_kind' | 'service') | null;
+                note: string | null;
+                recorded: boolean;
+              }[];
+              counts: {
+                units: number;
+                received: number;
+                notReceived: number;
+                unreported: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record what many units received in a cycle (one transaction; equal rows are left alone)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          programId: string;
+          cycle: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            rows: {
+              received: boolean | null;
+              receivedOn?: string | null;
+              amount?: number | null;
+              channel?: ('bank' | 'pos' | 'cash' | 'e_wallet' | 'in_kind' | 'service') | null;
+              note?: string | null;
+              /** Format: uuid */
+              enrolmentId: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recorded: number;
+              unchanged: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/programs/{programId}/cycles/{cycle}/distributions/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A cycle's list for the distributor (XLSX or CSV) to fill in what was received; NIK/KK masked unless full=true with a reason (the village's staff; audited)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'xlsx' | 'csv';
+          full?: 'true' | 'false';
+          reason?: string;
+        };
+        header?: never;
+        path: {
+          code: string;
+          programId: string;
+          cycle: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+            'text/csv': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/enrolments/{id}/distributions/{cycle}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record what one unit received in a cycle
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+          cycle: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            received: boolean | null;
+            receivedOn?: string | null;
+            amount?: number | null;
+            channel?: ('bank' | 'pos' | 'cash' | 'e_wallet' | 'in_kind' | 'service') | null;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recorded: number;
+              unchanged: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/residents/{id}/welfare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A resident's Regsosek 2022 section IV answers (school, work, business, health, protection)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              residentId: string;
+              familyId: string | null;
+              person: {
+                sex: number | null;
+                age: number | null;
+                maritalStatus: number | null;
+              };
+              facts: {
+                presence: number | null;
+                pregnant: number | null;
+                identity_documents: number | null;
+                school_participation: number | null;
+                education_level: number | null;
+                highest_grade: number | null;
+                highest_diploma: number | null;
+                worked_last_week: number | null;
+                work_hours: number | null;
+                work_sector: number | null;
+                work_sector_text: string | null;
+                work_status: number | null;
+                has_npwp: number | null;
+                owns_business: number | null;
+                business_count: number | null;
+                business_sector: number | null;
+                business_sector_text: string | null;
+                business_paid_workers: number | null;
+                business_unpaid_workers: number | null;
+                business_licence: number | null;
+                business_turnover: number | null;
+                business_internet: number | null;
+                child_nutrition: number | null;
+                difficulty_seeing: number | null;
+                difficulty_hearing: number | null;
+                difficulty_walking: number | null;
+                difficulty_hands: number | null;
+                difficulty_learning: number | null;
+                difficulty_behaviour: number | null;
+                difficulty_speaking: number | null;
+                difficulty_428h: number | null;
+                difficulty_remembering: number | null;
+                sadness: number | null;
+                caregiver: number | null;
+                chronic_illness: number | null;
+                health_insurance: number | null;
+                prakerja: number | null;
+                kur: number | null;
+                ultra_micro_credit: number | null;
+                pip: number | null;
+                employment_insurance: number | null;
+              };
+              source: ('file' | 'desk' | 'visit') | null;
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Replace a resident's section IV answers (fields left out are cleared), checked against the form's follow-up rules; audited
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            source: 'desk' | 'visit';
+            facts: {
+              presence?: number | null;
+              pregnant?: number | null;
+              identity_documents?: number | null;
+              school_participation?: number | null;
+              education_level?: number | null;
+              highest_grade?: number | null;
+              highest_diploma?: number | null;
+              worked_last_week?: number | null;
+              work_hours?: number | null;
+              work_sector?: number | null;
+              work_sector_text?: string | null;
+              work_status?: number | null;
+              has_npwp?: number | null;
+              owns_business?: number | null;
+              business_count?: number | null;
+              business_sector?: number | null;
+              business_sector_text?: string | null;
+              business_paid_workers?: number | null;
+              business_unpaid_workers?: number | null;
+              business_licence?: number | null;
+              business_turnover?: number | null;
+              business_internet?: number | null;
+              child_nutrition?: number | null;
+              difficulty_seeing?: number | null;
+              difficulty_hearing?: number | null;
+              difficulty_walking?: number | null;
+              difficulty_hands?: number | null;
+              difficulty_learning?: number | null;
+              difficulty_behaviour?: number | null;
+              difficulty_speaking?: number | null;
+              difficulty_428h?: number | null;
+              difficulty_remembering?: number | null;
+              sadness?: number | null;
+              caregiver?: number | null;
+              chronic_illness?: number | null;
+              health_insurance?: number | null;
+              prakerja?: number | null;
+              kur?: number | null;
+              ultra_micro_credit?: number | null;
+              pip?: number | null;
+              employment_insurance?: number | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              residentId: string;
+              familyId: string | null;
+              person: {
+                sex: number | null;
+                age: number | null;
+                maritalStatus: number | null;
+              };
+              facts: {
+                presence: number | null;
+                pregnant: number | null;
+                identity_documents: number | null;
+                school_participation: number | null;
+                education_level: number | null;
+                highest_grade: number | null;
+                highest_diploma: number | null;
+                worked_last_week: number | null;
+                work_hours: number | null;
+                work_sector: number | null;
+                work_sector_text: string | null;
+                work_status: number | null;
+                has_npwp: number | null;
+                owns_business: number | null;
+                business_count: number | null;
+                business_sector: number | null;
+                business_sector_text: string | null;
+                business_paid_workers: number | null;
+                business_unpaid_workers: number | null;
+                business_licence: number | null;
+                business_turnover: number | null;
+                business_internet: number | null;
+                child_nutrition: number | null;
+                difficulty_seeing: number | null;
+                difficulty_hearing: number | null;
+                difficulty_walking: number | null;
+                difficulty_hands: number | null;
+                difficulty_learning: number | null;
+                difficulty_behaviour: number | null;
+                difficulty_speaking: number | null;
+                difficulty_428h: number | null;
+                difficulty_remembering: number | null;
+                sadness: number | null;
+                caregiver: number | null;
+                chronic_illness: number | null;
+                health_insurance: number | null;
+                prakerja: number | null;
+                kur: number | null;
+                ultra_micro_credit: number | null;
+                pip: number | null;
+                employment_insurance: number | null;
+              };
+              source: ('file' | 'desk' | 'visit') | null;
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/families/{id}/welfare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A family's Regsosek 2022 section V answers (assets, land, livestock, internet, account)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              familyId: string;
+              householdId: string | null;
+              facts: {
+                has_gas_cylinder: boolean | null;
+                has_refrigerator: boolean | null;
+                has_air_conditioner: boolean | null;
+                has_water_heater: boolean | null;
+                has_landline: boolean | null;
+                has_flat_tv: boolean | null;
+                has_gold: boolean | null;
+                has_computer: boolean | null;
+                has_motorcycle: boolean | null;
+                has_bicycle: boolean | null;
+                has_car: boolean | null;
+                has_boat: boolean | null;
+                has_motor_boat: boolean | null;
+                has_smartphone: boolean | null;
+                owns_other_land: boolean | null;
+                owns_other_house: boolean | null;
+                cattle: number | null;
+                buffalo: number | null;
+                horses: number | null;
+                pigs: number | null;
+                goats: number | null;
+                internet_access: number | null;
+                bank_account: number | null;
+                lost_livelihood: boolean | null;
+              };
+              source: ('file' | 'desk' | 'visit') | null;
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Replace a family's section V answers (fields left out are cleared); audited
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            source: 'desk' | 'visit';
+            facts: {
+              has_gas_cylinder?: boolean | null;
+              has_refrigerator?: boolean | null;
+              has_air_conditioner?: boolean | null;
+              has_water_heater?: boolean | null;
+              has_landline?: boolean | null;
+              has_flat_tv?: boolean | null;
+              has_gold?: boolean | null;
+              has_computer?: boolean | null;
+              has_motorcycle?: boolean | null;
+              has_bicycle?: boolean | null;
+              has_car?: boolean | null;
+              has_boat?: boolean | null;
+              has_motor_boat?: boolean | null;
+              has_smartphone?: boolean | null;
+              owns_other_land?: boolean | null;
+              owns_other_house?: boolean | null;
+              cattle?: number | null;
+              buffalo?: number | null;
+              horses?: number | null;
+              pigs?: number | null;
+              goats?: number | null;
+              internet_access?: number | null;
+              bank_account?: number | null;
+              lost_livelihood?: boolean | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              familyId: string;
+              householdId: string | null;
+              facts: {
+                has_gas_cylinder: boolean | null;
+                has_refrigerator: boolean | null;
+                has_air_conditioner: boolean | null;
+                has_water_heater: boolean | null;
+                has_landline: boolean | null;
+                has_flat_tv: boolean | null;
+                has_gold: boolean | null;
+                has_computer: boolean | null;
+                has_motorcycle: boolean | null;
+                has_bicycle: boolean | null;
+                has_car: boolean | null;
+                has_boat: boolean | null;
+                has_motor_boat: boolean | null;
+                has_smartphone: boolean | null;
+                owns_other_land: boolean | null;
+                owns_other_house: boolean | null;
+                cattle: number | null;
+                buffalo: number | null;
+                horses: number | null;
+                pigs: number | null;
+                goats: number | null;
+                internet_access: number | null;
+                bank_account: number | null;
+                lost_livelihood: boolean | null;
+              };
+              source: ('file' | 'desk' | 'visit') | null;
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/welfare/models': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The welfare scoring models: the active ones and every version, with variables, points and weights
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: {
+                id: string;
+                /** @enum {string} */
+                kind: 'score' | 'criteria';
+                name: string;
+                version: number;
+                active: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                threshold: number | null;
+                variables: {
+                  variable: string;
+                  /** @enum {string} */
+                  group: 'housing' | 'members' | 'assets' | 'consumption';
+                  label: {
+                    id: string;
+                    en: string;
+                  };
+                  reads: {
+                    id: string;
+                    en: string;
+                  };
+                  unrecorded: boolean;
+                  points: number;
+                  weight: number;
+                }[];
+              }[];
+              versions: {
+                id: string;
+                /** @enum {string} */
+                kind: 'score' | 'criteria';
+                name: string;
+                version: number;
+                active: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                threshold: number | null;
+                variables: {
+                  variable: string;
+                  /** @enum {string} */
+                  group: 'housing' | 'members' | 'assets' | 'consumption';
+                  label: {
+                    id: string;
+                    en: string;
+                  };
+                  reads: {
+                    id: string;
+                    en: string;
+                  };
+                  unrecorded: boolean;
+                  points: number;
+                  weight: number;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/welfare/models/{kind}/weights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set weights of the active model of a kind (Dinas Sosial): makes version N+1 and activates it
+     * @description Roles: agency_staff.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind: 'score' | 'criteria';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            weights: {
+              [key: string]: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'score' | 'criteria';
+              name: string;
+              version: number;
+              active: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              threshold: number | null;
+              variables: {
+                variable: string;
+                /** @enum {string} */
+                group: 'housing' | 'members' | 'assets' | 'consumption';
+                label: {
+                  id: string;
+                  en: string;
+                };
+                reads: {
+                  id: string;
+                  en: string;
+                };
+                unrecorded: boolean;
+                points: number;
+                weight: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/households/{id}/welfare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A household's welfare scores with reasons and missing facts, and its decile in each ranking run
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              scores: {
+                modelId: string;
+                /** @enum {string} */
+                kind: 'score' | 'criteria';
+                score: number;
+                complete: boolean;
+                missing: string[];
+                reasons: {
+                  variable: string;
+                  points: number;
+                }[];
+                /** Format: date-time */
+                computedAt: string;
+                verdict: {
+                  met: number;
+                  known: number;
+                  poor: boolean | null;
+                } | null;
+              }[];
+              deciles: {
+                /** Format: uuid */
+                runId: string;
+                modelId: string;
+                /** Format: date-time */
+                finishedAt: string;
+                decile: number;
+                score: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/ranking/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Ranking runs, newest first: model version, dates, households per decile, incomplete count
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              modelId: string;
+              areaCode: string;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              progressDone: number;
+              progressTotal: number | null;
+              householdsRanked: number | null;
+              householdsIncomplete: number | null;
+              decileCounts: number[] | null;
+              decileCutoffs: (number | null)[] | null;
+              error: string | null;
+              /** Format: date-time */
+              startedAt: string;
+              finishedAt: string | null;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Start a regency ranking run (Dinas Sosial): recompute every village, then rank into deciles
+     * @description Roles: agency_staff.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              modelId: string;
+              areaCode: string;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              progressDone: number;
+              progressTotal: number | null;
+              householdsRanked: number | null;
+              householdsIncomplete: number | null;
+              decileCounts: number[] | null;
+              decileCutoffs: (number | null)[] | null;
+              error: string | null;
+              /** Format: date-time */
+              startedAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/ranking/runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One ranking run and its progress (villages recomputed of the run's steps)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              modelId: string;
+              areaCode: string;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              progressDone: number;
+              progressTotal: number | null;
+              householdsRanked: number | null;
+              householdsIncomplete: number | null;
+              decileCounts: number[] | null;
+              decileCutoffs: (number | null)[] | null;
+              error: string | null;
+              /** Format: date-time */
+              startedAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{id}/effect': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A program's recipients per decile in each ranking run, and its exits by reason per year
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              programId: string;
+              code: string;
+              name: string;
+              areaCode: string;
+              runs: {
+                /** Format: uuid */
+                runId: string;
+                modelId: string;
+                /** Format: date-time */
+                finishedAt: string;
+                deciles: number[];
+                notRanked: number;
+                recipients: number;
+                inDeciles1to4: number;
+                meanScore: number | null;
+              }[];
+              exits: {
+                year: number;
+                reason: string;
+                enrolments: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/targeting/programs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Programs with their eligibility, and whether the caller may change it
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
+                active: boolean;
+                eligibility: {
+                  maxDecile: number | null;
+                  /** @enum {string} */
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
+                };
+                editable: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{programId}/targeting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A program's eligible, enrolled, excluded (eligible, not enrolled), included (enrolled, not eligible) and incomplete units per child area of a region (the caller's area by default)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              program: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
+                active: boolean;
+                eligibility: {
+                  maxDecile: number | null;
+                  /** @enum {string} */
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
+                };
+                editable: boolean;
+              };
+              eligibility: {
+                maxDecile: number | null;
+                /** @enum {string} */
+                combine: 'all' | 'any';
+                conditions: {
+                  /** @enum {string} */
+                  id:
+                    | 'pregnant_member'
+                    | 'young_child'
+                    | 'school_age_child'
+                    | 'elderly_member'
+                    | 'severe_disability'
+                    | 'elderly_alone'
+                    | 'female_head'
+                    | 'lost_livelihood'
+                    | 'chronic_illness'
+                    | 'no_jkn'
+                    | 'not_receiving'
+                    | 'decile_at_most';
+                  params?: {
+                    age?: number;
+                    decile?: number;
+                    program?: string;
+                  };
+                }[];
+              };
+              area: string;
+              asOf: string;
+              areas: {
+                code: string;
+                name: string;
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
+              }[];
+              totals: {
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{programId}/targeting/{list}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One targeting list of a program in a region, poorest first, every row with its reasons; paged
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          programId: string;
+          list: 'excluded' | 'included' | 'incomplete' | 'eligible' | 'enrolled';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                unitType: 'household' | 'family' | 'resident';
+                unitId: string;
+                villageCode: string;
+                villageName: string;
+                householdId: string | null;
+                label: string | null;
+                identifierMasked: string | null;
+                name: string | null;
+                address: string | null;
+                dusun: string | null;
+                rt: string | null;
+                rw: string | null;
+                decile: number | null;
+                decileHolds: boolean | null;
+                eligible: boolean | null;
+                enrolled: boolean;
+                enrolmentStatus: string | null;
+                conditions: {
+                  /** @enum {string} */
+                  id:
+                    | 'pregnant_member'
+                    | 'young_child'
+                    | 'school_age_child'
+                    | 'elderly_member'
+                    | 'severe_disability'
+                    | 'elderly_alone'
+                    | 'female_head'
+                    | 'lost_livelihood'
+                    | 'chronic_illness'
+                    | 'no_jkn'
+                    | 'not_receiving'
+                    | 'decile_at_most';
+                  holds: boolean | null;
+                }[];
+                missing: string[];
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{programId}/targeting/what-if': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The counts and the first page of each list under a draft eligibility; nothing is saved
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: {
+          region?: string;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            eligibility: {
+              maxDecile?: number | null;
+              /** @enum {string} */
+              combine?: 'all' | 'any';
+              conditions?: {
+                id: string;
+                params?: {
+                  age?: number;
+                  decile?: number;
+                  program?: string;
+                };
+              }[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              program: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
+                active: boolean;
+                eligibility: {
+                  maxDecile: number | null;
+                  /** @enum {string} */
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
+                };
+                editable: boolean;
+              };
+              eligibility: {
+                maxDecile: number | null;
+                /** @enum {string} */
+                combine: 'all' | 'any';
+                conditions: {
+                  /** @enum {string} */
+                  id:
+                    | 'pregnant_member'
+                    | 'young_child'
+                    | 'school_age_child'
+                    | 'elderly_member'
+                    | 'severe_disability'
+                    | 'elderly_alone'
+                    | 'female_head'
+                    | 'lost_livelihood'
+                    | 'chronic_illness'
+                    | 'no_jkn'
+                    | 'not_receiving'
+                    | 'decile_at_most';
+                  params?: {
+                    age?: number;
+                    decile?: number;
+                    program?: string;
+                  };
+                }[];
+              };
+              area: string;
+              asOf: string;
+              areas: {
+                code: string;
+                name: string;
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
+              }[];
+              totals: {
+                units: number;
+                households: number;
+                eligible: number;
+                enrolled: number;
+                excluded: number;
+                included: number;
+                incomplete: number;
+                unranked: number;
+              };
+              lists: {
+                excluded: {
+                  items: {
+                    /** @enum {string} */
+                    unitType: 'household' | 'family' | 'resident';
+                    unitId: string;
+                    villageCode: string;
+                    villageName: string;
+                    householdId: string | null;
+                    label: string | null;
+                    identifierMasked: string | null;
+                    name: string | null;
+                    address: string | null;
+                    dusun: string | null;
+                    rt: string | null;
+                    rw: string | null;
+                    decile: number | null;
+                    decileHolds: boolean | null;
+                    eligible: boolean | null;
+                    enrolled: boolean;
+                    enrolmentStatus: string | null;
+                    conditions: {
+                      /** @enum {string} */
+                      id:
+                        | 'pregnant_member'
+                        | 'young_child'
+                        | 'school_age_child'
+                        | 'elderly_member'
+                        | 'severe_disability'
+                        | 'elderly_alone'
+                        | 'female_head'
+                        | 'lost_livelihood'
+                        | 'chronic_illness'
+                        | 'no_jkn'
+                        | 'not_receiving'
+                        | 'decile_at_most';
+                      holds: boolean | null;
+                    }[];
+                    missing: string[];
+                  }[];
+                  total: number;
+                  limit: number;
+                  offset: number;
+                };
+                included: {
+                  items: {
+                    /** @enum {string} */
+                    unitType: 'household' | 'family' | 'resident';
+                    unitId: string;
+                    villageCode: string;
+                    villageName: string;
+                    householdId: string | null;
+                    label: string | null;
+                    identifierMasked: string | null;
+                    name: string | null;
+                    address: string | null;
+                    dusun: string | null;
+                    rt: string | null;
+                    rw: string | null;
+                    decile: number | null;
+                    decileHolds: boolean | null;
+                    eligible: boolean | null;
+                    enrolled: boolean;
+                    enrolmentStatus: string | null;
+                    conditions: {
+                      /** @enum {string} */
+                      id:
+                        | 'pregnant_member'
+                        | 'young_child'
+                        | 'school_age_child'
+                        | 'elderly_member'
+                        | 'severe_disability'
+                        | 'elderly_alone'
+                        | 'female_head'
+                        | 'lost_livelihood'
+                        | 'chronic_illness'
+                        | 'no_jkn'
+                        | 'not_receiving'
+                        | 'decile_at_most';
+                      holds: boolean | null;
+                    }[];
+                    missing: string[];
+                  }[];
+                  total: number;
+                  limit: number;
+                  offset: number;
+                };
+                incomplete: {
+                  items: {
+                    /** @enum {string} */
+                    unitType: 'household' | 'family' | 'resident';
+                    unitId: string;
+                    villageCode: string;
+                    villageName: string;
+                    householdId: string | null;
+                    label: string | null;
+                    identifierMasked: string | null;
+                    name: string | null;
+                    address: string | null;
+                    dusun: string | null;
+                    rt: string | null;
+                    rw: string | null;
+                    decile: number | null;
+                    decileHolds: boolean | null;
+                    eligible: boolean | null;
+                    enrolled: boolean;
+                    enrolmentStatus: string | null;
+                    conditions: {
+                      /** @enum {string} */
+                      id:
+                        | 'pregnant_member'
+                        | 'young_child'
+                        | 'school_age_child'
+                        | 'elderly_member'
+                        | 'severe_disability'
+                        | 'elderly_alone'
+                        | 'female_head'
+                        | 'lost_livelihood'
+                        | 'chronic_illness'
+                        | 'no_jkn'
+                        | 'not_receiving'
+                        | 'decile_at_most';
+                      holds: boolean | null;
+                    }[];
+                    missing: string[];
+                  }[];
+                  total: number;
+                  limit: number;
+                  offset: number;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{programId}/eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Sets a program's eligibility (regency and national programs: the social-affairs agency; a village's program: its village); audited
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            maxDecile?: number | null;
+            /** @enum {string} */
+            combine?: 'all' | 'any';
+            conditions?: {
+              id: string;
+              params?: {
+                age?: number;
+                decile?: number;
+                program?: string;
+              };
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              program: {
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: 'national' | 'province' | 'regency' | 'village';
+                ownerAreaCode: string;
+                /** @enum {string} */
+                targetUnit: 'resident' | 'family' | 'household' | 'group';
+                active: boolean;
+                eligibility: {
+                  maxDecile: number | null;
+                  /** @enum {string} */
+                  combine: 'all' | 'any';
+                  conditions: {
+                    /** @enum {string} */
+                    id:
+                      | 'pregnant_member'
+                      | 'young_child'
+                      | 'school_age_child'
+                      | 'elderly_member'
+                      | 'severe_disability'
+                      | 'elderly_alone'
+                      | 'female_head'
+                      | 'lost_livelihood'
+                      | 'chronic_illness'
+                      | 'no_jkn'
+                      | 'not_receiving'
+                      | 'decile_at_most';
+                    params?: {
+                      age?: number;
+                      decile?: number;
+                      program?: string;
+                    };
+                  }[];
+                };
+                editable: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/targeting/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Duplicates and stale records of open enrolments in a region: one person reached twice in a program, a household in two programs that exclude each other, a recipient who died or moved out; paged, with counts
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+          kind?: 'shared_person' | 'exclusive_programs' | 'gone';
+          program?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                kind: 'shared_person' | 'exclusive_programs' | 'gone';
+                villageCode: string;
+                villageName: string;
+                programs: {
+                  code: string;
+                  name: string;
+                }[];
+                householdId: string | null;
+                familyId: string | null;
+                residentId: string | null;
+                /** @enum {string} */
+                detail: 'two_families' | 'reached_twice' | 'exclusive' | 'died' | 'moved' | 'no_members';
+                enrolments: number;
+                name: string | null;
+                householdNo: string | null;
+                identifierMasked: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+              counts: {
+                shared_person: number;
+                exclusive_programs: number;
+                gone: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/programs/{programId}/bnba': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A program's recipients by name and address in an area (XLSX, CSV or landscape PDF). NIK/KK masked unless full=true with a reason (those who may write the area; audited)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+          status?: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+          format?: 'xlsx' | 'csv' | 'pdf';
+          full?: 'true' | 'false';
+          reason?: string;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+            'text/csv': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/map/villages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The poverty map's figures for every village of a region (the caller's area by default): households, the share in desil 1–4, recipients of each program per 100 households, households with incomplete data; each as its two counts
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              region: string;
+              /** @description The ranking run the deciles come from (the latest done); null before any */
+              ranking: {
+                runId: string;
+                modelId: string;
+                finishedAt: string | null;
+              } | null;
+              metrics: {
+                /** @description 'desil-1-4', 'incomplete', 'recipients:<program code>' */
+                id: string;
+                family: string;
+                programCode: string | null;
+                /** @enum {string} */
+                unit: 'percent' | 'per100';
+                label: {
+                  id: string;
+                  en: string;
+                };
+                numerator: {
+                  id: string;
+                  en: string;
+                };
+                denominator: {
+                  id: string;
+                  en: string;
+                };
+              }[];
+              villages: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'desa' | 'kelurahan';
+                districtCode: string;
+                districtName: string;
+                households: number;
+                /** @description figures[i] counts metrics[i]: the rate is 100 × numerator / denominator (none when 0) */
+                figures: {
+                  numerator: number;
+                  denominator: number;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/map/villages/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The poverty map's figures of every village of a region as XLSX or CSV: each rate with its counts
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+          format?: 'xlsx' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+            'text/csv': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/map/points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A village's pinned households as map points: decile, programs received, incomplete data; by program and decile range
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          program?: string;
+          decileMin?: number;
+          decileMax?: number;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              villageCode: string;
+              points: {
+                id: string;
+                /** @description In the latest done ranking run; null: not ranked */
+                decile: number | null;
+                /** @description Codes of the programs an open enrolment reaches it with */
+                programs: string[];
+                /** @description No score under the active model, or one that lacks facts */
+                incomplete: boolean;
+                latitude: number;
+                longitude: number;
+                householdNo: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/map/households': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The by-name list beside the map: a village's households with the head's name, masked NIK and KK, address, decile and programs, poorest first; the points' filters; paged
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          program?: string;
+          decileMin?: number;
+          decileMax?: number;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              villageCode: string;
+              total: number;
+              limit: number;
+              offset: number;
+              items: {
+                id: string;
+                /** @description In the latest done ranking run; null: not ranked */
+                decile: number | null;
+                /** @description Codes of the programs an open enrolment reaches it with */
+                programs: string[];
+                /** @description No score under the active model, or one that lacks facts */
+                incomplete: boolean;
+                householdNo: string | null;
+                headName: string | null;
+                /** @description Masked */
+                headNik: string | null;
+                /** @description The head's family card, masked */
+                headKkNumber: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+                hasLocation: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/cek-bansos/areas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The regency's districts and their villages, for the look-up's picker
+     * @description Public (rate limited).
+     *
+     *     Public (rate limited).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              regency: string;
+              districts: {
+                code: string;
+                name: string;
+                villages: {
+                  code: string;
+                  name: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/cek-bansos/challenge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A proof-of-work challenge (ALTCHA v2) for one look-up; valid for 10 minutes, accepted once
+     * @description Public (rate limited).
+     *
+     *     Public (rate limited).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              parameters: {
+                algorithm: string;
+                nonce: string;
+                salt: string;
+                cost: number;
+                keyLength: number;
+                keyPrefix: string;
+                expiresAt?: number;
+              };
+              signature: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/cek-bansos/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Look up the programs of residents of one village by name, by NIK with the name, or by KK with the head’s name
+     * @description Public (rate limited).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            village: string;
+            name: string;
+            nik?: string;
+            kk?: string;
+            proof?: {
+              challenge: {
+                parameters: {
+                  algorithm: string;
+                  nonce: string;
+                  salt: string;
+                  cost: number;
+                  keyLength: number;
+                  keyPrefix: string;
+                  expiresAt?: number;
+                };
+                signature: string;
+              };
+              solution: {
+                counter: number;
+                derivedKey: string;
+                time?: number;
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rows: {
+                /** @description masked, e.g. "S**I A***H" */
+                name: string;
+                age: number;
+                rt: string | null;
+                rw: string | null;
+                programs: {
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+                  /** @description start date, YYYY-MM-DD */
+                  since: string | null;
+                  /** @description end date, YYYY-MM-DD */
+                  until: string | null;
+                }[];
+              }[];
+              message: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/imports/residents': {
     parameters: {
       query?: never;
@@ -13392,6 +22350,558 @@ export interface paths {
     put?: never;
     /**
      * Upload the resident zip OpenSID makes for OpenDK (penduduk_<date>_opendk.zip) or its .xlsx (.zip/.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/imports/assistance-plain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload program participants as a plain CSV: program code, NIK or KK number, card number, start date (.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/imports/assistance-opensid': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload one program and its participants in OpenSID's program import file (sheets Program and Peserta) (.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/imports/regsosek-members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload section IV of the DTKS/Regsosek 2022 workbook (sheet "4.ket sos-ek anggota": school, work, business, disability, health, protection per member, by NIK within the family card) (.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/imports/regsosek-families': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload section V of the DTKS/Regsosek 2022 workbook (sheet "5.keikutsertaan program dll": programs received become enrolments; assets, land, livestock, internet and account per family card) (.xlsx/.xlsm/.xls/.csv, multipart field "file"); checked in the background
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      */
     post: {

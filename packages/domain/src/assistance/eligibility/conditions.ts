@@ -5,7 +5,13 @@
 // modules/assistance/targeting/condition-sql.ts.
 import { ageInYears } from '../../population/age.ts';
 import type { Label } from '../program.ts';
-import { anyOf, type EligibilityUnit, type MemberFacts, type Truth, type UnitFacts } from './facts.ts';
+import {
+  anyOf,
+  type EligibilityUnit,
+  type EligibilityMemberFacts,
+  type Truth,
+  type EligibilityUnitFacts,
+} from './facts.ts';
 
 export const CONDITION_IDS = [
   'pregnant_member',
@@ -45,11 +51,11 @@ export interface ConditionDefinition {
   params: readonly ParamSpec[];
   /** How the condition reads for each target unit. */
   readings: Record<EligibilityUnit, Label>;
-  holds(facts: UnitFacts, params: ConditionParams, context: ConditionContext): Truth;
+  holds(facts: EligibilityUnitFacts, params: ConditionParams, context: ConditionContext): Truth;
 }
 
 /** Whole years on the reference date (a birth date after it counts as age 0: a record dated ahead). */
-const ageOf = (member: MemberFacts, context: ConditionContext) =>
+const ageOf = (member: EligibilityMemberFacts, context: ConditionContext) =>
   member.birthDate > context.asOf ? 0 : ageInYears(member.birthDate, context.asOf);
 
 /** Regsosek 430's "none". */
@@ -66,7 +72,7 @@ const HEALTH_INSURANCE_UNKNOWN = 99;
 const REGISTRY_JKN = [2, 3, 4];
 const REGISTRY_NO_JKN = [1, 99];
 
-export function hasSevereDisability(member: MemberFacts): Truth {
+export function hasSevereDisability(member: EligibilityMemberFacts): Truth {
   const functional = member.difficulty?.slice(0, FUNCTIONAL_DIFFICULTIES) ?? null;
   const severe = functional?.some((answer) => answer === 1 || answer === 2) ?? false;
   const registered = member.disability !== null && member.disability !== REGISTRY_NO_DISABILITY;
@@ -75,12 +81,12 @@ export function hasSevereDisability(member: MemberFacts): Truth {
   return null;
 }
 
-export function isChronicallyIll(member: MemberFacts): Truth {
+export function isChronicallyIll(member: EligibilityMemberFacts): Truth {
   if (member.chronicIllness === null) return null;
   return member.chronicIllness !== CHRONIC_ILLNESS_NONE;
 }
 
-export function lacksJkn(member: MemberFacts): Truth {
+export function lacksJkn(member: EligibilityMemberFacts): Truth {
   const form = member.healthInsurance;
   const formKnown = form !== null && form !== HEALTH_INSURANCE_UNKNOWN;
   const jkn =
@@ -92,10 +98,10 @@ export function lacksJkn(member: MemberFacts): Truth {
 }
 
 /** The registry records a pregnancy; an empty "hamil" is OpenSID's "not recorded pregnant", read as no. */
-const isPregnant = (member: MemberFacts): Truth => member.pregnant === 1;
+const isPregnant = (member: EligibilityMemberFacts): Truth => member.pregnant === 1;
 
 /** A member rule read over the unit's members (a resident: the person). */
-const anyMember = (rule: (member: MemberFacts) => Truth) => (facts: UnitFacts) =>
+const anyMember = (rule: (member: EligibilityMemberFacts) => Truth) => (facts: EligibilityUnitFacts) =>
   anyOf(facts.members.map(rule));
 
 const member = (id: string, en: string) => ({ id, en });

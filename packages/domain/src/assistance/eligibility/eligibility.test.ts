@@ -7,14 +7,14 @@ import {
   isEligibilityDefined,
   type ConditionId,
   type ConditionParams,
-  type MemberFacts,
-  type UnitFacts,
+  type EligibilityMemberFacts,
+  type EligibilityUnitFacts,
 } from '../index.ts';
 
 const asOf = '2026-12-03';
 const context = { asOf };
 
-function person(overrides: Partial<MemberFacts> = {}): MemberFacts {
+function person(overrides: Partial<EligibilityMemberFacts> = {}): EligibilityMemberFacts {
   return {
     birthDate: '1985-05-01',
     sex: 1,
@@ -29,7 +29,10 @@ function person(overrides: Partial<MemberFacts> = {}): MemberFacts {
   };
 }
 
-function household(members: MemberFacts[], overrides: Partial<UnitFacts> = {}): UnitFacts {
+function household(
+  members: EligibilityMemberFacts[],
+  overrides: Partial<EligibilityUnitFacts> = {},
+): EligibilityUnitFacts {
   return {
     unit: 'household',
     decile: 3,
@@ -42,7 +45,7 @@ function household(members: MemberFacts[], overrides: Partial<UnitFacts> = {}): 
   };
 }
 
-const holds = (id: ConditionId, facts: UnitFacts, params: ConditionParams = {}) =>
+const holds = (id: ConditionId, facts: EligibilityUnitFacts, params: ConditionParams = {}) =>
   conditionDefinition(id).holds(facts, params, context);
 
 describe('the condition catalogue', () => {
@@ -112,7 +115,10 @@ describe('member conditions', () => {
   });
 
   it('reads the person alone for a resident unit', () => {
-    const child: UnitFacts = { ...household([person({ birthDate: '2015-01-01' })]), unit: 'resident' };
+    const child: EligibilityUnitFacts = {
+      ...household([person({ birthDate: '2015-01-01' })]),
+      unit: 'resident',
+    };
     expect(holds('school_age_child', child)).toBe(true);
     expect(holds('elderly_member', child, { age: 70 })).toBe(false);
   });
@@ -133,7 +139,7 @@ describe('an elderly person living alone', () => {
     expect(holds('elderly_alone', household([person()]), { age: 60 })).toBe(false);
   });
   it('does not hold for a one-person family that shares its house with another family', () => {
-    const family: UnitFacts = { ...household([old]), unit: 'family', roofMembers: 4 };
+    const family: EligibilityUnitFacts = { ...household([old]), unit: 'family', roofMembers: 4 };
     expect(holds('elderly_alone', family, { age: 60 })).toBe(false);
     expect(holds('elderly_alone', { ...family, roofMembers: 1 }, { age: 60 })).toBe(true);
   });
@@ -144,7 +150,11 @@ describe('household and family conditions', () => {
     expect(holds('female_head', household([person({ sex: 2 })]))).toBe(true);
     expect(holds('female_head', household([person()]))).toBe(false);
     expect(holds('female_head', household([person({ sex: 2 })], { head: null }))).toBeNull();
-    const resident = (p: MemberFacts): UnitFacts => ({ ...household([p]), unit: 'resident', head: null });
+    const resident = (p: EligibilityMemberFacts): EligibilityUnitFacts => ({
+      ...household([p]),
+      unit: 'resident',
+      head: null,
+    });
     expect(holds('female_head', resident(person({ sex: 2, relationship: 1 })))).toBe(true);
     expect(holds('female_head', resident(person({ sex: 2, relationship: 3 })))).toBe(false);
     expect(holds('female_head', resident(person({ sex: 2, relationship: null })))).toBeNull();

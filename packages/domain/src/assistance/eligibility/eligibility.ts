@@ -4,7 +4,7 @@
 // never a guess.
 import type { Label } from '../program.ts';
 import { CONDITION_IDS, conditionDefinition, type ConditionId, type ConditionParams } from './conditions.ts';
-import { allOf, anyOf, type Truth, type UnitFacts } from './facts.ts';
+import { allOf, anyOf, type Truth, type EligibilityUnitFacts } from './facts.ts';
 
 export interface EligibilityCondition {
   id: ConditionId;
@@ -170,7 +170,7 @@ export interface EligibilityVerdict {
 
 export function evaluateEligibility(
   eligibility: Eligibility,
-  facts: UnitFacts,
+  facts: EligibilityUnitFacts,
   context: { asOf: string },
 ): EligibilityVerdict {
   const conditions = eligibility.conditions.map((condition) => ({

@@ -4,7 +4,7 @@
 // null (unknown), never a guess.
 
 /** A present resident (status HIDUP) as the rules see them: registry columns and Regsosek section IV. */
-export interface MemberFacts {
+export interface EligibilityMemberFacts {
   /** ISO date. */
   birthDate: string;
   /** 1 male, 2 female (registry code). */
@@ -27,7 +27,7 @@ export interface MemberFacts {
 
 export type EligibilityUnit = 'household' | 'family' | 'resident';
 
-export interface UnitFacts {
+export interface EligibilityUnitFacts {
   unit: EligibilityUnit;
   /** The current decile of the unit's household (latest finished ranking run); null: not ranked. */
   decile: number | null;
@@ -35,14 +35,14 @@ export interface UnitFacts {
    * The people the unit's member conditions read: a household's present members (every active family under
    * its roof), a family's present members, a resident alone.
    */
-  members: readonly MemberFacts[];
+  members: readonly EligibilityMemberFacts[];
   /** Present people under the unit's roof: its household's, or its family's when the family has no household. */
   roofMembers: number;
   /**
    * The unit's head: a household's recorded head while present, a family's present head (SHDK 1); null when
    * none is recorded. A resident's rules read the person (`members[0]`) instead.
    */
-  head: MemberFacts | null;
+  head: EligibilityMemberFacts | null;
   /** Lost livelihood of each active family the unit reads (a household: every family under its roof; a family
    * or resident: its own family); null where the family's section V is missing or unanswered. */
   lostLivelihood: readonly (boolean | null)[];

@@ -16,7 +16,6 @@ export function exportRoute<Q extends z.ZodType>(
     summary: string;
     querystring: Q;
     /** Path parameters, when the URL has any (a program's list). */
-    /** Path parameters, for an export of one village's book (e.g. `/api/villages/:code/…`). */
     params?: z.ZodType;
     build(request: FastifyRequest<{ Querystring: z.infer<Q> }>): Promise<ExportFile>;
   },

@@ -21,7 +21,11 @@ const count = async (query: string) =>
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await seedPopulation(database.db, '35.10', { scale: 'village', villageCodes: [SARONGAN], residentsPerVillage: 1500 });
+  await seedPopulation(database.db, '35.10', {
+    scale: 'village',
+    villageCodes: [SARONGAN],
+    residentsPerVillage: 1500,
+  });
   first = await seedWelfare(database.db, [SARONGAN], { seed: 'welfare-test' });
 }, 120_000);
 afterAll(() => database.close());

@@ -50,16 +50,6 @@ const FIELD_MESSAGE: Record<FieldProblem['kind'], FieldMessageKey> = {
   unknown_field: 'LETTER_FIELD_UNKNOWN',
 };
 
-/** The typed fields checked against the template (a 400 naming every wrong field), their values trimmed. */
-export function checkedFieldValues(template: LetterTemplate, fields: Record<string, string>) {
-  const checked = checkFieldValues(template.fields, fields);
-  if (checked.problems.length > 0)
-    throw new AppError('VALIDATION_FAILED', {
-      errors: checked.problems.map((p) => fieldError(`fields.${p.key}`, 'body', FIELD_MESSAGE[p.kind])),
-    });
-  return checked.values;
-}
-
 /** 16 random bytes, base64url: the letter's id on the public verify page, never sequential. */
 const newPublicId = () => randomBytes(16).toString('base64url');
 
@@ -82,6 +72,16 @@ export interface RequestIssue {
   signerOfficialId: string;
 }
 
+/** The typed fields checked against the template (a 400 naming every wrong field), their values trimmed. */
+export function checkedFieldValues(template: LetterTemplate, fields: Record<string, string>) {
+  const checked = checkFieldValues(template.fields, fields);
+  if (checked.problems.length > 0)
+    throw new AppError('VALIDATION_FAILED', {
+      errors: checked.problems.map((p) => fieldError(`fields.${p.key}`, 'body', FIELD_MESSAGE[p.kind])),
+    });
+  return checked.values;
+}
+
 /**
  * Issues the letter inside the caller's transaction (the caller checked access): the desk's direct issue, or
  * a request's signing step, whose status change commits or rolls back with the letter. Returns its id.
@@ -100,50 +100,20 @@ export async function issueLetterIn(
   if (!type.enabled) throw new AppError('LETTER_TYPE_DISABLED');
   const template = type.template as LetterTemplate;
 
-    // The subject first: a letter the resident cannot have is refused before its details are asked.
-    const subjectRow = await letterSubjectRow(trx, villageCode, input.residentId);
-    if (!subjectRow) throw invalidField('residentId', 'body', 'LETTER_RESIDENT_UNKNOWN');
-    if (!template.subjectStatuses.includes(subjectRow.status_code))
-      throw new AppError('LETTER_SUBJECT_STATUS');
-
-    const letterDate = today();
-    const checked = checkFieldValues(template.fields, input.fields);
-    const named = await resolveParties(trx, villageCode, template, input.parties ?? {}, letterDate);
-    const errors = [
-      ...checked.problems.map((p) => fieldError(`fields.${p.key}`, 'body', FIELD_MESSAGE[p.kind])),
-      ...named.errors,
-    ];
-    if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
-
-    const headRow = await letterheadRow(trx, villageCode);
-    if (!headRow) throw new AppError('NOT_FOUND');
-    const letterhead = printedLetterhead(headRow, (await currentLogo(trx, villageCode))?.sha256);
-    const decision = resolveSigner({
-      letterType: { code: type.code, name: type.name, authority: type.authority as Authority },
-      village: {
-        code: villageCode,
-        name: letterhead.village,
-        kind: letterhead.villageKind,
-        districtName: letterhead.district,
-        regencyName: regencyShortName(letterhead.regency),
-      },
-      date: letterDate,
-      delegations: await delegationsFor(trx, villageCode, type.code),
-      officials: await listOfficials(trx, villageCode),
-      villageSigningPosition: type.signing_position as OfficialPosition,
-    });
-    if (!decision.ok)
-      throw new AppError(
-        decision.refusal.kind === 'not_delegated' ? 'LETTER_NOT_DELEGATED' : 'LETTER_NO_SIGNER',
-        decision.refusal,
-      );
-  const fields = checkedFieldValues(template, input.fields);
-
+  // The subject first: a letter the resident cannot have is refused before its details are asked.
   const subjectRow = await letterSubjectRow(trx, villageCode, input.residentId);
   if (!subjectRow) throw invalidField('residentId', 'body', 'LETTER_RESIDENT_UNKNOWN');
   if (!template.subjectStatuses.includes(subjectRow.status_code)) throw new AppError('LETTER_SUBJECT_STATUS');
 
   const letterDate = today();
+  const checked = checkFieldValues(template.fields, input.fields);
+  const named = await resolveParties(trx, villageCode, template, input.parties ?? {}, letterDate);
+  const errors = [
+    ...checked.problems.map((p) => fieldError(`fields.${p.key}`, 'body', FIELD_MESSAGE[p.kind])),
+    ...named.errors,
+  ];
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
+
   const { letterhead, signer } = await whoSigns(trx, villageCode, type, letterDate);
   if (request && signer.officialId !== request.signerOfficialId)
     throw new AppError('LETTER_REQUEST_NOT_SIGNER');
@@ -161,66 +131,6 @@ export async function issueLetterIn(
     letterDate,
   });
 
-    // Signed inside the transaction: the village's first letter makes its key here, so a refused issue
-    // leaves no key row behind, and two desks making the first key at once end with one (signing/service.ts).
-    const key = await ensureVillageKey(trx, keyDir, villageCode);
-    const publicId = newPublicId();
-    const subject = printedSubject(subjectRow, letterDate);
-    const content = {
-      number,
-      letterDate,
-      template,
-      letterhead,
-      subject,
-      fields: checked.values,
-      signer: decision.signer,
-      parties: named.parties,
-    };
-    const record = letterRecord({
-      keyId: key.keyId,
-      villageCode,
-      publicId,
-      letterTypeCode: type.code,
-      letter: content,
-    });
-    await insertLetter(trx, {
-      village_code: villageCode,
-      id,
-      public_id: publicId,
-      letter_type_code: type.code,
-      number,
-      sequence_year: year,
-      sequence_scope: scope,
-      sequence_no: sequence,
-      letter_date: letterDate,
-      issued_by: ctx.actor.id,
-      subject_resident_id: subjectRow.id,
-      subject: JSON.stringify(subject),
-      fields: JSON.stringify(checked.values),
-      parties: JSON.stringify(named.parties),
-      template: JSON.stringify(template),
-      letterhead: JSON.stringify(letterhead),
-      signer: JSON.stringify(decision.signer),
-      signer_official_id: decision.signer.officialId,
-      content_sha256: record.c,
-      signing_key_id: key.keyId,
-      signature: signRecord(key, record),
-    });
-    await appendAudit(trx, {
-      actor: ctx.actor,
-      action: 'letters.letter.issue',
-      entityType: 'letter',
-      entityId: id,
-      regionCode: villageCode,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      details: {
-        letterType: type.code,
-        number,
-        residentId: subjectRow.id,
-        signer: decision.signer.officialId,
-      },
-    });
   // Signed inside the transaction: the village's first letter makes its key here, so a refused issue
   // leaves no key row behind, and two desks making the first key at once end with one (signing/service.ts).
   const key = await ensureVillageKey(trx, keyDir, villageCode);
@@ -232,8 +142,9 @@ export async function issueLetterIn(
     template,
     letterhead,
     subject,
-    fields,
-    signer: signer,
+    fields: checked.values,
+    signer,
+    parties: named.parties,
   };
   const record = letterRecord({
     keyId: key.keyId,
@@ -256,7 +167,8 @@ export async function issueLetterIn(
     issued_by: ctx.actor.id,
     subject_resident_id: subjectRow.id,
     subject: JSON.stringify(subject),
-    fields: JSON.stringify(fields),
+    fields: JSON.stringify(checked.values),
+    parties: JSON.stringify(named.parties),
     template: JSON.stringify(template),
     letterhead: JSON.stringify(letterhead),
     signer: JSON.stringify(signer),
@@ -285,13 +197,13 @@ export async function issueLetterIn(
 }
 
 /**
- * The letterhead and who signs a letter of `type` in the village on `date` (the signing matrix), or the
- * refusal: not delegated to the village, or nobody in the signing post.
+ * The letterhead (with the village's current logo) and who signs a letter of `type` in the village on `date`
+ * (the signing matrix), or the refusal: not delegated to the village, or nobody in the signing post.
  */
 export async function whoSigns(trx: Db, villageCode: string, type: VillageLetterType, date: string) {
   const headRow = await letterheadRow(trx, villageCode);
   if (!headRow) throw new AppError('NOT_FOUND');
-  const letterhead = printedLetterhead(headRow);
+  const letterhead = printedLetterhead(headRow, (await currentLogo(trx, villageCode))?.sha256);
   const decision = resolveSigner({
     letterType: { code: type.code, name: type.name, authority: type.authority as Authority },
     village: {

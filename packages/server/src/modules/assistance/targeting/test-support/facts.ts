@@ -1,12 +1,12 @@
 // The test world (world.ts) read as the domain's facts: what each household, family or resident is, by the
 // rules the domain documents (facts.ts). The SQL is never consulted here, so a test comparing the two can fail.
-import type { EligibilityUnit, MemberFacts, UnitFacts } from '@smart-kampung/domain';
+import type { EligibilityUnit, EligibilityMemberFacts, EligibilityUnitFacts } from '@smart-kampung/domain';
 import type { World, WorldFamily, WorldHousehold, WorldPerson } from './world.ts';
 
 const present = (p: WorldPerson) => (p.status ?? 1) === 1;
 const active = (f: WorldFamily) => f.active ?? true;
 
-export function memberFacts(p: WorldPerson): MemberFacts {
+export function memberFacts(p: WorldPerson): EligibilityMemberFacts {
   return {
     birthDate: p.birthDate,
     sex: p.sex ?? 1,
@@ -50,8 +50,8 @@ function roofOf(place: Place): number {
 }
 
 /** The facts of every unit of this kind in the world, by key (residents: present ones only, as targeting reads). */
-export function factsOf(world: World, unit: EligibilityUnit): Map<string, UnitFacts> {
-  const facts = new Map<string, UnitFacts>();
+export function factsOf(world: World, unit: EligibilityUnit): Map<string, EligibilityUnitFacts> {
+  const facts = new Map<string, EligibilityUnitFacts>();
   if (unit === 'household') {
     for (const h of world.households) {
       const members = h.families
