@@ -41,7 +41,7 @@ describe('Cek Bansos, the public page', () => {
     expect(wire.received(), summary).toBeLessThanOrEqual(60 * KB);
     // Nothing of the staff app travels: no React bundle, no code lists, no session.
     expect(
-      transfers.some((t) => /\/assets\/index-|\/api\/auth|code-lists/.test(t.url)),
+      transfers.some((t) => /\/assets\/(app|jsx-runtime)-|\/api\/auth|code-lists/.test(t.url)),
       summary,
     ).toBe(false);
     await page.screenshot({ path: path.join(SHOTS, 'cek-bansos-360.png'), fullPage: true });

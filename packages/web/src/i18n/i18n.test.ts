@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { allIndonesian as id, moduleMessagesId as moduleMessages } from './all-indonesian.ts';
 import { en } from './en.ts';
-import { id } from './id.ts';
+import { id as mainBundleId } from './id.ts';
 
 // Collects "a.b.c" paths of every leaf so both languages can be compared key by key.
 function leafEntries(value: unknown, prefix = ''): [string, unknown][] {
@@ -38,6 +39,10 @@ describe('translations', () => {
     for (const [key, idText] of idEntries) {
       expect(placeholders(String(enEntries.get(key))), key).toEqual(placeholders(String(idText)));
     }
+  });
+
+  it("keeps the modules' own words out of the main bundle", () => {
+    for (const name of Object.keys(moduleMessages)) expect(mainBundleId).not.toHaveProperty(name);
   });
 
   it('shows the synthetic-data warning in both languages', () => {

@@ -5,16 +5,11 @@ import { populationId } from './population.id.ts';
 import { populationEventsId } from './populationEvents.id.ts';
 import { populationHouseholdId } from './populationHousehold.id.ts';
 import { mapId, villageGlanceId } from './villageGlance.id.ts';
-import { welfareId } from './welfare.id.ts';
 import { accountId } from './account.id.ts';
 import { usersId } from './users.id.ts';
-import { assistanceId } from './assistance.id.ts';
 import { lettersId } from './letters.id.ts';
-import { welfareFactsId } from './welfareFacts.id.ts';
-import { assistanceFilesId } from './assistanceFiles.id.ts';
-import { povertyMapId } from './povertyMap.id.ts';
-import { targetingId } from './targeting.id.ts';
-import { lettersAdminId } from './lettersAdmin.id.ts';
+
+import type { ModuleMessages } from './moduleMessages.ts';
 
 // Bahasa Indonesia is the default language: most users are village staff and citizens.
 // `Messages` (the shape of this object) is the contract every other language must fill.
@@ -200,15 +195,8 @@ export const id = {
   imports: importsId,
   users: usersId,
   letters: lettersId,
-  welfare: welfareId,
-  assistanceFiles: assistanceFilesId,
-  targeting: targetingId,
-  assistance: assistanceId,
-  lettersAdmin: lettersAdminId,
   map: mapId,
   villageGlance: villageGlanceId,
-  welfareFacts: welfareFactsId,
-  povertyMap: povertyMapId,
   account: accountId,
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
@@ -216,4 +204,5 @@ export const id = {
   },
 };
 
-export type Messages = typeof id;
+/** Every message of the app: the main bundle's and those a module's own pages add when they load. */
+export type Messages = typeof id & ModuleMessages;

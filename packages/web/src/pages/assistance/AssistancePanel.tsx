@@ -5,6 +5,7 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
 import { exitLabel, statusLabel } from './labels.ts';
 import './assistance.css';
+import '../../i18n/lazy/assistance.ts';
 
 interface AssistancePanelProps {
   villageCode: string;

@@ -5,6 +5,7 @@ import { fetchHouseholds, fetchResidents } from '../../api/population.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { formatShortAddress } from '../../ui/format.ts';
 import { statusLabel, unitLabel } from './labels.ts';
+import '../../i18n/lazy/assistance.ts';
 
 interface Candidate {
   unitId: string;

@@ -10,6 +10,7 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
 import { exitLabel, sourceLabel, statusLabel, unitLabel } from './labels.ts';
 import './assistance.css';
+import '../../i18n/lazy/assistance.ts';
 
 export function EnrolmentRoute() {
   const { village = '', id = '' } = useParams();

@@ -9,6 +9,7 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
 import { benefitLabel, levelLabel, rupiah, unitLabel } from './labels.ts';
 import './assistance.css';
+import '../../i18n/lazy/assistance.ts';
 
 /** Bantuan sosial: the programs seen from the selected area, with their recipients there. */
 export function ProgramListPage() {

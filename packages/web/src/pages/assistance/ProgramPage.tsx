@@ -24,6 +24,7 @@ import {
   unitLabel,
 } from './labels.ts';
 import './assistance.css';
+import '../../i18n/lazy/assistance.ts';
 
 const LIMIT = 25;
 const STATUS_FILTERS = ['open', 'proposed', 'verified', 'active', 'suspended', 'exited'] as const;

@@ -15,6 +15,7 @@ import { splitServerErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
 import './letters.css';
+import '../../i18n/lazy/lettersAdmin.ts';
 
 const REGENCY = '35.10';
 /** Any village shows the catalogue's letter types with their authority; the regency has no settings. */

@@ -23,6 +23,7 @@ import { StatusPage } from '../StatusPage.tsx';
 import { LetterFieldInput } from './LetterFieldInput.tsx';
 import { LetterPartyInput, type PartyValue } from './LetterPartyInput.tsx';
 import './letters.css';
+import '../../i18n/lazy/lettersAdmin.ts';
 
 /** OpenSID status_dasar codes of the API's resident statuses (server population/records/status.ts). */
 const STATUS_CODES: Record<string, number> = { present: 1, died: 2, moved_out: 3, missing: 4, gone: 6 };

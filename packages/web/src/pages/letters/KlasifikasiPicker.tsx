@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../ui/FormField.tsx';
+import '../../i18n/lazy/lettersAdmin.ts';
 
 type Codes = [string, string][];
 

@@ -13,6 +13,7 @@ import { Pagination } from '../../ui/Pagination.tsx';
 import { ReasonDialog } from '../../ui/ReasonDialog.tsx';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
 import './letters.css';
+import '../../i18n/lazy/lettersAdmin.ts';
 
 const LIMIT = 25;
 

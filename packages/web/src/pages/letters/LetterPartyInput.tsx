@@ -5,6 +5,7 @@ import { fetchResidents } from '../../api/population.ts';
 import type { ResidentListItem } from '../../api/populationTypes.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
+import '../../i18n/lazy/lettersAdmin.ts';
 
 export type LetterParty = LetterType['parties'][number];
 export type PartyValue = NonNullable<IssueLetterBody['parties']>[string];

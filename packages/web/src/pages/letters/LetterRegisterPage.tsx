@@ -11,6 +11,7 @@ import { formatDate } from '../../ui/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
 import './letters.css';
+import '../../i18n/lazy/lettersAdmin.ts';
 
 /** Buku agenda surat keluar: the village's outgoing letters of a year, voided ones marked, with exports. */
 export function LetterRegisterPage() {

@@ -23,6 +23,7 @@ import { useAsyncData } from '../../ui/useAsyncData.ts';
 import { StatusPage } from '../StatusPage.tsx';
 import { KlasifikasiPicker } from './KlasifikasiPicker.tsx';
 import './letters.css';
+import '../../i18n/lazy/lettersAdmin.ts';
 
 export function LetterSettingsRoute() {
   const { village = '', type = '' } = useParams();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { letterLogoUrl, removeLetterLogo, uploadLetterLogo } from '../../api/lettersAdmin.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { splitServerErrors } from '../../ui/formErrors.ts';
+import '../../i18n/lazy/lettersAdmin.ts';
 
 const MAX_SIDE = 400;
 

@@ -22,6 +22,7 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
 import { LogoPanel } from './LogoPanel.tsx';
 import './letters.css';
+import '../../i18n/lazy/lettersAdmin.ts';
 
 const kindOf = (code: string) => (code.split('.').at(-1)!.startsWith('1') ? 'kelurahan' : 'desa');
 

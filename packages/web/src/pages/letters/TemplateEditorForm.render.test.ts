@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EditableTemplate } from '../../api/lettersAdmin.ts';
-import { id } from '../../i18n/id.ts';
+import { allIndonesian as id } from '../../i18n/all-indonesian.ts';
 import { TemplateEditorForm, placeholderChoices } from './TemplateEditorForm.tsx';
 
 const i18n = i18next.createInstance();

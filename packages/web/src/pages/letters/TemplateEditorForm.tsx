@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditableTemplate, TemplateBlock, TemplateEdit } from '../../api/lettersAdmin.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
+import '../../i18n/lazy/lettersAdmin.ts';
 
 /** Every placeholder a paragraph of this letter may use, with what the picker shows for it. */
 export function placeholderChoices(template: EditableTemplate['template'], language: 'id' | 'en') {

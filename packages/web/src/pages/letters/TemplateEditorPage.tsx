@@ -20,6 +20,7 @@ import { useAsyncData } from '../../ui/useAsyncData.ts';
 import { StatusPage } from '../StatusPage.tsx';
 import { TemplateEditorForm } from './TemplateEditorForm.tsx';
 import './letters.css';
+import '../../i18n/lazy/lettersAdmin.ts';
 
 export function TemplateEditorRoute() {
   const { village = '', type = '' } = useParams();

@@ -1,6 +1,7 @@
 // Enrolments: who may enrol, propose and decide; one open enrolment per unit and program (the check, and the
 // unique index behind it); the history and audit of every change; the masked lists.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../../population/registry/nik-check.ts';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
 import { AppError } from '../../../http/problem.ts';
 import { registerFamily } from '../../population/test-support/families.ts';
@@ -195,17 +196,19 @@ describe('POST /api/villages/:code/assistance/enrolments/:id/status', () => {
     expect((await change(op, id, { to: 'verified' })).statusCode).toBe(403);
     for (const to of ['verified', 'active', 'suspended'])
       expect((await change(dinsos, id, { to, reason: 'musdes' })).statusCode).toBe(200);
+    // Activation starts the enrolment today; it ends the same day, never before it started.
+    const exitDate = today();
     const exited = await change(dinsos, id, {
       to: 'exited',
       exitReason: 'graduated_prospered',
-      date: '2026-11-30',
+      date: exitDate,
     });
     expect(exited.statusCode, exited.body).toBe(200);
     const enrolment = exited.json<{ history: { seq: number; toStatus: string; source: string }[] }>();
     expect(enrolment).toMatchObject({
       status: 'exited',
       exitReason: 'graduated_prospered',
-      endDate: '2026-11-30',
+      endDate: exitDate,
     });
     expect(enrolment.history.map((h) => [h.seq, h.toStatus])).toEqual([
       [1, 'proposed'],

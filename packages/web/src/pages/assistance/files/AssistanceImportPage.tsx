@@ -10,6 +10,7 @@ import { ImportWizard } from '../../../ui/importWizard/ImportWizard.tsx';
 import { writableVillage, writesAnywhere } from '../../population/shared/access.ts';
 import { StatusPage } from '../../StatusPage.tsx';
 import { useOpensidProgramImporter, usePlainProgramImporter } from './importers.tsx';
+import '../../../i18n/lazy/assistanceFiles.ts';
 
 type ProgramFormat = 'plain' | 'opensid';
 

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { useRegionTitle } from '../../../regions/useRegionTitle.ts';
 import { useSelectedRegion } from '../../../regions/useSelectedRegion.ts';
 import { canExportFull } from '../../population/shared/access.ts';
+import '../../../i18n/lazy/assistanceFiles.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,6 +2,7 @@
 // program file (sheets Program and Peserta).
 import { useTranslation } from 'react-i18next';
 import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts';
+import '../../../i18n/lazy/assistanceFiles.ts';
 
 const PLAIN_HEADERS = ['kode_program', 'nik', 'no_kk', 'no_rtm', 'no_kartu', 'tanggal_mulai', 'status'];
 /** A made-up resident of Kecamatan Pesanggaran: a template sent back unchanged fails the check, enrols nobody. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DECILE_COLOURS, UNRANKED_COLOUR } from './mapMetrics.ts';
+import '../../../i18n/lazy/povertyMap.ts';
 
 /** What the points' colours mean: desil 1 (poorest) to 10, and not ranked. */
 export function DecileLegend() {

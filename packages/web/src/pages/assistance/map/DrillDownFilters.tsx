@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapHouseholdFilter } from '../../../api/assistanceMap.ts';
+import '../../../i18n/lazy/povertyMap.ts';
 
 const DECILES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 

@@ -6,6 +6,7 @@ import { LoadError } from '../../../ui/LoadError.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { HouseholdBadges, householdPath } from './HouseholdSummary.tsx';
+import '../../../i18n/lazy/povertyMap.ts';
 
 const PAGE_SIZE = 25;
 

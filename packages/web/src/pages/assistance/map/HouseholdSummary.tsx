@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { decileColour } from './mapMetrics.ts';
+import '../../../i18n/lazy/povertyMap.ts';
 
 /** A household as the map shows it: decile (with its colour), programs, incomplete data. */
 export function HouseholdBadges({

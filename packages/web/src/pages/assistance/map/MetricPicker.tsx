@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapMetric } from '../../../api/assistanceMap.ts';
 import type { Messages } from '../../../i18n/id.ts';
 import { metricGroups, type Language } from './mapMetrics.ts';
+import '../../../i18n/lazy/povertyMap.ts';
 
 type FamilyKey = keyof Messages['povertyMap']['families'];
 const isKnownFamily = (family: string, known: object): family is FamilyKey => family in known;

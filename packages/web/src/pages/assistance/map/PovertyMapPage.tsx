@@ -19,6 +19,7 @@ import { MetricPicker } from './MetricPicker.tsx';
 import { VillageHouseholds } from './VillageHouseholds.tsx';
 import { VillageReadout } from './VillageReadout.tsx';
 import './povertyMap.css';
+import '../../../i18n/lazy/povertyMap.ts';
 
 /** The village opened on the map (`?desa=`); a village user's own village is always open. */
 const VILLAGE_PARAM = 'desa';

@@ -9,6 +9,7 @@ import { DecileLegend } from './DecileLegend.tsx';
 import { DrillDownFilters } from './DrillDownFilters.tsx';
 import { hideHouseholdPoints, showHouseholdPoints } from './householdLayer.ts';
 import { HouseholdBadges, HouseholdLink } from './HouseholdSummary.tsx';
+import '../../../i18n/lazy/povertyMap.ts';
 
 /**
  * A village opened on the map: its pinned households drawn as points coloured by decile on the map, the

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MapFigures, MapMetric } from '../../../api/assistanceMap.ts';
 import { formatCount, formatRate, metricIndex, rateOf, type Language } from './mapMetrics.ts';
+import '../../../i18n/lazy/povertyMap.ts';
 
 /**
  * A village's figures in the map's readout (hover, or a tap on a phone): its households, the chosen metric's

@@ -8,7 +8,7 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapFigures, MapMetric } from '../../../api/assistanceMap.ts';
 import { en } from '../../../i18n/en.ts';
-import { id } from '../../../i18n/id.ts';
+import { allIndonesian as id } from '../../../i18n/all-indonesian.ts';
 import { ChoroplethLegend } from '../../../ui/map/ChoroplethLegend.tsx';
 import { classify } from '../../../ui/map/choropleth.ts';
 import { decileColour, DECILE_COLOURS, formatRate, rateOf, UNRANKED_COLOUR, valuesOf } from './mapMetrics.ts';

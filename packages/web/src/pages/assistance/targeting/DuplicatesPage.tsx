@@ -10,6 +10,7 @@ import { Pagination } from '../../../ui/Pagination.tsx';
 import { TabBar } from '../../../ui/TabBar.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import './targeting.css';
+import '../../../i18n/lazy/targeting.ts';
 
 const KINDS: readonly { key: DuplicateKind; label: 'kindShared' | 'kindExclusive' | 'kindGone' }[] = [
   { key: 'shared_person', label: 'kindShared' },

@@ -8,6 +8,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { TargetingProgram } from '../../../api/targeting.ts';
 import { say } from './labels.ts';
+import '../../../i18n/lazy/targeting.ts';
 
 interface Props {
   draft: Eligibility;

@@ -21,6 +21,7 @@ import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { EligibilityEditor } from './EligibilityEditor.tsx';
 import { CountsTable, UnitList } from './TargetingTables.tsx';
 import './targeting.css';
+import '../../../i18n/lazy/targeting.ts';
 
 const LISTS = ['excluded', 'included', 'incomplete'] as const;
 const WHAT_IF_DELAY_MS = 400;

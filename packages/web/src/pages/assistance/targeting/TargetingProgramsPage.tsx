@@ -7,6 +7,7 @@ import { LoadError } from '../../../ui/LoadError.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { conditionLabel, unitLabel } from './labels.ts';
 import './targeting.css';
+import '../../../i18n/lazy/targeting.ts';
 
 /** Penargetan: every program with its eligibility in one line, each opening its figures and lists. */
 export function TargetingProgramsPage() {

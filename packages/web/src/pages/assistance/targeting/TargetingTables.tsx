@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TargetingCounts, TargetingItem } from '../../../api/targeting.ts';
 import { formatNumber } from '../../../ui/format.ts';
 import { conditionLabel } from './labels.ts';
+import '../../../i18n/lazy/targeting.ts';
 
 const COLUMNS = ['units', 'eligible', 'enrolled', 'excluded', 'included', 'incomplete'] as const;
 

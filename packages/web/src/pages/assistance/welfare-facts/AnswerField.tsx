@@ -5,6 +5,7 @@ import type { Answer, CodeList } from '@smart-kampung/domain';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { FormField } from '../../../ui/FormField.tsx';
+import '../../../i18n/lazy/welfareFacts.ts';
 
 interface AnswerFieldProps {
   name: string;

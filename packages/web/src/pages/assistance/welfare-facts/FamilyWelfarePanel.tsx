@@ -17,6 +17,7 @@ import { SaveBar } from './SaveBar.tsx';
 import { asText, booleanOrNull, numberOrNull, useWelfareForm } from './useWelfareForm.ts';
 import { fetchFamilyWelfare, saveFamilyWelfare, type FamilyWelfarePage } from './welfareApi.ts';
 import './welfare-facts.css';
+import '../../../i18n/lazy/welfareFacts.ts';
 
 const BOOLEAN = new Set<string>([
   ...FAMILY_WELFARE_VARIABLES.filter((v) => v.answer.kind === 'yes_no').map((v) => v.field),

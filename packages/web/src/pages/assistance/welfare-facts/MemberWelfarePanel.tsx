@@ -22,6 +22,7 @@ import { SaveBar } from './SaveBar.tsx';
 import { asText, numberOrNull, textOrNull, useWelfareForm } from './useWelfareForm.ts';
 import { fetchMemberWelfare, saveMemberWelfare, type MemberWelfarePage } from './welfareApi.ts';
 import './welfare-facts.css';
+import '../../../i18n/lazy/welfareFacts.ts';
 
 const TEXT: readonly string[] = MEMBER_WELFARE_TEXT_FIELDS;
 

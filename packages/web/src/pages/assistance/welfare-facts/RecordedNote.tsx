@@ -1,5 +1,6 @@
 // Where a unit's welfare answers last came from (an imported file, the desk, a visit) and when.
 import { useTranslation } from 'react-i18next';
+import '../../../i18n/lazy/welfareFacts.ts';
 
 export interface Recorded {
   source: 'file' | 'desk' | 'visit' | null;

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
 import type { Source } from './useWelfareForm.ts';
+import '../../../i18n/lazy/welfareFacts.ts';
 
 interface SaveBarProps {
   source: Source;

@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/index.ts';
 import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts';
+import '../../../i18n/lazy/welfareFacts.ts';
 
 const KK = 'no kartu keluarga';
 const NIK = '403 nik';

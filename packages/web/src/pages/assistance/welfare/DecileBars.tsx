@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../ui/format.ts';
+import '../../../i18n/lazy/welfare.ts';
 
 /** Households per decile as ten small bars (desil 1 first), with the numbers written for screen readers. */
 export function DecileBars({ counts, label }: { counts: readonly number[]; label: string }) {

@@ -5,6 +5,7 @@ import { LoadError } from '../../../ui/LoadError.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { useBilingual } from './bilingual.ts';
 import './welfare.css';
+import '../../../i18n/lazy/welfare.ts';
 
 /** A household's welfare: its score with the reasons, the facts still missing, its decile per ranking run,
  * and the BPS 14 criteria beside it. Shown on the household page. */

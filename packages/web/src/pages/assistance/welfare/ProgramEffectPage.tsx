@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useSelectedRegion } from '../../../regions/useSelectedRegion.ts';
 import { ProgramEffectSection } from './ProgramEffectSection.tsx';
+import '../../../i18n/lazy/welfare.ts';
 
 /** Dampak program: the effect section on a page of its own (/bantuan-sosial/program/:id/dampak). */
 export function ProgramEffectPage() {

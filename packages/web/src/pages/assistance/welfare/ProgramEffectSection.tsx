@@ -7,6 +7,7 @@ import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { useBilingual } from './bilingual.ts';
 import { DecileBars } from './DecileBars.tsx';
 import './welfare.css';
+import '../../../i18n/lazy/welfare.ts';
 
 /** A program's effect: its recipients per decile at each ranking run and its exits by reason per year.
  * A section the program page shows (and the effect page on its own). */

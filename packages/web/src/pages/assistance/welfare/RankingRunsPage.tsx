@@ -10,6 +10,7 @@ import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { isDinsos } from './access.ts';
 import { DecileBars } from './DecileBars.tsx';
 import './welfare.css';
+import '../../../i18n/lazy/welfare.ts';
 
 const POLL_MS = 1500;
 

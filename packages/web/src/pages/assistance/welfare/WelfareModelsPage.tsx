@@ -8,6 +8,7 @@ import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { isDinsos } from './access.ts';
 import { useBilingual } from './bilingual.ts';
 import './welfare.css';
+import '../../../i18n/lazy/welfare.ts';
 
 /** Model skor: every variable with its points and weight; Dinas Sosial saves new weights as a new version. */
 export function WelfareModelsPage() {

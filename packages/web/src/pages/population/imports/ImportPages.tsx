@@ -19,6 +19,7 @@ import {
   useRegsosekFamiliesImporter,
   useRegsosekMembersImporter,
 } from '../../assistance/welfare-facts/welfareImporters.tsx';
+import '../../../i18n/lazy/welfareFacts.ts';
 
 /** Penduduk › Impor data: the module's tabs, the importers' tabs, and the wizard for the village chosen. */
 function PopulationImportPage({

@@ -4,6 +4,7 @@ import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { writesAnywhere } from './access.ts';
 import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 import './populationNav.css';
+import '../../../i18n/lazy/welfareFacts.ts';
 
 /** The imports, one tab between them; an import page shows all of them under the tabs. */
 const IMPORTS_PATH = /^\/penduduk\/impor(-[a-z-]+)?\/?$/;

@@ -1,0 +1,29 @@
+// Indonesian messages that only a module's own pages use travel with those pages, not in the main bundle:
+// a citizen's first visit (150 KB on a weak link) must not carry the social-assistance and letter-settings
+// screens' words. Each such module's pages import its file under lazy/, which adds the words to the default
+// namespace when the chunk loads. English is one lazy chunk already (index.ts) and holds every module.
+import i18next from 'i18next';
+import type { assistanceId } from './assistance.id.ts';
+import type { assistanceFilesId } from './assistanceFiles.id.ts';
+import type { lettersAdminId } from './lettersAdmin.id.ts';
+import type { povertyMapId } from './povertyMap.id.ts';
+import type { targetingId } from './targeting.id.ts';
+import type { welfareId } from './welfare.id.ts';
+import type { welfareFactsId } from './welfareFacts.id.ts';
+
+export interface ModuleMessages {
+  assistance: typeof assistanceId;
+  assistanceFiles: typeof assistanceFilesId;
+  welfare: typeof welfareId;
+  welfareFacts: typeof welfareFactsId;
+  povertyMap: typeof povertyMapId;
+  targeting: typeof targetingId;
+  lettersAdmin: typeof lettersAdminId;
+}
+
+/** Adds a module's Indonesian words (once i18next is set up, if it is not yet). */
+export function addIndonesianMessages(messages: Partial<ModuleMessages>): void {
+  const add = () => i18next.addResourceBundle('id', 'translation', messages, true, true);
+  if (i18next.isInitialized) add();
+  else i18next.on('initialized', add);
+}
