@@ -3,6 +3,7 @@
 // active enrolment (family-check.ts). Lines stand alone, so the operator may save the valid ones. The commit
 // checks the lines again under its locks and writes facts and enrolments in a few statements.
 import { programOfRegsosek501, REGSOSEK_501_LETTERS, type TargetUnit } from '@smart-kampung/domain';
+import { recomputeWelfareScores } from '../../welfare/scores/recompute.ts';
 import type { Db } from '../../../../db/database.ts';
 import { allStagedLines, maskedIdentifierCell } from '../../../../platform/imports/file-check.ts';
 import { defineImporter, ImportConflict, type StagedLine } from '../../../../platform/imports/importer.ts';
@@ -124,7 +125,8 @@ export const regsosekFamilyImporter = defineImporter<string, StagedFamily>({
       ),
       actor.id,
     );
-    // The households of these families have new facts: their welfare scores are recomputed here (issue 12).
+    // These families (and their households) have new facts: their welfare scores follow here.
+    await recomputeWelfareScores(trx, villageCode, { familyIds: changed.map((family) => family.familyId) });
     progress(rows.length, rows.length);
     const count = (change: string) => planned.filter((family) => family.change === change).length;
     return {

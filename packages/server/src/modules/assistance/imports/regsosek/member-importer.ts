@@ -3,6 +3,7 @@
 // so the operator may save the valid ones. The commit checks the lines again on the registry as its
 // transaction sees it, then writes every changed member in a few statements.
 import type { Db } from '../../../../db/database.ts';
+import { recomputeWelfareScores } from '../../welfare/scores/recompute.ts';
 import { allStagedLines, maskedIdentifierCell } from '../../../../platform/imports/file-check.ts';
 import { defineImporter, ImportConflict, type StagedLine } from '../../../../platform/imports/importer.ts';
 import type { RawRow } from '../../../../platform/sheets/read-sheet.ts';
@@ -104,7 +105,14 @@ export const regsosekMemberImporter = defineImporter<string, StagedMember>({
         .filter((member) => member.changedFields.includes('pregnant'))
         .map((member) => ({ residentId: member.residentId, pregnant: member.facts.pregnant })),
     );
-    // The households of these members have new facts: their welfare scores are recomputed here (issue 12).
+    // The families (and households) of these members have new facts: their welfare scores follow here.
+    const familyOf = new Map(
+      [...facts.residents.values()].map((resident) => [resident.id, resident.familyId]),
+    );
+    const familyIds = [...new Set(changed.map((member) => familyOf.get(member.residentId)))].filter(
+      (id): id is string => !!id,
+    );
+    await recomputeWelfareScores(trx, villageCode, { familyIds });
     progress(rows.length, rows.length);
     const count = (change: string) => planned.filter((member) => member.change === change).length;
     return {

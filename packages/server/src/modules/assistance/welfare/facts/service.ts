@@ -18,6 +18,7 @@ import type { Db } from '../../../../db/database.ts';
 import { AppError } from '../../../../http/problem.ts';
 import type { RequestContext } from '../../../../platform/request-context.ts';
 import { appendAudit } from '../../../audit/service.ts';
+import { recomputeWelfareScores } from '../scores/recompute.ts';
 import * as q from './queries.ts';
 import { familyColumnsOf, familyWelfareOf, memberColumnsOf, memberWelfareOf } from './rows.ts';
 import type { FamilyWelfareBody, MemberWelfareBody } from './schemas.ts';
@@ -118,7 +119,9 @@ export async function saveMemberWelfare(
       userAgent: ctx.userAgent,
       details: { source: body.source, ...changed(before, after) },
     });
-    // The household's welfare score follows its facts (issue 12): recomputeWelfareScores goes here.
+    // The household's and the family's welfare scores follow their facts, in this transaction.
+    if (resident.family_id)
+      await recomputeWelfareScores(trx, villageCode, { familyIds: [resident.family_id] });
     return memberPage(trx, villageCode, residentId);
   });
 }
@@ -168,7 +171,8 @@ export async function saveFamilyWelfare(
       userAgent: ctx.userAgent,
       details: { source: body.source, ...changed(before, after) },
     });
-    // The household's welfare score follows its facts (issue 12): recomputeWelfareScores goes here.
+    // The family's and its household's welfare scores follow their facts, in this transaction.
+    await recomputeWelfareScores(trx, villageCode, { familyIds: [familyId] });
     return familyPage(trx, villageCode, familyId);
   });
 }

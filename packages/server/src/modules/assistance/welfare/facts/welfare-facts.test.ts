@@ -224,6 +224,31 @@ describe('PUT and GET /api/villages/:code/families/:id/welfare', () => {
     expect(audits.map((a) => a.action)).toEqual(['assistance.family_welfare_update']);
   });
 
+  it('rescores the family in the same write: its score follows its assets', async () => {
+    const scoreOf = async () =>
+      t.database.db
+        .selectFrom('family_welfare_score')
+        .select(['model_id', 'score', 'missing'])
+        .where('family_id', '=', family.familyId)
+        .orderBy('model_id')
+        .execute();
+    const save = (facts: object) =>
+      operator.request({
+        method: 'PUT',
+        url: familyUrl(family.familyId),
+        payload: { source: 'desk', facts },
+      });
+    const assets = { has_motorcycle: true, has_refrigerator: true, has_gold: true, cattle: 2, goats: 4 };
+    expect((await save(assets)).statusCode).toBe(200);
+    const withAssets = await scoreOf();
+    expect(withAssets.length).toBeGreaterThan(0);
+    const none = { has_motorcycle: false, has_refrigerator: false, has_gold: false, cattle: 0, goats: 0 };
+    expect((await save(none)).statusCode).toBe(200);
+    const withoutAssets = await scoreOf();
+    expect(withoutAssets.map((row) => row.model_id)).toEqual(withAssets.map((row) => row.model_id));
+    expect(withoutAssets).not.toEqual(withAssets);
+  });
+
   it('refuses livestock out of range and unknown codes, by field', async () => {
     const res = await operator.request({
       method: 'PUT',
