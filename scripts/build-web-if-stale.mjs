@@ -21,6 +21,7 @@ const sources = [
   'precompress.ts',
   'boundary-levels.ts',
   'cek-surat.html',
+  'cek-bansos',
   'verifier-build.ts',
 ]
   .map((p) => path.join(web, p))

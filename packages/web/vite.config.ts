@@ -14,7 +14,8 @@ export default defineConfig({
   plugins: [
     react(),
     boundaryLevelFiles(fileURLToPath(new URL('./public/geo/villages.geojson', import.meta.url))),
-    // The offline letter verifier, a page of its own (verifier-build.ts), then every file precompressed.
+    // The public pages of their own (verifier-build.ts): the offline letter verifier and the Cek Bansos
+    // look-up (issue 13: ≤ 60 KB), each built alone; then every file precompressed.
     offlineVerifierPage(webRoot, fileURLToPath(new URL('./dist', import.meta.url))),
     precompress(),
   ],
@@ -25,11 +26,19 @@ export default defineConfig({
     target: 'es2022',
     // MapLibre (~1 MB) is only in the household map's lazy chunk; every other chunk stays far below this.
     chunkSizeWarningLimit: 1200,
-    // Two pages: the app, and the public Cek Bansos look-up, which must stay light (issue 13: ≤ 60 KB).
     rollupOptions: {
-      input: {
-        app: fileURLToPath(new URL('./index.html', import.meta.url)),
-        cekBansos: fileURLToPath(new URL('./cek-bansos/index.html', import.meta.url)),
+      output: {
+        // Small modules both the app's entry and its lazy pages import would each become a chunk of its own
+        // (a response and its headers on a citizen's first visit); they travel together as one.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shell',
+              test: /\/src\/(regions\/(regionCache|useRegionSearch)|ui\/(formErrors|icons|format|HomeLink|FormField)|pages\/StatusPage|config\/ConfigContext|api\/(population|endpoints)|layout\/roleLabel|pages\/population\/(shared\/access|stats\/PopulationTotals|family\/FamilyCardView)|pages\/assistance\/welfare\/access)\.tsx?$/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
       },
     },
   },

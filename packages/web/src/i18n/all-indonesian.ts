@@ -1,6 +1,9 @@
 // Every Indonesian message in one object, for tests that render a module's page with an i18next instance of
 // their own (the app adds a module's words when its chunk loads: moduleMessages.ts). Never imported by the app.
 import { assistanceId } from './assistance.id.ts';
+import { usersId } from './users.id.ts';
+import { importsId } from './imports.id.ts';
+import { importWizardId } from './importWizard.id.ts';
 import { assistanceFilesId } from './assistanceFiles.id.ts';
 import { id, type Messages } from './id.ts';
 import { lettersAdminId } from './lettersAdmin.id.ts';
@@ -18,6 +21,9 @@ export const moduleMessagesId: ModuleMessages = {
   povertyMap: povertyMapId,
   targeting: targetingId,
   lettersAdmin: lettersAdminId,
+  users: usersId,
+  imports: importsId,
+  importWizard: importWizardId,
 };
 
 export const allIndonesian: Messages = { ...id, ...moduleMessagesId };

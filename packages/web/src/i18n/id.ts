@@ -1,12 +1,9 @@
 import { householdListId } from './householdList.id.ts';
-import { importWizardId } from './importWizard.id.ts';
-import { importsId } from './imports.id.ts';
-import { populationId } from './population.id.ts';
 import { populationEventsId } from './populationEvents.id.ts';
+import { populationId } from './population.id.ts';
 import { populationHouseholdId } from './populationHousehold.id.ts';
 import { mapId, villageGlanceId } from './villageGlance.id.ts';
 import { accountId } from './account.id.ts';
-import { usersId } from './users.id.ts';
 import { lettersId } from './letters.id.ts';
 
 import type { ModuleMessages } from './moduleMessages.ts';
@@ -191,9 +188,6 @@ export const id = {
     page: 'halaman {{page}} dari {{pages}}',
   },
   population: { ...populationId, ...populationEventsId, ...populationHouseholdId, ...householdListId },
-  importWizard: importWizardId,
-  imports: importsId,
-  users: usersId,
   letters: lettersId,
   map: mapId,
   villageGlance: villageGlanceId,

@@ -4,6 +4,9 @@
 // namespace when the chunk loads. English is one lazy chunk already (index.ts) and holds every module.
 import i18next from 'i18next';
 import type { assistanceId } from './assistance.id.ts';
+import type { usersId } from './users.id.ts';
+import type { importsId } from './imports.id.ts';
+import type { importWizardId } from './importWizard.id.ts';
 import type { assistanceFilesId } from './assistanceFiles.id.ts';
 import type { lettersAdminId } from './lettersAdmin.id.ts';
 import type { povertyMapId } from './povertyMap.id.ts';
@@ -19,6 +22,9 @@ export interface ModuleMessages {
   povertyMap: typeof povertyMapId;
   targeting: typeof targetingId;
   lettersAdmin: typeof lettersAdminId;
+  users: typeof usersId;
+  imports: typeof importsId;
+  importWizard: typeof importWizardId;
 }
 
 /** Adds a module's Indonesian words (once i18next is set up, if it is not yet). */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../api/users.ts';
+import '../../i18n/lazy/users.ts';
 
 /** Aktif / Nonaktif, plus Terkunci while a sign-in lock-out lasts: a word and a colour, never colour alone. */
 export function AccountBadges({ account }: { account: Pick<StaffAccount, 'active' | 'locked'> }) {

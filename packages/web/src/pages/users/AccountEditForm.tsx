@@ -12,6 +12,7 @@ import type { FieldErrors } from '../../ui/formErrors.ts';
 import { AssignmentFields } from './AssignmentFields.tsx';
 import { DISPLAY_NAME_MAX, draftOfAccount, toAccountEdit, validateAccount } from './userRules.ts';
 import type { AccountDraft } from './userRules.ts';
+import '../../i18n/lazy/users.ts';
 
 interface AccountEditFormProps {
   account: StaffAccount;

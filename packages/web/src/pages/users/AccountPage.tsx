@@ -16,6 +16,7 @@ import { AccountEditForm } from './AccountEditForm.tsx';
 import { ResetPasswordDialog } from './ResetPasswordDialog.tsx';
 import { UnlockDialog } from './UnlockDialog.tsx';
 import { areaLabel } from './userRules.ts';
+import '../../i18n/lazy/users.ts';
 
 type Dialogs = 'reset' | 'deactivate' | 'reactivate' | 'unlock' | null;
 

@@ -6,6 +6,7 @@ import { FormField } from '../../ui/FormField.tsx';
 import { RegionOptionSelect } from './RegionOptionSelect.tsx';
 import { AGENCIES, areaLevelForRole, needsAgency, STAFF_ROLES } from './userRules.ts';
 import type { AccountDraft } from './userRules.ts';
+import '../../i18n/lazy/users.ts';
 
 interface AssignmentFieldsProps {
   draft: AccountDraft;

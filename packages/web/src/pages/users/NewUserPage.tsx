@@ -25,6 +25,7 @@ import {
   validateNewUser,
 } from './userRules.ts';
 import type { NewUserDraft } from './userRules.ts';
+import '../../i18n/lazy/users.ts';
 
 /** The draft starts in the area chosen in the header, so "add an operator for this village" is quick. */
 function initialDraft(selected: string): NewUserDraft {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../ui/FormField.tsx';
 import { PASSWORD_MAX } from './userRules.ts';
+import '../../i18n/lazy/users.ts';
 
 interface PasswordFieldProps {
   value: string;

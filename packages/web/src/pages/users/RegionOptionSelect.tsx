@@ -3,6 +3,7 @@ import { getRegionChildren } from '../../regions/regionCache.ts';
 import { sortByName, toTitleCaseIfShouting } from '../../regions/regionCodes.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
+import '../../i18n/lazy/users.ts';
 
 interface RegionOptionSelectProps {
   label: string;

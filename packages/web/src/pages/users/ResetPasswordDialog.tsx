@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { resetStaffPassword } from '../../api/users.ts';
 import type { StaffAccount } from '../../api/users.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import '../../i18n/lazy/users.ts';
 
 interface ResetPasswordDialogProps {
   /** The account whose password is reset; null keeps the dialog closed. */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { unlockStaffAccount } from '../../api/users.ts';
 import type { StaffAccount } from '../../api/users.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import '../../i18n/lazy/users.ts';
 
 interface UnlockDialogProps {
   /** The account to unlock; null keeps the dialog closed. */

@@ -13,6 +13,7 @@ import { UserPager } from './UserPager.tsx';
 import { apiQuery, filtersFromSearch, filtersToSearch, pageOf, STAFF_ROLES } from './userRules.ts';
 import type { UserListFilters } from './userRules.ts';
 import { UserTable } from './UserTable.tsx';
+import '../../i18n/lazy/users.ts';
 
 /** The confirmation the "Tambah pengguna" form leaves behind (`navigate(…, { state: { notice } })`). */
 function noticeFrom(state: unknown): string | null {

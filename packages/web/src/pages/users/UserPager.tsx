@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZE } from './userRules.ts';
+import '../../i18n/lazy/users.ts';
 
 interface UserPagerProps {
   offset: number;

@@ -4,6 +4,7 @@ import type { StaffAccount } from '../../api/users.ts';
 import { roleLabel } from '../../layout/roleLabel.ts';
 import { AccountBadges } from './AccountBadges.tsx';
 import { areaLabel } from './userRules.ts';
+import '../../i18n/lazy/users.ts';
 
 interface UserTableProps {
   accounts: StaffAccount[];

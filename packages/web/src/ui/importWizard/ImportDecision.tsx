@@ -5,6 +5,7 @@ import { formatNumber } from '../format.ts';
 import type { ImporterConfig } from './importerConfig.ts';
 import { StepSection } from './StepSection.tsx';
 import { decisionOf, stepNumber } from './wizardSteps.ts';
+import '../../i18n/lazy/importWizard.ts';
 
 interface ImportDecisionProps {
   job: ImportJob;

@@ -9,6 +9,7 @@ import { FormField } from '../FormField.tsx';
 import { ProgressBar } from '../ProgressBar.tsx';
 import { splitServerErrors } from '../formErrors.ts';
 import type { ImporterConfig } from './importerConfig.ts';
+import '../../i18n/lazy/importWizard.ts';
 
 /** The server's limit (platform/imports/upload.ts); a bigger file is refused here without sending it. */
 const MAX_BYTES = 20 * 1024 * 1024;

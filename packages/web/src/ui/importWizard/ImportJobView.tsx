@@ -16,6 +16,7 @@ import { StepSection } from './StepSection.tsx';
 import { useImportJob } from './useImportJob.ts';
 import { progressOf, wizardView, stepNumber } from './wizardSteps.ts';
 import { WizardSteps } from './WizardSteps.tsx';
+import '../../i18n/lazy/importWizard.ts';
 
 /** A refused commit or cancel: the problem's message, and its `reason` (IMPORT_HAS_ERRORS …) when it has one. */
 function refusal(error: unknown, language: Language): string {

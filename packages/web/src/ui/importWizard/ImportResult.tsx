@@ -6,6 +6,7 @@ import { formatNumber } from '../format.ts';
 import type { ImporterConfig } from './importerConfig.ts';
 import { StepSection } from './StepSection.tsx';
 import { skippedRows } from './wizardSteps.ts';
+import '../../i18n/lazy/importWizard.ts';
 
 /** Saved: what the commit wrote, in the importer's words, and where to look at it. */
 export function ImportResult({

@@ -7,6 +7,7 @@ import { TabBar } from '../TabBar.tsx';
 import { useAsyncData } from '../useAsyncData.ts';
 import type { ImporterConfig } from './importerConfig.ts';
 import { ImportRowsTable, type RowKind } from './ImportRowsTable.tsx';
+import '../../i18n/lazy/importWizard.ts';
 
 const PAGE = 50;
 

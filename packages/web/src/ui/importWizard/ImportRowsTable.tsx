@@ -4,6 +4,7 @@ import type { ImportRow } from '../../api/imports.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatDate } from '../format.ts';
 import type { ImporterConfig } from './importerConfig.ts';
+import '../../i18n/lazy/importWizard.ts';
 
 export type RowKind = 'errors' | 'warnings' | 'changes';
 

@@ -3,6 +3,7 @@ import type { ImportJob } from '../../api/imports.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatNumber } from '../format.ts';
 import type { ImporterConfig } from './importerConfig.ts';
+import '../../i18n/lazy/importWizard.ts';
 
 /**
  * What the check found: the lines read, what they would do in the importer's words (new, changed,

@@ -4,6 +4,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { useAsyncData } from '../useAsyncData.ts';
 import type { ImporterConfig } from './importerConfig.ts';
+import '../../i18n/lazy/importWizard.ts';
 
 const SHOWN = 5;
 

@@ -6,7 +6,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { id } from '../../i18n/id.ts';
+import { allIndonesian as id } from '../../i18n/all-indonesian.ts';
 import { WizardSteps } from './WizardSteps.tsx';
 import { WIZARD_STEPS, stepNumber, type WizardView } from './wizardSteps.ts';
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { WIZARD_STEPS, stepState, type WizardView } from './wizardSteps.ts';
+import '../../i18n/lazy/importWizard.ts';
 
 /**
  * The five steps as a numbered row: done ones ticked, the current one named (on a phone only the current

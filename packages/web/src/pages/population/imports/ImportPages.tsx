@@ -20,6 +20,7 @@ import {
   useRegsosekMembersImporter,
 } from '../../assistance/welfare-facts/welfareImporters.tsx';
 import '../../../i18n/lazy/welfareFacts.ts';
+import '../../../i18n/lazy/imports.ts';
 
 /** Penduduk › Impor data: the module's tabs, the importers' tabs, and the wizard for the village chosen. */
 function PopulationImportPage({

@@ -5,6 +5,7 @@ import { SIAK_HEADERS } from '@smart-kampung/domain';
 import { useTranslation } from 'react-i18next';
 import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts';
 import { useResidentCounts } from './importers.tsx';
+import '../../../i18n/lazy/imports.ts';
 
 /** The BIP's header lines (e-KTP edition), for operators who retype a printed register. */
 const BIP_HEADER_CSV =

@@ -8,6 +8,7 @@ import { housingTemplateCsv, KK_HEADER, columnOfQuestion } from './housingTempla
 import { OPENDK_REQUIRED_HEADERS, opendkTemplateCsv } from './opendkTemplate.ts';
 import { REQUIRED_HEADERS, RESIDENT_TEMPLATE_URL } from './residentTemplate.ts';
 import { rtmTemplateCsv } from './rtmTemplate.ts';
+import '../../../i18n/lazy/imports.ts';
 
 /** A hint that ends in a link to the resident import ("… lakukan dahulu impor data penduduk."). */
 function ResidentsFirst({ text, link }: { text: string; link: string }) {

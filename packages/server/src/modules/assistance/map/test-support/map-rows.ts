@@ -95,6 +95,16 @@ export async function insertScore(db: Db, village: string, householdId: string, 
       missing: complete ? [] : ['floor_material'],
       reasons: '[]',
     })
+    // The app already scored the household when it was made (recompute on every housing write): this sets
+    // the state a test needs over it.
+    .onConflict((oc) =>
+      oc.columns(['village_code', 'household_id', 'model_id']).doUpdateSet((eb) => ({
+        score: eb.ref('excluded.score'),
+        complete: eb.ref('excluded.complete'),
+        missing: eb.ref('excluded.missing'),
+        reasons: eb.ref('excluded.reasons'),
+      })),
+    )
     .execute();
 }
 
