@@ -1,6 +1,7 @@
 // Every Indonesian message in one object, for tests that render a module's page with an i18next instance of
 // their own (the app adds a module's words when its chunk loads: moduleMessages.ts). Never imported by the app.
 import { assistanceId } from './assistance.id.ts';
+import { populationEventsId } from './populationEvents.id.ts';
 import { usersId } from './users.id.ts';
 import { importsId } from './imports.id.ts';
 import { importWizardId } from './importWizard.id.ts';
@@ -21,9 +22,14 @@ export const moduleMessagesId: ModuleMessages = {
   povertyMap: povertyMapId,
   targeting: targetingId,
   lettersAdmin: lettersAdminId,
+  population: populationEventsId,
   users: usersId,
   imports: importsId,
   importWizard: importWizardId,
 };
 
-export const allIndonesian: Messages = { ...id, ...moduleMessagesId };
+export const allIndonesian: Messages = {
+  ...id,
+  ...moduleMessagesId,
+  population: { ...id.population, ...populationEventsId },
+};

@@ -42,7 +42,8 @@ describe('translations', () => {
   });
 
   it("keeps the modules' own words out of the main bundle", () => {
-    for (const name of Object.keys(moduleMessages)) expect(mainBundleId).not.toHaveProperty(name);
+    const mainKeys = new Set(leafEntries(mainBundleId).map(([key]) => key));
+    for (const [key] of leafEntries(moduleMessages)) expect(mainKeys.has(key), key).toBe(false);
   });
 
   it('shows the synthetic-data warning in both languages', () => {

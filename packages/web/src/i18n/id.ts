@@ -1,5 +1,4 @@
 import { householdListId } from './householdList.id.ts';
-import { populationEventsId } from './populationEvents.id.ts';
 import { populationId } from './population.id.ts';
 import { populationHouseholdId } from './populationHousehold.id.ts';
 import { mapId, villageGlanceId } from './villageGlance.id.ts';
@@ -187,7 +186,7 @@ export const id = {
     rangeMore: '{{from}}–{{to}} dari lebih dari {{total}}',
     page: 'halaman {{page}} dari {{pages}}',
   },
-  population: { ...populationId, ...populationEventsId, ...populationHouseholdId, ...householdListId },
+  population: { ...populationId, ...populationHouseholdId, ...householdListId },
   letters: lettersId,
   map: mapId,
   villageGlance: villageGlanceId,

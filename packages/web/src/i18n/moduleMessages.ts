@@ -4,6 +4,7 @@
 // namespace when the chunk loads. English is one lazy chunk already (index.ts) and holds every module.
 import i18next from 'i18next';
 import type { assistanceId } from './assistance.id.ts';
+import type { populationEventsId } from './populationEvents.id.ts';
 import type { usersId } from './users.id.ts';
 import type { importsId } from './imports.id.ts';
 import type { importWizardId } from './importWizard.id.ts';
@@ -22,6 +23,8 @@ export interface ModuleMessages {
   povertyMap: typeof povertyMapId;
   targeting: typeof targetingId;
   lettersAdmin: typeof lettersAdminId;
+  /** The life-event forms' words, merged into `population` (deep) when their pages load. */
+  population: typeof populationEventsId;
   users: typeof usersId;
   imports: typeof importsId;
   importWizard: typeof importWizardId;

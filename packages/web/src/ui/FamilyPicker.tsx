@@ -5,6 +5,7 @@ import { fetchResidents } from '../api/population.ts';
 import type { ResidentListItem } from '../api/populationTypes.ts';
 import { useCodeLists } from './useCodeLists.ts';
 import { formatShortAddress } from './format.ts';
+import '../i18n/lazy/populationEvents.ts';
 
 interface FamilyPickerProps {
   villageCode: string;

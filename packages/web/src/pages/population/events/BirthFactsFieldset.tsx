@@ -4,6 +4,7 @@ import type { CodeListName } from '../../../ui/codeLists.ts';
 import { FormField } from '../../../ui/FormField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import type { BirthFactsDraft } from './birthDraft.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 interface BirthFactsFieldsetProps {
   draft: BirthFactsDraft;

@@ -15,6 +15,7 @@ import { checkNewPerson, EMPTY_PERSON, toPersonInput } from './personDraft.ts';
 import type { PersonDraft } from './personDraft.ts';
 import { PersonFieldset } from './PersonFieldset.tsx';
 import { useEventForm } from './useEventForm.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 const CHILD = 4;
 const HEAD = 1;

@@ -12,6 +12,7 @@ import { EventPageLayout } from './EventPageLayout.tsx';
 import { correctionChanges, draftFromResident } from './personDraft.ts';
 import { PersonFieldset } from './PersonFieldset.tsx';
 import { useEventForm } from './useEventForm.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 /** Koreksi data: fix a mistaken record. Only changed fields are sent, with the reason, and history keeps both. */
 export function CorrectionForm({ resident }: { resident: ResidentDetail }) {

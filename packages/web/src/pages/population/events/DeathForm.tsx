@@ -11,6 +11,7 @@ import { EventDateField } from '../../../ui/EventDateField.tsx';
 import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
 import { useEventForm } from './useEventForm.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 /** Catat kematian: date (required), place and cause. The record stays, with status "Meninggal". */
 export function DeathForm({ resident }: { resident: ResidentDetail }) {

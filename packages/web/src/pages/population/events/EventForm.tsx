@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { FormErrorSummary } from '../../../ui/FormErrorSummary.tsx';
 import { FormButtons } from '../../../ui/FormButtons.tsx';
 import type { useEventForm } from './useEventForm.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 interface EventFormProps {
   form: ReturnType<typeof useEventForm>;

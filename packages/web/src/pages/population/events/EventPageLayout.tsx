@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { BackLink } from '../../../ui/BackLink.tsx';
+import '../../../i18n/lazy/populationEvents.ts';
 
 interface EventPageLayoutProps {
   title: string;

@@ -9,6 +9,7 @@ import { LoadError } from '../../../ui/LoadError.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { StatusPage } from '../../StatusPage.tsx';
 import { canWriteRegistry } from '../shared/access.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 /** Loads the family card a form changes and checks the user may change the village's registry. */
 export function FamilyEventRoute({ render }: { render: (family: FamilyCard) => ReactNode }) {

@@ -14,6 +14,7 @@ import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
 import { FamilyPicker } from '../../../ui/FamilyPicker.tsx';
 import { useEventForm } from './useEventForm.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 const OTHER_RELATIVE = 9;
 

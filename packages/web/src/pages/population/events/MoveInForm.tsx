@@ -17,6 +17,7 @@ import { checkNewPerson, EMPTY_PERSON, toPersonInput } from './personDraft.ts';
 import type { PersonDraft } from './personDraft.ts';
 import { PlaceField } from '../../../ui/PlaceField.tsx';
 import { useEventForm } from './useEventForm.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 interface MoveInFormProps {
   villageCode: string;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EMPTY_PERSON } from './personDraft.ts';
 import type { PersonDraft } from './personDraft.ts';
 import { PersonFieldset } from './PersonFieldset.tsx';
+import '../../../i18n/lazy/populationEvents.ts';
 
 const MAX_MEMBERS = 30;
 

@@ -7,6 +7,7 @@ import { writableVillage, writesAnywhere } from '../shared/access.ts';
 import { PopulationNav } from '../shared/PopulationNav.tsx';
 import { useRegionTitle } from '../../../regions/useRegionTitle.ts';
 import { MoveInForm } from './MoveInForm.tsx';
+import '../../../i18n/lazy/populationEvents.ts';
 
 /** Pindah datang: people arriving in the selected village, on a new family card or an existing one. */
 export function MoveInPage() {

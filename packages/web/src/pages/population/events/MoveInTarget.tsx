@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchFamily } from '../../../api/population.ts';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { FamilyPicker } from '../../../ui/FamilyPicker.tsx';
+import '../../../i18n/lazy/populationEvents.ts';
 
 interface MoveInTargetProps {
   villageCode: string;

@@ -11,6 +11,7 @@ import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
 import { PlaceField } from '../../../ui/PlaceField.tsx';
 import { useEventForm } from './useEventForm.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 /** Pindah keluar: alone, or with the whole family (the head can only leave with everyone, or after a split). */
 export function MoveOutForm({ resident }: { resident: ResidentDetail }) {

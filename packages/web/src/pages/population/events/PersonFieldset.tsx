@@ -8,6 +8,7 @@ import { sexLabel } from '../../../ui/codeLabel.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import type { CodeListName } from '../../../ui/codeLists.ts';
 import type { PersonDraft } from './personDraft.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 interface PersonFieldsetProps {
   legend: string;

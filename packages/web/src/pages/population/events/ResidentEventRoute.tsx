@@ -9,6 +9,7 @@ import { LoadError } from '../../../ui/LoadError.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { StatusPage } from '../../StatusPage.tsx';
 import { canWriteRegistry } from '../shared/access.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 /** Loads the resident a form is about and checks the user may change the village's registry. */
 export function ResidentEventRoute({ render }: { render: (resident: ResidentDetail) => ReactNode }) {

@@ -15,6 +15,7 @@ import { EventForm } from './EventForm.tsx';
 import { EventPageLayout } from './EventPageLayout.tsx';
 import { KkNumberField } from '../../../ui/KkNumberField.tsx';
 import { useEventForm } from './useEventForm.ts';
+import '../../../i18n/lazy/populationEvents.ts';
 
 /** Pecah KK: some members leave this card for a new one, with its own number, head and (optionally) address. */
 export function SplitForm({ family }: { family: FamilyCard }) {
