@@ -9,11 +9,10 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/index.ts';
-import { LoadError } from '../../../ui/LoadError.tsx';
-import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { AnswerField } from './AnswerField.tsx';
 import { RecordedNote } from './RecordedNote.tsx';
 import { SaveBar } from './SaveBar.tsx';
+import { WelfareFactsSection } from './WelfareFactsSection.tsx';
 import { asText, booleanOrNull, numberOrNull, useWelfareForm } from './useWelfareForm.ts';
 import { fetchFamilyWelfare, saveFamilyWelfare, type FamilyWelfarePage } from './welfareApi.ts';
 import './welfare-facts.css';
@@ -26,24 +25,15 @@ const BOOLEAN = new Set<string>([
 
 export function FamilyWelfarePanel(props: { villageCode: string; familyId: string; canWrite: boolean }) {
   const { t } = useTranslation();
-  const page = useAsyncData(`welfare/${props.villageCode}/${props.familyId}`, () =>
-    fetchFamilyWelfare(props.villageCode, props.familyId),
-  );
   return (
-    <section
-      className="panel welfare-panel"
-      aria-labelledby="family-welfare-title"
-      data-testid="family-welfare"
+    <WelfareFactsSection
+      name="family"
+      title={t('welfareFacts.familyTitle')}
+      cacheKey={`welfare/${props.villageCode}/${props.familyId}`}
+      load={() => fetchFamilyWelfare(props.villageCode, props.familyId)}
     >
-      <h2 id="family-welfare-title" className="section-title">
-        {t('welfareFacts.familyTitle')}
-      </h2>
-      {page.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
-      {page.status === 'error' && (
-        <LoadError title={t('welfareFacts.loadFailed')} error={page.error} onRetry={page.reload} />
-      )}
-      {page.status === 'success' && <FamilyForm {...props} page={page.data} />}
-    </section>
+      {(page) => <FamilyForm {...props} page={page} />}
+    </WelfareFactsSection>
   );
 }
 

@@ -14,11 +14,10 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/index.ts';
-import { LoadError } from '../../../ui/LoadError.tsx';
-import { useAsyncData } from '../../../ui/useAsyncData.ts';
 import { AnswerField } from './AnswerField.tsx';
 import { RecordedNote } from './RecordedNote.tsx';
 import { SaveBar } from './SaveBar.tsx';
+import { WelfareFactsSection } from './WelfareFactsSection.tsx';
 import { asText, numberOrNull, textOrNull, useWelfareForm } from './useWelfareForm.ts';
 import { fetchMemberWelfare, saveMemberWelfare, type MemberWelfarePage } from './welfareApi.ts';
 import './welfare-facts.css';
@@ -28,24 +27,15 @@ const TEXT: readonly string[] = MEMBER_WELFARE_TEXT_FIELDS;
 
 export function MemberWelfarePanel(props: { villageCode: string; residentId: string; canWrite: boolean }) {
   const { t } = useTranslation();
-  const page = useAsyncData(`welfare/${props.villageCode}/${props.residentId}`, () =>
-    fetchMemberWelfare(props.villageCode, props.residentId),
-  );
   return (
-    <section
-      className="panel welfare-panel"
-      aria-labelledby="member-welfare-title"
-      data-testid="member-welfare"
+    <WelfareFactsSection
+      name="member"
+      title={t('welfareFacts.memberTitle')}
+      cacheKey={`welfare/${props.villageCode}/${props.residentId}`}
+      load={() => fetchMemberWelfare(props.villageCode, props.residentId)}
     >
-      <h2 id="member-welfare-title" className="section-title">
-        {t('welfareFacts.memberTitle')}
-      </h2>
-      {page.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
-      {page.status === 'error' && (
-        <LoadError title={t('welfareFacts.loadFailed')} error={page.error} onRetry={page.reload} />
-      )}
-      {page.status === 'success' && <MemberForm {...props} page={page.data} />}
-    </section>
+      {(page) => <MemberForm {...props} page={page} />}
+    </WelfareFactsSection>
   );
 }
 
