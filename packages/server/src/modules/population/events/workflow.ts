@@ -1,5 +1,7 @@
 // Every life event runs the same way: write access to the village, one transaction, the change plus its
-// history rows, fresh village statistics and one audit entry, all committed together or not at all.
+// history rows, fresh village statistics, fresh welfare scores of the families it touched (a birth, death or
+// move changes who lives there, and the score counts members) and one audit entry, all committed together or
+// not at all.
 import { randomUUID } from 'node:crypto';
 import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Db } from '../../../db/database.ts';
@@ -11,6 +13,7 @@ import type { Resident } from '../../../db/schema.ts';
 import { today } from '../registry/nik-check.ts';
 import { dropHeadWhoLeft } from '../households/record/queries.ts';
 import { insertEvent, updateResident } from './queries.ts';
+import { recomputeWelfareScores } from '../../assistance/welfare/scores/recompute.ts';
 
 export type EventType =
   | 'birth'
@@ -53,10 +56,13 @@ export async function runLifeEvent<T>(
 ): Promise<T> {
   assertRegionAccess(ctx.actor, villageCode, 'write');
   return db.transaction().execute(async (trx) => {
+    // Families a member left or joined: their (and their households') scores follow in this transaction.
+    const touchedFamilies = new Set<string>();
     const log: EventLog = {
       history: (entry) => writeHistory(entry),
       change: async (before, changes, entry = {}) => {
         const updated = { ...changes, updated_at: new Date() };
+        if (before.family_id) touchedFamilies.add(before.family_id);
         await updateResident(trx, villageCode, before.id, updated);
         // Someone who dies, leaves or changes family card may no longer live where they were head.
         if (changes.status_code !== undefined || changes.family_id !== undefined)
@@ -72,6 +78,7 @@ export async function runLifeEvent<T>(
       },
     };
     function writeHistory(entry: Parameters<EventLog['history']>[0]) {
+      if (entry.familyId) touchedFamilies.add(entry.familyId);
       return insertEvent(trx, {
         village_code: villageCode,
         id: randomUUID(),
@@ -87,6 +94,8 @@ export async function runLifeEvent<T>(
     }
     const { result, entityId, auditDetails } = await work(trx, log);
     await refreshVillageStats(trx, villageCode);
+    if (touchedFamilies.size > 0)
+      await recomputeWelfareScores(trx, villageCode, { familyIds: [...touchedFamilies] });
     await appendAudit(trx, {
       actor: ctx.actor,
       action: `population.${type}`,

@@ -1,6 +1,6 @@
 // Welfare scores through the API: the default models are installed, Dinas Sosial sets weights as a new
 // version, others are refused; a household's score follows its housing as it is edited and imported-like
-// changes land, with reasons and missing facts shown on its panel.
+// changes land (and as members die), with reasons and missing facts shown on its panel.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../../test/test-app.ts';
@@ -209,6 +209,25 @@ describe('GET /api/villages/:code/households/:id/welfare (recomputed with its fa
     // The empty roof has no members: member facts are missing, not guessed.
     expect(left.complete).toBe(false);
     expect(left.missing).toContain('female_head');
+  });
+
+  it('scores a household anew when a member dies: fewer people under the same roof, no longer crowded', async () => {
+    // 20 m² for three people is under 8 m² each; for two it is not.
+    const { householdId, residentIds } = await householdWithFacts(t, operator, VILLAGE, {
+      housing: { floor_area_m2: 20 },
+    });
+    const reasonsOf = async () =>
+      (await welfarePanel(operator, VILLAGE, householdId)).scores
+        .find((s) => s.kind === 'score')!
+        .reasons.map((r) => r.variable);
+    expect(await reasonsOf()).toContain('crowded');
+    const death = await operator.request({
+      method: 'POST',
+      url: `/api/villages/${VILLAGE}/residents/${residentIds[2]}/death`,
+      payload: { date: '2026-11-01', place: 'Rumah' },
+    });
+    expect(death.statusCode, death.body).toBe(200);
+    expect(await reasonsOf()).not.toContain('crowded');
   });
 
   it('scores a household anew when the housing import changes its facts, in the commit', async () => {
