@@ -6,54 +6,10 @@ import { sql } from 'kysely';
 import type { Eligibility } from '@smart-kampung/domain';
 import type { Db } from '../packages/server/src/db/database.ts';
 import { allowLongStatements } from '../packages/server/src/db/statement-timeout.ts';
+import { DEMO_ELIGIBILITIES } from '../packages/server/src/seed/assistance/eligibility-and-ranking.ts';
 
-export const BENCH_ELIGIBILITIES: Record<string, Eligibility> = {
-  PKH: {
-    maxDecile: 4,
-    combine: 'any',
-    conditions: [
-      { id: 'pregnant_member' },
-      { id: 'young_child' },
-      { id: 'school_age_child' },
-      { id: 'elderly_member', params: { age: 70 } },
-      { id: 'severe_disability' },
-    ],
-  },
-  SEMBAKO: { maxDecile: 4, combine: 'all', conditions: [] },
-  'BLT-DD': {
-    maxDecile: 3,
-    combine: 'any',
-    conditions: [
-      { id: 'lost_livelihood' },
-      { id: 'chronic_illness' },
-      { id: 'elderly_member', params: { age: 60 } },
-    ],
-  },
-  'SUBSIDI-LISTRIK': { maxDecile: 4, combine: 'all', conditions: [] },
-  'BANSOS-PEMDA': {
-    maxDecile: 2,
-    combine: 'all',
-    conditions: [{ id: 'not_receiving', params: { program: 'PKH' } }],
-  },
-  'PUPUK-BERSUBSIDI': { maxDecile: 6, combine: 'all', conditions: [] },
-  'LPG-3KG': { maxDecile: 5, combine: 'all', conditions: [] },
-  'PBI-JK': { maxDecile: 5, combine: 'all', conditions: [{ id: 'no_jkn' }] },
-  PIP: { maxDecile: 4, combine: 'all', conditions: [{ id: 'school_age_child' }] },
-  'PERMAKANAN-LANSIA': {
-    maxDecile: 3,
-    combine: 'all',
-    conditions: [{ id: 'elderly_alone', params: { age: 60 } }],
-  },
-  RTLH: {
-    maxDecile: 3,
-    combine: 'any',
-    conditions: [
-      { id: 'female_head' },
-      { id: 'elderly_member', params: { age: 70 } },
-      { id: 'severe_disability' },
-    ],
-  },
-};
+/** The bench judges the demo's eligibilities (the published rule of thumb of each catalogue program). */
+export const BENCH_ELIGIBILITIES: Record<string, Eligibility> = DEMO_ELIGIBILITIES;
 
 const MODEL = 'bench-penargetan@1';
 const h = (column: string, salt: string) => sql`abs(hashtext(${sql.ref(column)}::text || ${salt}))`;

@@ -4,6 +4,7 @@ import type { Db } from '../db/database.ts';
 import { markDemoData } from '../modules/system/queries.ts';
 import { linkDemoCitizen, seedDemoUsers, type DemoUser, type SeedScale } from './demo-users.ts';
 import { seedWelfare, type WelfareSeedResult } from './assistance/seed-welfare.ts';
+import { seedDemoTargeting } from './assistance/eligibility-and-ranking.ts';
 import {
   DEFAULT_POPULATION_SEED,
   seedPopulation,
@@ -38,6 +39,14 @@ export async function seed(
     seed: options.seed ?? DEFAULT_POPULATION_SEED,
     ...(options.log ? { log: options.log } : {}),
   });
+  // Eligibilities and a finished ranking run, so the poverty map and the lists open with deciles. At regency
+  // scale the run would take many minutes of the seed; the bench prepares its own (bench/targeting-setup.ts).
+  const dinsos = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'dinsos')
+    .executeTakeFirstOrThrow();
+  if (scale !== 'regency') await seedDemoTargeting(db, regencyCode, dinsos.id);
   await linkDemoCitizen(db);
   await markDemoData(db, true);
   return { users, population, welfare };

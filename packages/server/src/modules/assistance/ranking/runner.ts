@@ -58,44 +58,56 @@ export class RankingRunner {
     while (this.current) await this.current;
   }
 
-  private async run({ runId, modelId, areaCode }: RunTask) {
-    try {
-      const villages = await q.villagesWithHouseholds(this.db, areaCode);
-      const total = villages.length + 1;
-      await q.setProgress(this.db, runId, 0, total);
-      for (const [index, village] of villages.entries()) {
-        await this.db.transaction().execute(async (trx) => {
-          await allowLongStatements(trx);
-          await recomputeWelfareScores(trx, village);
-        });
-        await q.setProgress(this.db, runId, index + 1, total);
-        await yieldToEventLoop();
-      }
-      await this.db.transaction().execute(async (trx) => {
+  private run(task: RunTask) {
+    return runRanking(this.db, task, this.log);
+  }
+}
+
+/**
+ * One ranking run from start to end, awaited: the runner starts it in the background; the demo generator awaits
+ * it so a fresh install opens with deciles. Never throws: a failure marks the run failed.
+ */
+export async function runRanking(
+  db: Db,
+  { runId, modelId, areaCode }: RunTask,
+  log: { error(details: object, message: string): void },
+) {
+  try {
+    const villages = await q.villagesWithHouseholds(db, areaCode);
+    const total = villages.length + 1;
+    await q.setProgress(db, runId, 0, total);
+    for (const [index, village] of villages.entries()) {
+      await db.transaction().execute(async (trx) => {
         await allowLongStatements(trx);
-        await q.insertDeciles(trx, runId, modelId, areaCode);
-        const summary = await q.decileSummary(trx, runId);
-        const counts = Array.from(
-          { length: 10 },
-          (_, i) => summary.find((row) => row.decile === i + 1)?.households ?? 0,
-        );
-        const cutoffs = Array.from(
-          { length: 9 },
-          (_, i) => summary.find((row) => row.decile === i + 1)?.lowest ?? null,
-        );
-        await q.finishRun(trx, runId, {
-          ranked: counts.reduce((sum, n) => sum + n, 0),
-          incomplete: await q.countIncomplete(trx, modelId, areaCode),
-          counts,
-          cutoffs,
-          total,
-        });
+        await recomputeWelfareScores(trx, village);
       });
-    } catch (error) {
-      this.log.error({ err: error, runId }, 'welfare ranking run failed');
-      await q.failRun(this.db, runId, RUN_FAILED).catch((failure: unknown) => {
-        this.log.error({ err: failure, runId }, 'could not mark the ranking run failed');
-      });
+      await q.setProgress(db, runId, index + 1, total);
+      await yieldToEventLoop();
     }
+    await db.transaction().execute(async (trx) => {
+      await allowLongStatements(trx);
+      await q.insertDeciles(trx, runId, modelId, areaCode);
+      const summary = await q.decileSummary(trx, runId);
+      const counts = Array.from(
+        { length: 10 },
+        (_, i) => summary.find((row) => row.decile === i + 1)?.households ?? 0,
+      );
+      const cutoffs = Array.from(
+        { length: 9 },
+        (_, i) => summary.find((row) => row.decile === i + 1)?.lowest ?? null,
+      );
+      await q.finishRun(trx, runId, {
+        ranked: counts.reduce((sum, n) => sum + n, 0),
+        incomplete: await q.countIncomplete(trx, modelId, areaCode),
+        counts,
+        cutoffs,
+        total,
+      });
+    });
+  } catch (error) {
+    log.error({ err: error, runId }, 'welfare ranking run failed');
+    await q.failRun(db, runId, RUN_FAILED).catch((failure: unknown) => {
+      log.error({ err: failure, runId }, 'could not mark the ranking run failed');
+    });
   }
 }

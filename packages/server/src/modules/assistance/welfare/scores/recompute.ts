@@ -49,7 +49,9 @@ const assetsOf = (row: FamilyRow): AssetFacts | null =>
         car: row.has_car,
         motorBoat: row.has_motor_boat,
         livestock: row.livestock,
-        lostLivelihood: row.lost_livelihood,
+        // Not a Regsosek question but a loss the village records when it happens: a family whose section V is
+        // known and carries no such record has not lost its livelihood (docs/rules/WELFARE.md, missing facts).
+        lostLivelihood: row.lost_livelihood ?? false,
       }
     : null;
 
