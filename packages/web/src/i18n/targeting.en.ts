@@ -37,6 +37,8 @@ export const targetingEn: Record<keyof typeof targetingId, string> = {
   total: 'Total',
   listsTitle: 'By name',
   listFailed: 'The list could not be loaded',
+  enrolThis: 'Enrol in the program',
+  enrolledNotice: '{{name}} was enrolled in the program.',
   listEmpty: 'Nobody on this list.',
   decile: 'Decile',
   unranked: 'not ranked',

@@ -37,6 +37,8 @@ export const targetingId = {
   total: 'Jumlah',
   listsTitle: 'Daftar nama',
   listFailed: 'Daftar tidak dapat dimuat',
+  enrolThis: 'Daftarkan ke program',
+  enrolledNotice: '{{name}} didaftarkan ke program.',
   listEmpty: 'Tidak ada dalam daftar ini.',
   decile: 'Desil',
   unranked: 'belum diperingkat',

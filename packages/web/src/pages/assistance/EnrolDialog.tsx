@@ -7,7 +7,7 @@ import { formatShortAddress } from '../../ui/format.ts';
 import { statusLabel, unitLabel } from './labels.ts';
 import '../../i18n/lazy/assistance.ts';
 
-interface Candidate {
+export interface Candidate {
   unitId: string;
   name: string;
   detail: string;
@@ -41,15 +41,17 @@ interface EnrolDialogProps {
   villageCode: string;
   onClose: () => void;
   onDone: () => void;
+  /** The unit, when the operator chose it on a list (a program's excluded households): no search then. */
+  unit?: Candidate;
 }
 
-/** Enrol (or propose) a unit of the village: find it in the registry, choose the status, save. */
-export function EnrolDialog({ program, villageCode, onClose, onDone }: EnrolDialogProps) {
+/** Enrol (or propose) a unit of the village: find it in the registry (or take the one given), choose the status, save. */
+export function EnrolDialog({ program, villageCode, onClose, onDone, unit }: EnrolDialogProps) {
   const { t } = useTranslation();
   const searchId = useId();
   const [q, setQ] = useState('');
   const [candidates, setCandidates] = useState<Candidate[] | null>(null);
-  const [chosen, setChosen] = useState<Candidate | null>(null);
+  const [chosen, setChosen] = useState<Candidate | null>(unit ?? null);
   const statuses = program.canEnrol ? (['active', 'verified', 'proposed'] as const) : (['proposed'] as const);
   const [status, setStatus] = useState<(typeof statuses)[number]>(statuses[0]);
   const [cardNumber, setCardNumber] = useState('');
@@ -89,29 +91,31 @@ export function EnrolDialog({ program, villageCode, onClose, onDone }: EnrolDial
       testId="enrol-dialog"
     >
       <form onSubmit={submit} className="enrol-form">
-        <p>{t('assistance.enrol.intro', { unit: unitLabel(program.targetUnit).toLowerCase() })}</p>
-        <div className="search-row" role="search">
-          <div className="field search-field">
-            <label htmlFor={searchId}>{t('assistance.enrol.search')}</label>
-            <input
-              id={searchId}
-              type="search"
-              value={q}
-              onChange={(e) => setQ(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  find();
-                }
-              }}
-            />
+        {!unit && <p>{t('assistance.enrol.intro', { unit: unitLabel(program.targetUnit).toLowerCase() })}</p>}
+        {!unit && (
+          <div className="search-row" role="search">
+            <div className="field search-field">
+              <label htmlFor={searchId}>{t('assistance.enrol.search')}</label>
+              <input
+                id={searchId}
+                type="search"
+                value={q}
+                onChange={(e) => setQ(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    find();
+                  }
+                }}
+              />
+            </div>
+            <div className="search-buttons">
+              <button type="button" className="button button-secondary" onClick={find}>
+                {t('assistance.enrol.find')}
+              </button>
+            </div>
           </div>
-          <div className="search-buttons">
-            <button type="button" className="button button-secondary" onClick={find}>
-              {t('assistance.enrol.find')}
-            </button>
-          </div>
-        </div>
+        )}
         {candidates?.length === 0 && <p className="muted">{t('assistance.enrol.none')}</p>}
         {candidates && candidates.length > 0 && !chosen && (
           <ul className="choice-list">

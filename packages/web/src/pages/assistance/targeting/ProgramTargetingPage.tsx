@@ -18,6 +18,9 @@ import { LoadError } from '../../../ui/LoadError.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
 import { TabBar } from '../../../ui/TabBar.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
+import { fetchProgram } from '../../../api/assistance.ts';
+import type { TargetingItem } from '../../../api/targeting.ts';
+import { EnrolDialog } from '../EnrolDialog.tsx';
 import { EligibilityEditor } from './EligibilityEditor.tsx';
 import { CountsTable, UnitList } from './TargetingTables.tsx';
 import './targeting.css';
@@ -71,6 +74,10 @@ function ProgramTargeting({
   const [offset, setOffset] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [enrolling, setEnrolling] = useState<TargetingItem | null>(null);
+  // The program as the enrolment pages see it: whether this user may enrol in it, or only propose.
+  const full = useAsyncData(`program|${program.id}`, () => fetchProgram(program.id));
+  const mayEnrol = full.status === 'success' && (full.data.canEnrol || full.data.canPropose);
   const check = useMemo(() => checkEligibility(draft), [draft]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
   const draftKey = JSON.stringify([draft, region]);
@@ -203,7 +210,10 @@ function ProgramTargeting({
               <LoadError title={t('targeting.listFailed')} error={later.error} onRetry={later.reload} />
             ) : page ? (
               <>
-                <UnitList items={page.items} />
+                <UnitList
+                  items={page.items}
+                  {...(list === 'excluded' && mayEnrol ? { onEnrol: setEnrolling } : {})}
+                />
                 {!dirty && <Pagination total={page.total} limit={25} offset={offset} onChange={setOffset} />}
               </>
             ) : (
@@ -211,6 +221,24 @@ function ProgramTargeting({
             )}
           </div>
         </section>
+      )}
+      {enrolling && full.status === 'success' && (
+        <EnrolDialog
+          program={full.data}
+          villageCode={enrolling.villageCode}
+          unit={{
+            unitId: enrolling.unitId,
+            name: enrolling.name ?? enrolling.label ?? '—',
+            detail: enrolling.identifierMasked ?? '',
+          }}
+          onClose={() => setEnrolling(null)}
+          onDone={() => {
+            setEnrolling(null);
+            setNotice(t('targeting.enrolledNotice', { name: enrolling.name ?? enrolling.label ?? '' }));
+            // The lists and counts follow the new enrolment: ask the what-if again for the same draft.
+            setDraft({ ...draft });
+          }}
+        />
       )}
     </div>
   );

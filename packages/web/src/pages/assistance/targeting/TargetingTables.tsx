@@ -58,7 +58,14 @@ export function CountsTable({ counts, onArea }: { counts: TargetingCounts; onAre
 }
 
 /** A list's rows: who, where, the decile and each condition's answer, what the verdict waits for. */
-export function UnitList({ items }: { items: TargetingItem[] }) {
+export function UnitList({
+  items,
+  onEnrol,
+}: {
+  items: TargetingItem[];
+  /** Offered on the excluded list to whoever may enrol or propose in the program. */
+  onEnrol?: (item: TargetingItem) => void;
+}) {
   const { t } = useTranslation();
   if (items.length === 0) return <p className="notice notice-info">{t('targeting.listEmpty')}</p>;
   const answer = (holds: boolean | null) =>
@@ -103,6 +110,16 @@ export function UnitList({ items }: { items: TargetingItem[] }) {
                   .join(', '),
               })}
             </p>
+          )}
+          {onEnrol && (
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              data-testid="targeting-enrol"
+              onClick={() => onEnrol(item)}
+            >
+              {t('targeting.enrolThis')}
+            </button>
           )}
         </li>
       ))}
