@@ -1,7 +1,6 @@
 // The poverty map as Dinas Sosial sees it: the regency's villages coloured by the metric picked, a village
 // picked on the map opens its households as points and the by-name list beside the map, each linking to its
-// household. At merge (targeting and enrolments), this goes on: list the village's excluded households and
-// enrol one (see "the lead extends" below).
+// household; from the village, the households a program missed there are listed and one is enrolled.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startApp, type RunningApp } from './harness.ts';
@@ -65,12 +64,36 @@ describe('the poverty map', () => {
         .toString(),
     ).toBe('PNG');
 
-    // The lead extends here once targeting and enrolments land: filter "eligible but not receiving", list
-    // the village's excluded households and enrol one.
-
-    // A name opens its household's page.
+    // A name opens its household's page, and back.
     await items.first().locator('a').click();
     await page.waitForURL(/\/rumah-tangga\/35\.10\.01\.2001\//);
+    await page.goBack();
+
+    // Who PKH missed in the village: its excluded households with their reasons, and one enrolled.
+    await page.getByTestId('poverty-village-targeting').click();
+    await page.waitForURL(/\/bantuan-sosial\/penargetan\?region=35\.10\.01\.2001/);
+    await page
+      .locator('.targeting-program')
+      .filter({ has: page.locator('strong', { hasText: /^Program Keluarga Harapan$/ }) })
+      .getByRole('link')
+      .click();
+    await page.getByTestId('program-targeting').waitFor();
+    const excludedTab = page.getByRole('tab', { name: /Layak, belum menerima/ });
+    await excludedTab.waitFor();
+    const excludedCount = async () => Number((await excludedTab.textContent())!.replace(/\D/g, ''));
+    const before = await excludedCount();
+    expect(before).toBeGreaterThan(0);
+    const first = page.getByTestId('targeting-unit').first();
+    const name = (await first.locator('strong').textContent())!;
+    await first.getByTestId('targeting-enrol').click();
+    const dialog = page.getByTestId('enrol-dialog');
+    await expect.poll(() => dialog.textContent()).toContain(`Dipilih: ${name}`);
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expect
+      .poll(() => page.locator('.notice-success').textContent(), { timeout: 30_000 })
+      .toContain(name);
+    // The counts are asked again after the enrolment; on a loaded machine that takes seconds.
+    await expect.poll(excludedCount, { timeout: 30_000 }).toBe(before - 1);
     await context.close();
   });
 

@@ -21,6 +21,7 @@ export const povertyMapEn: typeof povertyMapId = {
   openVillage: "See this village's households",
   village: {
     title: 'Households in {{name}}',
+    targeting: 'Who each program missed here, and who it should not reach',
     close: 'Back to all villages',
     program: 'Program',
     anyProgram: 'All',

@@ -20,6 +20,7 @@ export const povertyMapId = {
   openVillage: 'Lihat rumah tangga desa ini',
   village: {
     title: 'Rumah tangga di {{name}}',
+    targeting: 'Siapa yang terlewat dan yang tidak tepat sasaran, per program',
     close: 'Kembali ke semua desa',
     program: 'Program',
     anyProgram: 'Semua',

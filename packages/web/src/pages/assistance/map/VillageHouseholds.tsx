@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { fetchMapPoints, filterParams, type MapHouseholdFilter } from '../../../api/assistanceMap.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { LoadError } from '../../../ui/LoadError.tsx';
@@ -72,6 +73,15 @@ export function VillageHouseholds({
           </button>
         )}
       </div>
+      <p>
+        {/* Who each program missed here (and who it reaches but should not), with the enrol action. */}
+        <Link
+          to={{ pathname: '/bantuan-sosial/penargetan', search: `?region=${village}` }}
+          data-testid="poverty-village-targeting"
+        >
+          {t('povertyMap.village.targeting')}
+        </Link>
+      </p>
       <DrillDownFilters programs={programs} filter={filter} onChange={onFilter} />
       {points.status === 'error' && (
         <LoadError

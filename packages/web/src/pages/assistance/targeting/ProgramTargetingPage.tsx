@@ -80,7 +80,9 @@ function ProgramTargeting({
   const mayEnrol = full.status === 'success' && (full.data.canEnrol || full.data.canPropose);
   const check = useMemo(() => checkEligibility(draft), [draft]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
-  const draftKey = JSON.stringify([draft, region]);
+  // Raised after an enrolment from the list: the same draft is counted again against the new enrolments.
+  const [recount, setRecount] = useState(0);
+  const draftKey = JSON.stringify([draft, region, recount]);
 
   // The what-if: every edit (after a short pause) recounts and relists under the draft; nothing is saved.
   useEffect(() => {
@@ -99,7 +101,7 @@ function ProgramTargeting({
       clearTimeout(timer);
       controller.abort();
     };
-    // draftKey stands for the draft and the region.
+    // draftKey stands for the draft, the region and a recount asked for.
   }, [draftKey, program.id]);
 
   const later = useAsyncData(offset > 0 && !dirty ? `${list}|${region}|${offset}` : null, () =>
@@ -178,7 +180,7 @@ function ProgramTargeting({
           <LoadError
             title={t('targeting.countsFailed')}
             error={result.error}
-            onRetry={() => setDraft({ ...draft })}
+            onRetry={() => setRecount((n) => n + 1)}
           />
         ) : result.data ? (
           <CountsTable counts={result.data} onArea={select} />
@@ -235,8 +237,7 @@ function ProgramTargeting({
           onDone={() => {
             setEnrolling(null);
             setNotice(t('targeting.enrolledNotice', { name: enrolling.name ?? enrolling.label ?? '' }));
-            // The lists and counts follow the new enrolment: ask the what-if again for the same draft.
-            setDraft({ ...draft });
+            setRecount((n) => n + 1);
           }}
         />
       )}
