@@ -53,7 +53,10 @@ export async function listOfficialsWithAccounts(db: Db, villageCode: string) {
     .where('o.village_code', '=', villageCode)
     .execute();
   const accountOf = new Map(
-    links.map((link) => [link.officialId, { id: link.id, displayName: link.display_name, username: link.username }]),
+    links.map((link) => [
+      link.officialId,
+      { id: link.id, displayName: link.display_name, username: link.username },
+    ]),
   );
   return officials.map((official) => ({ ...official, account: accountOf.get(official.id) ?? null }));
 }

@@ -52,9 +52,9 @@ describe('GET /v/:ref', () => {
   it('serves the page for any well-formed reference (the page says when it is unknown), not for a malformed one', async () => {
     const guessed = `${ref.slice(0, -1)}${ref.endsWith('A') ? 'B' : 'A'}`;
     expect((await t.app.inject({ method: 'GET', url: `/v/${guessed}` })).body).toBe(VERIFY_PAGE);
-    expect(
-      (await t.app.inject({ method: 'GET', url: `/api/public/letters/${guessed}` })).statusCode,
-    ).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/letters/${guessed}` })).statusCode).toBe(
+      404,
+    );
     for (const malformed of ['1', `${ref}x`, '3510012001.short', '..%2f..%2fetc%2fpasswd']) {
       const res = await t.app.inject({ method: 'GET', url: `/v/${malformed}` });
       expect(res.body, malformed).not.toBe(VERIFY_PAGE);
