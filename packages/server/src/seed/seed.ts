@@ -4,6 +4,7 @@ import type { Db } from '../db/database.ts';
 import { markDemoData } from '../modules/system/queries.ts';
 import { linkDemoCitizen, seedDemoUsers, type DemoUser, type SeedScale } from './demo-users.ts';
 import { seedWelfare, type WelfareSeedResult } from './assistance/seed-welfare.ts';
+import { seedDemoOfficials } from './letters/demo-officials.ts';
 import {
   DEFAULT_POPULATION_SEED,
   seedPopulation,
@@ -12,6 +13,8 @@ import {
 
 export interface SeedResult {
   users: DemoUser[];
+  /** Village officials recorded (a Kepala Desa and a Sekretaris Desa per village with demo desk accounts). */
+  officials: number;
   population: PopulationSeedResult;
   welfare: WelfareSeedResult;
 }
@@ -32,6 +35,8 @@ export async function seed(
   options: SeedOptions = {},
 ): Promise<SeedResult> {
   const users = await seedDemoUsers(db, regencyCode, scale);
+  // Letters (issue 14): each village's head and secretary, linked to its demo accounts, so the head signs.
+  const officials = await seedDemoOfficials(db, users);
   const population = await seedPopulation(db, regencyCode, { scale, ...options });
   // Social assistance (issue 12): welfare facts and program enrolments that follow each household's tier.
   const welfare = await seedWelfare(db, undefined, {
@@ -40,5 +45,5 @@ export async function seed(
   });
   await linkDemoCitizen(db);
   await markDemoData(db, true);
-  return { users, population, welfare };
+  return { users, officials, population, welfare };
 }
