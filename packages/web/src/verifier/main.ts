@@ -119,11 +119,12 @@ function start() {
   const ref = letterRefOf(location.pathname);
   if (ref) void showOnlineStatus(ref);
   showKeys(storedKeys(), false);
-  void refreshKeys().then((fresh) => showKeys(fresh ?? storedKeys(), !!fresh));
-  // A QR opened by the phone's camera app lands here with the record after "#".
+  const refreshed = refreshKeys().then((fresh) => showKeys(fresh ?? storedKeys(), !!fresh));
+  // A QR opened by the phone's camera app lands here with the record after "#": checked once the keys are
+  // refreshed (a first visit has none kept yet), or with the kept ones when offline.
   if (location.hash.length > 1) {
     $<HTMLTextAreaElement>('payload').value = location.href;
-    void check(location.href);
+    void refreshed.then(() => check(location.href));
   }
   $('check').addEventListener('click', () => void check($<HTMLTextAreaElement>('payload').value));
   if ('BarcodeDetector' in window && navigator.mediaDevices) {
