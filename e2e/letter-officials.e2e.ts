@@ -33,7 +33,7 @@ afterAll(() => app?.stop());
 /** Picks the account whose option names `username` (options read "name (username, role)"). */
 async function pickAccount(form: ReturnType<Page['locator']>, username: string) {
   const value = await form.locator('option', { hasText: `(${username},` }).getAttribute('value');
-  await form.getByLabel('Akun staf desa').selectOption(value!);
+  await form.getByLabel('Akun staf desa').selectOption(value);
 }
 
 const row = (page: Page, post: string) =>

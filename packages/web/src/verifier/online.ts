@@ -17,9 +17,7 @@ interface OnlineLetter {
   districtName: string;
 }
 
-type OnlineAnswer =
-  | { kind: 'found'; letter: OnlineLetter }
-  | { kind: 'not_found' | 'busy' | 'unreachable' };
+type OnlineAnswer = { kind: 'found'; letter: OnlineLetter } | { kind: 'not_found' | 'busy' | 'unreachable' };
 
 /** The letter reference of a /v/<ref> address, or null on the page's own address. */
 export function letterRefOf(pathname: string): string | null {
@@ -85,7 +83,10 @@ export function describeOnline(answer: OnlineAnswer): HTMLElement {
   const { letter } = answer;
   const [id, en, valid] = headline(letter);
   box.dataset.status = letter.status;
-  box.append(element('p', id, `verdict-title ${valid ? 'valid' : 'invalid'}`), element('p', en, 'verdict-en'));
+  box.append(
+    element('p', id, `verdict-title ${valid ? 'valid' : 'invalid'}`),
+    element('p', en, 'verdict-en'),
+  );
   const facts: [string, string][] = [
     ['Nomor surat', letter.number],
     ['Tanggal', day(letter.letterDate)],
