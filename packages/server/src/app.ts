@@ -28,6 +28,7 @@ import { healthRoutes } from './modules/health/routes.ts';
 import { assistanceRoutes } from './modules/assistance/routes.ts';
 import { cekBansosRoutes } from './modules/cek-bansos/routes.ts';
 import { letterRoutes } from './modules/letters/routes.ts';
+import { registerLetterShortLink } from './modules/letters/verify/short-link.ts';
 import { populationRoutes } from './modules/population/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
@@ -103,7 +104,10 @@ export async function buildApp(
   registerUnstorableTextGuard(app);
   const webDist = existsSync(path.join(config.webDistDir, 'index.html'));
   registerProblemHandlers(app, { spaFallback: webDist });
-  if (webDist) await serveWebApp(app, config.webDistDir);
+  if (webDist) {
+    await serveWebApp(app, config.webDistDir);
+    registerLetterShortLink(app);
+  }
 
   app.get(
     '/api/openapi.json',

@@ -5,6 +5,7 @@ import { markDemoData } from '../modules/system/queries.ts';
 import { linkDemoCitizen, seedDemoUsers, type DemoUser, type SeedScale } from './demo-users.ts';
 import { seedWelfare, type WelfareSeedResult } from './assistance/seed-welfare.ts';
 import { seedDemoTargeting } from './assistance/eligibility-and-ranking.ts';
+import { seedDemoOfficials } from './letters/demo-officials.ts';
 import {
   DEFAULT_POPULATION_SEED,
   seedPopulation,
@@ -13,6 +14,8 @@ import {
 
 export interface SeedResult {
   users: DemoUser[];
+  /** Village officials recorded (a Kepala Desa and a Sekretaris Desa per village with demo desk accounts). */
+  officials: number;
   population: PopulationSeedResult;
   welfare: WelfareSeedResult;
 }
@@ -33,6 +36,8 @@ export async function seed(
   options: SeedOptions = {},
 ): Promise<SeedResult> {
   const users = await seedDemoUsers(db, regencyCode, scale);
+  // Letters (issue 14): each village's head and secretary, linked to its demo accounts, so the head signs.
+  const officials = await seedDemoOfficials(db, users);
   const population = await seedPopulation(db, regencyCode, { scale, ...options });
   // Social assistance (issue 12): welfare facts and program enrolments that follow each household's tier.
   const welfare = await seedWelfare(db, undefined, {
@@ -49,5 +54,5 @@ export async function seed(
   if (scale !== 'regency') await seedDemoTargeting(db, regencyCode, dinsos.id);
   await linkDemoCitizen(db);
   await markDemoData(db, true);
-  return { users, population, welfare };
+  return { users, officials, population, welfare };
 }

@@ -5,6 +5,7 @@ import type { ApiBody, ApiResponse } from './contract.ts';
 
 export type Official = ApiResponse<'/api/villages/{code}/officials', 'get'>[number];
 export type OfficialInput = ApiBody<'/api/villages/{code}/officials', 'post'>;
+export type StaffAccount = ApiResponse<'/api/villages/{code}/staff-accounts', 'get'>[number];
 export type Delegation = ApiResponse<'/api/letter-delegations', 'get'>[number];
 export type DelegationInput = ApiBody<'/api/letter-delegations', 'post'>;
 export type LetterTypeSettings = ApiBody<'/api/villages/{code}/letter-types/{type}/settings', 'put'>;
@@ -28,6 +29,15 @@ export const endOfficial = (code: string, id: string, termEnd: string) =>
   apiRequest<Official>(`${village(code)}/officials/${encodeURIComponent(id)}/end`, {
     method: 'POST',
     body: { termEnd },
+  });
+
+export const fetchStaffAccounts = (code: string, signal?: AbortSignal) =>
+  apiRequest<StaffAccount[]>(`${village(code)}/staff-accounts`, { signal });
+/** Links the official to the staff account that signs as them, or unlinks (null). */
+export const linkOfficialAccount = (code: string, id: string, userId: string | null) =>
+  apiRequest<unknown>(`${village(code)}/officials/${encodeURIComponent(id)}/account`, {
+    method: 'PUT',
+    body: { userId },
   });
 
 export const fetchDelegations = (region: string, signal?: AbortSignal) =>

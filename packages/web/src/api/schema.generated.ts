@@ -7815,6 +7815,12 @@ export interface paths {
               termEnd: string | null;
               acting: ('plt' | 'plh') | null;
               active: boolean;
+              account: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                username: string;
+              } | null;
             }[];
           };
         };
@@ -7928,6 +7934,12 @@ export interface paths {
               termEnd: string | null;
               acting: ('plt' | 'plh') | null;
               active: boolean;
+              account: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                username: string;
+              } | null;
             };
           };
         };
@@ -8015,6 +8027,132 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/villages/{code}/staff-accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village desk's active accounts, which an official may be linked to (to sign as them)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+              username: string;
+              /** @enum {string} */
+              role: 'village_head' | 'village_operator';
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/villages/{code}/officials/{id}': {
     parameters: {
       query?: never;
@@ -8093,6 +8231,12 @@ export interface paths {
               termEnd: string | null;
               acting: ('plt' | 'plh') | null;
               active: boolean;
+              account: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                username: string;
+              } | null;
             };
           };
         };
@@ -8242,6 +8386,12 @@ export interface paths {
               termEnd: string | null;
               acting: ('plt' | 'plh') | null;
               active: boolean;
+              account: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                username: string;
+              } | null;
             };
           };
         };

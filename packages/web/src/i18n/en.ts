@@ -71,6 +71,7 @@ export const en: Messages = {
     myFamily: 'My Family',
     population: 'Population',
     letters: 'Letter Services',
+    letterDelegations: 'Letter delegations',
     socialAid: 'Social Assistance',
     villageBudget: 'Village Budget',
     monitoring: 'Monitoring',

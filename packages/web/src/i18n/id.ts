@@ -62,6 +62,7 @@ export const id = {
     myFamily: 'Keluarga Saya',
     population: 'Penduduk',
     letters: 'Layanan Surat',
+    letterDelegations: 'Pelimpahan Surat',
     socialAid: 'Bantuan Sosial',
     villageBudget: 'Anggaran Desa',
     monitoring: 'Monitoring',

@@ -13,10 +13,11 @@ describe('navigation per role', () => {
     for (const role of ROLES) expect(idsFor(role)[0], role).toBe('dashboard');
   });
 
-  it('regency admin sees every module, including user management', () => {
+  it('regency admin sees every module, including letter delegations and user management', () => {
     expect(idsFor('regency_admin')).toEqual([
       'dashboard',
       'population',
+      'letterDelegations',
       'socialAid',
       'villageBudget',
       'monitoring',
@@ -72,6 +73,12 @@ describe('navigation per role', () => {
     const items = navigationFor({ role: 'citizen', agency: null });
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ id: 'dashboard', path: '/', labelKey: 'myFamily' });
+  });
+
+  it('only the regency admin may open the letter delegations', () => {
+    for (const role of ROLES) {
+      expect(canOpen({ role, agency: null }, 'letterDelegations'), role).toBe(role === 'regency_admin');
+    }
   });
 
   it('only the regency admin may open user management', () => {

@@ -2,7 +2,14 @@ import type { Agency, Role, User } from '../api/types.ts';
 import type { Messages } from '../i18n/id.ts';
 
 export type NavItemId =
-  'dashboard' | 'population' | 'letters' | 'socialAid' | 'villageBudget' | 'monitoring' | 'users';
+  | 'dashboard'
+  | 'population'
+  | 'letters'
+  | 'letterDelegations'
+  | 'socialAid'
+  | 'villageBudget'
+  | 'monitoring'
+  | 'users';
 
 export interface NavItem {
   id: NavItemId;
@@ -48,6 +55,15 @@ const NAV_ITEMS: readonly NavItemDefinition[] = [
     visibleTo: hasRole(...VILLAGE_ROLES, 'district_staff', 'agency_staff', 'regency_admin'),
   },
   { id: 'letters', path: '/surat', labelKey: 'letters', built: true, visibleTo: hasRole(...VILLAGE_ROLES) },
+  {
+    // The regency's side of letters: which letters of the regent's or a district head's authority the
+    // villages may issue, and who signs them (pelimpahan kewenangan).
+    id: 'letterDelegations',
+    path: '/surat-pelimpahan',
+    labelKey: 'letterDelegations',
+    built: true,
+    visibleTo: hasRole('regency_admin'),
+  },
   {
     id: 'socialAid',
     path: '/bantuan-sosial',

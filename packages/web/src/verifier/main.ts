@@ -4,6 +4,7 @@
 // Ed25519 is WebCrypto's where the browser has it, else @noble/ed25519 (audited, dependency-free, loaded only
 // then). A service worker keeps the page itself for offline use.
 import { verifyQrOffline, webCryptoEd25519, type Ed25519Verify, type KnownKey } from '@smart-kampung/domain';
+import { describeOnline, fetchLetterStatus, letterRefOf } from './online.ts';
 import { describeVerdict } from './verdict.ts';
 import './verifier.css';
 
@@ -105,13 +106,25 @@ declare class BarcodeDetector {
   detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
 }
 
+/** Opened from a letter's QR (/v/<ref>): the letter's status online, beside the offline check. */
+async function showOnlineStatus(ref: string) {
+  const section = $('online');
+  section.hidden = false;
+  section.replaceChildren(describeOnline(await fetchLetterStatus(ref)));
+  section.dataset.valid = String(!!section.querySelector('.verdict-title.valid'));
+  section.dataset.ready = 'true';
+}
+
 function start() {
+  const ref = letterRefOf(location.pathname);
+  if (ref) void showOnlineStatus(ref);
   showKeys(storedKeys(), false);
-  void refreshKeys().then((fresh) => showKeys(fresh ?? storedKeys(), !!fresh));
-  // A QR opened by the phone's camera app lands here with the record after "#".
+  const refreshed = refreshKeys().then((fresh) => showKeys(fresh ?? storedKeys(), !!fresh));
+  // A QR opened by the phone's camera app lands here with the record after "#": checked once the keys are
+  // refreshed (a first visit has none kept yet), or with the kept ones when offline.
   if (location.hash.length > 1) {
     $<HTMLTextAreaElement>('payload').value = location.href;
-    void check(location.href);
+    void refreshed.then(() => check(location.href));
   }
   $('check').addEventListener('click', () => void check($<HTMLTextAreaElement>('payload').value));
   if ('BarcodeDetector' in window && navigator.mediaDevices) {

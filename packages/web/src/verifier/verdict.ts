@@ -14,7 +14,7 @@ const REASONS = {
   ],
 } as const;
 
-function element(tag: string, text: string, className?: string) {
+export function element(tag: string, text: string, className?: string) {
   const node = document.createElement(tag);
   node.textContent = text;
   if (className) node.className = className;

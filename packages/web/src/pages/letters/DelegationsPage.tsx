@@ -9,6 +9,7 @@ import {
   type DelegationInput,
 } from '../../api/lettersAdmin.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { EndDateForm } from './EndDateForm.tsx';
 import { FormErrorSummary } from '../../ui/FormErrorSummary.tsx';
 import { FormField } from '../../ui/FormField.tsx';
 import { splitServerErrors, type FieldErrors } from '../../ui/formErrors.ts';
@@ -43,7 +44,7 @@ export function DelegationsPage() {
   const list = useAsyncData(REGENCY, () => fetchDelegations(REGENCY));
   const types = useAsyncData('catalogue', () => fetchLetterTypes(CATALOGUE_VILLAGE));
   const [input, setInput] = useState<DelegationInput | null>(null);
-  const [ending, setEnding] = useState<{ id: string; date: string } | null>(null);
+  const [ending, setEnding] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
@@ -252,41 +253,22 @@ export function DelegationsPage() {
                     ? t('lettersAdmin.delegations.until', { date: delegation.validTo })
                     : t('lettersAdmin.delegations.open')}
                 </span>
-                {ending?.id === delegation.id ? (
-                  <form
-                    className="action-buttons"
-                    onSubmit={(event) => {
-                      event.preventDefault();
-                      void attempt(() => endDelegation(delegation.id, ending.date));
-                    }}
-                  >
-                    <FormField
-                      label={t('lettersAdmin.delegations.endDate')}
-                      name="validTo"
-                      error={errors.validTo}
-                    >
-                      {(control) => (
-                        <input
-                          {...control}
-                          type="date"
-                          value={ending.date}
-                          onChange={(e) => setEnding({ ...ending, date: e.target.value })}
-                        />
-                      )}
-                    </FormField>
-                    <button type="submit" className="button button-danger-outline">
-                      {t('lettersAdmin.delegations.end')}
-                    </button>
-                  </form>
+                {ending === delegation.id ? (
+                  <EndDateForm
+                    label={t('lettersAdmin.delegations.endDate')}
+                    name="validTo"
+                    error={errors.validTo}
+                    submitLabel={t('lettersAdmin.delegations.end')}
+                    onSubmit={(date) => void attempt(() => endDelegation(delegation.id, date))}
+                    onCancel={() => setEnding(null)}
+                  />
                 ) : (
                   !delegation.validTo && (
                     <div className="action-buttons">
                       <button
                         type="button"
                         className="button button-danger-outline"
-                        onClick={() =>
-                          setEnding({ id: delegation.id, date: new Date().toISOString().slice(0, 10) })
-                        }
+                        onClick={() => setEnding(delegation.id)}
                       >
                         {t('lettersAdmin.delegations.end')}
                       </button>

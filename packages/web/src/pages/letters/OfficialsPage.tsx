@@ -5,6 +5,8 @@ import {
   createOfficial,
   endOfficial,
   fetchOfficials,
+  fetchStaffAccounts,
+  linkOfficialAccount,
   updateOfficial,
   type Official,
   type OfficialInput,
@@ -20,7 +22,9 @@ import { FormField } from '../../ui/FormField.tsx';
 import { splitServerErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
+import { EndDateForm } from './EndDateForm.tsx';
 import { LogoPanel } from './LogoPanel.tsx';
+import { OfficialAccountForm } from './OfficialAccountForm.tsx';
 import './letters.css';
 import '../../i18n/lazy/lettersAdmin.ts';
 
@@ -48,21 +52,23 @@ export function OfficialsPage() {
   const isVillage = levelOfCode(code) === 'village';
   const list = useAsyncData(isVillage ? code : null, () => fetchOfficials(code));
   const [editing, setEditing] = useState<{ id: string | null; input: OfficialInput } | null>(null);
-  const [ending, setEnding] = useState<{ official: Official; date: string } | null>(null);
+  /** The row whose term is being ended or whose account is being linked. */
+  const [rowAction, setRowAction] = useState<{ id: string; kind: 'end' | 'account' } | null>(null);
+  const accounts = useAsyncData(rowAction?.kind === 'account' ? code : null, () => fetchStaffAccounts(code));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
   const kind = kindOf(code);
   const label = (position: OfficialPosition) => positionLabel(position, kind)[currentLanguage()];
 
-  const attempt = async (action: () => Promise<unknown>) => {
+  const attempt = async (action: () => Promise<unknown>, saved = t('lettersAdmin.officials.saved')) => {
     try {
       await action();
       setEditing(null);
-      setEnding(null);
+      setRowAction(null);
       setErrors({});
       setGeneral([]);
-      setNotice(t('lettersAdmin.officials.saved'));
+      setNotice(saved);
       list.reload();
     } catch (error) {
       const split = splitServerErrors(error, currentLanguage(), (field) => field);
@@ -155,65 +161,63 @@ export function OfficialsPage() {
                     ? t('lettersAdmin.officials.ended', { date: official.termEnd })
                     : t('lettersAdmin.officials.current')}
                 </span>
-                {ending?.official.id === official.id ? (
-                  <form
-                    className="action-buttons"
-                    onSubmit={(event) => {
-                      event.preventDefault();
-                      void attempt(() => endOfficial(code, official.id, ending.date));
-                    }}
-                  >
-                    <FormField
-                      label={t('lettersAdmin.officials.endDate')}
-                      name="termEnd"
-                      error={errors.termEnd}
-                    >
-                      {(control) => (
-                        <input
-                          {...control}
-                          type="date"
-                          value={ending.date}
-                          onChange={(e) => setEnding({ ...ending, date: e.target.value })}
-                        />
-                      )}
-                    </FormField>
-                    <button type="submit" className="button button-danger-outline">
-                      {t('lettersAdmin.officials.endSubmit')}
-                    </button>
-                    <button type="button" className="button button-secondary" onClick={() => setEnding(null)}>
-                      {t('lettersAdmin.officials.cancel')}
-                    </button>
-                  </form>
+                <span className="muted official-account" data-testid="official-account">
+                  {t('lettersAdmin.officials.account')}:{' '}
+                  {official.account
+                    ? `${official.account.displayName} (${official.account.username})`
+                    : t('lettersAdmin.officials.accountNone')}
+                </span>
+                {rowAction?.id === official.id && rowAction.kind === 'end' ? (
+                  <EndDateForm
+                    label={t('lettersAdmin.officials.endDate')}
+                    name="termEnd"
+                    error={errors.termEnd}
+                    submitLabel={t('lettersAdmin.officials.endSubmit')}
+                    onSubmit={(date) => void attempt(() => endOfficial(code, official.id, date))}
+                    onCancel={() => setRowAction(null)}
+                  />
+                ) : rowAction?.id === official.id && rowAction.kind === 'account' ? (
+                  <OfficialAccountForm
+                    official={official}
+                    accounts={accounts.status === 'success' ? accounts.data : null}
+                    error={errors.userId ?? (general.join(' ') || undefined)}
+                    onSubmit={(userId) =>
+                      void attempt(
+                        () => linkOfficialAccount(code, official.id, userId),
+                        t('lettersAdmin.officials.accountSaved'),
+                      )
+                    }
+                    onCancel={() => setRowAction(null)}
+                  />
                 ) : (
                   <div className="action-buttons">
                     <button
                       type="button"
                       className="button button-secondary"
-                      onClick={() => {
-                        const {
-                          id,
-                          position,
-                          positionTitle,
-                          fullName,
-                          nip,
-                          niap,
-                          termStart,
-                          termEnd,
-                          acting,
-                        } = official;
-                        setEditing({
-                          id,
-                          input: { position, positionTitle, fullName, nip, niap, termStart, termEnd, acting },
-                        });
-                      }}
+                      onClick={() => setEditing({ id: official.id, input: officialInput(official) })}
                     >
                       {t('lettersAdmin.officials.edit')}
                     </button>
                     {!official.termEnd && (
                       <button
                         type="button"
+                        className="button button-secondary"
+                        onClick={() => {
+                          setErrors({});
+                          setGeneral([]);
+                          setRowAction({ id: official.id, kind: 'account' });
+                        }}
+                      >
+                        {official.account
+                          ? t('lettersAdmin.officials.accountChange')
+                          : t('lettersAdmin.officials.accountLink')}
+                      </button>
+                    )}
+                    {!official.termEnd && (
+                      <button
+                        type="button"
                         className="button button-danger-outline"
-                        onClick={() => setEnding({ official, date: new Date().toISOString().slice(0, 10) })}
+                        onClick={() => setRowAction({ id: official.id, kind: 'end' })}
                       >
                         {t('lettersAdmin.officials.end')}
                       </button>
@@ -228,6 +232,12 @@ export function OfficialsPage() {
       {isVillage && <LogoPanel villageCode={code} />}
     </div>
   );
+}
+
+/** The editable part of an official's record (the list adds its id, active flag and account). */
+function officialInput(official: Official): OfficialInput {
+  const { position, positionTitle, fullName, nip, niap, termStart, termEnd, acting } = official;
+  return { position, positionTitle, fullName, nip, niap, termStart, termEnd, acting };
 }
 
 function OfficialFields({

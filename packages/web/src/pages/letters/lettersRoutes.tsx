@@ -35,10 +35,10 @@ export const lettersRoutes: RouteObject = {
   ],
 };
 
-/** The regency admin's page: the delegations of letter authority to villages. */
+/** The regency admin's page (menu "Pelimpahan Surat"): the delegations of letter authority to villages. */
 function RequireRegencyAdmin() {
   const user = useCurrentUser();
-  return user?.role === 'regency_admin' ? <Outlet /> : <StatusPage kind="forbidden" />;
+  return canOpen(user, 'letterDelegations') ? <Outlet /> : <StatusPage kind="forbidden" />;
 }
 
 export const letterDelegationRoutes: RouteObject = {

@@ -146,3 +146,52 @@ describe('a kelurahan', () => {
     ]);
   });
 });
+
+describe('GET /api/villages/:code/staff-accounts and the official’s account', () => {
+  it('names the village desk’s active accounts, and the officials list shows whom each is linked to', async () => {
+    const village = '35.10.01.2004';
+    const desk = await t.createUser('village_operator', village);
+    const head = await t.createUser('village_head', village);
+    const pilar = await t.createUser('social_worker', village);
+    const gone = await t.createUser('village_operator', village);
+    await t.database.db.updateTable('app_user').set({ active: false }).where('id', '=', gone.id).execute();
+    const neighbour = await t.createUser('village_operator', '35.10.01.2009');
+
+    const accounts = await desk.request({ method: 'GET', url: `/api/villages/${village}/staff-accounts` });
+    expect(accounts.statusCode, accounts.body).toBe(200);
+    expect(
+      accounts
+        .json<{ id: string }[]>()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([desk.id, head.id].sort());
+    expect(accounts.json()).toContainEqual(
+      expect.objectContaining({ id: head.id, username: head.username, role: 'village_head' }),
+    );
+    // Only those who link officials name the staff's accounts: another village's desk does not see them.
+    const outside = await neighbour.request({
+      method: 'GET',
+      url: `/api/villages/${village}/staff-accounts`,
+    });
+    expect(outside.statusCode).toBe(404);
+
+    const official = await recordOfficial(desk, village);
+    const account = (userId: string | null) =>
+      desk.request({
+        method: 'PUT',
+        url: `/api/villages/${village}/officials/${official}/account`,
+        payload: { userId },
+      });
+    expect((await account(head.id)).statusCode).toBe(200);
+    const linked = (await officials(desk, village)) as unknown as { id: string; account: unknown }[];
+    expect(linked.find((o) => o.id === official)!.account).toEqual({
+      id: head.id,
+      displayName: expect.any(String),
+      username: head.username,
+    });
+    expect((await account(pilar.id)).statusCode).toBe(400);
+    expect((await account(null)).statusCode).toBe(200);
+    const unlinked = (await officials(desk, village)) as unknown as { id: string; account: unknown }[];
+    expect(unlinked.find((o) => o.id === official)!.account).toBeNull();
+  });
+});

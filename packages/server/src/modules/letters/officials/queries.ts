@@ -43,6 +43,37 @@ export async function listOfficials(db: Db, villageCode: string): Promise<Offici
   }));
 }
 
+/** The officials with the staff account each is linked to (the account that signs or verifies as them). */
+export async function listOfficialsWithAccounts(db: Db, villageCode: string) {
+  const officials = await listOfficials(db, villageCode);
+  const links = await db
+    .selectFrom('village_official as o')
+    .innerJoin('app_user as u', 'u.id', 'o.user_id')
+    .select(['o.id as officialId', 'u.id', 'u.display_name', 'u.username'])
+    .where('o.village_code', '=', villageCode)
+    .execute();
+  const accountOf = new Map(
+    links.map((link) => [
+      link.officialId,
+      { id: link.id, displayName: link.display_name, username: link.username },
+    ]),
+  );
+  return officials.map((official) => ({ ...official, account: accountOf.get(official.id) ?? null }));
+}
+
+/** The village's own desk accounts, active: the accounts an official may be linked to. */
+export function villageStaffAccounts(db: Db, villageCode: string) {
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'display_name', 'username', 'role'])
+    .where('area_code', '=', villageCode)
+    .where('role', 'in', ['village_head', 'village_operator'])
+    .where('active', '=', true)
+    .orderBy('role')
+    .orderBy('display_name')
+    .execute();
+}
+
 const officialValues = (input: OfficialInput) => ({
   position: input.position,
   position_title: input.positionTitle,

@@ -4,8 +4,8 @@ import { problemSchema } from '../../../http/problem-schema.ts';
 import { areaRoute } from '../../../http/route-access.ts';
 import { contextOf } from '../../../platform/request-context.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
-import { endTermSchema, officialInputSchema, officialSchema } from './schemas.ts';
-import { editOfficial, endOfficial, readOfficials, recordOfficial } from './service.ts';
+import { endTermSchema, officialInputSchema, officialSchema, staffAccountSchema } from './schemas.ts';
+import { editOfficial, endOfficial, readOfficials, readStaffAccounts, recordOfficial } from './service.ts';
 
 const params = z.object({ code: regionCodeSchema });
 const officialParams = z.object({ code: regionCodeSchema, id: z.uuid() });
@@ -24,6 +24,20 @@ export const officialRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => readOfficials(app.db, contextOf(request), request.params.code),
+  );
+
+  app.get(
+    '/api/villages/:code/staff-accounts',
+    {
+      config: { access: areaRoute('write') },
+      schema: {
+        tags: ['letters'],
+        summary: "The village desk's active accounts, which an official may be linked to (to sign as them)",
+        params,
+        response: { 200: z.array(staffAccountSchema), ...refusals },
+      },
+    },
+    async (request) => readStaffAccounts(app.db, contextOf(request), request.params.code),
   );
 
   app.post(

@@ -42,6 +42,16 @@ export const officialSchema = z.object({
   termEnd: z.string().nullable(),
   acting: z.enum(['plt', 'plh']).nullable(),
   active: z.boolean(),
+  /** The staff account that signs (and, for the Sekdes, verifies) requests as this official. */
+  account: z.object({ id: z.uuid(), displayName: z.string(), username: z.string() }).nullable(),
+});
+
+/** A staff account of the village's desk that an official may be linked to. */
+export const staffAccountSchema = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  username: z.string(),
+  role: z.enum(['village_head', 'village_operator']),
 });
 
 export const endTermSchema = z.object({

@@ -10,15 +10,28 @@ import {
   endOfficialTerm,
   insertOfficial,
   isoDay,
-  listOfficials,
+  listOfficialsWithAccounts,
   lockOfficial,
   updateOfficial,
+  villageStaffAccounts,
 } from './queries.ts';
 import type { OfficialInput } from './schemas.ts';
 
 export async function readOfficials(db: Db, ctx: RequestContext, villageCode: string) {
   assertRegionAccess(ctx.actor, villageCode, 'read');
-  return listOfficials(db, villageCode);
+  return listOfficialsWithAccounts(db, villageCode);
+}
+
+/** Who an official may be linked to: the village's own desk. Asked by those who link (write), as it names
+ * the staff's usernames. */
+export async function readStaffAccounts(db: Db, ctx: RequestContext, villageCode: string) {
+  assertRegionAccess(ctx.actor, villageCode, 'write');
+  return (await villageStaffAccounts(db, villageCode)).map((row) => ({
+    id: row.id,
+    displayName: row.display_name,
+    username: row.username,
+    role: row.role as 'village_head' | 'village_operator',
+  }));
 }
 
 export async function recordOfficial(db: Db, ctx: RequestContext, villageCode: string, input: OfficialInput) {
@@ -41,7 +54,7 @@ export async function recordOfficial(db: Db, ctx: RequestContext, villageCode: s
 }
 
 async function readOfficial(db: Db, villageCode: string, id: string) {
-  return (await listOfficials(db, villageCode)).find((official) => official.id === id)!;
+  return (await listOfficialsWithAccounts(db, villageCode)).find((official) => official.id === id)!;
 }
 
 /** Corrects an official's record (a typo in the name, the NIAP, the dates). Letters already issued keep the

@@ -11,10 +11,11 @@ import { checkSignature } from '../signing/keys.ts';
 import { publicKeyOf } from '../signing/queries.ts';
 import { letterRecord } from '../signing/service.ts';
 
-const REF = /^(\d{10})\.([A-Za-z0-9_-]{22})$/;
+/** A letter's public reference: the village code's 10 digits, ".", the letter's 128-bit random id (base64url). */
+export const LETTER_REF = /^(\d{10})\.([A-Za-z0-9_-]{22})$/;
 
 export async function verifyLetter(db: Db, ref: string) {
-  const match = REF.exec(ref);
+  const match = LETTER_REF.exec(ref);
   // A malformed reference answers exactly like an unknown one.
   if (!match) throw new AppError('NOT_FOUND');
   const villageCode = normaliseRegionCode(match[1]!);
