@@ -87,7 +87,7 @@ export function cekBansosReport(engine: string, results: CekBansosResults): stri
 
 ${table(
   [
-    'Route, 50 clients',
+    'Route (50 clients)',
     'Rate',
     '÷ bare',
     'p50 / p95 / p99',
@@ -106,7 +106,7 @@ measures the bare route with 5 clients (closed loop); the same probe alone for 1
 
 ${table(
   [
-    'Burst (50 clients)',
+    'Burst',
     'Requests',
     'Answers',
     '429: p50 / p95 / p99',
