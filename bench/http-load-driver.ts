@@ -75,7 +75,7 @@ function readPlan(): Promise<{ plan: LoadPlan; stopped: Promise<void> }> {
       try {
         resolve({ plan: JSON.parse(json) as LoadPlan, stopped });
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     };
     process.stdin.on('data', (chunk: Buffer) => {
