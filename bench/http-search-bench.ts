@@ -3,22 +3,18 @@
 // realistic queries: every NIK different, and names as people type them (full names, one-letter typos,
 // the first two name parts). The yardstick is a trivial signed-in route of the same server in the same run
 // (GET /api/auth/me: session look-up and one profile read), at the same number of clients.
-import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig } from '../packages/server/src/config.ts';
 import type { Database } from '../packages/server/src/db/database.ts';
 import { hashSecret } from '../packages/server/src/modules/auth/password.ts';
 import { Rng } from '../packages/server/src/seed/population/prng.ts';
-import type { LoadPlan, LoadResult } from './http-load-driver.ts';
+import type { LoadResult } from './http-load-driver.ts';
+import { cpuDelta, databaseCpuMs, drive } from './http-load.ts';
 import { searchTerms } from './query-bench.ts';
 
 const PASSWORD = 'bench-password-123';
-/** USER_HZ, 100 on every Linux build in use. */
-const CLOCK_TICKS_PER_SECOND = 100;
 const WARM_UP_MS = 2_000;
 const DURATION_MS = 10_000;
 
@@ -37,51 +33,6 @@ export interface HttpSearchResults {
   scenarios: LoadScenario[];
   distinctNames: number;
   distinctNiks: number;
-}
-
-/** CPU time (ms) used so far by PostgreSQL's backends of this database, read from /proc (a local server;
- * 0 when the server runs elsewhere, and for PGlite). Backends that appear later count from their start. */
-async function databaseCpuMs(database: Database): Promise<Map<number, number>> {
-  // PGlite runs inside this process (its CPU is the server's); its backend pid is no process of this machine.
-  if (database.kind !== 'postgres') return new Map();
-  const { rows } = await sql<{ pid: number }>`
-    SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(database.db);
-  const ticks = new Map<number, number>();
-  for (const { pid } of rows) {
-    try {
-      const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-      ticks.set(pid, (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS_PER_SECOND));
-    } catch {
-      // Not on this machine, or gone.
-    }
-  }
-  return ticks;
-}
-
-function cpuDelta(before: Map<number, number>, after: Map<number, number>) {
-  let total = 0;
-  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
-  return total;
-}
-
-function drive(plan: LoadPlan): Promise<LoadResult> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'http-load-driver.ts')],
-    {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
-  );
-  let out = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stdin.end(JSON.stringify(plan));
-  return new Promise((resolve, reject) =>
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out) as LoadResult)
-        : reject(new Error(`load driver exited with ${code}`)),
-    ),
-  );
 }
 
 /** Signs a regency-wide reader in and returns the session cookie. */

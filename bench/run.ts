@@ -14,12 +14,15 @@ import { prepareDatabase } from '../packages/server/src/db/prepare.ts';
 import { pgliteEngine, postgresEngine, type BenchEngine } from './engines.ts';
 import { fileImportBench, fileImportReport } from './file-import-bench.ts';
 import { httpSearchBench, httpSearchReport } from './http-search-bench.ts';
+import { benchDatabaseUrl } from './http-load.ts';
 import { lettersBench, lettersReport } from './letters-bench.ts';
 import { DISTRICT_SCALE_PREFIX, importBench, type BenchScale } from './import-bench.ts';
 import { queryBench } from './query-bench.ts';
 import { rankingBench, rankingReport } from './ranking-bench.ts';
 import { markdownReport } from './report.ts';
 import { villageTableBench } from './village-table-bench.ts';
+import { cekBansosBench } from './cek-bansos-bench.ts';
+import { cekBansosReport } from './cek-bansos-report.ts';
 import { targetingBench, targetingReport } from './targeting-bench.ts';
 
 const { values } = parseArgs({
@@ -30,7 +33,9 @@ const { values } = parseArgs({
      * search-load: only the HTTP search load, on the loaded database given by --database;
      * letters: only letters issued and printed, on an empty scratch database;
      * ranking: the population loaded, then only the welfare ranking run;
-     * targeting: only the targeting counts, on the loaded database given by --database. */
+     * targeting: only the targeting counts, on the loaded database given by --database;
+     * cek-bansos: only the public look-up under load, on the loaded database given by --database (with
+     * enrolments: run targeting once first, or use a database it ran on). */
     only: { type: 'string' },
     database: { type: 'string' },
   },
@@ -46,7 +51,8 @@ if (!['village', 'district', 'regency'].includes(scale)) {
   process.exit(2);
 }
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (engineName === 'postgres' && !adminUrl && values.only !== 'search-load' && values.only !== 'targeting') {
+const onLoadedDatabase = ['search-load', 'targeting', 'cek-bansos'];
+if (engineName === 'postgres' && !adminUrl && !onLoadedDatabase.includes(values.only ?? '')) {
   console.error(
     'Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL URL whose user may CREATE DATABASE.',
   );
@@ -60,7 +66,7 @@ if (values.only === 'search-load') {
     process.exit(2);
   }
   const database = await openDatabase({
-    databaseUrl: values.database,
+    databaseUrl: benchDatabaseUrl(values.database),
     dataDir: '',
     statementTimeoutMs: 30_000,
   });
@@ -94,6 +100,32 @@ if (values.only === 'targeting') {
       targetingReport(
         `PostgreSQL, ${await residentCount(database)} residents`,
         await targetingBench(database.db, log),
+      ),
+    );
+  } finally {
+    await database.close();
+  }
+  process.exit(0);
+}
+if (values.only === 'cek-bansos') {
+  if (!values.database) {
+    console.error('--only cek-bansos needs --database URL (a PostgreSQL database loaded at regency scale)');
+    process.exit(2);
+  }
+  const database = await openDatabase({
+    databaseUrl: benchDatabaseUrl(values.database),
+    dataDir: '',
+    statementTimeoutMs: 30_000,
+  });
+  try {
+    await prepareDatabase(database, '35.10');
+    await sql`VACUUM ANALYZE resident, resident_nik, family, assistance_enrolment, name_word, name_spelling`.execute(
+      database.db,
+    );
+    console.log(
+      cekBansosReport(
+        `PostgreSQL, ${await residentCount(database)} residents`,
+        await cekBansosBench(database, log),
       ),
     );
   } finally {
@@ -147,12 +179,9 @@ async function fullRun() {
   const searchDistrict = scale === 'regency' ? '35.10.16.' : DISTRICT_SCALE_PREFIX;
   const queries = await queryBench(engine.database.db, searchDistrict, log);
   const villageTable = await villageTableBench(engine.database.db, searchDistrict.replace(/\.$/, ''), log);
-  // As the app opens it: PostgreSQL through a pool of its own size (the engine's pool is the bench's).
-  const served = engine.url
-    ? await openDatabase({ databaseUrl: engine.url, dataDir: '', statementTimeoutMs: 30_000 })
-    : engine.database;
-  const httpSearch = httpSearchReport(`${engineName}, ${scale} scale`, await httpSearchBench(served, log));
-  if (served !== engine.database) await served.close();
+  const httpSearch = await servedBench(async (served) =>
+    httpSearchReport(`${engineName}, ${scale} scale`, await httpSearchBench(served, log)),
+  );
   const date = new Date().toISOString().slice(0, 10);
   const report = markdownReport({
     engine: engineName,
@@ -172,13 +201,34 @@ async function fullRun() {
     `${engineName}, ${scale} scale`,
     await targetingBench(engine.database.db, log),
   );
-  const all = `${report}\n${httpSearch}\n${fileImport}\n${letters}\n${ranking}\n${targeting}`;
+  // After targeting: its set-up gave the regency the enrolments the look-up shows.
+  const cekBansos = await servedBench(async (served) =>
+    cekBansosReport(`${engineName}, ${scale} scale`, await cekBansosBench(served, log)),
+  );
+  const all = `${report}\n${httpSearch}\n${fileImport}\n${letters}\n${ranking}\n${targeting}\n${cekBansos}`;
   console.log(all);
   const resultsDir = path.join(import.meta.dirname, 'results');
   await mkdir(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${date}-${engineName}.md`);
   await writeFile(file, all);
   log(`written to ${path.relative(process.cwd(), file)}`);
+}
+
+/** Runs an HTTP bench on the database as the app opens it: PostgreSQL through a pool of its own size (the
+ * engine's pool is the bench's). */
+async function servedBench(bench: (served: Database) => Promise<string>): Promise<string> {
+  const served = engine.url
+    ? await openDatabase({
+        databaseUrl: benchDatabaseUrl(engine.url),
+        dataDir: '',
+        statementTimeoutMs: 30_000,
+      })
+    : engine.database;
+  try {
+    return await bench(served);
+  } finally {
+    if (served !== engine.database) await served.close();
+  }
 }
 
 async function residentCount(database: Database) {

@@ -161,6 +161,11 @@ export const errorCatalogue = {
     id: 'Pencarian untuk desa ini sedang ramai. Tunggu satu menit, lalu coba lagi.',
     en: 'Many people are searching this village right now. Wait a minute, then try again.',
   },
+  CEK_BANSOS_BUSY: {
+    status: 503,
+    id: 'Layanan Cek Bansos sedang sangat ramai. Tunggu sebentar, lalu coba lagi.',
+    en: 'Cek Bansos is very busy right now. Wait a moment, then try again.',
+  },
   LETTER_TYPE_DISABLED: {
     status: 409,
     id: 'Desa ini tidak menerbitkan jenis surat ini (dinonaktifkan di pengaturan surat desa).',

@@ -9,6 +9,7 @@ import { cekBansosAreaRoutes } from './areas/routes.ts';
 import { proofOfWork, type ProofOfWork } from './proof-of-work/challenge.ts';
 import { challengeAnswer, lookupAnswer, lookupBody } from './lookup/schemas.ts';
 import { lookUp, lookupMode } from './lookup/service.ts';
+import { lookupGate } from './lookup/gate.ts';
 import { villageLimit } from './lookup/village-limit.ts';
 import { lookupCounter } from './stats/lookup-counter.ts';
 
@@ -17,6 +18,7 @@ export const cekBansosRoutes: FastifyPluginAsyncZod = async (app) => {
   const settings = app.config.cekBansos;
   const perAddress = { max: settings.perAddressPerMinute, timeWindow: '1 minute' };
   const perVillage = villageLimit(settings.perVillagePerMinute);
+  const gate = lookupGate();
   const counter = lookupCounter(app.db);
   app.addHook('onClose', () => counter.stop());
   let pow: Promise<ProofOfWork> | undefined;
@@ -47,7 +49,7 @@ export const cekBansosRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Look up the programs of residents of one village by name, by NIK with the name, or by KK with the head’s name',
         body: lookupBody,
-        response: { 200: lookupAnswer, 400: problemSchema, 429: problemSchema },
+        response: { 200: lookupAnswer, 400: problemSchema, 429: problemSchema, 503: problemSchema },
       },
     },
     async (request, reply) => {
@@ -55,7 +57,7 @@ export const cekBansosRoutes: FastifyPluginAsyncZod = async (app) => {
       if (settings.proofOfWork && !(body.proof && (await (await guard()).accept(body.proof))))
         throw new AppError('CEK_BANSOS_PROOF_REQUIRED');
       if (!perVillage.take(body.village)) throw new AppError('CEK_BANSOS_VILLAGE_BUSY');
-      const answer = await lookUp(app.db, body);
+      const answer = await gate.run(() => lookUp(app.db, body));
       counter.count(body.village, lookupMode(body), answer.rows.length > 0);
       reply.header('cache-control', 'no-store');
       return answer;

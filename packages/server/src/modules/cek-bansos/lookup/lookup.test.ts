@@ -45,6 +45,21 @@ async function enrolFamily(village: string, familyId: string, code: string, stat
     .execute();
 }
 
+const MANY_FIRST_NAMES = [
+  'Sri',
+  'Dewi',
+  'Tri',
+  'Eka',
+  'Nur',
+  'Ani',
+  'Yuni',
+  'Ratna',
+  'Wulan',
+  'Indah',
+  'Ayu',
+  'Lina',
+];
+
 const lookup = (payload: object) =>
   t.app.inject({ method: 'POST', url: '/api/public/cek-bansos/lookup', payload });
 
@@ -63,6 +78,18 @@ beforeAll(async () => {
     { fullName: 'Bambang Sutrisno', sex: 1, birthDate: '1975-01-01', relationship: 1 },
   ]);
   nonRecipientNik = (await identifiersOf(others.familyId)).niks[0]!;
+  // Twelve recipients who all match "rahayu": more than the answer may show.
+  const many = await registerFamily(
+    operator,
+    VILLAGE,
+    MANY_FIRST_NAMES.map((first, i) => ({
+      fullName: `${first} Rahayu`,
+      sex: 2,
+      birthDate: `19${60 + i}-05-0${1 + (i % 9)}`,
+      relationship: i === 0 ? 1 : 4,
+    })),
+  );
+  await enrolFamily(VILLAGE, many.familyId, 'SEMBAKO');
 });
 afterAll(() => t.close());
 
@@ -93,6 +120,14 @@ describe('POST /api/public/cek-bansos/lookup by name', () => {
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({ rows: [], message: 'Tidak terdapat peserta/PM' });
     }
+  });
+
+  it('shows at most 10 rows when more recipients match', async () => {
+    const res = await lookup({ village: VILLAGE, name: 'rahayu' });
+    const rows = res.json().rows as { name: string; programs: { code: string }[] }[];
+    expect(rows).toHaveLength(10);
+    expect(new Set(rows.map((row) => row.name)).size).toBe(10);
+    for (const row of rows) expect(row.programs.map((p) => p.code)).toEqual(['SEMBAKO']);
   });
 
   it('refuses a number typed as a name, and a missing village, with a message a citizen understands', async () => {
@@ -133,8 +168,21 @@ describe('POST /api/public/cek-bansos/lookup by NIK or KK', () => {
       'S***T R***I',
       'S**I A***H',
     ]);
+    for (const identifier of [recipients.kk, ...recipients.niks])
+      expect(byHead.body).not.toContain(identifier);
     const byMember = await lookup({ village: VILLAGE, kk: recipients.kk, name: 'Siti Aminah' });
     expect(byMember.json().rows).toEqual([]);
+  });
+
+  it('answers a KK with another name exactly as it answers a KK nobody has', async () => {
+    const wrongHead = await lookup({ village: VILLAGE, kk: recipients.kk, name: 'Siti Aminah' });
+    const noSuchKk = await lookup({ village: VILLAGE, kk: '3510010101990999', name: 'Slamet Riyadi' });
+    const otherVillage = await lookup({ village: OTHER_VILLAGE, kk: recipients.kk, name: 'Slamet Riyadi' });
+    for (const res of [noSuchKk, otherVillage]) {
+      expect(res.statusCode).toBe(wrongHead.statusCode);
+      expect(res.body).toBe(wrongHead.body);
+    }
+    expect(wrongHead.json()).toEqual({ rows: [], message: 'Tidak terdapat peserta/PM' });
   });
 });
 

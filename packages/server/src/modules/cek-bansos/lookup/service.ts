@@ -1,25 +1,21 @@
 // The public look-up (issue 13). Three ways in, one answer shape:
-// - a name within a village: typo-tolerant (the registry's name search), only residents who receive or
-//   recently received a program, at most 10;
+// - a name within a village: typo-tolerant (the registry's name rule), only residents who receive or
+//   recently received a program, the closest names first, at most 10;
 // - a NIK together with the name: both must belong to one resident of the village, or the answer is exactly
 //   the answer for a NIK nobody has (the page confirms no NIK: OpenSID issues #3285, #4119);
 // - a KK number together with the head's name: every member's programs.
 import { maskPublicName, sameRegisteredName } from '@smart-kampung/domain';
 import type { Db } from '../../../db/database.ts';
-import { residentListQuery } from '../../population/records/schemas.ts';
-import { searchResidents } from '../../population/records/search-queries.ts';
 import {
   membersByKk,
   programsOfResidents,
+  recipientsByName,
   residentByNik,
-  residentsByIds,
   type LookupResident,
 } from './queries.ts';
 import type { LookupAnswer, LookupBody } from './schemas.ts';
 
 export const MOST_ROWS = 10;
-/** Name matches looked at for recipients: the best-ranked of the village's matches. */
-const NAME_CANDIDATES = 60;
 export const NOTHING_FOUND = 'Tidak terdapat peserta/PM';
 
 export type LookupMode = 'name' | 'nik' | 'kk';
@@ -70,18 +66,7 @@ async function matchingResidents(db: Db, body: LookupBody): Promise<LookupReside
       const head = members.find((member) => member.relationship === 1);
       return head && sameRegisteredName(body.name, head.full_name) ? members : [];
     }
-    case 'name': {
-      const query = residentListQuery.parse({
-        region: body.village,
-        q: body.name,
-        sort: 'relevance',
-        limit: NAME_CANDIDATES,
-      });
-      const found = await searchResidents(db, body.village, query);
-      const ranked = found.items.map((item) => item.id);
-      const people = await residentsByIds(db, body.village, ranked);
-      const rank = new Map(ranked.map((id, index) => [id, index]));
-      return people.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-    }
+    case 'name':
+      return recipientsByName(db, body.village, body.name, MOST_ROWS);
   }
 }
