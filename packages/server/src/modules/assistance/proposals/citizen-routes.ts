@@ -2,6 +2,7 @@
 // recipients they may dispute (names masked as Cek Bansos masks them), making an item, following their own
 // items (status, due time, decisions with reasons) and a photo of the house. A citizen reaches only the items
 // their own account made; an item about them that someone else made is not theirs to see.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
@@ -11,13 +12,21 @@ import { MAX_PHOTO_BYTES } from '../../letters/requests/photo.ts';
 import { addOwnHousePhoto } from './photos.ts';
 import { ownItem, ownItems, programsForCitizen, recipientsForCitizen } from './read.ts';
 import { citizenSubmitBody, ownItemSchema, proposableProgramSchema, recipientSchema } from './schemas.ts';
-import { submitOnline } from './submit.ts';
+import { submitInputOf, submitOnline } from './submit.ts';
 import { uploadedFile } from './upload.ts';
 
 const access = rolesOnly('citizen');
 const tags = ['usul and sanggah'];
 const refusals = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const idParams = z.object({ id: z.uuid() });
+
+/**
+ * Citizens of a village often share one carrier address, so making items is limited per session and address
+ * (the session cookie's token, kept only in the limiter's memory), not per address alone: one neighbour's
+ * items never stop another's.
+ */
+const perSession = (request: FastifyRequest) =>
+  `${/(?:^|;\s*)sk_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1] ?? ''}|${request.ip}`;
 
 export const citizenProposalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -65,7 +74,7 @@ export const citizenProposalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/assistance/proposals',
     {
-      config: { access, rateLimit: { max: 20, timeWindow: '1 hour' } },
+      config: { access, rateLimit: { max: 20, timeWindow: '1 hour', keyGenerator: perSession } },
       schema: {
         tags,
         summary:
@@ -75,7 +84,7 @@ export const citizenProposalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { id } = await submitOnline(app.db, contextOf(request), request.body);
+      const { id } = await submitOnline(app.db, contextOf(request), submitInputOf(request.body));
       return reply.code(201).send(await ownItem(app.db, contextOf(request), id));
     },
   );

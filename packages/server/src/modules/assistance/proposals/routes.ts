@@ -32,7 +32,7 @@ import {
   visitBody,
 } from './schemas.ts';
 import { takeStep, type StepInput } from './steps.ts';
-import { submitAtDesk } from './submit.ts';
+import { submitAtDesk, submitInputOf } from './submit.ts';
 import { uploadedFile } from './upload.ts';
 
 const tags = ['usul and sanggah'];
@@ -74,7 +74,13 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { code } = request.params;
-      const id = await submitAtDesk(app.db, contextOf(request), code, request.body);
+      const id = await submitAtDesk(
+        app.db,
+        contextOf(request),
+        code,
+        submitInputOf(request.body),
+        request.body.submitterResidentId,
+      );
       return reply.code(201).send(await readItem(app.db, actorOf(request), code, id));
     },
   );

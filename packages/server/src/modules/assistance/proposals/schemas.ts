@@ -19,20 +19,31 @@ const reason = z.string().trim().min(5, say('PROPOSAL_REASON')).max(2000);
 const kkNumber = z.string().regex(/^[0-9]{16}$/, say('PROPOSAL_KK_FORM'));
 const isoDate = z.iso.date();
 
-const usulBody = z.object({
-  kind: z.literal('usul'),
-  programId: z.uuid(),
-  /** The family proposed; the citizen's own family card when left out (online only). */
+/**
+ * One body for both kinds (not a union, so every field is checked by its own rule and named when wrong): an
+ * usul names a program and the family's KK number (the citizen's own family when left out, online only); a
+ * sanggah names the enrolment disputed.
+ */
+const itemFields = {
+  kind: z.enum(PROPOSAL_KINDS),
+  programId: z.uuid().optional(),
   kkNumber: kkNumber.optional(),
+  enrolmentId: z.uuid().optional(),
   reason,
-});
-const sanggahBody = z.object({ kind: z.literal('sanggah'), enrolmentId: z.uuid(), reason });
-
-export const citizenSubmitBody = z.discriminatedUnion('kind', [usulBody, sanggahBody]);
-export const deskSubmitBody = z.discriminatedUnion('kind', [
-  usulBody.extend({ submitterResidentId: z.uuid().optional() }),
-  sanggahBody.extend({ submitterResidentId: z.uuid().optional() }),
-]);
+};
+function requireKindFields(
+  body: { kind: string; programId?: string | undefined; enrolmentId?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (body.kind === 'usul' && !body.programId)
+    ctx.addIssue({ code: 'custom', path: ['programId'], message: say('PROPOSAL_PROGRAM_UNKNOWN') });
+  if (body.kind === 'sanggah' && !body.enrolmentId)
+    ctx.addIssue({ code: 'custom', path: ['enrolmentId'], message: say('PROPOSAL_RECIPIENT_UNKNOWN') });
+}
+export const citizenSubmitBody = z.object(itemFields).superRefine(requireKindFields);
+export const deskSubmitBody = z
+  .object({ ...itemFields, submitterResidentId: z.uuid().optional() })
+  .superRefine(requireKindFields);
 
 export const checkBody = z.object({ outcome: z.enum(CHECK_OUTCOMES), reason: reason.optional() });
 export const villageDecisionBody = z.object({

@@ -21,6 +21,19 @@ export type SubmitInput =
   | { kind: 'usul'; programId: string; kkNumber?: string | undefined; reason: string }
   | { kind: 'sanggah'; enrolmentId: string; reason: string };
 
+/** The checked body as the item it asks for (the schema made sure the kind's own fields are there). */
+export function submitInputOf(body: {
+  kind: 'usul' | 'sanggah';
+  programId?: string | undefined;
+  kkNumber?: string | undefined;
+  enrolmentId?: string | undefined;
+  reason: string;
+}): SubmitInput {
+  return body.kind === 'usul'
+    ? { kind: 'usul', programId: body.programId!, kkNumber: body.kkNumber, reason: body.reason }
+    : { kind: 'sanggah', enrolmentId: body.enrolmentId!, reason: body.reason };
+}
+
 interface Submitter {
   channel: 'online' | 'desk';
   residentId: string | null;
@@ -125,13 +138,14 @@ export async function submitAtDesk(
   db: Db,
   ctx: RequestContext,
   village: string,
-  input: SubmitInput & { submitterResidentId?: string | undefined },
+  input: SubmitInput,
+  submitterResidentId?: string,
 ) {
   assertRegionAccess(ctx.actor, village, 'serve_citizens');
   if (input.kind === 'usul' && !input.kkNumber) throw invalidField('kkNumber', 'body', 'PROPOSAL_KK_FORM');
   let residentId: string | null = null;
-  if (input.submitterResidentId) {
-    const resident = await q.residentOfVillage(db, village, input.submitterResidentId);
+  if (submitterResidentId) {
+    const resident = await q.residentOfVillage(db, village, submitterResidentId);
     if (!resident) throw invalidField('submitterResidentId', 'body', 'PROPOSAL_RESIDENT_UNKNOWN');
     residentId = resident.id;
   }
