@@ -367,9 +367,9 @@ export const FIELD_MESSAGES = {
     id: 'Keputusan ini tidak berlaku untuk jenis usulan dan tingkat program ini (program pusat diusulkan ke Kementerian)',
     en: 'This decision does not fit the item’s kind and the program’s level (national programs are proposed to the ministry)',
   },
-  PROPOSAL_REASON: {
-    id: 'Tuliskan alasannya (minimal 5 karakter)',
-    en: 'Write the reason (at least 5 characters)',
+  VISIT_FINDINGS: {
+    id: 'Tuliskan temuan kunjungan (minimal 5 karakter)',
+    en: 'Write what the visit found (at least 5 characters)',
   },
   PROPOSAL_RESIDENT_UNKNOWN: {
     id: 'Penduduk pengusul tidak terdaftar di desa ini',

@@ -15,7 +15,7 @@ import { say } from '../../../http/field-messages.ts';
 import { areaListFilters, listPaging, pagedResponse } from '../../../platform/lists/list-query.ts';
 import { familyWelfareBody } from '../welfare/facts/schemas.ts';
 
-const reason = z.string().trim().min(5, say('PROPOSAL_REASON')).max(2000);
+const reason = z.string().trim().min(5, say('REASON')).max(2000);
 const kkNumber = z.string().regex(/^[0-9]{16}$/, say('PROPOSAL_KK_FORM'));
 const isoDate = z.iso.date();
 
@@ -54,7 +54,7 @@ export const villageDecisionBody = z.object({
 export const forwardBody = z.object({ note: z.string().trim().max(2000).optional() });
 export const visitBody = z.object({
   visitedOn: isoDate,
-  findings: z.string().trim().min(5, say('PROPOSAL_REASON')).max(4000),
+  findings: z.string().trim().min(5, say('VISIT_FINDINGS')).max(4000),
   /** The family's section V as found at the house; saved with source "visit" and rescored. */
   familyFacts: familyWelfareBody.shape.facts.optional(),
 });
