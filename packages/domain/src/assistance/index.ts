@@ -8,3 +8,4 @@ export * from './regsosek-family.ts';
 export * from './welfare-rules.ts';
 export * from './eligibility/index.ts';
 export * from './cycles.ts';
+export * from './proposals/index.ts';

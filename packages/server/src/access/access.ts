@@ -7,9 +7,11 @@ import type { Actor, Agency, Role } from './roles.ts';
  * read/write: the area's records. administer: accounts and settings. serve_citizens: the village desk's
  * acts for a resident in person (issuing a citizen's PIN), which stay with the village's own staff.
  * decide_assistance: the social-affairs agency's decisions on social assistance across its area (regency
- * programs, enrolling or ending on an agency decision, scoring models, ranking runs).
+ * programs, enrolling or ending on an agency decision, scoring models, ranking runs). forward_proposals:
+ * the district's step of an usul/sanggah, passing what the village deliberation accepted on to Dinas Sosial.
  */
-export type Action = 'read' | 'write' | 'administer' | 'serve_citizens' | 'decide_assistance';
+export type Action =
+  'read' | 'write' | 'administer' | 'serve_citizens' | 'decide_assistance' | 'forward_proposals';
 
 /** True when `code` is `area` itself or lies inside it (dotted codes nest by prefix). */
 export function isWithin(code: string, area: string): boolean {
@@ -21,7 +23,7 @@ export function isWithin(code: string, area: string): boolean {
 const grants: Record<Role, readonly Action[]> = {
   regency_admin: ['read', 'write', 'administer'],
   agency_staff: ['read'],
-  district_staff: ['read'],
+  district_staff: ['read', 'forward_proposals'],
   village_head: ['read', 'write', 'serve_citizens'],
   village_operator: ['read', 'write', 'serve_citizens'],
   social_worker: [],

@@ -67,6 +67,26 @@ export interface AssistanceCycle {
   starts_on: string;
 }
 
+export interface AssistanceDeliberation {
+  /**
+   * How many attended (the berita acara's count)
+   */
+  attendance: number;
+  /**
+   * Who attended, as the operator notes it (elements present: BPD, RT/RW, PKH facilitator …)
+   */
+  attendance_note: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  held_on: string;
+  id: string;
+  minutes_bytes: number | null;
+  minutes_pdf: Buffer | null;
+  minutes_sha256: string | null;
+  place: string;
+  village_code: string;
+}
+
 export interface AssistanceDistribution {
   amount: number | null;
   channel: string | null;
@@ -184,6 +204,102 @@ export interface AssistanceProgramQuota {
   area_code: string;
   program_id: string;
   quota: number;
+}
+
+export interface AssistanceProposal {
+  agency_decision: string | null;
+  agency_reason: string | null;
+  channel: string;
+  check_outcome: string | null;
+  deliberation_id: string | null;
+  /**
+   * When the step the item waits for is due (end of the Nth working day, WIB); null once final
+   */
+  due_at: Timestamp | null;
+  /**
+   * sanggah: the enrolment disputed
+   */
+  enrolment_id: string | null;
+  /**
+   * usul: the family of kk_number in the village registry when the item was made, if any
+   */
+  family_id: string | null;
+  id: string;
+  kind: string;
+  /**
+   * usul: the KK number of the family proposed, as given (an unknown one is rejected at the check as unknown_family)
+   */
+  kk_number: string | null;
+  program_id: string;
+  reason: string;
+  /**
+   * The enrolment Dinas Sosial's "enrol" created
+   */
+  result_enrolment_id: string | null;
+  status: string;
+  status_changed_at: Generated<Timestamp>;
+  submitted_at: Generated<Timestamp>;
+  /**
+   * The account that made the item. For a sanggah this is the disputer: never answered by any route (docs/ARCHITECTURE.md, "Usul and sanggah"); kept for the audit trail
+   */
+  submitted_by: string;
+  /**
+   * The resident behind a citizen account (online), or the resident the desk named (desk); as private as submitted_by for a sanggah
+   */
+  submitter_resident_id: string | null;
+  village_code: string;
+  village_decision: string | null;
+  village_reason: string | null;
+}
+
+export interface AssistanceProposalDeadline {
+  step: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  working_days: number;
+}
+
+export interface AssistanceProposalPhoto {
+  content: Buffer;
+  content_type: string;
+  id: string;
+  kind: string;
+  proposal_id: string;
+  size_bytes: number;
+  uploaded_at: Generated<Timestamp>;
+  uploaded_by: string;
+  village_code: string;
+}
+
+export interface AssistanceProposalStep {
+  acted_at: Generated<Timestamp>;
+  acted_by: string;
+  from_status: string | null;
+  outcome: string | null;
+  proposal_id: string;
+  reason: string | null;
+  seq: number;
+  step: string;
+  to_status: string;
+  village_code: string;
+  /**
+   * The due time of the step when it was taken (late when acted_at is after it)
+   */
+  was_due_at: Timestamp | null;
+}
+
+export interface AssistanceProposalVisit {
+  created_at: Generated<Timestamp>;
+  /**
+   * The visit also saved the family's welfare facts (Regsosek section V), source visit
+   */
+  facts_updated: Generated<boolean>;
+  findings: string;
+  id: string;
+  proposal_id: string;
+  village_code: string;
+  visited_by: string;
+  visited_on: string;
 }
 
 export interface AuditLog {
@@ -1044,12 +1160,18 @@ export interface WelfareRankingRun {
 export interface DB {
   app_user: AppUser;
   assistance_cycle: AssistanceCycle;
+  assistance_deliberation: AssistanceDeliberation;
   assistance_distribution: AssistanceDistribution;
   assistance_enrolment: AssistanceEnrolment;
   assistance_enrolment_change: AssistanceEnrolmentChange;
   assistance_program: AssistanceProgram;
   assistance_program_exclusion: AssistanceProgramExclusion;
   assistance_program_quota: AssistanceProgramQuota;
+  assistance_proposal: AssistanceProposal;
+  assistance_proposal_deadline: AssistanceProposalDeadline;
+  assistance_proposal_photo: AssistanceProposalPhoto;
+  assistance_proposal_step: AssistanceProposalStep;
+  assistance_proposal_visit: AssistanceProposalVisit;
   audit_log: AuditLog;
   citizen_login: CitizenLogin;
   code_list_entry: CodeListEntry;

@@ -266,6 +266,31 @@ export const errorCatalogue = {
     id: 'Berkas atau data yang dikirim terlalu besar.',
     en: 'The uploaded file or data is too large.',
   },
+  PROPOSAL_STEP: {
+    status: 409,
+    id: 'Langkah ini tidak dapat dilakukan pada status usulan/sanggahan sekarang (mungkin sudah diproses orang lain, atau tahap sebelumnya belum selesai). Muat ulang halamannya.',
+    en: 'This step cannot be taken in the item’s current status (someone else may have moved it, or an earlier step is not done). Reload the page.',
+  },
+  PROPOSAL_DUPLICATE: {
+    status: 409,
+    id: 'Keluarga ini sudah diusulkan untuk program ini dan usulannya masih diproses.',
+    en: 'This family has already been proposed for this program and that proposal is still in progress.',
+  },
+  PROPOSAL_NO_HOUSEHOLD: {
+    status: 409,
+    id: 'Program ini untuk rumah tangga, tetapi keluarga ini belum tercatat di rumah tangga mana pun. Catat rumah tangganya dulu di desa.',
+    en: 'This program is for households, but the family is not recorded in any household. Record its household at the village first.',
+  },
+  PROPOSAL_PHOTOS_FULL: {
+    status: 409,
+    id: 'Foto untuk usulan ini sudah mencapai batas. Foto yang sudah ada tetap tersimpan.',
+    en: 'This item already holds as many photos as it may. The photos already there are kept.',
+  },
+  DELIBERATION_MINUTES_MISSING: {
+    status: 409,
+    id: 'Unggah dulu berita acara (PDF) musyawarah desa ini sebelum memutus usulan berdasarkan musyawarah tersebut.',
+    en: 'Upload this deliberation’s minutes (PDF) before deciding items on the strength of it.',
+  },
   STATEMENT_TIMEOUT: {
     status: 503,
     id: 'Permintaan ini terlalu lama diproses dan dihentikan. Persempit saringan (misalnya pilih satu desa atau dusun), atau coba lagi nanti.',

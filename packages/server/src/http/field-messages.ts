@@ -351,6 +351,47 @@ export const FIELD_MESSAGES = {
     id: 'Pilih akun staf aktif (kepala desa atau operator) desa ini',
     en: 'Choose an active staff account (village head or operator) of this village',
   },
+  PROPOSAL_PROGRAM_UNKNOWN: {
+    id: 'Program tidak dikenal, tidak aktif, atau tidak dapat diusulkan dari desa ini',
+    en: 'Unknown or inactive program, or one that cannot be proposed from this village',
+  },
+  PROPOSAL_RECIPIENT_UNKNOWN: {
+    id: 'Bukan penerima aktif di desa ini. Pilih dari daftar penerima desa.',
+    en: 'Not a current recipient in this village. Choose from the village’s list of recipients.',
+  },
+  PROPOSAL_OUTCOME_UNFIT: {
+    id: 'Hasil pemeriksaan ini tidak berlaku untuk jenis usulan/sanggahan ini',
+    en: 'This check outcome does not apply to this kind of item',
+  },
+  PROPOSAL_DECISION_UNFIT: {
+    id: 'Keputusan ini tidak berlaku untuk jenis usulan dan tingkat program ini (program pusat diusulkan ke Kementerian)',
+    en: 'This decision does not fit the item’s kind and the program’s level (national programs are proposed to the ministry)',
+  },
+  VISIT_FINDINGS: {
+    id: 'Tuliskan temuan kunjungan (minimal 5 karakter)',
+    en: 'Write what the visit found (at least 5 characters)',
+  },
+  PROPOSAL_RESIDENT_UNKNOWN: {
+    id: 'Penduduk pengusul tidak terdaftar di desa ini',
+    en: 'The proposing resident is not registered in this village',
+  },
+  PROPOSAL_KK_FORM: { id: 'Nomor KK harus 16 digit angka', en: 'A KK number is 16 digits' },
+  DELIBERATION_UNKNOWN: {
+    id: 'Musyawarah desa ini tidak tercatat di desa ini',
+    en: 'This village deliberation is not recorded in this village',
+  },
+  MINUTES_NOT_PDF: {
+    id: 'Unggah berita acara musyawarah sebagai berkas PDF',
+    en: 'Upload the deliberation’s minutes as a PDF file',
+  },
+  MINUTES_MISSING: {
+    id: 'Kirim berita acara sebagai multipart/form-data di isian "file"',
+    en: 'Send the minutes as multipart/form-data in the field "file"',
+  },
+  VISIT_DATE_FUTURE: {
+    id: 'Tanggal kunjungan tidak boleh setelah hari ini',
+    en: 'The visit date cannot be after today',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

@@ -21534,6 +21534,4072 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/assistance/programs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The programs a citizen may propose a family of their village for
+     * @description Roles: citizen.
+     *
+     *     Roles: citizen.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                level: string;
+                targetUnit: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/assistance/recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The current recipients of the citizen's village (names masked), to choose whom to dispute
+     * @description Roles: citizen.
+     *
+     *     Roles: citizen.
+     */
+    get: {
+      parameters: {
+        query?: {
+          programId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                enrolmentId: string;
+                /** Format: uuid */
+                programId: string;
+                programName: string;
+                /** @description masked */
+                name: string | null;
+                rw: string | null;
+                rt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/assistance/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The citizen's own usul and sanggah, newest first, with status, due time and decisions
+     * @description Roles: citizen.
+     *
+     *     Roles: citizen.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'usul' | 'sanggah';
+                /** @enum {string} */
+                status:
+                  | 'submitted'
+                  | 'checked'
+                  | 'at_district'
+                  | 'at_agency'
+                  | 'visited'
+                  | 'rejected_at_check'
+                  | 'rejected_by_village'
+                  | 'rejected_by_agency'
+                  | 'enrolled'
+                  | 'exited'
+                  | 'proposed_to_ministry';
+                program: {
+                  code: string;
+                  name: string;
+                };
+                /** @description masked as Cek Bansos masks names */
+                subjectName: string | null;
+                reason: string;
+                submittedAt: string;
+                dueAt: string | null;
+                overdue: boolean;
+                checkOutcome:
+                  ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+                villageDecision: {
+                  decision: string;
+                  reason: string | null;
+                } | null;
+                agencyDecision: {
+                  decision: string;
+                  reason: string | null;
+                } | null;
+                housePhotos: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Propose a family of one’s village for a program (usul) or dispute a current recipient (sanggah)
+     * @description Roles: citizen.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'usul' | 'sanggah';
+            /** Format: uuid */
+            programId?: string;
+            kkNumber?: string;
+            /** Format: uuid */
+            enrolmentId?: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'usul' | 'sanggah';
+              /** @enum {string} */
+              status:
+                | 'submitted'
+                | 'checked'
+                | 'at_district'
+                | 'at_agency'
+                | 'visited'
+                | 'rejected_at_check'
+                | 'rejected_by_village'
+                | 'rejected_by_agency'
+                | 'enrolled'
+                | 'exited'
+                | 'proposed_to_ministry';
+              program: {
+                code: string;
+                name: string;
+              };
+              /** @description masked as Cek Bansos masks names */
+              subjectName: string | null;
+              reason: string;
+              submittedAt: string;
+              dueAt: string | null;
+              overdue: boolean;
+              checkOutcome:
+                ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+              villageDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              agencyDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              housePhotos: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/assistance/proposals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of the citizen's own items
+     * @description Roles: citizen.
+     *
+     *     Roles: citizen.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'usul' | 'sanggah';
+              /** @enum {string} */
+              status:
+                | 'submitted'
+                | 'checked'
+                | 'at_district'
+                | 'at_agency'
+                | 'visited'
+                | 'rejected_at_check'
+                | 'rejected_by_village'
+                | 'rejected_by_agency'
+                | 'enrolled'
+                | 'exited'
+                | 'proposed_to_ministry';
+              program: {
+                code: string;
+                name: string;
+              };
+              /** @description masked as Cek Bansos masks names */
+              subjectName: string | null;
+              reason: string;
+              submittedAt: string;
+              dueAt: string | null;
+              overdue: boolean;
+              checkOutcome:
+                ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+              villageDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              agencyDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              housePhotos: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/assistance/proposals/{id}/photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A photo of the house proposed (JPEG or PNG, resized on the phone; at most 3 MB), multipart "file"
+     * @description Roles: citizen.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'usul' | 'sanggah';
+              /** @enum {string} */
+              status:
+                | 'submitted'
+                | 'checked'
+                | 'at_district'
+                | 'at_agency'
+                | 'visited'
+                | 'rejected_at_check'
+                | 'rejected_by_village'
+                | 'rejected_by_agency'
+                | 'enrolled'
+                | 'exited'
+                | 'proposed_to_ministry';
+              program: {
+                code: string;
+                name: string;
+              };
+              /** @description masked as Cek Bansos masks names */
+              subjectName: string | null;
+              reason: string;
+              submittedAt: string;
+              dueAt: string | null;
+              overdue: boolean;
+              checkOutcome:
+                ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+              villageDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              agencyDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              housePhotos: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/deliberations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village’s deliberations on usul and sanggah, the latest first
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                heldOn: string;
+                place: string;
+                attendance: number;
+                attendanceNote: string | null;
+                minutes: {
+                  sha256: string;
+                  bytes: number;
+                } | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record a village deliberation: date, place, attendance
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            heldOn: string;
+            place: string;
+            attendance: number;
+            attendanceNote?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              heldOn: string;
+              place: string;
+              attendance: number;
+              attendanceNote: string | null;
+              minutes: {
+                sha256: string;
+                bytes: number;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/deliberations/{id}/minutes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The minutes PDF (each download audited)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the PDF */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Upload the minutes (berita acara) as a PDF, at most 10 MB, multipart "file"
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              heldOn: string;
+              place: string;
+              attendance: number;
+              attendanceNote: string | null;
+              minutes: {
+                sha256: string;
+                bytes: number;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Usul and sanggah of an area (the caller’s own by default): open first, the longest overdue on top
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+          status?:
+            | 'submitted'
+            | 'checked'
+            | 'at_district'
+            | 'at_agency'
+            | 'visited'
+            | 'rejected_at_check'
+            | 'rejected_by_village'
+            | 'rejected_by_agency'
+            | 'enrolled'
+            | 'exited'
+            | 'proposed_to_ministry'
+            | 'open';
+          kind?: 'usul' | 'sanggah';
+          programId?: string;
+          overdue?: 'true' | 'false';
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                villageCode: string;
+                /** @enum {string} */
+                kind: 'usul' | 'sanggah';
+                /** @enum {string} */
+                status:
+                  | 'submitted'
+                  | 'checked'
+                  | 'at_district'
+                  | 'at_agency'
+                  | 'visited'
+                  | 'rejected_at_check'
+                  | 'rejected_by_village'
+                  | 'rejected_by_agency'
+                  | 'enrolled'
+                  | 'exited'
+                  | 'proposed_to_ministry';
+                program: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  level: string;
+                  targetUnit: string;
+                };
+                subject: {
+                  known: boolean;
+                  name: string | null;
+                  /** @description masked */
+                  kkNumber: string | null;
+                  /** @description masked */
+                  nik: string | null;
+                  dusun: string | null;
+                  rw: string | null;
+                  rt: string | null;
+                  address: string | null;
+                };
+                reason: string;
+                /** @enum {string} */
+                channel: 'online' | 'desk';
+                submittedAt: string;
+                dueAt: string | null;
+                overdue: boolean;
+                awaitedStep: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency') | null;
+                stepOwner: ('village' | 'district' | 'agency') | null;
+                checkOutcome:
+                  ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+                villageDecision: {
+                  decision: string;
+                  reason: string | null;
+                } | null;
+                agencyDecision: {
+                  decision: string;
+                  reason: string | null;
+                } | null;
+                deliberationId: string | null;
+                resultEnrolmentId: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An usul or sanggah made at the village desk for a resident
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'usul' | 'sanggah';
+            /** Format: uuid */
+            programId?: string;
+            kkNumber?: string;
+            /** Format: uuid */
+            enrolmentId?: string;
+            reason: string;
+            /** Format: uuid */
+            submitterResidentId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** @enum {string} */
+              kind: 'usul' | 'sanggah';
+              /** @enum {string} */
+              status:
+                | 'submitted'
+                | 'checked'
+                | 'at_district'
+                | 'at_agency'
+                | 'visited'
+                | 'rejected_at_check'
+                | 'rejected_by_village'
+                | 'rejected_by_agency'
+                | 'enrolled'
+                | 'exited'
+                | 'proposed_to_ministry';
+              program: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                level: string;
+                targetUnit: string;
+              };
+              subject: {
+                known: boolean;
+                name: string | null;
+                /** @description masked */
+                kkNumber: string | null;
+                /** @description masked */
+                nik: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+              };
+              reason: string;
+              /** @enum {string} */
+              channel: 'online' | 'desk';
+              submittedAt: string;
+              dueAt: string | null;
+              overdue: boolean;
+              awaitedStep: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency') | null;
+              stepOwner: ('village' | 'district' | 'agency') | null;
+              checkOutcome:
+                ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+              villageDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              agencyDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              deliberationId: string | null;
+              resultEnrolmentId: string | null;
+              proposerName: string | null;
+              steps: {
+                seq: number;
+                step: string;
+                outcome: string | null;
+                fromStatus: string | null;
+                toStatus: string;
+                reason: string | null;
+                actedAt: string;
+                late: boolean;
+              }[];
+              hints: {
+                alreadyEnrolled: boolean;
+                unknownFamily: boolean;
+                otherOpenDispute: boolean;
+                notRecipient: boolean;
+              };
+              visit: {
+                visitedOn: string;
+                findings: string;
+                factsUpdated: boolean;
+              } | null;
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'house' | 'visit';
+                contentType: string;
+                sizeBytes: number;
+              }[];
+              actions: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/proposals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One item with its steps, hints for the check, the visit, photos and the step the caller may take
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** @enum {string} */
+              kind: 'usul' | 'sanggah';
+              /** @enum {string} */
+              status:
+                | 'submitted'
+                | 'checked'
+                | 'at_district'
+                | 'at_agency'
+                | 'visited'
+                | 'rejected_at_check'
+                | 'rejected_by_village'
+                | 'rejected_by_agency'
+                | 'enrolled'
+                | 'exited'
+                | 'proposed_to_ministry';
+              program: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                level: string;
+                targetUnit: string;
+              };
+              subject: {
+                known: boolean;
+                name: string | null;
+                /** @description masked */
+                kkNumber: string | null;
+                /** @description masked */
+                nik: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+              };
+              reason: string;
+              /** @enum {string} */
+              channel: 'online' | 'desk';
+              submittedAt: string;
+              dueAt: string | null;
+              overdue: boolean;
+              awaitedStep: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency') | null;
+              stepOwner: ('village' | 'district' | 'agency') | null;
+              checkOutcome:
+                ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+              villageDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              agencyDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              deliberationId: string | null;
+              resultEnrolmentId: string | null;
+              proposerName: string | null;
+              steps: {
+                seq: number;
+                step: string;
+                outcome: string | null;
+                fromStatus: string | null;
+                toStatus: string;
+                reason: string | null;
+                actedAt: string;
+                late: boolean;
+              }[];
+              hints: {
+                alreadyEnrolled: boolean;
+                unknownFamily: boolean;
+                otherOpenDispute: boolean;
+                notRecipient: boolean;
+              };
+              visit: {
+                visitedOn: string;
+                findings: string;
+                factsUpdated: boolean;
+              } | null;
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'house' | 'visit';
+                contentType: string;
+                sizeBytes: number;
+              }[];
+              actions: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/proposals/{id}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The operator’s check: in order, or a duplicate, already enrolled, unknown family, not a recipient
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            outcome: 'ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient';
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** @enum {string} */
+              kind: 'usul' | 'sanggah';
+              /** @enum {string} */
+              status:
+                | 'submitted'
+                | 'checked'
+                | 'at_district'
+                | 'at_agency'
+                | 'visited'
+                | 'rejected_at_check'
+                | 'rejected_by_village'
+                | 'rejected_by_agency'
+                | 'enrolled'
+                | 'exited'
+                | 'proposed_to_ministry';
+              program: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                level: string;
+                targetUnit: string;
+              };
+              subject: {
+                known: boolean;
+                name: string | null;
+                /** @description masked */
+                kkNumber: string | null;
+                /** @description masked */
+                nik: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+              };
+              reason: string;
+              /** @enum {string} */
+              channel: 'online' | 'desk';
+              submittedAt: string;
+              dueAt: string | null;
+              overdue: boolean;
+              awaitedStep: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency') | null;
+              stepOwner: ('village' | 'district' | 'agency') | null;
+              checkOutcome:
+                ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+              villageDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              agencyDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              deliberationId: string | null;
+              resultEnrolmentId: string | null;
+              proposerName: string | null;
+              steps: {
+                seq: number;
+                step: string;
+                outcome: string | null;
+                fromStatus: string | null;
+                toStatus: string;
+                reason: string | null;
+                actedAt: string;
+                late: boolean;
+              }[];
+              hints: {
+                alreadyEnrolled: boolean;
+                unknownFamily: boolean;
+                otherOpenDispute: boolean;
+                notRecipient: boolean;
+              };
+              visit: {
+                visitedOn: string;
+                findings: string;
+                factsUpdated: boolean;
+              } | null;
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'house' | 'visit';
+                contentType: string;
+                sizeBytes: number;
+              }[];
+              actions: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/proposals/{id}/village-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The village deliberation’s decision (accepted or rejected, with a reason), on a recorded meeting with its minutes
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            deliberationId: string;
+            /** @enum {string} */
+            decision: 'accepted' | 'rejected';
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** @enum {string} */
+              kind: 'usul' | 'sanggah';
+              /** @enum {string} */
+              status:
+                | 'submitted'
+                | 'checked'
+                | 'at_district'
+                | 'at_agency'
+                | 'visited'
+                | 'rejected_at_check'
+                | 'rejected_by_village'
+                | 'rejected_by_agency'
+                | 'enrolled'
+                | 'exited'
+                | 'proposed_to_ministry';
+              program: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                level: string;
+                targetUnit: string;
+              };
+              subject: {
+                known: boolean;
+                name: string | null;
+                /** @description masked */
+                kkNumber: string | null;
+                /** @description masked */
+                nik: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+              };
+              reason: string;
+              /** @enum {string} */
+              channel: 'online' | 'desk';
+              submittedAt: string;
+              dueAt: string | null;
+              overdue: boolean;
+              awaitedStep: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency') | null;
+              stepOwner: ('village' | 'district' | 'agency') | null;
+              checkOutcome:
+                ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+              villageDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              agencyDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              deliberationId: string | null;
+              resultEnrolmentId: string | null;
+              proposerName: string | null;
+              steps: {
+                seq: number;
+                step: string;
+                outcome: string | null;
+                fromStatus: string | null;
+                toStatus: string;
+                reason: string | null;
+                actedAt: string;
+                late: boolean;
+              }[];
+              hints: {
+                alreadyEnrolled: boolean;
+                unknownFamily: boolean;
+                otherOpenDispute: boolean;
+                notRecipient: boolean;
+              };
+              visit: {
+                visitedOn: string;
+                findings: string;
+                factsUpdated: boolean;
+              } | null;
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'house' | 'visit';
+                contentType: string;
+                sizeBytes: number;
+              }[];
+              actions: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/proposals/{id}/forward': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The district passes an accepted item on to Dinas Sosial
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** @enum {string} */
+              kind: 'usul' | 'sanggah';
+              /** @enum {string} */
+              status:
+                | 'submitted'
+                | 'checked'
+                | 'at_district'
+                | 'at_agency'
+                | 'visited'
+                | 'rejected_at_check'
+                | 'rejected_by_village'
+                | 'rejected_by_agency'
+                | 'enrolled'
+                | 'exited'
+                | 'proposed_to_ministry';
+              program: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                level: string;
+                targetUnit: string;
+              };
+              subject: {
+                known: boolean;
+                name: string | null;
+                /** @description masked */
+                kkNumber: string | null;
+                /** @description masked */
+                nik: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+              };
+              reason: string;
+              /** @enum {string} */
+              channel: 'online' | 'desk';
+              submittedAt: string;
+              dueAt: string | null;
+              overdue: boolean;
+              awaitedStep: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency') | null;
+              stepOwner: ('village' | 'district' | 'agency') | null;
+              checkOutcome:
+                ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+              villageDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              agencyDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              deliberationId: string | null;
+              resultEnrolmentId: string | null;
+              proposerName: string | null;
+              steps: {
+                seq: number;
+                step: string;
+                outcome: string | null;
+                fromStatus: string | null;
+                toStatus: string;
+                reason: string | null;
+                actedAt: string;
+                late: boolean;
+              }[];
+              hints: {
+                alreadyEnrolled: boolean;
+                unknownFamily: boolean;
+                otherOpenDispute: boolean;
+                notRecipient: boolean;
+              };
+              visit: {
+                visitedOn: string;
+                findings: string;
+                factsUpdated: boolean;
+              } | null;
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'house' | 'visit';
+                contentType: string;
+                sizeBytes: number;
+              }[];
+              actions: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/proposals/{id}/visit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dinas Sosial’s verification visit: findings, and the family’s welfare facts as found
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            visitedOn: string;
+            findings: string;
+            familyFacts?: {
+              has_gas_cylinder?: boolean | null;
+              has_refrigerator?: boolean | null;
+              has_air_conditioner?: boolean | null;
+              has_water_heater?: boolean | null;
+              has_landline?: boolean | null;
+              has_flat_tv?: boolean | null;
+              has_gold?: boolean | null;
+              has_computer?: boolean | null;
+              has_motorcycle?: boolean | null;
+              has_bicycle?: boolean | null;
+              has_car?: boolean | null;
+              has_boat?: boolean | null;
+              has_motor_boat?: boolean | null;
+              has_smartphone?: boolean | null;
+              owns_other_land?: boolean | null;
+              owns_other_house?: boolean | null;
+              cattle?: number | null;
+              buffalo?: number | null;
+              horses?: number | null;
+              pigs?: number | null;
+              goats?: number | null;
+              internet_access?: number | null;
+              bank_account?: number | null;
+              lost_livelihood?: boolean | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** @enum {string} */
+              kind: 'usul' | 'sanggah';
+              /** @enum {string} */
+              status:
+                | 'submitted'
+                | 'checked'
+                | 'at_district'
+                | 'at_agency'
+                | 'visited'
+                | 'rejected_at_check'
+                | 'rejected_by_village'
+                | 'rejected_by_agency'
+                | 'enrolled'
+                | 'exited'
+                | 'proposed_to_ministry';
+              program: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                level: string;
+                targetUnit: string;
+              };
+              subject: {
+                known: boolean;
+                name: string | null;
+                /** @description masked */
+                kkNumber: string | null;
+                /** @description masked */
+                nik: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+              };
+              reason: string;
+              /** @enum {string} */
+              channel: 'online' | 'desk';
+              submittedAt: string;
+              dueAt: string | null;
+              overdue: boolean;
+              awaitedStep: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency') | null;
+              stepOwner: ('village' | 'district' | 'agency') | null;
+              checkOutcome:
+                ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+              villageDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              agencyDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              deliberationId: string | null;
+              resultEnrolmentId: string | null;
+              proposerName: string | null;
+              steps: {
+                seq: number;
+                step: string;
+                outcome: string | null;
+                fromStatus: string | null;
+                toStatus: string;
+                reason: string | null;
+                actedAt: string;
+                late: boolean;
+              }[];
+              hints: {
+                alreadyEnrolled: boolean;
+                unknownFamily: boolean;
+                otherOpenDispute: boolean;
+                notRecipient: boolean;
+              };
+              visit: {
+                visitedOn: string;
+                findings: string;
+                factsUpdated: boolean;
+              } | null;
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'house' | 'visit';
+                contentType: string;
+                sizeBytes: number;
+              }[];
+              actions: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/proposals/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dinas Sosial’s decision: enrol or end the enrolment (regency and village programs), propose to the ministry (national ones), or reject
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'enrol' | 'exit' | 'propose_to_ministry' | 'reject';
+            reason: string;
+            cardNumber?: string;
+            /** @enum {string} */
+            exitReason?:
+              | 'graduated_natural'
+              | 'graduated_own_choice'
+              | 'graduated_prospered'
+              | 'died'
+              | 'moved'
+              | 'ineligible'
+              | 'duplicate'
+              | 'program_ended';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** @enum {string} */
+              kind: 'usul' | 'sanggah';
+              /** @enum {string} */
+              status:
+                | 'submitted'
+                | 'checked'
+                | 'at_district'
+                | 'at_agency'
+                | 'visited'
+                | 'rejected_at_check'
+                | 'rejected_by_village'
+                | 'rejected_by_agency'
+                | 'enrolled'
+                | 'exited'
+                | 'proposed_to_ministry';
+              program: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                level: string;
+                targetUnit: string;
+              };
+              subject: {
+                known: boolean;
+                name: string | null;
+                /** @description masked */
+                kkNumber: string | null;
+                /** @description masked */
+                nik: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+              };
+              reason: string;
+              /** @enum {string} */
+              channel: 'online' | 'desk';
+              submittedAt: string;
+              dueAt: string | null;
+              overdue: boolean;
+              awaitedStep: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency') | null;
+              stepOwner: ('village' | 'district' | 'agency') | null;
+              checkOutcome:
+                ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+              villageDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              agencyDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              deliberationId: string | null;
+              resultEnrolmentId: string | null;
+              proposerName: string | null;
+              steps: {
+                seq: number;
+                step: string;
+                outcome: string | null;
+                fromStatus: string | null;
+                toStatus: string;
+                reason: string | null;
+                actedAt: string;
+                late: boolean;
+              }[];
+              hints: {
+                alreadyEnrolled: boolean;
+                unknownFamily: boolean;
+                otherOpenDispute: boolean;
+                notRecipient: boolean;
+              };
+              visit: {
+                visitedOn: string;
+                findings: string;
+                factsUpdated: boolean;
+              } | null;
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'house' | 'visit';
+                contentType: string;
+                sizeBytes: number;
+              }[];
+              actions: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/proposals/{id}/photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A photo of the verification visit (JPEG or PNG, at most 3 MB), multipart "file"
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              villageCode: string;
+              /** @enum {string} */
+              kind: 'usul' | 'sanggah';
+              /** @enum {string} */
+              status:
+                | 'submitted'
+                | 'checked'
+                | 'at_district'
+                | 'at_agency'
+                | 'visited'
+                | 'rejected_at_check'
+                | 'rejected_by_village'
+                | 'rejected_by_agency'
+                | 'enrolled'
+                | 'exited'
+                | 'proposed_to_ministry';
+              program: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                level: string;
+                targetUnit: string;
+              };
+              subject: {
+                known: boolean;
+                name: string | null;
+                /** @description masked */
+                kkNumber: string | null;
+                /** @description masked */
+                nik: string | null;
+                dusun: string | null;
+                rw: string | null;
+                rt: string | null;
+                address: string | null;
+              };
+              reason: string;
+              /** @enum {string} */
+              channel: 'online' | 'desk';
+              submittedAt: string;
+              dueAt: string | null;
+              overdue: boolean;
+              awaitedStep: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency') | null;
+              stepOwner: ('village' | 'district' | 'agency') | null;
+              checkOutcome:
+                ('ok' | 'duplicate' | 'already_enrolled' | 'unknown_family' | 'not_recipient') | null;
+              villageDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              agencyDecision: {
+                decision: string;
+                reason: string | null;
+              } | null;
+              deliberationId: string | null;
+              resultEnrolmentId: string | null;
+              proposerName: string | null;
+              steps: {
+                seq: number;
+                step: string;
+                outcome: string | null;
+                fromStatus: string | null;
+                toStatus: string;
+                reason: string | null;
+                actedAt: string;
+                late: boolean;
+              }[];
+              hints: {
+                alreadyEnrolled: boolean;
+                unknownFamily: boolean;
+                otherOpenDispute: boolean;
+                notRecipient: boolean;
+              };
+              visit: {
+                visitedOn: string;
+                findings: string;
+                factsUpdated: boolean;
+              } | null;
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'house' | 'visit';
+                contentType: string;
+                sizeBytes: number;
+              }[];
+              actions: ('check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency')[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{code}/assistance/proposals/{id}/photos/{photoId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A photo of an item (the house, the visit); each view audited
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+          photoId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the photo */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': unknown;
+            'image/png': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'image/png': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/proposal-deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Working days the regency gives each step of an usul/sanggah
+     * @description Any signed-in user.
+     *
+     *     Any signed-in user.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                step: 'check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency';
+                workingDays: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Set the working days of some steps (the regency admin); waiting items keep their due time
+     * @description Roles: regency_admin.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              step: 'check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency';
+              workingDays: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                step: 'check' | 'decide_village' | 'forward' | 'visit' | 'decide_agency';
+                workingDays: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistance/proposals/ministry-export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The items proposed to the ministry as XLSX/CSV with the fields a DTSEN usulan asks (NIK and KK whole; Dinas Sosial only, audited)
+     * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     *
+     *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
+     */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+          programId?: string;
+          format?: 'xlsx' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+            'text/csv': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+            'text/csv': {
+              type: string;
+              title: string;
+              status: number;
+              code: string;
+              detail: string;
+              message_id: string;
+              message_en: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/cek-bansos/areas': {
     parameters: {
       query?: never;

@@ -67,6 +67,13 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   ('household_welfare_score',      'village',   'village_code'),
   ('family_welfare_score',         'village',   'village_code'),
   ('household_decile',             'village',   'village_code'),
+  -- usul and sanggah (migration 0030): the regency's step deadlines; items, their steps, visits, photos, meetings
+  ('assistance_proposal_deadline', 'reference', NULL),
+  ('assistance_deliberation',      'village',   'village_code'),
+  ('assistance_proposal',          'village',   'village_code'),
+  ('assistance_proposal_step',     'village',   'village_code'),
+  ('assistance_proposal_visit',    'village',   'village_code'),
+  ('assistance_proposal_photo',    'village',   'village_code'),
   -- Cek Bansos look-ups counted per village and day (migration 0029)
   ('public_lookup_stat',           'village',   'village_code'),
   -- the letterhead's logo, every version (migration 0023)

@@ -7,6 +7,7 @@ import { enrolmentRoutes } from './enrolments/routes.ts';
 import { assistanceExportRoutes } from './exports/routes.ts';
 import { povertyMapRoutes } from './map/routes.ts';
 import { programRoutes } from './programs/routes.ts';
+import { proposalRoutes } from './proposals/routes.ts';
 import { rankingRoutes } from './ranking/routes.ts';
 import { targetingRoutes } from './targeting/routes.ts';
 import { welfareFactRoutes } from './welfare/facts/routes.ts';
@@ -23,4 +24,5 @@ export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(targetingRoutes);
   await app.register(assistanceExportRoutes);
   await app.register(povertyMapRoutes);
+  await app.register(proposalRoutes);
 };

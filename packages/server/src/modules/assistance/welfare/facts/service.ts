@@ -147,32 +147,46 @@ export async function saveFamilyWelfare(
 ) {
   assertRegionAccess(ctx.actor, villageCode, 'write');
   return db.transaction().execute(async (trx) => {
-    const family = await q.findFamily(trx, villageCode, familyId, true);
-    if (!family) throw new AppError('NOT_FOUND');
-    const facts = body.facts as Partial<FamilyWelfare>;
-    refuse(familyWelfareProblems(facts));
-    const before = familyWelfareOf(await q.findFamilyWelfare(trx, villageCode, familyId));
-    const after = { ...familyWelfareOf(undefined), ...facts } as FamilyWelfare;
-    await q.upsertFamilyWelfare(trx, {
-      village_code: villageCode,
-      family_id: familyId,
-      ...familyColumnsOf(after),
-      source: body.source,
-      updated_at: new Date(),
-      updated_by: ctx.actor.id,
-    });
-    await appendAudit(trx, {
-      actor: ctx.actor,
-      action: 'assistance.family_welfare_update',
-      entityType: 'family',
-      entityId: familyId,
-      regionCode: villageCode,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      details: { source: body.source, ...changed(before, after) },
-    });
-    // The family's and its household's welfare scores follow their facts, in this transaction.
-    await recomputeWelfareScores(trx, villageCode, { familyIds: [familyId] });
+    await writeFamilyWelfare(trx, ctx, villageCode, familyId, body);
     return familyPage(trx, villageCode, familyId);
   });
+}
+
+/**
+ * Replaces a family's section V inside the caller's transaction, with its audit entry and the scores that
+ * follow: the family page's save, and a verification visit of an usul/sanggah (whose caller decides access).
+ */
+export async function writeFamilyWelfare(
+  trx: Db,
+  ctx: RequestContext,
+  villageCode: string,
+  familyId: string,
+  body: FamilyWelfareBody,
+) {
+  const family = await q.findFamily(trx, villageCode, familyId, true);
+  if (!family) throw new AppError('NOT_FOUND');
+  const facts = body.facts as Partial<FamilyWelfare>;
+  refuse(familyWelfareProblems(facts));
+  const before = familyWelfareOf(await q.findFamilyWelfare(trx, villageCode, familyId));
+  const after = { ...familyWelfareOf(undefined), ...facts } as FamilyWelfare;
+  await q.upsertFamilyWelfare(trx, {
+    village_code: villageCode,
+    family_id: familyId,
+    ...familyColumnsOf(after),
+    source: body.source,
+    updated_at: new Date(),
+    updated_by: ctx.actor.id,
+  });
+  await appendAudit(trx, {
+    actor: ctx.actor,
+    action: 'assistance.family_welfare_update',
+    entityType: 'family',
+    entityId: familyId,
+    regionCode: villageCode,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+    details: { source: body.source, ...changed(before, after) },
+  });
+  // The family's and its household's welfare scores follow their facts, in this transaction.
+  await recomputeWelfareScores(trx, villageCode, { familyIds: [familyId] });
 }
