@@ -12,7 +12,11 @@ export const figuresExportQuery = z.object({ region: regionCodeSchema.optional()
 const bilingual = z.object({ id: z.string(), en: z.string() });
 
 export const mapMetricSchema = z.object({
-  id: z.string().describe("'desil-1-4', 'incomplete', 'recipients:<program code>'"),
+  id: z
+    .string()
+    .describe(
+      "'desil-1-4', 'incomplete', 'recipients:<program code>', 'exclusion:<code>', 'inclusion:<code>'",
+    ),
   family: z.string(),
   programCode: z.string().nullable(),
   unit: z.enum(['percent', 'per100']),
@@ -21,7 +25,16 @@ export const mapMetricSchema = z.object({
   denominator: bilingual,
 });
 
-const count = z.object({ numerator: z.number().int(), denominator: z.number().int() });
+const count = z.object({
+  numerator: z.number().int(),
+  denominator: z.number().int(),
+  current: z
+    .literal(false)
+    .optional()
+    .describe(
+      'Exclusion and inclusion figures only: counted before the latest change in the village (or not yet: 0 of 0) while the counts are refreshed; absent when current',
+    ),
+});
 
 export const figuresResponse = z.object({
   region: z.string(),

@@ -13,6 +13,8 @@ import { householdListPage, householdPoints } from './household-queries.ts';
 import { METRIC_CATALOGUE, type FamilyContext, type MetricFamily } from './metrics.ts';
 import type { FiguresResponse, ListQuery, PointsQuery } from './schemas.ts';
 
+type Figure = FiguresResponse['villages'][number]['figures'][number];
+
 /** Every village of the area with its counts for every metric of `catalogue`, aligned with `metrics`. */
 export async function mapFigures(
   db: Db,
@@ -36,10 +38,15 @@ export async function mapFigures(
     households: new Map(villages.map((v) => [v.code, v.households])),
   };
   const metrics = catalogue.flatMap((family) => family.metrics(programs));
-  const counts = new Map(
-    (await Promise.all(catalogue.map((family) => family.counts(context))))
-      .flat()
-      .map((c) => [`${c.villageCode}|${c.metricId}`, { numerator: c.numerator, denominator: c.denominator }]),
+  const counts = new Map<string, Figure>(
+    (await Promise.all(catalogue.map((family) => family.counts(context)))).flat().map((c) => [
+      `${c.villageCode}|${c.metricId}`,
+      {
+        numerator: c.numerator,
+        denominator: c.denominator,
+        ...(c.current === false ? { current: false } : {}),
+      },
+    ]),
   );
   return {
     region: area,

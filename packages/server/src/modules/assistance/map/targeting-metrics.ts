@@ -1,7 +1,7 @@
 // Exclusion and inclusion errors on the poverty map, from the targeting lists' counts (modules/assistance/
-// targeting/counts.ts `targetingCountsByVillage`). Not in METRIC_CATALOGUE until that function is on the same
-// branch: the map shows no figure it cannot back. Wiring it is one line in metrics.ts:
-//   ...targetingMetricFamilies(targetingCountsByVillage),
+// targeting/counts.ts `targetingCountsByVillage`, read from the stored counts of migration 0031), wired in
+// METRIC_CATALOGUE (metrics.ts). A village whose counts are not current says so (`current: false`): counted
+// before the latest change, or not counted yet (then 0 of 0) while the background refresher catches up.
 import type { Db } from '../../../db/database.ts';
 import type { MapMetric, MapProgram, MetricCount, MetricFamily } from './metrics.ts';
 
@@ -13,6 +13,8 @@ export interface TargetingVillageCounts {
   included: number;
   incomplete: number;
   households: number;
+  /** False: counted before the latest change that concerns the village (absent: read live, current). */
+  current?: boolean;
 }
 
 /** Per village of the area, keyed by village code (a Map) or as rows naming their village. */
@@ -91,12 +93,33 @@ export function targetingMetricFamilies(countsByVillage: TargetingCountsByVillag
     metrics: (programs) => programs.map(metric),
     async counts(context) {
       const byProgram = await countsOf(context);
-      return context.programs.flatMap((program) =>
-        (byProgram.get(program.code) ?? []).map(([villageCode, counts]): MetricCount => {
-          const [numerator, denominator] = pick(counts);
-          return { villageCode, metricId: metric(program).id, numerator, denominator };
-        }),
-      );
+      return context.programs.flatMap((program) => {
+        const counted = new Map(byProgram.get(program.code) ?? []);
+        const metricId = metric(program).id;
+        // A village of the area without counts yet is 0 of 0, not current (the refresher is counting it).
+        const missing = [...context.households.keys()]
+          .filter((village) => !counted.has(village))
+          .map((villageCode): MetricCount => ({
+            villageCode,
+            metricId,
+            numerator: 0,
+            denominator: 0,
+            current: false,
+          }));
+        return [
+          ...[...counted].map(([villageCode, counts]): MetricCount => {
+            const [numerator, denominator] = pick(counts);
+            return {
+              villageCode,
+              metricId,
+              numerator,
+              denominator,
+              ...(counts.current === false ? { current: false } : {}),
+            };
+          }),
+          ...missing,
+        ];
+      });
     },
   });
   return [

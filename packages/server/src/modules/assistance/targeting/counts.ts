@@ -1,8 +1,8 @@
 // Targeting counts for other sub-features (the poverty map): a program's figures for every village of an area,
 // under its saved eligibility. They come from the stored counts (stored/: migration 0031), which are what the
-// lists' own statement answers for every village whose inputs have not changed since; stale villages are
-// counted afresh up to a bound, and past it served as last counted, flagged, while the background refresher
-// catches up. No access decision here: the caller has made it (listArea) before asking.
+// lists' own statement answers for every village whose inputs have not changed since; a stale village is served
+// as last counted, flagged `current: false`, while the background refresher recounts it (a one-village read
+// recounts it at once). No access decision here: the caller has made it (listArea) before asking.
 import { isEligibilityDefined, type EligibilityUnit } from '@smart-kampung/domain';
 import { isWithin } from '../../../access/access.ts';
 import type { Db } from '../../../db/database.ts';

@@ -195,7 +195,6 @@ describe('stored targeting counts', () => {
         family_id: ids.id.get('fr')!,
         lost_livelihood: true,
         source: 'desk',
-        source: 'desk',
       }),
     );
     const before = await targetingCountsByVillage(appDb, programs[1]!.id, REGENCY, {

@@ -1,13 +1,15 @@
-// A program's counts per village from the stored rows: the current ones as they are, the stale ones counted
-// afresh (a few, inline: one village is one statement of ≤ about 1 s at regency scale) or, past that bound,
-// served as last computed and flagged, while the background refresher (refresher.ts) catches up. A regency
-// read therefore never waits on 217 villages, and every answer says which villages are current.
+// A program's counts per village from the stored rows: the current ones as they are, the stale ones served as
+// last computed and flagged (`current: false`) while the background refresher (refresher.ts) recounts them. A
+// read of one village counts it afresh when stale (one statement, as before); a district or regency read
+// counts none inline by default: at regency scale one village's recount of a resident program took 0.7–1.1 s
+// under load (docs/BENCHMARKS.md), the map asks for every program at once, and a regency read must never wait
+// on villages. Every answer says which villages are current.
 import type { Db } from '../../../../db/database.ts';
 import { isVillageArea } from '../../../../platform/area/in-area.ts';
 import { storeVillageCounts, storedVillageCounts, type CountInputs } from './queries.ts';
 
 /** Stale villages a read of a wider area counts afresh before answering (the rest wait for the refresher). */
-export const INLINE_VILLAGES = 1;
+export const INLINE_VILLAGES = 0;
 
 export interface KeptVillageCounts {
   units: number;
