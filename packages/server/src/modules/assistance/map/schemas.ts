@@ -65,12 +65,18 @@ export const villageParams = z.object({
 
 const decile = z.coerce.number().int().min(1).max(10).optional();
 
+const programCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9][A-Z0-9_-]{0,29}$/, { error: say('MAP_PROGRAM_CODE') });
+
 const householdFilter = {
-  program: z
-    .string()
-    .trim()
-    .regex(/^[A-Z0-9][A-Z0-9_-]{0,29}$/, { error: say('MAP_PROGRAM_CODE') })
-    .optional(),
+  program: programCode.optional(),
+  eligibleNotReceiving: programCode
+    .optional()
+    .describe(
+      "Program code: households holding a unit the program's eligibility finds eligible but that holds no open enrolment (its exclusion list)",
+    ),
   decileMin: decile,
   decileMax: decile,
 };
