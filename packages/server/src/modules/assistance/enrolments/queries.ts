@@ -425,14 +425,6 @@ export async function countHouseholdEnrolments(db: Db, village: string, househol
   return Number(row.n);
 }
 
-export async function deleteHouseholdScores(db: Db, village: string, householdId: string) {
-  await db
-    .deleteFrom('household_welfare_score')
-    .where('village_code', '=', village)
-    .where('household_id', '=', householdId)
-    .execute();
-}
-
 /** Whether the unit is one of the village's, whatever its status (a panel also shows a past resident's). */
 export async function unitOfVillage(
   db: Db,

@@ -39,31 +39,45 @@ function entries(result: TargetingCountsResult): [string, TargetingVillageCounts
 export const exclusionMetricId = (programCode: string) => `exclusion:${programCode}`;
 export const inclusionMetricId = (programCode: string) => `inclusion:${programCode}`;
 
-const exclusionMetric = (program: MapProgram): MapMetric => ({
-  id: exclusionMetricId(program.code),
-  family: 'exclusion',
-  programCode: program.code,
-  unit: 'per100',
-  label: {
-    id: `Salah eksklusi ${program.name} per 100 rumah tangga layak`,
-    en: `${program.name} exclusion errors per 100 eligible households`,
-  },
-  numerator: { id: 'layak tetapi tidak menerima', en: 'eligible but not receiving' },
-  denominator: { id: 'layak', en: 'eligible' },
-});
+/** The program's target unit in words: the targeting counts count units of it, not households. */
+const UNITS: Record<string, { id: string; en: string }> = {
+  household: { id: 'rumah tangga', en: 'households' },
+  family: { id: 'keluarga', en: 'families' },
+  resident: { id: 'orang', en: 'people' },
+};
+const unitsOf = (program: MapProgram) => UNITS[program.targetUnit] ?? UNITS.household!;
 
-const inclusionMetric = (program: MapProgram): MapMetric => ({
-  id: inclusionMetricId(program.code),
-  family: 'inclusion',
-  programCode: program.code,
-  unit: 'per100',
-  label: {
-    id: `Salah inklusi ${program.name} per 100 penerima`,
-    en: `${program.name} inclusion errors per 100 enrolled`,
-  },
-  numerator: { id: 'menerima tetapi tidak layak', en: 'enrolled but not eligible' },
-  denominator: { id: 'penerima', en: 'enrolled' },
-});
+const exclusionMetric = (program: MapProgram): MapMetric => {
+  const units = unitsOf(program);
+  return {
+    id: exclusionMetricId(program.code),
+    family: 'exclusion',
+    programCode: program.code,
+    unit: 'per100',
+    label: {
+      id: `Salah eksklusi ${program.name} per 100 ${units.id} layak`,
+      en: `${program.name} exclusion errors per 100 eligible ${units.en}`,
+    },
+    numerator: { id: `${units.id} layak tetapi tidak menerima`, en: `eligible ${units.en} not receiving` },
+    denominator: { id: `${units.id} layak`, en: `eligible ${units.en}` },
+  };
+};
+
+const inclusionMetric = (program: MapProgram): MapMetric => {
+  const units = unitsOf(program);
+  return {
+    id: inclusionMetricId(program.code),
+    family: 'inclusion',
+    programCode: program.code,
+    unit: 'per100',
+    label: {
+      id: `Salah inklusi ${program.name} per 100 ${units.id} penerima`,
+      en: `${program.name} inclusion errors per 100 enrolled ${units.en}`,
+    },
+    numerator: { id: `${units.id} menerima tetapi tidak layak`, en: `enrolled ${units.en} not eligible` },
+    denominator: { id: `${units.id} penerima`, en: `enrolled ${units.en}` },
+  };
+};
 
 /**
  * The exclusion family (excluded per 100 eligible) and the inclusion family (included per 100 enrolled) over
