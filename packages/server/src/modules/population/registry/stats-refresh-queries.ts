@@ -113,8 +113,10 @@ async function refreshGaps(db: Db, codes: RawBuilder<unknown>) {
  * version that makes their stored targeting counts stale (a birth, death or move changes who is eligible).
  */
 export async function refreshStatsAfterChange(db: Db, villageCodes: readonly string[]) {
-  await refreshStats(db, villageCodes);
+  // The version row first: a transaction that wrote an enrolment has locked it already, and taking it before
+  // the statistics rows here too keeps one lock order (otherwise two writers of a village could deadlock).
   await markTargetingChanged(db, villageCodes);
+  await refreshStats(db, villageCodes);
   await sql`
     INSERT INTO village_change (village_code, changed_at)
     SELECT code, now() FROM unnest(${sql`${[...villageCodes]}::text[]`}) AS code
