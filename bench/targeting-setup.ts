@@ -2,6 +2,7 @@
 // helper's): a finished ranking run with a decile for 92% of households, section V for 70% of families and
 // section IV for 40% of residents, enrolments that follow the deciles with some targeting errors, and an
 // eligibility for every program. All set-based, deterministic from each row's id (hashtext), in one transaction.
+import { markAllTargetingChanged } from '../packages/server/src/modules/assistance/targeting/stored/village-version.ts';
 import { sql } from 'kysely';
 import type { Eligibility } from '@smart-kampung/domain';
 import type { Db } from '../packages/server/src/db/database.ts';
@@ -98,7 +99,8 @@ export async function prepareTargetingFacts(db: Db, log: (line: string) => void)
       );
       await enrol('PERMAKANAN-LANSIA', 'resident', sql`(d.decile <= 3 AND k.age >= 60 AND k.x < 20)`).execute(
         trx,
-      );
+      ); // Written set-based past the services: counts already stored for these villages are stale now.
+      await markAllTargetingChanged(trx);
     });
   }
   for (const [code, eligibility] of Object.entries(BENCH_ELIGIBILITIES))

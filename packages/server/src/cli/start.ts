@@ -6,6 +6,7 @@ import { openDatabase } from '../db/database.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { scheduleCheckpoints } from '../modules/audit/anchor.ts';
 import { purgeStaleThrottles } from '../modules/auth/throttle.ts';
+import { TargetingRefresher } from '../modules/assistance/targeting/stored/refresher.ts';
 import { refreshAllStaleStats } from '../modules/population/registry/stats-refresh-queries.ts';
 import { DEMO_CITIZEN, DEMO_PASSWORD } from '../seed/demo-users.ts';
 import { seed } from '../seed/seed.ts';
@@ -62,6 +63,12 @@ process.once('SIGINT', () => void shutdown());
 process.once('SIGTERM', () => void shutdown());
 
 await app.listen({ port: config.port, host: config.host });
+// Stored targeting counts left stale by writes, a ranking run or the new day are counted in the background
+// (the poverty map reads them); a read that finds stale villages wakes the refresher too.
+const targetingRefresher = TargetingRefresher.of(database.db);
+targetingRefresher?.wake();
+const targetingRefresh = setInterval(() => targetingRefresher?.wake(), 15 * 60_000);
+targetingRefresh.unref();
 // An import being checked or saved when the server stopped runs again (its file and decision are kept).
 await app.importRunner.resume();
 const demo = await database.db.selectFrom('deployment').select('demo_data').executeTakeFirst();

@@ -1032,6 +1032,43 @@ export interface ResidentWelfare {
   worked_last_week: number | null;
 }
 
+export interface TargetingVillageCount {
+  /**
+   * The date ages were counted on: a row of an earlier day is stale (people age)
+   */
+  as_of: string;
+  computed_at: Generated<Timestamp>;
+  /**
+   * The program's eligibility exactly as stored when computed; a saved change makes the row stale
+   */
+  eligibility: Json;
+  eligible: number;
+  enrolled: number;
+  excluded: number;
+  households: number;
+  included: number;
+  incomplete: number;
+  program_id: string;
+  /**
+   * The latest finished ranking run when computed (its deciles); null: none had finished
+   */
+  run_id: string | null;
+  target_unit: string;
+  units: number;
+  unranked: number;
+  village_code: string;
+  village_version: number;
+}
+
+export interface TargetingVillageVersion {
+  changed_at: Generated<Timestamp>;
+  /**
+   * Compared with targeting_village_count.village_version: different means the stored counts are stale
+   */
+  version: Generated<number>;
+  village_code: string;
+}
+
 export interface UserSession {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
@@ -1206,6 +1243,8 @@ export interface DB {
   resident_event: ResidentEvent;
   resident_nik: ResidentNik;
   resident_welfare: ResidentWelfare;
+  targeting_village_count: TargetingVillageCount;
+  targeting_village_version: TargetingVillageVersion;
   user_session: UserSession;
   village_change: VillageChange;
   village_letter_type: VillageLetterType;

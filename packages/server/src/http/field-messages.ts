@@ -216,6 +216,14 @@ export const FIELD_MESSAGES = {
     id: 'Kode program huruf besar, angka, - atau _ (mis. PKH)',
     en: 'A program code is capital letters, digits, - or _ (e.g. PKH)',
   },
+  MAP_PROGRAM_NO_ELIGIBILITY: {
+    id: 'Program ini belum punya syarat kelayakan, jadi belum ada rumah tangga yang layak',
+    en: 'This program has no eligibility yet, so no household is eligible',
+  },
+  MAP_PROGRAM_GROUP: {
+    id: 'Program kelompok tidak menjangkau rumah tangga: pilih program untuk rumah tangga, keluarga atau orang',
+    en: 'A group program reaches no household: choose a program for households, families or people',
+  },
   MAP_DECILE_RANGE: {
     id: 'Desil dari tidak boleh lebih besar dari desil sampai',
     en: 'The lowest decile may not be above the highest',

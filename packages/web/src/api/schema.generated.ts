@@ -20960,7 +20960,7 @@ export interface paths {
                 finishedAt: string | null;
               } | null;
               metrics: {
-                /** @description 'desil-1-4', 'incomplete', 'recipients:<program code>' */
+                /** @description 'desil-1-4', 'incomplete', 'recipients:<program code>', 'exclusion:<code>', 'inclusion:<code>' */
                 id: string;
                 family: string;
                 programCode: string | null;
@@ -20991,6 +20991,11 @@ export interface paths {
                 figures: {
                   numerator: number;
                   denominator: number;
+                  /**
+                   * @description Exclusion and inclusion figures only: counted before the latest change in the village (or not yet: 0 of 0) while the counts are refreshed; absent when current
+                   * @enum {boolean}
+                   */
+                  current?: false;
                 }[];
               }[];
             };
@@ -21264,6 +21269,8 @@ export interface paths {
       parameters: {
         query?: {
           program?: string;
+          /** @description Program code: households holding a unit the program's eligibility finds eligible but that holds no open enrolment (its exclusion list) */
+          eligibleNotReceiving?: string;
           decileMin?: number;
           decileMax?: number;
         };
@@ -21401,6 +21408,8 @@ export interface paths {
       parameters: {
         query?: {
           program?: string;
+          /** @description Program code: households holding a unit the program's eligibility finds eligible but that holds no open enrolment (its exclusion list) */
+          eligibleNotReceiving?: string;
           decileMin?: number;
           decileMax?: number;
           limit?: number;

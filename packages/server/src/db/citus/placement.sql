@@ -74,6 +74,9 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   ('assistance_proposal_step',     'village',   'village_code'),
   ('assistance_proposal_visit',    'village',   'village_code'),
   ('assistance_proposal_photo',    'village',   'village_code'),
+  -- stored targeting counts per program and village, and the version that says they are stale (migration 0031)
+  ('targeting_village_version',    'village',   'village_code'),
+  ('targeting_village_count',      'village',   'village_code'),
   -- Cek Bansos look-ups counted per village and day (migration 0029)
   ('public_lookup_stat',           'village',   'village_code'),
   -- the letterhead's logo, every version (migration 0023)

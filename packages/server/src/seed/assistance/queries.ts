@@ -4,6 +4,7 @@ import { FAMILY_ASSET_FIELDS } from '@smart-kampung/domain';
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { AssistanceEnrolment, FamilyWelfare, ResidentWelfare } from '../../db/schema.ts';
+import { markTargetingChanged } from '../../modules/assistance/targeting/stored/village-version.ts';
 
 /** Villages with households but no family facts yet (a second seed run leaves the first one's alone). */
 export async function villagesWithoutWelfare(db: Db, villageCodes?: readonly string[]) {
@@ -165,4 +166,9 @@ export async function insertDemoWelfare(
       )
       .execute();
   });
+  await markTargetingChanged(db, [
+    ...rows.families.map((row) => row.village_code),
+    ...rows.members.map((row) => row.village_code),
+    ...rows.enrolments.map((row) => row.village_code),
+  ]);
 }

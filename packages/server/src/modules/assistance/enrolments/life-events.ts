@@ -6,6 +6,7 @@ import type { Actor } from '../../../access/roles.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../http/problem.ts';
 import { appendAudit } from '../../audit/service.ts';
+import { deleteHouseholdScores } from '../welfare/scores/score-queries.ts';
 import * as q from './queries.ts';
 
 export type LifeEventExit = 'died' | 'moved';
@@ -131,5 +132,5 @@ export async function settleFamilyEnrolmentsOnSplit(
 export async function clearHouseholdForDeletion(trx: Db, village: string, householdId: string) {
   const enrolments = await q.countHouseholdEnrolments(trx, village, householdId);
   if (enrolments > 0) throw new AppError('HOUSEHOLD_HAS_ENROLMENTS', { enrolments });
-  await q.deleteHouseholdScores(trx, village, householdId);
+  await deleteHouseholdScores(trx, village, householdId);
 }

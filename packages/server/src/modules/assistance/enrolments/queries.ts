@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { inArea } from '../../../platform/area/in-area.ts';
 import { statusCode } from '../../population/records/status.ts';
+import { markTargetingChanged } from '../targeting/stored/village-version.ts';
 
 export type UnitType = 'resident' | 'family' | 'household' | 'group';
 const unitColumn = {
@@ -114,6 +115,7 @@ export async function insertEnrolment(db: Db, row: NewEnrolment) {
       status_changed_by: actorId,
     })
     .execute();
+  await markTargetingChanged(db, [row.village_code]);
 }
 
 export function lockEnrolment(db: Db, village: string, id: string) {
@@ -151,6 +153,7 @@ export async function updateEnrolment(
     .where('village_code', '=', village)
     .where('id', '=', id)
     .execute();
+  await markTargetingChanged(db, [village]);
 }
 
 export interface ChangeRow {
@@ -391,6 +394,7 @@ export async function exitEnrolments(
     .where('village_code', '=', village)
     .where('id', 'in', ids)
     .execute();
+  await markTargetingChanged(db, [village]);
 }
 
 /** Moves family enrolments to another family of the same village (the one that keeps them after a split). */
@@ -407,6 +411,7 @@ export async function moveFamilyEnrolments(
     .where('village_code', '=', village)
     .where('id', 'in', ids)
     .execute();
+  await markTargetingChanged(db, [village]);
 }
 
 /** Enrolments, open or ended, of the household as a unit. */
@@ -418,14 +423,6 @@ export async function countHouseholdEnrolments(db: Db, village: string, househol
     .where('household_id', '=', householdId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-export async function deleteHouseholdScores(db: Db, village: string, householdId: string) {
-  await db
-    .deleteFrom('household_welfare_score')
-    .where('village_code', '=', village)
-    .where('household_id', '=', householdId)
-    .execute();
 }
 
 /** Whether the unit is one of the village's, whatever its status (a panel also shows a past resident's). */

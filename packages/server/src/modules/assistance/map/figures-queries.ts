@@ -66,6 +66,15 @@ export function mapPrograms(db: Db, area: string) {
     .execute();
 }
 
+/** A program by its code, with what the "eligible but not receiving" filter needs of it. */
+export function programByCode(db: Db, code: string) {
+  return db
+    .selectFrom('assistance_program')
+    .select(['id', 'level', 'owner_area_code', 'target_unit', 'eligibility'])
+    .where('code', '=', code)
+    .executeTakeFirst();
+}
+
 /**
  * The welfare family, per village: households ranked in `runId` and those in desil 1–4 (as the run ranked them),
  * and households with a complete score under the active score model (the rest of the village's households

@@ -3,6 +3,7 @@
 // Both read the same filtered set, so the list beside the map names exactly the households it shows.
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
+import { evaluatedUnits, type UnitsQuery } from '../targeting/units.ts';
 import { enrolmentsWithHousehold, REACHED_HOUSEHOLD } from './figures-queries.ts';
 
 export interface MapHouseholdFilter {
@@ -10,6 +11,9 @@ export interface MapHouseholdFilter {
   program?: string | undefined;
   decileMin?: number | undefined;
   decileMax?: number | undefined;
+  /** Eligible but not receiving: households holding a unit of this program's exclusion list (the targeting
+   * lists' own statement over the village, so the map and the lists name the same households). */
+  excludedFrom?: UnitsQuery | undefined;
   /** Only households with a map pin (the points). */
   pinnedOnly?: boolean;
 }
@@ -47,7 +51,7 @@ function householdsOfVillage(db: Db, village: string, runId: string | null) {
     .where('h.village_code', '=', village);
 }
 
-/** The filters as conditions; the targeting lists' "eligible but not receiving" joins here at merge. */
+/** The filters as conditions. */
 function filterConditions(filter: MapHouseholdFilter): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.pinnedOnly) conditions.push(sql<SqlBool>`h.latitude IS NOT NULL AND h.longitude IS NOT NULL`);
@@ -55,6 +59,9 @@ function filterConditions(filter: MapHouseholdFilter): Expression<SqlBool>[] {
     conditions.push(sql<SqlBool>`coalesce(reached.codes, '{}') @> ARRAY[${filter.program}]::text[]`);
   if (filter.decileMin !== undefined) conditions.push(sql<SqlBool>`d.decile >= ${filter.decileMin}`);
   if (filter.decileMax !== undefined) conditions.push(sql<SqlBool>`d.decile <= ${filter.decileMax}`);
+  if (filter.excludedFrom !== undefined)
+    conditions.push(sql<SqlBool>`h.id IN (SELECT ev.household_id FROM (${evaluatedUnits(filter.excludedFrom)}) ev
+      WHERE ev.eligible AND NOT ev.enrolled AND ev.household_id IS NOT NULL)`);
   return conditions;
 }
 

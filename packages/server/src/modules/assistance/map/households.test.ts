@@ -1,6 +1,6 @@
 // A village's households on the poverty map: the pinned ones as points coloured by decile, and the by-name list
 // beside the map (head's name, NIK and KK masked, address, decile, programs), both filtered by program and by
-// decile range, the list paged, poorest first.
+// decile range or as "eligible but not receiving" a program (its exclusion list), the list paged, poorest first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
 import {
@@ -11,6 +11,7 @@ import {
   pinsInside,
   type MadeHousehold,
 } from './test-support/map-rows.ts';
+import { withEligibility } from '../targeting/test-support/programs.ts';
 
 const VILLAGE = '35.10.01.2001';
 const ELSEWHERE = '35.10.02.2001';
@@ -170,5 +171,54 @@ describe('GET /api/villages/:code/assistance/map/households', () => {
     const second = await list('?limit=2&offset=2');
     expect(second).toMatchObject({ total: 4, limit: 2, offset: 2 });
     expect(ids(second.items)).toEqual([h[0]!.id, h[3]!.id]);
+  });
+});
+
+describe('the "eligible but not receiving" filter', () => {
+  it("gives the households holding a unit of the program's exclusion list, as points and in the list", async () => {
+    // PKH for families in desil 1–4: h[1]'s family is enrolled, h[2]'s left the program, h[0] is desil 7, h[3]
+    // is unranked (its verdict waits for the decile, so it is on no exclusion list).
+    await withEligibility(t.database.db, 'PKH', { maxDecile: 4, conditions: [], combine: 'all' });
+    expect(ids(await points('?eligibleNotReceiving=PKH'))).toEqual([h[2]!.id]);
+    const page = await list('?eligibleNotReceiving=PKH');
+    expect(page.total).toBe(1);
+    expect(ids(page.items)).toEqual([h[2]!.id]);
+    // With the other filters: receiving nothing from PKH and in PIP is nobody here.
+    expect((await list('?eligibleNotReceiving=PKH&program=PIP')).total).toBe(0);
+  });
+
+  it('follows the saved eligibility: a wider threshold brings the better-off household in', async () => {
+    await withEligibility(t.database.db, 'PKH', { maxDecile: 8, conditions: [], combine: 'all' });
+    expect(ids((await list('?eligibleNotReceiving=PKH')).items)).toEqual([h[2]!.id, h[0]!.id]);
+  });
+
+  it('refuses a program with no eligibility, a group program and an unknown code, in both languages', async () => {
+    const none = await get(agency, 'households', '?eligibleNotReceiving=RTLH');
+    expect(none.statusCode).toBe(400);
+    expect(none.json().errors[0]).toMatchObject({
+      field: 'eligibleNotReceiving',
+      in: 'querystring',
+      message: 'Program ini belum punya syarat kelayakan, jadi belum ada rumah tangga yang layak',
+      message_en: 'This program has no eligibility yet, so no household is eligible',
+    });
+    const unknown = await get(agency, 'points', '?eligibleNotReceiving=TIDAK-ADA');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0]).toMatchObject({
+      field: 'eligibleNotReceiving',
+      message_en: 'No program has this code',
+    });
+    await t.database.db
+      .updateTable('assistance_program')
+      .set({ target_unit: 'group' })
+      .where('code', '=', 'PERMAKANAN-LANSIA')
+      .execute();
+    const group = await get(agency, 'points', '?eligibleNotReceiving=PERMAKANAN-LANSIA');
+    expect(group.statusCode).toBe(400);
+    expect(group.json().errors[0].message_en).toMatch(/group program reaches no household/);
+    expect((await get(agency, 'points', '?eligibleNotReceiving=pkh;drop')).statusCode).toBe(400);
+  });
+
+  it('answers 404 to a village user of another village before reading any program', async () => {
+    expect((await get(outsider, 'households', '?eligibleNotReceiving=TIDAK-ADA')).statusCode).toBe(404);
   });
 });

@@ -1,11 +1,13 @@
 // The poverty map's metric catalogue: every figure the map can colour villages by, as families of metrics that
 // each read their counts in one statement. A metric is a rate, 100 × numerator / denominator, so a village is
 // never darker merely for being large; the web app and the XLSX compute it from the counts returned.
-// Adding a family is one more line in METRIC_CATALOGUE (targeting-metrics.ts shows the one the targeting
-// lists plug in).
+// Adding a family is one more line in METRIC_CATALOGUE (targeting-metrics.ts: the exclusion and inclusion
+// errors from the stored targeting counts).
 import type { Db } from '../../../db/database.ts';
 import { recipientCounts, welfareCounts } from './figures-queries.ts';
 import { TARGET_DECILE_MAX } from './figures-queries.ts';
+import { targetingCountsByVillage } from '../targeting/counts.ts';
+import { targetingMetricFamilies, type TargetingCountsByVillage } from './targeting-metrics.ts';
 
 export interface Bilingual {
   id: string;
@@ -38,6 +40,8 @@ export interface MetricCount {
   metricId: string;
   numerator: number;
   denominator: number;
+  /** False: a stored figure counted before the latest change (targeting-metrics.ts); absent: current. */
+  current?: boolean;
 }
 
 export interface FamilyContext {
@@ -148,8 +152,13 @@ export const recipientsFamily: MetricFamily = {
   },
 };
 
-/**
- * Every family the map offers, in the picker's order. The targeting lists add
- * `...targetingMetricFamilies(targetingCountsByVillage)` here when they land (targeting-metrics.ts).
- */
-export const METRIC_CATALOGUE: readonly MetricFamily[] = [welfareFamily, recipientsFamily];
+/** The targeting counts of a program per village; a program without eligibility has none (no figure). */
+const targetingCounts: TargetingCountsByVillage = async (db, programId, area) =>
+  (await targetingCountsByVillage(db, programId, area)) ?? new Map();
+
+/** Every family the map offers, in the picker's order. */
+export const METRIC_CATALOGUE: readonly MetricFamily[] = [
+  welfareFamily,
+  recipientsFamily,
+  ...targetingMetricFamilies(targetingCounts),
+];

@@ -12,7 +12,11 @@ export const figuresExportQuery = z.object({ region: regionCodeSchema.optional()
 const bilingual = z.object({ id: z.string(), en: z.string() });
 
 export const mapMetricSchema = z.object({
-  id: z.string().describe("'desil-1-4', 'incomplete', 'recipients:<program code>'"),
+  id: z
+    .string()
+    .describe(
+      "'desil-1-4', 'incomplete', 'recipients:<program code>', 'exclusion:<code>', 'inclusion:<code>'",
+    ),
   family: z.string(),
   programCode: z.string().nullable(),
   unit: z.enum(['percent', 'per100']),
@@ -21,7 +25,16 @@ export const mapMetricSchema = z.object({
   denominator: bilingual,
 });
 
-const count = z.object({ numerator: z.number().int(), denominator: z.number().int() });
+const count = z.object({
+  numerator: z.number().int(),
+  denominator: z.number().int(),
+  current: z
+    .literal(false)
+    .optional()
+    .describe(
+      'Exclusion and inclusion figures only: counted before the latest change in the village (or not yet: 0 of 0) while the counts are refreshed; absent when current',
+    ),
+});
 
 export const figuresResponse = z.object({
   region: z.string(),
@@ -52,12 +65,18 @@ export const villageParams = z.object({
 
 const decile = z.coerce.number().int().min(1).max(10).optional();
 
+const programCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9][A-Z0-9_-]{0,29}$/, { error: say('MAP_PROGRAM_CODE') });
+
 const householdFilter = {
-  program: z
-    .string()
-    .trim()
-    .regex(/^[A-Z0-9][A-Z0-9_-]{0,29}$/, { error: say('MAP_PROGRAM_CODE') })
-    .optional(),
+  program: programCode.optional(),
+  eligibleNotReceiving: programCode
+    .optional()
+    .describe(
+      "Program code: households holding a unit the program's eligibility finds eligible but that holds no open enrolment (its exclusion list)",
+    ),
   decileMin: decile,
   decileMax: decile,
 };

@@ -1,17 +1,25 @@
 // The poverty map: who may read which area is the shared rule (agencies the regency, district staff their
 // district, village staff their village; outside, 404), then every village's counts per metric family, and a
 // village's households as points and as the by-name list with masked identifiers.
+import { isEligibilityDefined, type EligibilityUnit } from '@smart-kampung/domain';
+import { isWithin } from '../../../access/access.ts';
 import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Actor } from '../../../access/roles.ts';
 import type { Db } from '../../../db/database.ts';
+import { invalidField } from '../../../http/field-errors.ts';
 import { AppError } from '../../../http/problem.ts';
 import { listArea } from '../../../platform/area/in-area.ts';
 import { identifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
 import { findRegion } from '../../population/export/queries.ts';
-import { areaVillages, latestDoneRun, mapPrograms } from './figures-queries.ts';
-import { householdListPage, householdPoints } from './household-queries.ts';
+import { today } from '../../population/registry/nik-check.ts';
+import { storedEligibilityOf } from '../targeting/service.ts';
+import type { UnitsQuery } from '../targeting/units.ts';
+import { areaVillages, latestDoneRun, mapPrograms, programByCode } from './figures-queries.ts';
+import { householdListPage, householdPoints, type MapHouseholdFilter } from './household-queries.ts';
 import { METRIC_CATALOGUE, type FamilyContext, type MetricFamily } from './metrics.ts';
 import type { FiguresResponse, ListQuery, PointsQuery } from './schemas.ts';
+
+type Figure = FiguresResponse['villages'][number]['figures'][number];
 
 /** Every village of the area with its counts for every metric of `catalogue`, aligned with `metrics`. */
 export async function mapFigures(
@@ -36,10 +44,15 @@ export async function mapFigures(
     households: new Map(villages.map((v) => [v.code, v.households])),
   };
   const metrics = catalogue.flatMap((family) => family.metrics(programs));
-  const counts = new Map(
-    (await Promise.all(catalogue.map((family) => family.counts(context))))
-      .flat()
-      .map((c) => [`${c.villageCode}|${c.metricId}`, { numerator: c.numerator, denominator: c.denominator }]),
+  const counts = new Map<string, Figure>(
+    (await Promise.all(catalogue.map((family) => family.counts(context)))).flat().map((c) => [
+      `${c.villageCode}|${c.metricId}`,
+      {
+        numerator: c.numerator,
+        denominator: c.denominator,
+        ...(c.current === false ? { current: false } : {}),
+      },
+    ]),
   );
   return {
     region: area,
@@ -59,17 +72,40 @@ export async function mapFigures(
   };
 }
 
-const filterOf = (query: PointsQuery) => ({
-  program: query.program,
-  decileMin: query.decileMin,
-  decileMax: query.decileMax,
-});
+/**
+ * The program whose exclusion list the "eligible but not receiving" filter reads, as the targeting lists read
+ * it in this village (its saved eligibility, today). A village program of another village does not exist here.
+ */
+async function exclusionOf(db: Db, village: string, code: string): Promise<UnitsQuery> {
+  const program = await programByCode(db, code);
+  const field = 'eligibleNotReceiving';
+  if (!program || (program.level === 'village' && !isWithin(village, program.owner_area_code)))
+    throw invalidField(field, 'querystring', 'ELIGIBILITY_PROGRAM_UNKNOWN');
+  if (program.target_unit === 'group') throw invalidField(field, 'querystring', 'MAP_PROGRAM_GROUP');
+  const eligibility = storedEligibilityOf(program);
+  if (!isEligibilityDefined(eligibility))
+    throw invalidField(field, 'querystring', 'MAP_PROGRAM_NO_ELIGIBILITY');
+  const unit = program.target_unit as EligibilityUnit;
+  return { programId: program.id, unit, eligibility, area: village, asOf: today() };
+}
+
+async function filterOf(db: Db, village: string, query: PointsQuery): Promise<MapHouseholdFilter> {
+  return {
+    program: query.program,
+    decileMin: query.decileMin,
+    decileMax: query.decileMax,
+    excludedFrom:
+      query.eligibleNotReceiving === undefined
+        ? undefined
+        : await exclusionOf(db, village, query.eligibleNotReceiving),
+  };
+}
 
 /** A village's pinned households as points: no names, no identifiers, only where, how poor and what reaches it. */
 export async function mapPoints(db: Db, actor: Actor, village: string, query: PointsQuery) {
   assertRegionAccess(actor, village, 'read');
-  const run = await latestDoneRun(db);
-  const rows = await householdPoints(db, village, run?.id ?? null, filterOf(query));
+  const [run, filter] = await Promise.all([latestDoneRun(db), filterOf(db, village, query)]);
+  const rows = await householdPoints(db, village, run?.id ?? null, filter);
   return {
     villageCode: village,
     points: rows.map((row) => ({
@@ -87,9 +123,9 @@ export async function mapPoints(db: Db, actor: Actor, village: string, query: Po
 /** The by-name list beside the map: the same households (pinned or not), the head's NIK and KK masked. */
 export async function mapHouseholdList(db: Db, actor: Actor, village: string, query: ListQuery) {
   assertRegionAccess(actor, village, 'read');
-  const run = await latestDoneRun(db);
+  const [run, filter] = await Promise.all([latestDoneRun(db), filterOf(db, village, query)]);
   const [page, masks] = await Promise.all([
-    householdListPage(db, village, run?.id ?? null, filterOf(query), query),
+    householdListPage(db, village, run?.id ?? null, filter, query),
     identifierMasks(db),
   ]);
   return {

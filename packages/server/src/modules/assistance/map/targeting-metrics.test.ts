@@ -1,5 +1,6 @@
-// The exclusion and inclusion families the lead wires to the targeting lists' counts at merge: what each
-// metric divides, and one read of the counts per program shared by both families of a request.
+// The exclusion and inclusion families over the targeting counts: what each metric divides (in the program's
+// own unit), one read of the counts per program shared by both families of a request, and the villages of
+// the area without counts yet given as 0 of 0, not current.
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/database.ts';
 import type { FamilyContext } from './metrics.ts';
@@ -21,7 +22,12 @@ describe('targeting metric families', () => {
     const [exclusion, inclusion] = targetingMetricFamilies(async (_db, programId, area) => {
       reads.push(`${programId}@${area}`);
       return programId === 'p-pkh'
-        ? new Map([['35.10.01.2001', counts({ eligible: 10, excluded: 3, enrolled: 8, included: 1 })]])
+        ? new Map([
+            [
+              '35.10.01.2001',
+              counts({ eligible: 10, excluded: 3, enrolled: 8, included: 1, current: false }),
+            ],
+          ])
         : [
             {
               villageCode: '35.10.01.2001',
@@ -38,19 +44,39 @@ describe('targeting metric families', () => {
       area: '35.10.01',
       programs,
       runId: null,
-      households: new Map(),
+      households: new Map([
+        ['35.10.01.2001', 5],
+        ['35.10.01.2002', 3],
+      ]),
     };
     expect(exclusion!.metrics(programs).map((m) => [m.id, m.unit, m.denominator.en])).toEqual([
-      ['exclusion:PKH', 'per100', 'eligible'],
-      ['exclusion:PIP', 'per100', 'eligible'],
+      ['exclusion:PKH', 'per100', 'eligible families'],
+      ['exclusion:PIP', 'per100', 'eligible people'],
     ]);
+    const notYet = { numerator: 0, denominator: 0, current: false };
     expect(await exclusion!.counts(context)).toEqual([
-      { villageCode: '35.10.01.2001', metricId: 'exclusion:PKH', numerator: 3, denominator: 10 },
+      {
+        villageCode: '35.10.01.2001',
+        metricId: 'exclusion:PKH',
+        numerator: 3,
+        denominator: 10,
+        current: false,
+      },
+      { villageCode: '35.10.01.2002', metricId: 'exclusion:PKH', ...notYet },
       { villageCode: '35.10.01.2001', metricId: 'exclusion:PIP', numerator: 4, denominator: 4 },
+      { villageCode: '35.10.01.2002', metricId: 'exclusion:PIP', ...notYet },
     ]);
     expect(await inclusion!.counts(context)).toEqual([
-      { villageCode: '35.10.01.2001', metricId: 'inclusion:PKH', numerator: 1, denominator: 8 },
+      {
+        villageCode: '35.10.01.2001',
+        metricId: 'inclusion:PKH',
+        numerator: 1,
+        denominator: 8,
+        current: false,
+      },
+      { villageCode: '35.10.01.2002', metricId: 'inclusion:PKH', ...notYet },
       { villageCode: '35.10.01.2001', metricId: 'inclusion:PIP', numerator: 0, denominator: 0 },
+      { villageCode: '35.10.01.2002', metricId: 'inclusion:PIP', ...notYet },
     ]);
     expect(reads.sort()).toEqual(['p-pip@35.10.01', 'p-pkh@35.10.01']);
   });

@@ -1,7 +1,7 @@
 // Exclusion and inclusion errors on the poverty map, from the targeting lists' counts (modules/assistance/
-// targeting/counts.ts `targetingCountsByVillage`). Not in METRIC_CATALOGUE until that function is on the same
-// branch: the map shows no figure it cannot back. Wiring it is one line in metrics.ts:
-//   ...targetingMetricFamilies(targetingCountsByVillage),
+// targeting/counts.ts `targetingCountsByVillage`, read from the stored counts of migration 0031), wired in
+// METRIC_CATALOGUE (metrics.ts). A village whose counts are not current says so (`current: false`): counted
+// before the latest change, or not counted yet (then 0 of 0) while the background refresher catches up.
 import type { Db } from '../../../db/database.ts';
 import type { MapMetric, MapProgram, MetricCount, MetricFamily } from './metrics.ts';
 
@@ -13,6 +13,8 @@ export interface TargetingVillageCounts {
   included: number;
   incomplete: number;
   households: number;
+  /** False: counted before the latest change that concerns the village (absent: read live, current). */
+  current?: boolean;
 }
 
 /** Per village of the area, keyed by village code (a Map) or as rows naming their village. */
@@ -37,31 +39,45 @@ function entries(result: TargetingCountsResult): [string, TargetingVillageCounts
 export const exclusionMetricId = (programCode: string) => `exclusion:${programCode}`;
 export const inclusionMetricId = (programCode: string) => `inclusion:${programCode}`;
 
-const exclusionMetric = (program: MapProgram): MapMetric => ({
-  id: exclusionMetricId(program.code),
-  family: 'exclusion',
-  programCode: program.code,
-  unit: 'per100',
-  label: {
-    id: `Salah eksklusi ${program.name} per 100 rumah tangga layak`,
-    en: `${program.name} exclusion errors per 100 eligible households`,
-  },
-  numerator: { id: 'layak tetapi tidak menerima', en: 'eligible but not receiving' },
-  denominator: { id: 'layak', en: 'eligible' },
-});
+/** The program's target unit in words: the targeting counts count units of it, not households. */
+const UNITS: Record<string, { id: string; en: string }> = {
+  household: { id: 'rumah tangga', en: 'households' },
+  family: { id: 'keluarga', en: 'families' },
+  resident: { id: 'orang', en: 'people' },
+};
+const unitsOf = (program: MapProgram) => UNITS[program.targetUnit] ?? UNITS.household!;
 
-const inclusionMetric = (program: MapProgram): MapMetric => ({
-  id: inclusionMetricId(program.code),
-  family: 'inclusion',
-  programCode: program.code,
-  unit: 'per100',
-  label: {
-    id: `Salah inklusi ${program.name} per 100 penerima`,
-    en: `${program.name} inclusion errors per 100 enrolled`,
-  },
-  numerator: { id: 'menerima tetapi tidak layak', en: 'enrolled but not eligible' },
-  denominator: { id: 'penerima', en: 'enrolled' },
-});
+const exclusionMetric = (program: MapProgram): MapMetric => {
+  const units = unitsOf(program);
+  return {
+    id: exclusionMetricId(program.code),
+    family: 'exclusion',
+    programCode: program.code,
+    unit: 'per100',
+    label: {
+      id: `Salah eksklusi ${program.name} per 100 ${units.id} layak`,
+      en: `${program.name} exclusion errors per 100 eligible ${units.en}`,
+    },
+    numerator: { id: `${units.id} layak tetapi tidak menerima`, en: `eligible ${units.en} not receiving` },
+    denominator: { id: `${units.id} layak`, en: `eligible ${units.en}` },
+  };
+};
+
+const inclusionMetric = (program: MapProgram): MapMetric => {
+  const units = unitsOf(program);
+  return {
+    id: inclusionMetricId(program.code),
+    family: 'inclusion',
+    programCode: program.code,
+    unit: 'per100',
+    label: {
+      id: `Salah inklusi ${program.name} per 100 ${units.id} penerima`,
+      en: `${program.name} inclusion errors per 100 enrolled ${units.en}`,
+    },
+    numerator: { id: `${units.id} menerima tetapi tidak layak`, en: `enrolled ${units.en} not eligible` },
+    denominator: { id: `${units.id} penerima`, en: `enrolled ${units.en}` },
+  };
+};
 
 /**
  * The exclusion family (excluded per 100 eligible) and the inclusion family (included per 100 enrolled) over
@@ -91,12 +107,33 @@ export function targetingMetricFamilies(countsByVillage: TargetingCountsByVillag
     metrics: (programs) => programs.map(metric),
     async counts(context) {
       const byProgram = await countsOf(context);
-      return context.programs.flatMap((program) =>
-        (byProgram.get(program.code) ?? []).map(([villageCode, counts]): MetricCount => {
-          const [numerator, denominator] = pick(counts);
-          return { villageCode, metricId: metric(program).id, numerator, denominator };
-        }),
-      );
+      return context.programs.flatMap((program) => {
+        const counted = new Map(byProgram.get(program.code) ?? []);
+        const metricId = metric(program).id;
+        // A village of the area without counts yet is 0 of 0, not current (the refresher is counting it).
+        const missing = [...context.households.keys()]
+          .filter((village) => !counted.has(village))
+          .map((villageCode): MetricCount => ({
+            villageCode,
+            metricId,
+            numerator: 0,
+            denominator: 0,
+            current: false,
+          }));
+        return [
+          ...[...counted].map(([villageCode, counts]): MetricCount => {
+            const [numerator, denominator] = pick(counts);
+            return {
+              villageCode,
+              metricId,
+              numerator,
+              denominator,
+              ...(counts.current === false ? { current: false } : {}),
+            };
+          }),
+          ...missing,
+        ];
+      });
     },
   });
   return [

@@ -1,6 +1,6 @@
 // SQL of targeting: every statement reads the evaluated units (units.ts) of one program and area. Counts are
 // one statement per area level (grouped by the child area), a list page is one statement with its total.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { inArea } from '../../../platform/area/in-area.ts';
 import { evaluatedUnits, type UnitsQuery } from './units.ts';
@@ -39,7 +39,7 @@ export async function evaluateAll(db: Db, query: UnitsQuery): Promise<EvaluatedR
  * half a million rows, and at PostgreSQL's default 4 MB each sort and hash spilled to disk (an EXPLAIN at
  * regency scale: 23.9 s, most of it external merges). SET LOCAL ends with the transaction.
  */
-async function inMemory<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T> {
+export async function inMemory<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T> {
   const withRoom = async (trx: Db) => {
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
     return run(trx);
@@ -61,18 +61,14 @@ export interface AreaCountRow {
 }
 
 /**
- * The counts of every child area of `query.area` (the districts of a regency, the villages of a district, a
- * village itself), with the households of each for rates per 100. `childLength`: how many characters of a
- * village code name the child area (8 a district, 13 a village).
+ * The statement counting every child area of `query.area` (the districts of a regency, the villages of a
+ * district, a village itself), with the households of each for rates per 100. `childLength`: how many
+ * characters of a village code name the child area (8 a district, 13 a village). The stored counts
+ * (stored/queries.ts) wrap this very statement, so a stored row is what a fresh count would answer.
  */
-export async function countsByChildArea(
-  db: Db,
-  query: UnitsQuery,
-  childLength: number,
-): Promise<AreaCountRow[]> {
+export function countsByChildAreaSql(query: UnitsQuery, childLength: number): RawBuilder<AreaCountRow> {
   const child = (column: string) => sql`left(${sql.ref(column)}, ${childLength}::int)`;
-  const { rows } = await inMemory(db, (trx) =>
-    sql<AreaCountRow>`
+  return sql<AreaCountRow>`
     WITH ev AS (${evaluatedUnits(query)}),
     counted AS (
       SELECT ${child('ev.village_code')} AS area_code, count(*)::int AS units,
@@ -95,8 +91,16 @@ export async function countsByChildArea(
     LEFT JOIN counted c ON c.area_code = a.code
     LEFT JOIN homes ON homes.area_code = a.code
     WHERE length(a.code) = ${childLength}::int AND ${inArea('a.code', query.area, 'any')}
-    ORDER BY a.code`.execute(trx),
-  );
+    ORDER BY a.code`;
+}
+
+/** The counts of every child area of `query.area`, evaluated now (countsByChildAreaSql). */
+export async function countsByChildArea(
+  db: Db,
+  query: UnitsQuery,
+  childLength: number,
+): Promise<AreaCountRow[]> {
+  const { rows } = await inMemory(db, (trx) => countsByChildAreaSql(query, childLength).execute(trx));
   return rows;
 }
 

@@ -20,11 +20,16 @@ import {
   whatIfResponse,
 } from './schemas.ts';
 import { saveEligibility, targetingCounts, targetingList, targetingPrograms, whatIf } from './service.ts';
+import { TargetingRefresher } from './stored/refresher.ts';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const tags = ['assistance'];
 
 export const targetingRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Keeps the stored counts the poverty map reads current (stored/refresher.ts); started by the server.
+  const refresher = TargetingRefresher.for(app.db, app.log, app.config.regencyCode);
+  app.addHook('onClose', () => refresher.idle());
+
   app.get(
     '/api/assistance/targeting/programs',
     {

@@ -9,6 +9,7 @@ import type { Db } from '../../../db/database.ts';
 import { allowLongStatements } from '../../../db/statement-timeout.ts';
 import { EXPECTED_HOUSING_COLUMNS } from '@smart-kampung/domain';
 import { housingAnswered } from '../households/list/queries.ts';
+import { markTargetingChanged } from '../../assistance/targeting/stored/village-version.ts';
 
 /**
  * The first birth date of each age band from 75 down to 5, ascending: someone born before
@@ -107,8 +108,14 @@ async function refreshGaps(db: Db, codes: RawBuilder<unknown>) {
   `.execute(db);
 }
 
-/** The villages' registries were written in this transaction: their figures, and the time of the change. */
+/**
+ * The villages' registries were written in this transaction: their figures, the time of the change, and the
+ * version that makes their stored targeting counts stale (a birth, death or move changes who is eligible).
+ */
 export async function refreshStatsAfterChange(db: Db, villageCodes: readonly string[]) {
+  // The version row first: a transaction that wrote an enrolment has locked it already, and taking it before
+  // the statistics rows here too keeps one lock order (otherwise two writers of a village could deadlock).
+  await markTargetingChanged(db, villageCodes);
   await refreshStats(db, villageCodes);
   await sql`
     INSERT INTO village_change (village_code, changed_at)

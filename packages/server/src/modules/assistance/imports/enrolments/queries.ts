@@ -3,6 +3,7 @@
 // (enrolments and their history by unnest, so a file of 50,000 lines is a handful of statements).
 import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../../../db/database.ts';
+import { markTargetingChanged } from '../../targeting/stored/village-version.ts';
 
 /** Present residents of the village with these NIKs, with their family card and household. */
 export function residentsByNik(db: Db, villageCode: string, niks: readonly string[]) {
@@ -191,6 +192,7 @@ export async function insertFileEnrolments(
       to_status, reason, source)
     SELECT ${villageCode}, u.id, 1, ${actorId}, NULL, u.status, ${`import ${jobId}`}, 'file'
     FROM unnest(${rows.ids}::uuid[], ${rows.statuses}::text[]) AS u(id, status)`.execute(db);
+  await markTargetingChanged(db, [villageCode]);
 }
 
 export interface EnrolmentUpdates {
@@ -236,5 +238,6 @@ export async function updateFileEnrolments(
       ${actorId}, u.old_status, u.status, ${`import ${jobId}: no. kartu/tanggal mulai/status`}, 'file'
     FROM unnest(${rows.ids}::uuid[], ${rows.oldStatuses}::text[], ${rows.statuses}::text[])
       AS u(id, old_status, status)`.execute(db);
+  await markTargetingChanged(db, [villageCode]);
   return updated.rows.length;
 }

@@ -2,6 +2,7 @@
 // a village in them, and the set-based insert of new enrolments with the first line of their history.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../../db/database.ts';
+import { markTargetingChanged } from '../../targeting/stored/village-version.ts';
 
 export function programsByCode(db: Db, codes: readonly string[]) {
   if (codes.length === 0) return Promise.resolve([]);
@@ -82,5 +83,6 @@ export async function insertFileEnrolments(
       )
       .execute();
   }
+  await markTargetingChanged(db, [villageCode]);
   return rows.map((row) => ({ id: row.id, programId: row.program_id, unitType: row.unit_type }));
 }

@@ -3,6 +3,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../../../db/database.ts';
 import type { FamilyWelfare, ResidentWelfare } from '../../../../db/schema.ts';
+import { markTargetingChanged } from '../../targeting/stored/village-version.ts';
 
 const HEAD = 1;
 
@@ -70,6 +71,10 @@ export async function upsertMemberWelfare(db: Db, rows: readonly Insertable<Resi
       )
       .execute();
   }
+  await markTargetingChanged(
+    db,
+    rows.map((row) => row.village_code),
+  );
 }
 
 /**
@@ -87,6 +92,7 @@ export async function setPregnancies(
     FROM unnest(${changes.map((c) => c.residentId)}::uuid[], ${changes.map((c) => c.pregnant)}::smallint[])
       AS v(id, pregnant)
     WHERE r.village_code = ${villageCode} AND r.id = v.id`.execute(db);
+  await markTargetingChanged(db, [villageCode]);
 }
 
 export async function upsertFamilyWelfare(db: Db, rows: readonly Insertable<FamilyWelfare>[]) {
@@ -105,4 +111,8 @@ export async function upsertFamilyWelfare(db: Db, rows: readonly Insertable<Fami
       )
       .execute();
   }
+  await markTargetingChanged(
+    db,
+    rows.map((row) => row.village_code),
+  );
 }

@@ -3,6 +3,7 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../../db/database.ts';
 import type { FamilyWelfare, ResidentWelfare } from '../../../../db/schema.ts';
+import { markTargetingChanged } from '../../targeting/stored/village-version.ts';
 
 /** The row's columns but its key, for the update half of an upsert. */
 function withoutKeys<T extends object>(row: T, keys: readonly (keyof T)[]) {
@@ -37,6 +38,7 @@ export async function upsertResidentWelfare(db: Db, row: Insertable<ResidentWelf
     .values(row)
     .onConflict((oc) => oc.columns(['village_code', 'resident_id']).doUpdateSet(changes))
     .execute();
+  await markTargetingChanged(db, [row.village_code]);
 }
 
 /**
@@ -50,6 +52,7 @@ export async function setResidentPregnant(db: Db, villageCode: string, id: strin
     .where('village_code', '=', villageCode)
     .where('id', '=', id)
     .execute();
+  await markTargetingChanged(db, [villageCode]);
 }
 
 export async function findFamily(db: Db, villageCode: string, id: string, lock = false) {
@@ -78,4 +81,5 @@ export async function upsertFamilyWelfare(db: Db, row: Insertable<FamilyWelfare>
     .values(row)
     .onConflict((oc) => oc.columns(['village_code', 'family_id']).doUpdateSet(changes))
     .execute();
+  await markTargetingChanged(db, [row.village_code]);
 }
