@@ -3,6 +3,7 @@
 // IV and V (one importer per sheet of the workbook).
 import type { AnyImporter } from '../../../platform/imports/importer.ts';
 import { plainProgramImporter } from './csv/importer.ts';
+import { opendkProgramImporter } from './opendk/importer.ts';
 import { opensidProgramImporter } from './opensid/importer.ts';
 import { regsosekFamilyImporter } from './regsosek/family-importer.ts';
 import { regsosekMemberImporter } from './regsosek/member-importer.ts';
@@ -10,6 +11,7 @@ import { regsosekMemberImporter } from './regsosek/member-importer.ts';
 export const assistanceImporters: readonly AnyImporter[] = [
   plainProgramImporter,
   opensidProgramImporter,
+  opendkProgramImporter,
   regsosekMemberImporter,
   regsosekFamilyImporter,
 ];

@@ -52,13 +52,14 @@ const lastChanges = (ids: string[]) =>
     .where('to_status', '=', 'exited')
     .execute();
 
-const exitAudits = (programId: string) =>
-  t.database.db
-    .selectFrom('audit_log')
-    .select(['region_code', 'details'])
-    .where('action', '=', 'assistance.enrolment.exit')
-    .where(({ eb, ref }) => eb(ref('details', '->>').key('programId'), '=', programId))
-    .execute();
+const exitAudits = async (programId: string) =>
+  (
+    await t.database.db
+      .selectFrom('audit_log')
+      .select(['region_code', 'details'])
+      .where('action', '=', 'assistance.enrolment.exit')
+      .execute()
+  ).filter((row) => (row.details as { programId?: string }).programId === programId);
 
 describe('PATCH /api/assistance/programs/:id ending the program', () => {
   it('exits every open enrolment when the program is closed, each with a history row, audited', async () => {

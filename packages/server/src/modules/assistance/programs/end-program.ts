@@ -45,7 +45,8 @@ export async function endEnrolmentsOfEndedProgram(
     { date, actorId: ctx.actor.id, note: PROGRAM_END_REASON },
   );
   const byVillage = new Map<string, string[]>();
-  for (const row of open) byVillage.set(row.village_code, [...(byVillage.get(row.village_code) ?? []), row.id]);
+  for (const row of open)
+    byVillage.set(row.village_code, [...(byVillage.get(row.village_code) ?? []), row.id]);
   for (const [village, ids] of byVillage)
     await appendAudit(trx, {
       actor: ctx.actor,

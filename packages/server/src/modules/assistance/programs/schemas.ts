@@ -133,19 +133,21 @@ export const cycleSchema = z.object({
   amount: z.number().nullable(),
 });
 
-export const programSchema = programSummarySchema.omit({ openEnrolments: true, eligibility: true, canManage: true }).extend({
-  description: z.string().nullable(),
-  ownerAgency: z.string().nullable(),
-  benefitNote: z.string().nullable(),
-  periodStart: z.string().nullable(),
-  periodEnd: z.string().nullable(),
-  opensidId: z.string().nullable(),
-  cycles: z.array(cycleSchema),
-  quotas: z.array(z.object({ areaCode: z.string(), quota: z.number().int() })),
-  exclusiveWith: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })),
-  /** What the caller may do with it, so a page offers only those actions (the server decides again). */
-  canManage: z.boolean(),
-  canEnrol: z.boolean(),
-  canPropose: z.boolean(),
-});
+export const programSchema = programSummarySchema
+  .omit({ openEnrolments: true, eligibility: true, canManage: true })
+  .extend({
+    description: z.string().nullable(),
+    ownerAgency: z.string().nullable(),
+    benefitNote: z.string().nullable(),
+    periodStart: z.string().nullable(),
+    periodEnd: z.string().nullable(),
+    opensidId: z.string().nullable(),
+    cycles: z.array(cycleSchema),
+    quotas: z.array(z.object({ areaCode: z.string(), quota: z.number().int() })),
+    exclusiveWith: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })),
+    /** What the caller may do with it, so a page offers only those actions (the server decides again). */
+    canManage: z.boolean(),
+    canEnrol: z.boolean(),
+    canPropose: z.boolean(),
+  });
 export type Program = z.infer<typeof programSchema>;
