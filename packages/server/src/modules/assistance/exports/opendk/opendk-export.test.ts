@@ -144,7 +144,7 @@ describe('GET /api/assistance/opendk-export', () => {
     expect(audit).toEqual([{ region_code: VILLAGE, details: { count: 3, reason: REASON } }]);
   });
 
-  it('round-trips: imported into a fresh database with the same registry, it gives the same enrolments', async () => {
+  it('round-trips: imported into a fresh database with the same registry, it gives the same enrolments', { timeout: 120_000 }, async () => {
     const exported = (await operator.request({ method: 'GET', url: url(full) })).rawPayload;
     const residents = await operator.request({
       method: 'GET',
