@@ -134,7 +134,9 @@ function ProgramTargeting({
       )}
       <section className="panel">
         <h2>{t('targeting.editorTitle')}</h2>
-        <p className="field-hint">{program.canManage ? t('targeting.editorHint') : t('targeting.readOnly')}</p>
+        <p className="field-hint">
+          {program.canManage ? t('targeting.editorHint') : t('targeting.readOnly')}
+        </p>
         <EligibilityEditor
           draft={draft}
           onChange={setDraft}

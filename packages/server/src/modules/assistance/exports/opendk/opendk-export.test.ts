@@ -144,35 +144,39 @@ describe('GET /api/assistance/opendk-export', () => {
     expect(audit).toEqual([{ region_code: VILLAGE, details: { count: 3, reason: REASON } }]);
   });
 
-  it('round-trips: imported into a fresh database with the same registry, it gives the same enrolments', { timeout: 120_000 }, async () => {
-    const exported = (await operator.request({ method: 'GET', url: url(full) })).rawPayload;
-    const residents = await operator.request({
-      method: 'GET',
-      url: `/api/villages/${VILLAGE}/exports/opendk-residents?reason=${encodeURIComponent(REASON)}`,
-    });
-    expect(residents.statusCode).toBe(200);
-    const b = await buildTestApp();
-    try {
-      const operatorB = await b.createUser('village_operator', VILLAGE);
-      await importAndCommit(operatorB, VILLAGE, 'residents-opendk', 'penduduk.zip', residents.rawPayload);
-      const rtm = [
-        'NIK,NOMOR RUMAH TANGGA,STATUS HUBUNGAN DALAM RUMAH TANGGA',
-        `${r.one[0]},${HOUSEHOLD_ONE},1`,
-      ];
-      await importAndCommit(operatorB, VILLAGE, 'households', 'rtm.csv', rtm.join('\n'));
-      const job = await uploadAndCheck(operatorB, VILLAGE, 'assistance-opendk', 'program.zip', exported);
-      expect(job.errorRows, JSON.stringify(job.issueCounts)).toBe(0);
-      await commitAndWait(operatorB, VILLAGE, job.id);
-      const original = await enrolmentFacts(a);
-      expect(original).toHaveLength(3);
-      expect(await enrolmentFacts(b)).toEqual(original);
-      // And the same zip again changes nothing there.
-      const again = await uploadAndCheck(operatorB, VILLAGE, 'assistance-opendk', 'program.zip', exported);
-      expect(again.actionCounts).toEqual({});
-    } finally {
-      await b.close();
-    }
-  });
+  it(
+    'round-trips: imported into a fresh database with the same registry, it gives the same enrolments',
+    { timeout: 120_000 },
+    async () => {
+      const exported = (await operator.request({ method: 'GET', url: url(full) })).rawPayload;
+      const residents = await operator.request({
+        method: 'GET',
+        url: `/api/villages/${VILLAGE}/exports/opendk-residents?reason=${encodeURIComponent(REASON)}`,
+      });
+      expect(residents.statusCode).toBe(200);
+      const b = await buildTestApp();
+      try {
+        const operatorB = await b.createUser('village_operator', VILLAGE);
+        await importAndCommit(operatorB, VILLAGE, 'residents-opendk', 'penduduk.zip', residents.rawPayload);
+        const rtm = [
+          'NIK,NOMOR RUMAH TANGGA,STATUS HUBUNGAN DALAM RUMAH TANGGA',
+          `${r.one[0]},${HOUSEHOLD_ONE},1`,
+        ];
+        await importAndCommit(operatorB, VILLAGE, 'households', 'rtm.csv', rtm.join('\n'));
+        const job = await uploadAndCheck(operatorB, VILLAGE, 'assistance-opendk', 'program.zip', exported);
+        expect(job.errorRows, JSON.stringify(job.issueCounts)).toBe(0);
+        await commitAndWait(operatorB, VILLAGE, job.id);
+        const original = await enrolmentFacts(a);
+        expect(original).toHaveLength(3);
+        expect(await enrolmentFacts(b)).toEqual(original);
+        // And the same zip again changes nothing there.
+        const again = await uploadAndCheck(operatorB, VILLAGE, 'assistance-opendk', 'program.zip', exported);
+        expect(again.actionCounts).toEqual({});
+      } finally {
+        await b.close();
+      }
+    },
+  );
 });
 
 /** Each open enrolment by what identifies it across databases: program, unit number, card, status. */
