@@ -51,7 +51,10 @@ describe('social assistance files and programs', () => {
       await page.getByTestId('program-page').waitFor();
       const quotas = page.getByTestId('program-quotas');
       await quotas.getByRole('button', { name: 'Tambah baris' }).click();
-      await quotas.getByLabel('Kode wilayah (kecamatan atau desa)').last().fill('35.10.01');
+      await quotas
+        .getByLabel('Kode wilayah (kecamatan atau desa)')
+        .last()
+        .fill(width === 1280 ? '35.10.01' : '35.10.02');
       await quotas
         .getByLabel('Kuota')
         .last()
