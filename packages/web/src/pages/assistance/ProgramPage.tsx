@@ -121,7 +121,7 @@ function ProgramPage({ id }: { id: string }) {
         </div>
         <ProgramFacts program={p} />
       </section>
-      <QuotasSection key={p.id} program={p} onSaved={program.reload} />
+      <QuotasSection key={p.id} program={p} />
       <section className="panel" aria-labelledby="cycles-title">
         <h2 id="cycles-title">{t('assistance.program.cycles')}</h2>
         {p.cycles.length === 0 ? (

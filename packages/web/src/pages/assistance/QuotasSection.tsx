@@ -10,7 +10,7 @@ interface Row {
 }
 
 /** A regency-run program's quotas per district or village: read by everyone, set by whoever decides it. */
-export function QuotasSection({ program, onSaved }: { program: Program; onSaved: () => void }) {
+export function QuotasSection({ program }: { program: Program }) {
   const { t } = useTranslation();
   const id = useId();
   const initial = program.quotas.map((q) => ({ areaCode: q.areaCode, quota: String(q.quota) }));
@@ -30,8 +30,8 @@ export function QuotasSection({ program, onSaved }: { program: Program; onSaved:
     setProgramQuotas(program.id, { quotas }).then(
       () => {
         setBusy(false);
+        // The saved rows are what the section shows; reloading the page would lose the notice.
         setMessage({ kind: 'success', text: t('assistance.quotas.saved') });
-        onSaved();
       },
       (e: unknown) => {
         setBusy(false);
