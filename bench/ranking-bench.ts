@@ -2,8 +2,7 @@
 // the domain, written in batches) and every household with a complete score ranked into deciles in one SQL
 // statement, exactly as POST /api/assistance/ranking/runs runs it (RankingRunner), against bare set-based
 // passes over the same rows in the same run: the joined facts grouped per household, and ntile(10) over the
-// plain score column. Until the demo generator gives households sections IV and V (issue 12 §5), the bench
-// gives every family and member those facts set-based from a hash of their id, before the clock starts.
+// plain score column. The facts are the demo generator's (sections IV and V, seeded by importBench).
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import pino from 'pino';
@@ -26,22 +25,8 @@ export interface RankingResult {
 
 const BENCH_USER = '00000000-0000-4000-8000-00000000b003';
 
-/** Sections IV and V for everyone, deterministic from the ids; a few facts left unknown, as in real files. */
-async function giveWelfareFacts(db: Db) {
-  await sql`
-    INSERT INTO family_welfare (village_code, family_id, has_motorcycle, has_refrigerator, has_gold, has_car,
-      has_motor_boat, cattle, buffalo, horses, pigs, goats, lost_livelihood, source)
-    SELECT village_code, id, h % 10 < 7, h % 7 < 4, h % 5 < 1, h % 23 = 0, false,
-           CASE WHEN h % 6 = 0 THEN 1 + h % 3 ELSE 0 END, 0, 0, 0, CASE WHEN h % 4 = 0 THEN 2 ELSE 0 END,
-           h % 50 = 0, 'file'
-    FROM (SELECT village_code, id, abs(hashtext(id::text)) AS h FROM family WHERE active) f
-    WHERE h % 40 <> 0
-    ON CONFLICT DO NOTHING`.execute(db);
-  await sql`
-    INSERT INTO resident_welfare (village_code, resident_id, chronic_illness, worked_last_week, source)
-    SELECT village_code, id, CASE WHEN h % 9 = 0 THEN 2 + h % 16 ELSE 1 END, 1 + h % 2, 'file'
-    FROM (SELECT village_code, id, abs(hashtext(id::text)) AS h FROM resident WHERE status_code = 1) r
-    ON CONFLICT DO NOTHING`.execute(db);
+/** Fresh planner statistics on the rows the run reads (the import and the welfare seed just wrote them). */
+async function analyseFacts(db: Db) {
   await sql`VACUUM ANALYZE family_welfare, resident_welfare, household, family, resident`.execute(db);
 }
 
@@ -57,8 +42,7 @@ async function timed(run: () => Promise<unknown>) {
 }
 
 export async function rankingBench(db: Db, log: (line: string) => void): Promise<RankingResult> {
-  log('ranking: giving families and members sections IV and V');
-  await giveWelfareFacts(db);
+  await analyseFacts(db);
   await db
     .insertInto('app_user')
     .values({

@@ -6,6 +6,11 @@ import {
   opendkRows,
   opendkZip,
 } from '../../src/modules/population/resident-import/formats/opendk/test-fixtures.ts';
+import {
+  exchangeZip,
+  participantsCsv,
+  programsCsv,
+} from '../../src/modules/assistance/imports/opendk/opendk-files.ts';
 import { RTM_HEADERS } from '../../src/modules/population/households/imports/rtm/layout.ts';
 import {
   KK_HEADER,
@@ -57,6 +62,21 @@ export async function minimalImportFile(
       return { name: 'peserta.csv', content: 'kode_program,nik,no_kartu\nPBI-JK,3510010101800001,1\n' };
     case 'assistance-opensid':
       return { name: 'program.xlsx', content: opensidProgramFile() };
+    case 'assistance-opendk':
+      return {
+        name: 'program_bantuan_opendk.zip',
+        content: exchangeZip(
+          programsCsv([{ desa_id: '35.10.01.2001', id: 1, nama: 'PBI-JK', sasaran: 1 }]),
+          participantsCsv([
+            { desa_id: '35.10.01.2001', id: 1, peserta: '3510010101800001', program_id: 1, sasaran: 1 },
+          ]),
+        ),
+      };
+    case 'assistance-distributions':
+      return {
+        name: 'penyaluran.csv',
+        content: `ID Kepesertaan,Kode Program,Siklus,Diterima (Ya/Tidak)\n00000000-0000-4000-8000-000000000001,PKH,2026-T1,Ya\n`,
+      };
     default:
       throw new Error(`no minimal file for the importer "${importer}": add one in import-files.ts`);
   }

@@ -58,3 +58,19 @@ export function fetchUnitEnrolments(
     `${village(villageCode)}/assistance/units/${unitType}/${encodeURIComponent(id)}`,
   );
 }
+
+export type ProgramChange = ApiBody<'/api/assistance/programs/{id}', 'patch'>;
+export type QuotasBody = ApiBody<'/api/assistance/programs/{id}/quotas', 'put'>;
+
+export function changeProgram(id: string, change: ProgramChange) {
+  return apiRequest<Program>(program(id), { method: 'PATCH', body: change });
+}
+
+export function setProgramQuotas(id: string, body: QuotasBody) {
+  return apiRequest<Program>(`${program(id)}/quotas`, { method: 'PUT', body });
+}
+
+/** OpenDK's program exchange of an area (masked identifiers): a zip to download. */
+export function opendkExportUrl(region: string) {
+  return `/api/assistance/opendk-export?${new URLSearchParams({ region }).toString()}`;
+}

@@ -3,7 +3,8 @@ import type { Eligibility } from '@smart-kampung/domain';
 import { apiRequest } from './client.ts';
 import type { ApiResponse } from './contract.ts';
 
-export type TargetingProgram = ApiResponse<'/api/assistance/targeting/programs', 'get'>['items'][number];
+/** A program with its eligibility and whether the caller decides it: the programs module's list entry. */
+export type TargetingProgram = ApiResponse<'/api/assistance/programs', 'get'>[number];
 export type TargetingCounts = ApiResponse<'/api/assistance/programs/{programId}/targeting', 'get'>;
 export type TargetingListPage = ApiResponse<'/api/assistance/programs/{programId}/targeting/{list}', 'get'>;
 export type TargetingItem = TargetingListPage['items'][number];
@@ -16,8 +17,10 @@ const program = (id: string) => `/api/assistance/programs/${encodeURIComponent(i
 const inRegion = (region: string, extra: Record<string, string> = {}) =>
   new URLSearchParams({ region, ...extra }).toString();
 
-export function fetchTargetingPrograms(signal?: AbortSignal) {
-  return apiRequest<{ items: TargetingProgram[] }>('/api/assistance/targeting/programs', { signal });
+/** Every program the caller sees (in their own area), from the programs module's list. */
+export async function fetchTargetingPrograms(signal?: AbortSignal) {
+  const items = await apiRequest<TargetingProgram[]>('/api/assistance/programs', { signal });
+  return { items };
 }
 
 export function fetchTargetingCounts(programId: string, region: string, signal?: AbortSignal) {

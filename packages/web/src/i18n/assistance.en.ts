@@ -15,6 +15,13 @@ export const assistanceEn: typeof assistanceId = {
     inactive: 'Inactive',
     empty: 'No programs yet.',
     loadFailed: 'The programs could not be loaded.',
+    files: {
+      imports: 'Import participants',
+      exportBnba: 'BNBA export',
+      exportOpendk: 'OpenDK export (zip)',
+      exportOpendkHint:
+        "This area's programs and participants in OpenDK's format; NIK and KK numbers masked.",
+    },
   },
   program: {
     loadFailed: 'The program could not be loaded.',
@@ -41,6 +48,33 @@ export const assistanceEn: typeof assistanceId = {
     card: 'Card no.',
     since: 'Since',
   },
+  edit: {
+    open: 'Edit program',
+    title: 'Edit {{program}}',
+    name: 'Program name',
+    description: 'Description',
+    fundSource: 'Source of funds',
+    benefitKind: 'Benefit',
+    benefitAmount: 'Amount per cycle (rupiah)',
+    cycle: 'Cycle',
+    periodStart: 'Active from',
+    periodEnd: 'Active until',
+    active: 'Program active',
+    endWarning:
+      'Closing the program or setting an end date that has passed ends every open enrolment (reason: program ended).',
+    save: 'Save',
+  },
+  quotas: {
+    title: 'Quotas per area',
+    none: 'No quotas yet.',
+    area: 'Area code (district or village)',
+    quota: 'Quota',
+    add: 'Add a row',
+    remove: 'Remove',
+    save: 'Save quotas',
+    saved: 'Quotas saved.',
+    villageProgram: "A village's own program has no area quotas.",
+  },
   enrol: {
     title: 'Enrol in {{program}}',
     intro: 'Find the {{unit}} by the name or NIK of one of its members.',
@@ -65,6 +99,7 @@ export const assistanceEn: typeof assistanceId = {
     exitReason: 'Exit reason',
     history: 'History',
     changedBy: 'by {{user}}',
+    byProgramEnd: 'program ended',
     byRegistry: 'registry event',
     actions: 'Change the status',
     moveTo: 'Make it: {{status}}',
@@ -74,6 +109,7 @@ export const assistanceEn: typeof assistanceId = {
     submit: 'Save',
     noActions: 'There is no status change you may make to this enrolment.',
     events: {
+      'assistance.program_ended': 'Program ended: the enrolment closed with its program',
       'population.death': 'Died (recorded in the registry)',
       'population.move_out': 'Moved out of the village (recorded in the registry)',
       'population.family_split': 'Family card split: moved to the new card',

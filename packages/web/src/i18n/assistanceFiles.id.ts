@@ -3,7 +3,13 @@ export const assistanceFilesId = {
   importTitle: 'Impor peserta program',
   exportTitle: 'Daftar penerima (BNBA)',
   nav: { imports: 'Impor peserta', exports: 'Ekspor BNBA' },
-  formats: { label: 'Format berkas', plain: 'CSV sederhana', opensid: 'Program bantuan OpenSID' },
+  formats: {
+    label: 'Format berkas',
+    plain: 'CSV sederhana',
+    opensid: 'Program bantuan OpenSID',
+    opendk: 'Pertukaran program OpenDK',
+    distributions: 'Hasil penyaluran',
+  },
   plain: {
     intro:
       'Satu baris per peserta: kode program, NIK (program penduduk), nomor KK (program keluarga) atau nomor rumah tangga, nomor kartu dan tanggal mulai.',
@@ -21,6 +27,27 @@ export const assistanceFilesId = {
       'Kolom Peserta berisi NIK, nomor KK, nomor rumah tangga atau kode kelompok sesuai sasaran; kolom NIK wajib dan harus anggotanya.',
     template: 'Unduh judul kolom lembar Peserta',
     label: 'Berkas Excel program bantuan',
+  },
+  opendk: {
+    intro:
+      'Zip pertukaran program bantuan OpenDK: berkas CSV program (desa_id, id, nama, sasaran, …) dan berkas CSV peserta (desa_id, peserta, program_id, no_id_kartu, kartu_nik, …), UTF-8.',
+    program:
+      'Program dicari menurut id-nya di desa ini, lalu menurut nama atau kode; bila tidak ada, program desa baru dibuat saat disimpan. CSV peserta saja hanya mengenali program yang pernah diimpor.',
+    participant:
+      'Kolom peserta berisi NIK, nomor KK, nomor rumah tangga atau kode kelompok sesuai sasaran; kartu_nik harus anggotanya. Baris desa lain (desa_id) tidak diimpor.',
+    template: 'Unduh judul kolom CSV peserta',
+    label: 'Zip OpenDK atau CSV peserta',
+  },
+  distributions: {
+    intro:
+      'Daftar penyaluran satu periode yang diunduh dari halaman penyaluran, diisi penyalur: Diterima (Ya/Tidak), Tanggal Terima, Nominal, Saluran, Catatan.',
+    match:
+      'Setiap baris dicocokkan dengan ID Kepesertaan, Kode Program dan Siklus-nya. Baris dengan Diterima kosong belum dilaporkan dan tidak mengubah apa pun.',
+    template: 'Unduh judul kolom',
+    label: 'Berkas daftar penyaluran',
+    record: 'Dicatat',
+    recorded: '{{n}} penyaluran dicatat',
+    subject: 'Penerima',
   },
   actions: { enrol: 'Peserta baru', update: 'Kartu/status diubah' },
   results: { enrolled: '{{n}} peserta baru', updated: '{{n}} kepesertaan diubah' },

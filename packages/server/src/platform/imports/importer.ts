@@ -50,6 +50,8 @@ export interface CheckInput<H extends string> {
   rows: readonly RawRow<H>[];
   /** The lines of the layout's keyValueSheet (OpenSID's program sheet); empty when it names none. */
   keyValues?: readonly KeyValueLine[];
+  /** The rows of the layout's companion table (OpenDK's programs); empty when the upload lacked it. */
+  companion?: readonly RawRow[];
   /** Reports lines checked so far; also yields to the event loop so other requests are served. */
   progress: (done: number) => Promise<void>;
 }

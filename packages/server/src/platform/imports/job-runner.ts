@@ -178,6 +178,7 @@ export class ImportRunner {
         headers: sheet.headers,
         rows: sheet.rows,
         keyValues: sheet.keyValues ?? [],
+        companion: sheet.companion ?? [],
         progress: async (done) => {
           this.live.set(jobId, { phase: 'checking', done, total });
           await new Promise((resolve) => setImmediate(resolve));

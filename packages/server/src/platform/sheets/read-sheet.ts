@@ -6,6 +6,7 @@
 import * as XLSX from '@e965/xlsx';
 import { isBlank, type PlainCell } from './cell-values.ts';
 import { decodeText, sniffDelimiter, type FileFormat } from './file-format.ts';
+import { readTablePair, type CompanionTable } from './companion-table.ts';
 import { readKeyValueSheet, type KeyValueLine } from './key-value-sheet.ts';
 import { unpackSpreadsheet, ZipRefused } from './zip-archive.ts';
 
@@ -33,6 +34,8 @@ export interface SheetContents<H extends string = string> {
   wholeFile: boolean;
   /** The lines of the layout's keyValueSheet, when it names one (key-value-sheet.ts). */
   keyValues?: KeyValueLine[];
+  /** The rows of the layout's companion table, when the upload held it (companion-table.ts). */
+  companion?: RawRow[];
 }
 
 /** What an import template looks like. Plain data: it crosses into the reading worker. */
@@ -69,6 +72,8 @@ export interface SheetLayout<H extends string = string> {
    * the report each one holds. Default: the first fitting sheet only.
    */
   everySheet?: boolean;
+  /** A second table zipped beside the rows' CSV (OpenDK's programs beside its participants); optional. */
+  companion?: CompanionTable;
   /** A sheet of key/value lines read beside the rows (OpenSID's "Program"); required when named. */
   keyValueSheet?: string;
   /**
@@ -347,6 +352,8 @@ export function readSheet<H extends string>(
   layout: SheetLayout<H>,
   options: { sniffRows?: number } = {},
 ): SheetContents<H> {
+  if (format === 'zip' && layout.companion)
+    return readTablePair(readSheet, content, { ...layout, companion: layout.companion }, options);
   if (format === 'zip') return readZippedSheet(content, layout, options);
   const workbook = openWorkbook(content, format, options.sniffRows);
   const keyValues = readKeyValueSheet(workbook, format, layout, cellOf);

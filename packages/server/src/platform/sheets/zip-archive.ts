@@ -170,3 +170,61 @@ export function unpackSpreadsheet(content: Buffer, limits = ZIP_LIMITS): Unpacke
     });
   return { content: inflated, notes };
 }
+
+const CSV = /\.csv$/i;
+
+export interface UnpackedFile {
+  name: string;
+  content: Buffer;
+}
+
+/**
+ * The CSV files of a zip that carries a format's tables side by side (OpenDK's program exchange: the
+ * programs and their participants), at most `most` of them, each inflated under the same caps as a sheet.
+ */
+export function unpackCsvFiles(
+  content: Buffer,
+  most: number,
+  limits = ZIP_LIMITS,
+): { files: UnpackedFile[]; notes: Message[] } {
+  const entries = survey(content, limits);
+  const tables = entries.filter((entry) => CSV.test(entry.name));
+  if (tables.length === 0)
+    throw refuse(
+      'Zip tidak berisi berkas .csv. Unggah zip yang berisi berkas CSV program dan pesertanya.',
+      'The zip holds no .csv file. Upload a zip holding the program and participant CSV files.',
+    );
+  if (tables.length > most) {
+    const names = tables.map((entry) => `"${entry.name}"`).join(', ');
+    throw refuse(
+      `Zip berisi ${tables.length} berkas .csv (${names}); paling banyak ${most} per unggahan.`,
+      `The zip holds ${tables.length} .csv files (${names}); at most ${most} per upload.`,
+    );
+  }
+  const files = tables.map((entry) => {
+    const tooLarge = refuse(
+      `Berkas ${entry.name} di dalam zip terlalu besar (paling banyak ${megabytes(limits.sheetBytes)} MB setelah dibuka).`,
+      `The file ${entry.name} in the zip is too large (at most ${megabytes(limits.sheetBytes)} MB unpacked).`,
+    );
+    if (entry.originalSize > limits.sheetBytes) throw tooLarge;
+    const inflated = inflateEntry(content, entry.name, limits.sheetBytes);
+    if (inflated === 'too large') throw tooLarge;
+    if (!inflated || inflated.length !== entry.originalSize)
+      throw refuse(
+        `Berkas ${entry.name} di dalam zip tidak dapat dibuka (rusak). Buat ulang zip-nya lalu unggah lagi.`,
+        `The file ${entry.name} in the zip cannot be unpacked (damaged). Make the zip again and upload it.`,
+      );
+    return { name: entry.name, content: inflated };
+  });
+  const others = entries.length - tables.length;
+  const notes: Message[] =
+    others > 0
+      ? [
+          {
+            id: `${others} berkas lain di dalam zip diabaikan.`,
+            en: `${others} other files in the zip were ignored.`,
+          },
+        ]
+      : [];
+  return { files, notes };
+}

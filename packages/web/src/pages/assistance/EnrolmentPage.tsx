@@ -34,7 +34,9 @@ function History({ enrolment }: { enrolment: Enrolment }) {
             {formatDateTime(change.changedAt, language)} ·{' '}
             {change.source === 'life_event'
               ? t('assistance.enrolment.byRegistry')
-              : sourceLabel(change.source)}
+              : change.source === 'program_end'
+                ? t('assistance.enrolment.byProgramEnd')
+                : sourceLabel(change.source)}
             {change.changedBy && ` · ${t('assistance.enrolment.changedBy', { user: change.changedBy })}`}
           </span>
           {change.reason && <span>{events[change.reason] ?? change.reason}</span>}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fetchPrograms } from '../../api/assistance.ts';
+import { fetchPrograms, opendkExportUrl } from '../../api/assistance.ts';
+import { useCurrentUser } from '../../auth/useAuth.ts';
+import { writesAnywhere } from '../population/shared/access.ts';
 import { useRegionSearch } from '../../regions/useRegionSearch.ts';
 import { useRegionTitle } from '../../regions/useRegionTitle.ts';
 import { useSelectedRegion } from '../../regions/useSelectedRegion.ts';
@@ -18,12 +20,32 @@ export function ProgramListPage() {
   const regionTitle = useRegionTitle(code);
   const search = useRegionSearch();
   const result = useAsyncData(code, () => fetchPrograms(code));
+  const user = useCurrentUser();
 
   return (
     <div className="page assistance-page" data-testid="program-list-page">
       <div className="page-header">
         <h1 className="page-title">{t('assistance.programs.title')}</h1>
         <p className="page-subtitle">{t('assistance.programs.subtitle', { region: regionTitle })}</p>
+        <nav className="assistance-file-links" aria-label={t('assistance.programs.files.imports')}>
+          {writesAnywhere(user) && (
+            <Link className="button button-secondary" to={{ pathname: '/bantuan-sosial/impor', search }}>
+              {t('assistance.programs.files.imports')}
+            </Link>
+          )}
+          <Link className="button button-secondary" to={{ pathname: '/bantuan-sosial/ekspor-bnba', search }}>
+            {t('assistance.programs.files.exportBnba')}
+          </Link>
+          <a
+            className="button button-secondary"
+            href={opendkExportUrl(code)}
+            download
+            title={t('assistance.programs.files.exportOpendkHint')}
+            data-testid="opendk-export"
+          >
+            {t('assistance.programs.files.exportOpendk')}
+          </a>
+        </nav>
       </div>
       <section className="panel" aria-busy={result.status === 'loading'}>
         {result.status === 'error' ? (

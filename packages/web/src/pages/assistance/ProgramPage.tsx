@@ -13,6 +13,8 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { useAsyncData } from '../../ui/useAsyncData.ts';
 import { EnrolDialog } from './EnrolDialog.tsx';
+import { ProgramEditDialog } from './ProgramEditDialog.tsx';
+import { QuotasSection } from './QuotasSection.tsx';
 import {
   benefitLabel,
   cycleLabel,
@@ -79,6 +81,7 @@ function ProgramPage({ id }: { id: string }) {
   const query = new URLSearchParams({ region: code, status, limit: String(LIMIT), offset: String(offset) });
   const recipients = useAsyncData(`${id}?${query.toString()}`, () => fetchRecipients(id, query));
   const [enrolling, setEnrolling] = useState(false);
+  const [editing, setEditing] = useState(false);
   const isVillage = levelOfCode(code) === 'village';
   const setParam = (name: string, value: string) =>
     setParams((current) => {
@@ -106,11 +109,19 @@ function ProgramPage({ id }: { id: string }) {
     <div className="page assistance-page" data-testid="program-page">
       <BackLink to="/bantuan-sosial" label={t('assistance.program.back')} />
       <section className="panel" aria-labelledby="program-title">
-        <h1 id="program-title" className="page-title">
-          {p.name} <span className="program-code mono">{p.code}</span>
-        </h1>
+        <div className="assistance-section-header">
+          <h1 id="program-title" className="page-title">
+            {p.name} <span className="program-code mono">{p.code}</span>
+          </h1>
+          {p.canManage && (
+            <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+              {t('assistance.edit.open')}
+            </button>
+          )}
+        </div>
         <ProgramFacts program={p} />
       </section>
+      <QuotasSection key={p.id} program={p} />
       <section className="panel" aria-labelledby="cycles-title">
         <h2 id="cycles-title">{t('assistance.program.cycles')}</h2>
         {p.cycles.length === 0 ? (
@@ -204,6 +215,17 @@ function ProgramPage({ id }: { id: string }) {
           </>
         )}
       </section>
+      {editing && (
+        <ProgramEditDialog
+          program={p}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            program.reload();
+            recipients.reload();
+          }}
+        />
+      )}
       {enrolling && (
         <EnrolDialog
           program={p}

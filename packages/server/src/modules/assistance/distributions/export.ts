@@ -1,5 +1,5 @@
 // A cycle's list for the distributor (XLSX or CSV): who is due what, with the columns the distributor fills
-// in (received, date, channel). Identifiers are masked unless the village's staff reveal them with a reason,
+// in (received, date, channel); the import (imports/distributions/) takes it back. Identifiers are masked unless the village's staff reveal them with a reason,
 // which is audited (the count and the reason, never the numbers).
 import { canActOnRegion } from '../../../access/access.ts';
 import { assertRegionAccess } from '../../../access/assert-access.ts';
@@ -15,6 +15,9 @@ import * as q from './queries.ts';
 
 export const DISTRIBUTOR_COLUMNS: readonly SheetColumn[] = [
   { header: 'ID Kepesertaan', width: 38, format: 'text' },
+  // The program and cycle travel on every line, so the file comes back in through the import on its own.
+  { header: 'Kode Program', width: 18, format: 'text' },
+  { header: 'Siklus', width: 10, format: 'text' },
   { header: 'No. Kartu', width: 18, format: 'text' },
   { header: 'Nama', width: 28 },
   { header: 'NIK/No. KK', width: 20, format: 'text' },
@@ -57,6 +60,8 @@ export async function exportCycle(
     fetchPage: async (page) => page,
     toRow: (row) => [
       row.enrolment_id,
+      cycle.code,
+      cycle.label,
       row.card_number,
       row.name,
       row.civil_number === null ? null : full ? row.civil_number : masks.civil(row.civil_number),

@@ -12,6 +12,7 @@ export function findCycle(db: Db, programId: string, label: string) {
       'c.starts_on',
       'c.ends_on',
       'c.amount',
+      'p.code',
       'p.benefit_amount',
       'p.benefit_kind',
       'p.level',

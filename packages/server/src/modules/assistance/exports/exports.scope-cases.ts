@@ -33,4 +33,21 @@ export const assistanceExportScopeCases: RouteCase[] = [
     }),
     ok: [200],
   },
+  {
+    route: 'GET /api/assistance/opendk-export',
+    rule: { kind: 'area', action: 'read' },
+    scope: 'region',
+    request: async (_h, region) => ({ query: regionQuery(region) }),
+    ok: [200],
+  },
+  {
+    route: 'GET /api/assistance/opendk-export',
+    variant: 'full identifiers',
+    rule: { kind: 'area', action: 'write' },
+    scope: 'region',
+    request: async (_h, region) => ({
+      query: { ...regionQuery(region), full: 'true', reason: 'sinkronisasi OpenDK kecamatan' },
+    }),
+    ok: [200],
+  },
 ];

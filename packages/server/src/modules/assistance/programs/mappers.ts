@@ -3,6 +3,7 @@ import type { Actor } from '../../../access/roles.ts';
 import type { BenefitKind, FundSource, ProgramCycle, ProgramLevel, TargetUnit } from '@smart-kampung/domain';
 import type * as q from './queries.ts';
 import type { Program, ProgramSummary } from './schemas.ts';
+import { storedEligibilityOf } from '../targeting/service.ts';
 import { canManageProgram, canPropose, directEnrolmentSource } from './access.ts';
 
 type ProgramRow = NonNullable<Awaited<ReturnType<typeof q.findProgram>>>;
@@ -10,7 +11,7 @@ type SummaryRow = Awaited<ReturnType<typeof q.listPrograms>>[number];
 
 const amount = (value: number | string | null) => (value === null ? null : Number(value));
 
-export function toSummary(row: SummaryRow): ProgramSummary {
+export function toSummary(actor: Actor, row: SummaryRow): ProgramSummary {
   return {
     id: row.id,
     code: row.code,
@@ -24,6 +25,8 @@ export function toSummary(row: SummaryRow): ProgramSummary {
     cycle: row.cycle as ProgramCycle,
     active: row.active,
     openEnrolments: Number(row.open),
+    eligibility: storedEligibilityOf(row),
+    canManage: canManageProgram(actor, row),
   };
 }
 

@@ -59,6 +59,7 @@ export async function listPrograms(db: Db, area: string, filters: ProgramFilters
       'p.benefit_amount',
       'p.cycle',
       'p.active',
+      'p.eligibility',
       sql<string>`coalesce(c.open, 0)`.as('open'),
     ])
     .where((eb) => eb.or([eb('p.level', '<>', 'village'), villageProgramsInArea]));
@@ -275,4 +276,51 @@ export async function replaceExclusions(db: Db, programId: string, otherIds: rea
     )
     .onConflict((oc) => oc.doNothing())
     .execute();
+}
+
+/** The program's open enrolments in every village, locked for ending them with the program. */
+export function lockOpenProgramEnrolments(db: Db, programId: string) {
+  return db
+    .selectFrom('assistance_enrolment')
+    .select(['village_code', 'id', 'status'])
+    .where('program_id', '=', programId)
+    .where('status', '<>', 'exited')
+    .orderBy('village_code')
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+export interface EndedEnrolments {
+  villageCodes: string[];
+  ids: string[];
+  fromStatuses: string[];
+}
+
+/**
+ * Exits these enrolments with 'program_ended' on `date` (never before they started), each with its history
+ * row, in two set-based statements.
+ */
+export async function exitEndedProgramEnrolments(
+  db: Db,
+  rows: EndedEnrolments,
+  exit: { date: string; actorId: string; note: string },
+) {
+  if (rows.ids.length === 0) return;
+  await sql`
+    UPDATE assistance_enrolment e
+    SET status = 'exited', exit_reason = 'program_ended', status_reason = ${exit.note},
+      end_date = greatest(coalesce(e.start_date, ${exit.date}::date), ${exit.date}::date),
+      status_changed_at = now(), status_changed_by = ${exit.actorId}::uuid
+    FROM unnest(${rows.villageCodes}::text[], ${rows.ids}::uuid[]) AS u(village_code, id)
+    WHERE e.village_code = u.village_code AND e.id = u.id`.execute(db);
+  await sql`
+    INSERT INTO assistance_enrolment_change (village_code, enrolment_id, seq, changed_by, from_status,
+      to_status, exit_reason, reason, source)
+    SELECT u.village_code, u.id,
+      (SELECT coalesce(max(c.seq), 0) + 1 FROM assistance_enrolment_change c
+        WHERE c.village_code = u.village_code AND c.enrolment_id = u.id),
+      ${exit.actorId}::uuid, u.from_status, 'exited', 'program_ended', ${exit.note}, 'program_end'
+    FROM unnest(${rows.villageCodes}::text[], ${rows.ids}::uuid[], ${rows.fromStatuses}::text[])
+      AS u(village_code, id, from_status)`.execute(db);
 }

@@ -10,6 +10,7 @@ import {
 import { z } from 'zod';
 import { say } from '../../../http/field-messages.ts';
 import { regionCodeSchema } from '../../regions/schemas.ts';
+import { storedEligibility } from '../targeting/schemas.ts';
 
 const isoDate = z.iso.date(say('DATE_FORM'));
 const optionalText = (max: number) =>
@@ -118,6 +119,10 @@ export const programSummarySchema = z.object({
   active: z.boolean(),
   /** Open enrolments (proposed to suspended) in the area the list was read for. */
   openEnrolments: z.number().int(),
+  /** Who the program is for (issue 12 §3); none set reads as no decile and no condition. */
+  eligibility: storedEligibility,
+  /** Whether the caller decides the program (its details, quotas and eligibility). */
+  canManage: z.boolean(),
 });
 export type ProgramSummary = z.infer<typeof programSummarySchema>;
 
@@ -128,19 +133,21 @@ export const cycleSchema = z.object({
   amount: z.number().nullable(),
 });
 
-export const programSchema = programSummarySchema.omit({ openEnrolments: true }).extend({
-  description: z.string().nullable(),
-  ownerAgency: z.string().nullable(),
-  benefitNote: z.string().nullable(),
-  periodStart: z.string().nullable(),
-  periodEnd: z.string().nullable(),
-  opensidId: z.string().nullable(),
-  cycles: z.array(cycleSchema),
-  quotas: z.array(z.object({ areaCode: z.string(), quota: z.number().int() })),
-  exclusiveWith: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })),
-  /** What the caller may do with it, so a page offers only those actions (the server decides again). */
-  canManage: z.boolean(),
-  canEnrol: z.boolean(),
-  canPropose: z.boolean(),
-});
+export const programSchema = programSummarySchema
+  .omit({ openEnrolments: true, eligibility: true, canManage: true })
+  .extend({
+    description: z.string().nullable(),
+    ownerAgency: z.string().nullable(),
+    benefitNote: z.string().nullable(),
+    periodStart: z.string().nullable(),
+    periodEnd: z.string().nullable(),
+    opensidId: z.string().nullable(),
+    cycles: z.array(cycleSchema),
+    quotas: z.array(z.object({ areaCode: z.string(), quota: z.number().int() })),
+    exclusiveWith: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })),
+    /** What the caller may do with it, so a page offers only those actions (the server decides again). */
+    canManage: z.boolean(),
+    canEnrol: z.boolean(),
+    canPropose: z.boolean(),
+  });
 export type Program = z.infer<typeof programSchema>;

@@ -13,6 +13,7 @@ import type { RequestContext } from '../../../platform/request-context.ts';
 import { appendAudit } from '../../audit/service.ts';
 import { uniqueAs } from '../unique-violation.ts';
 import { assertCanManageProgram, canSeeProgram } from './access.ts';
+import { endEnrolmentsOfEndedProgram } from './end-program.ts';
 import { toProgram, toSummary } from './mappers.ts';
 import * as q from './queries.ts';
 import type {
@@ -33,7 +34,7 @@ export async function listProgramsFor(db: Db, ctx: RequestContext, query: z.infe
     targetUnit: query.targetUnit,
     active: query.active === undefined ? undefined : query.active === 'true',
   });
-  return rows.map(toSummary);
+  return rows.map((row) => toSummary(ctx.actor, row));
 }
 
 /** The program as the caller may see it (404 when not), read inside `db` (a transaction after a change). */
@@ -127,7 +128,14 @@ export function changeProgram(db: Db, ctx: RequestContext, id: string, change: P
     if (change.targetUnit && change.targetUnit !== program.target_unit && (await q.hasEnrolments(trx, id)))
       throw invalidField('targetUnit', 'body', 'PROGRAM_UNIT_FIXED');
     await q.updateProgram(trx, id, ctx.actor.id, change);
-    await audit(trx, ctx, 'change', id, program.owner_area_code, { fields: Object.keys(change) });
+    const ended = await endEnrolmentsOfEndedProgram(trx, ctx, program, program, {
+      active: change.active ?? program.active,
+      period_end: end,
+    });
+    await audit(trx, ctx, 'change', id, program.owner_area_code, {
+      fields: Object.keys(change),
+      ...(ended > 0 ? { enrolmentsEnded: ended } : {}),
+    });
     return readProgram(trx, ctx, id);
   });
 }

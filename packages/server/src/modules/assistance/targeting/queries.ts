@@ -174,15 +174,6 @@ export function programById(db: Db, programId: string) {
     .executeTakeFirst();
 }
 
-export function programsForTargeting(db: Db) {
-  return db
-    .selectFrom('assistance_program')
-    .select(['id', 'code', 'name', 'level', 'owner_area_code', 'target_unit', 'eligibility', 'active'])
-    .orderBy('level')
-    .orderBy('code')
-    .execute();
-}
-
 /** Which of these program codes exist. */
 export async function existingProgramCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();

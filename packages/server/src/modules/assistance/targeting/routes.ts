@@ -1,4 +1,4 @@
-// Targeting routes (issue 12 §3): programs with their eligibility, counts per child area, the exclusion,
+// Targeting routes (issue 12 §3; the programs with their eligibility are the programs module's list): counts per child area, the exclusion,
 // inclusion and incomplete lists, the what-if, saving the eligibility, and duplicates and stale records.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
@@ -15,11 +15,10 @@ import {
   listQuery,
   listResponse,
   programParams,
-  programsResponse,
   whatIfBody,
   whatIfResponse,
 } from './schemas.ts';
-import { saveEligibility, targetingCounts, targetingList, targetingPrograms, whatIf } from './service.ts';
+import { saveEligibility, targetingCounts, targetingList, whatIf } from './service.ts';
 import { TargetingRefresher } from './stored/refresher.ts';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -29,19 +28,6 @@ export const targetingRoutes: FastifyPluginAsyncZod = async (app) => {
   // Keeps the stored counts the poverty map reads current (stored/refresher.ts); started by the server.
   const refresher = TargetingRefresher.for(app.db, app.log, app.config.regencyCode);
   app.addHook('onClose', () => refresher.idle());
-
-  app.get(
-    '/api/assistance/targeting/programs',
-    {
-      config: { access: areaRoute('read') },
-      schema: {
-        tags,
-        summary: 'Programs with their eligibility, and whether the caller may change it',
-        response: { 200: programsResponse, ...errors },
-      },
-    },
-    (request) => targetingPrograms(app.db, actorOf(request)),
-  );
 
   app.get(
     '/api/assistance/programs/:programId/targeting',

@@ -61,7 +61,6 @@ const programSummary = z.object({
   /** Whether the caller may change the program's eligibility. */
   editable: z.boolean(),
 });
-export const programsResponse = z.object({ items: z.array(programSummary) });
 
 const counts = {
   units: z.number().int(),

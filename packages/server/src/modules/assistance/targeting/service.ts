@@ -25,7 +25,6 @@ import {
   countsByChildArea,
   existingProgramCodes,
   programById,
-  programsForTargeting,
   setEligibility,
   type AreaCountRow,
   type TargetingList,
@@ -70,11 +69,6 @@ async function programFor(db: Db, actor: Actor, programId: string): Promise<Prog
   const program = await programById(db, programId);
   if (!program || !visible(actor, program)) throw new AppError('NOT_FOUND');
   return program;
-}
-
-export async function targetingPrograms(db: Db, actor: Actor) {
-  const programs = await programsForTargeting(db);
-  return { items: programs.filter((p) => visible(actor, p)).map((p) => summary(actor, p)) };
 }
 
 /** The area read for a program: the one asked for after the access decision; a village program's village. */

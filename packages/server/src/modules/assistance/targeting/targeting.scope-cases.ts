@@ -9,13 +9,6 @@ const pkh = (h: Harness) => withEligibility(h.t.database.db, 'PKH');
 
 export const targetingScopeCases: RouteCase[] = [
   {
-    route: 'GET /api/assistance/targeting/programs',
-    rule: read,
-    scope: 'none',
-    request: async () => ({}),
-    ok: [200],
-  },
-  {
     route: 'GET /api/assistance/programs/:programId/targeting',
     rule: read,
     scope: 'region',

@@ -9,10 +9,16 @@ import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts'
 import { ImportWizard } from '../../../ui/importWizard/ImportWizard.tsx';
 import { writableVillage, writesAnywhere } from '../../population/shared/access.ts';
 import { StatusPage } from '../../StatusPage.tsx';
-import { useOpensidProgramImporter, usePlainProgramImporter } from './importers.tsx';
+import {
+  useDistributionImporter,
+  useOpendkProgramImporter,
+  useOpensidProgramImporter,
+  usePlainProgramImporter,
+} from './importers.tsx';
 import '../../../i18n/lazy/assistanceFiles.ts';
 
-type ProgramFormat = 'plain' | 'opensid';
+const FORMATS = ['plain', 'opensid', 'opendk', 'distributions'] as const;
+type ProgramFormat = (typeof FORMATS)[number];
 
 export function AssistanceImportPage() {
   const { t } = useTranslation();
@@ -24,6 +30,8 @@ export function AssistanceImportPage() {
   const configs: Record<ProgramFormat, ImporterConfig> = {
     plain: usePlainProgramImporter(),
     opensid: useOpensidProgramImporter(),
+    opendk: useOpendkProgramImporter(),
+    distributions: useDistributionImporter(),
   };
   if (!writesAnywhere(user)) return <StatusPage kind="forbidden" />;
   return (
@@ -38,7 +46,7 @@ export function AssistanceImportPage() {
         <>
           <fieldset className="form-field import-format-choice" data-testid="import-format">
             <legend>{t('assistanceFiles.formats.label')}</legend>
-            {(['plain', 'opensid'] as const).map((value) => (
+            {FORMATS.map((value) => (
               <label key={value} className="radio-option">
                 <input
                   type="radio"

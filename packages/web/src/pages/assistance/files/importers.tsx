@@ -1,5 +1,6 @@
-// The social assistance importers as the import wizard shows them: the plain program CSV and OpenSID's
-// program file (sheets Program and Peserta).
+// The social assistance importers as the import wizard shows them: the plain program CSV, OpenSID's program
+// file (sheets Program and Peserta), OpenDK's program exchange (a zip of two CSVs) and a cycle's
+// distribution list coming back from the distributor.
 import { useTranslation } from 'react-i18next';
 import type { ImporterConfig } from '../../../ui/importWizard/importerConfig.ts';
 import '../../../i18n/lazy/assistanceFiles.ts';
@@ -58,5 +59,67 @@ export function useOpensidProgramImporter(): ImporterConfig {
       label: t('assistanceFiles.opensid.label'),
     },
     ...useEnrolmentCounts(),
+  };
+}
+
+const OPENDK_PARTICIPANT_HEADERS = [
+  'desa_id',
+  'id',
+  'peserta',
+  'program_id',
+  'no_id_kartu',
+  'kartu_nik',
+  'kartu_nama',
+  'kartu_tempat_lahir',
+  'kartu_tanggal_lahir',
+  'kartu_alamat',
+  'kartu_peserta',
+  'kartu_id_pend',
+  'sasaran',
+];
+
+export function useOpendkProgramImporter(): ImporterConfig {
+  const { t } = useTranslation();
+  return {
+    importer: 'assistance-opendk',
+    template: { fileName: 'judul-kolom-peserta-opendk.csv', csv: () => csv([OPENDK_PARTICIPANT_HEADERS]) },
+    file: {
+      intro: t('assistanceFiles.opendk.intro'),
+      requirements: [t('assistanceFiles.opendk.program'), t('assistanceFiles.opendk.participant')],
+      templateLink: t('assistanceFiles.opendk.template'),
+      label: t('assistanceFiles.opendk.label'),
+    },
+    acceptsZip: true,
+    ...useEnrolmentCounts(),
+  };
+}
+
+const DISTRIBUTION_HEADERS = [
+  'ID Kepesertaan',
+  'Kode Program',
+  'Siklus',
+  'Nama',
+  'Nominal',
+  'Diterima (Ya/Tidak)',
+  'Tanggal Terima',
+  'Saluran',
+  'Catatan',
+];
+
+export function useDistributionImporter(): ImporterConfig {
+  const { t } = useTranslation();
+  return {
+    importer: 'assistance-distributions',
+    template: { fileName: 'judul-kolom-penyaluran.csv', csv: () => csv([DISTRIBUTION_HEADERS]) },
+    file: {
+      intro: t('assistanceFiles.distributions.intro'),
+      requirements: [t('assistanceFiles.distributions.match')],
+      templateLink: t('assistanceFiles.distributions.template'),
+      label: t('assistanceFiles.distributions.label'),
+    },
+    actions: [{ key: 'record', label: t('assistanceFiles.distributions.record'), tone: 'update' }],
+    results: [{ key: 'recorded', label: (n) => t('assistanceFiles.distributions.recorded', { n }) }],
+    subjectHeader: t('assistanceFiles.distributions.subject'),
+    next: { pathname: '/bantuan-sosial', label: t('assistanceFiles.toList') },
   };
 }

@@ -143,17 +143,19 @@ function ProgramTargeting({
       )}
       <section className="panel">
         <h2>{t('targeting.editorTitle')}</h2>
-        <p className="field-hint">{program.editable ? t('targeting.editorHint') : t('targeting.readOnly')}</p>
+        <p className="field-hint">
+          {program.canManage ? t('targeting.editorHint') : t('targeting.readOnly')}
+        </p>
         <EligibilityEditor
           draft={draft}
           onChange={setDraft}
           programs={programs}
           self={program}
           errors={check.ok ? [] : check.errors}
-          readOnly={!program.editable}
+          readOnly={!program.canManage}
         />
         {dirty && <p className="notice notice-warning">{t('targeting.draft')}</p>}
-        {program.editable && (
+        {program.canManage && (
           <div className="form-buttons">
             <button
               type="button"

@@ -1,4 +1,4 @@
-// The commit every program file shares, inside the pipeline's transaction: the program the file makes (if
+// The commit every program file shares, inside the pipeline's transaction: the programs the file makes (if
 // any) first, then every new enrolment and its first history row in two statements, then the changed ones
 // in two more. An update applies only where the enrolment is still as the check saw it; a unit enrolled
 // meanwhile trips the open-enrolment unique index. Either way the whole import rolls back and the operator
@@ -30,20 +30,29 @@ async function allLines(input: CommitInput<EnrolmentLine>) {
   }
 }
 
-/** The program every line of the file enrols into when the file makes it: made once, before the lines. */
-async function programMade(trx: Db, input: CommitInput<EnrolmentLine>, lines: readonly EnrolmentLine[]) {
-  const spec = lines.find((line) => line.program?.id === null)?.newProgram;
-  if (!spec) return null;
-  const id = randomUUID();
-  await q.insertVillageProgram(trx, { ...spec, id, villageCode: input.villageCode, actorId: input.actor.id });
-  return { id, code: spec.code };
+/** The programs the file makes (one for OpenSID's file, any number for OpenDK's), each once, by code. */
+async function programsMade(trx: Db, input: CommitInput<EnrolmentLine>, lines: readonly EnrolmentLine[]) {
+  const made = new Map<string, string>();
+  for (const line of lines) {
+    const spec = line.program?.id === null ? line.newProgram : null;
+    if (!spec || made.has(spec.code)) continue;
+    const id = randomUUID();
+    await q.insertVillageProgram(trx, {
+      ...spec,
+      id,
+      villageCode: input.villageCode,
+      actorId: input.actor.id,
+    });
+    made.set(spec.code, id);
+  }
+  return made;
 }
 
 export async function commitEnrolmentLines(input: CommitInput<EnrolmentLine>): Promise<CommitResult> {
   const { trx, villageCode, jobId, actor } = input;
   const staged = await allLines(input);
   const lines = staged.filter((line) => line.action !== null && line.errors.length === 0);
-  const made = await programMade(
+  const made = await programsMade(
     trx,
     input,
     lines.map((line) => line.data),
@@ -71,7 +80,7 @@ export async function commitEnrolmentLines(input: CommitInput<EnrolmentLine>): P
   };
   const programs = new Set<string>();
   for (const { action, data } of lines) {
-    const programId = data.program?.id ?? made?.id;
+    const programId = data.program?.id ?? made.get(data.program?.code ?? '');
     if (!programId || !data.unit) continue;
     programs.add(programId);
     if (action === ENROL) {
@@ -103,7 +112,7 @@ export async function commitEnrolmentLines(input: CommitInput<EnrolmentLine>): P
     counts: { enrolled: inserts.ids.length, updated: updates.ids.length },
     auditDetails: {
       programIds: [...programs],
-      ...(made ? { programCreated: made } : {}),
+      ...(made.size > 0 ? { programsCreated: [...made].map(([code, id]) => ({ code, id })) } : {}),
     },
   };
 }

@@ -46,6 +46,17 @@ const FUND_WORDS: Record<string, FundSource> = {
 const wordOf = (cell: PlainCell) =>
   typeof cell === 'string' || typeof cell === 'number' ? String(cell).trim().toLowerCase() : '';
 
+/** OpenSID's sasaran as its number 1–4 or its label; null when it is neither. */
+export function targetUnitOf(cell: PlainCell): TargetUnit | null {
+  const word = wordOf(cell);
+  return (/^[1-4]$/.test(word) ? TARGET_UNITS[Number(word) - 1] : TARGET_WORDS[word]) ?? null;
+}
+
+/** OpenSID's asal dana as its number 1–5 or its label (blank: lain-lain); null when it is neither. */
+export function fundSourceOf(cell: PlainCell): FundSource | null {
+  return isBlank(cell) ? 'lain_lain' : (FUND_WORDS[wordOf(cell)] ?? null);
+}
+
 export function readProgramSheet(
   lines: readonly KeyValueLine[],
 ): { sheet: ProgramSheet } | { problems: Bilingual[] } {
@@ -74,16 +85,14 @@ export function readProgramSheet(
   const name = text(2, 200);
   if (name === null && !problems.length)
     problems.push({ id: 'Nama Program (baris 2) wajib diisi.', en: 'Nama Program (line 2) is required.' });
-  const sasaran = wordOf(at(3));
-  const targetUnit = /^[1-4]$/.test(sasaran) ? TARGET_UNITS[Number(sasaran) - 1]! : TARGET_WORDS[sasaran];
+  const targetUnit = targetUnitOf(at(3));
   if (!targetUnit)
     problems.push({
       id: 'Sasaran Program (baris 3) harus 1 = Penduduk, 2 = Keluarga, 3 = Rumah Tangga atau 4 = Kelompok.',
       en: 'Sasaran Program (line 3) must be 1 = resident, 2 = family, 3 = household or 4 = group.',
     });
   const description = text(4, 2000);
-  const fund = at(5);
-  const fundSource = isBlank(fund) ? 'lain_lain' : FUND_WORDS[wordOf(fund)];
+  const fundSource = fundSourceOf(at(5));
   if (!fundSource)
     problems.push({
       id: 'Asal Dana (baris 5) harus Pusat, Provinsi, Kab/Kota, Dana Desa atau Lain-lain (Hibah), atau angkanya 1–5.',
