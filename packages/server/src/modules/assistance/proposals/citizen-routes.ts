@@ -13,7 +13,7 @@ import { addOwnHousePhoto } from './photos.ts';
 import { ownItem, ownItems, programsForCitizen, recipientsForCitizen } from './read.ts';
 import { citizenSubmitBody, ownItemSchema, proposableProgramSchema, recipientSchema } from './schemas.ts';
 import { submitInputOf, submitOnline } from './submit.ts';
-import { uploadedFile } from './upload.ts';
+import { uploadedFile } from '../../../http/uploaded-file.ts';
 
 const access = rolesOnly('citizen');
 const tags = ['usul and sanggah'];
@@ -117,7 +117,7 @@ export const citizenProposalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const content = await uploadedFile(request, MAX_PHOTO_BYTES, 'ATTACHMENT_MISSING');
+      const content = await uploadedFile(request, 'ATTACHMENT_MISSING', MAX_PHOTO_BYTES);
       await addOwnHousePhoto(app.db, contextOf(request), request.params.id, content);
       return reply.code(201).send(await ownItem(app.db, contextOf(request), request.params.id));
     },

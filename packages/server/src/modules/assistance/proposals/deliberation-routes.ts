@@ -14,7 +14,7 @@ import {
   uploadMinutes,
 } from './deliberations.ts';
 import { deliberationBody, deliberationSchema } from './schemas.ts';
-import { uploadedFile } from './upload.ts';
+import { uploadedFile } from '../../../http/uploaded-file.ts';
 
 const tags = ['usul and sanggah'];
 const refusals = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -81,7 +81,7 @@ export const deliberationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { code, id } = request.params;
-      const pdf = await uploadedFile(request, MAX_MINUTES_BYTES, 'MINUTES_MISSING');
+      const pdf = await uploadedFile(request, 'MINUTES_MISSING', MAX_MINUTES_BYTES);
       return toDto(await uploadMinutes(app.db, contextOf(request), code, id, pdf));
     },
   );

@@ -33,7 +33,7 @@ import {
 } from './schemas.ts';
 import { takeStep, type StepInput } from './steps.ts';
 import { submitAtDesk, submitInputOf } from './submit.ts';
-import { uploadedFile } from './upload.ts';
+import { sendPrivateFile, uploadedFile } from '../../../http/uploaded-file.ts';
 
 const tags = ['usul and sanggah'];
 const refusals = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -176,7 +176,7 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { code, id } = request.params;
-      const content = await uploadedFile(request, MAX_PHOTO_BYTES, 'ATTACHMENT_MISSING');
+      const content = await uploadedFile(request, 'ATTACHMENT_MISSING', MAX_PHOTO_BYTES);
       await addVisitPhoto(app.db, contextOf(request), code, id, content);
       return reply.code(201).send(await readItem(app.db, actorOf(request), code, id));
     },
@@ -197,11 +197,7 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { code, id, photoId } = request.params;
       const photo = await readPhoto(app.db, contextOf(request), code, id, photoId);
-      return reply
-        .type(photo.content_type)
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', 'inline')
-        .send(photo.content);
+      return sendPrivateFile(reply, photo);
     },
   );
 

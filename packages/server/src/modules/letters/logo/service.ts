@@ -7,12 +7,12 @@ import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Db } from '../../../db/database.ts';
 import { invalidField } from '../../../http/field-errors.ts';
 import { AppError } from '../../../http/problem.ts';
-import { assertSafeFileName } from '../../../http/safe-text.ts';
 import { renderPdf } from '../../../platform/pdf/render-pdf.ts';
 import type { RequestContext } from '../../../platform/request-context.ts';
 import { appendAudit } from '../../audit/service.ts';
 import { readLogoImage } from './image.ts';
 import { currentLogo, putCurrentLogo, retireCurrentLogo, type LogoRow } from './queries.ts';
+import { uploadedFile } from '../../../http/uploaded-file.ts';
 
 /** A letterhead logo is small: 256 KiB, at most 1,000 pixels a side (the web app sends at most 400). */
 export const LOGO_MAX_BYTES = 256 * 1024;
@@ -32,12 +32,7 @@ export function toLogoDto(row: LogoRow) {
 }
 
 async function readLogoUpload(request: FastifyRequest): Promise<Buffer> {
-  if (!request.isMultipart()) throw invalidField('file', 'body', 'LOGO_FORMAT');
-  const part = await request.file();
-  if (!part) throw invalidField('file', 'body', 'LOGO_FORMAT');
-  // NUL and broken Unicode in the name: the message every route gives. The name is not kept.
-  assertSafeFileName(part.filename);
-  return part.toBuffer();
+  return uploadedFile(request, 'LOGO_FORMAT');
 }
 
 async function drawable(dataUrl: string): Promise<boolean> {

@@ -4,9 +4,7 @@ import multipart from '@fastify/multipart';
 import { letterRequirements, type LetterTemplate } from '@smart-kampung/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { invalidField } from '../../../http/field-errors.ts';
 import { problemSchema } from '../../../http/problem-schema.ts';
-import { assertSafeFileName } from '../../../http/safe-text.ts';
 import { actorOf, rolesOnly } from '../../../http/route-access.ts';
 import { identifierMasks } from '../../../platform/identifiers/identifier-masks.ts';
 import { contextOf } from '../../../platform/request-context.ts';
@@ -15,6 +13,7 @@ import { MAX_PHOTO_BYTES } from './photo.ts';
 import * as q from './queries.ts';
 import { newRequestBody, requestSchema, toRequestDto } from './schemas.ts';
 import { createOnlineRequest, requestableTypes } from './service.ts';
+import { uploadedFile } from '../../../http/uploaded-file.ts';
 
 const access = rolesOnly('citizen');
 const tags = ['letter requests'];
@@ -157,11 +156,7 @@ export const citizenLetterRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw invalidField('file', 'body', 'ATTACHMENT_MISSING');
-      const part = await request.file();
-      if (!part) throw invalidField('file', 'body', 'ATTACHMENT_MISSING');
-      assertSafeFileName(part.filename);
-      const content = await part.toBuffer();
+      const content = await uploadedFile(request, 'ATTACHMENT_MISSING');
       await addOwnAttachment(
         app.db,
         contextOf(request),

@@ -9,6 +9,7 @@ import type { Harness } from '../../../../test/scope-harness/harness.ts';
 import type { RouteCase } from '../../../../test/scope-harness/route-case.ts';
 import { TEST_PASSWORD, type TestUser } from '../../../../test/test-app.ts';
 import { headOfficial } from '../test-support/letters.ts';
+import { domicile, oncePerVillage, recordOfficial, type PerVillage } from '../test-support/scope-desk.ts';
 
 interface Desk {
   operator: TestUser;
@@ -26,82 +27,54 @@ const secretaryOfficial = {
   niap: '35100120010002',
 };
 
-const desks = new WeakMap<Harness, Map<string, Promise<Desk>>>();
+const desks: PerVillage<Desk> = new WeakMap();
 
 async function expectStatus(res: { statusCode: number; body: string }, status: number, what: string) {
   if (res.statusCode !== status) throw new Error(`${what}: ${res.statusCode} ${res.body}`);
 }
 
+/** Links an official of `village` to a staff account. */
+async function linkAccount(operator: TestUser, village: string, officialId: string, userId: string) {
+  const res = await operator.request({
+    method: 'PUT',
+    url: `/api/villages/${village}/officials/${officialId}/account`,
+    payload: { userId },
+  });
+  await expectStatus(res, 200, `account link in ${village}`);
+}
+
 /** The village's own desk (not in the cast), its head recorded and linked to a cast member of the village. */
 function desk(h: Harness, village: string): Promise<Desk> {
-  const known = desks.get(h) ?? new Map<string, Promise<Desk>>();
-  desks.set(h, known);
-  if (!known.has(village))
-    known.set(
-      village,
-      (async () => {
-        const operator = await h.t.createUser('village_operator', village, { session: 'direct' });
-        const official = await operator.request({
-          method: 'POST',
-          url: `/api/villages/${village}/officials`,
-          payload: headOfficial,
-        });
-        await expectStatus(official, 201, `official in ${village}`);
-        const headOfficialId = official.json<{ id: string }>().id;
-        const members = h.cast.filter(
-          (m) => m.actor.areaCode === village && ['village_head', 'village_operator'].includes(m.actor.role),
-        );
-        const signer = members.find((m) => m.actor.role === 'village_head') ?? members[0];
-        // No cast member works in the village: its own desk operator is the head's account.
-        const signerUser = signer?.user ?? operator;
-        const signerId = signer?.actor.id ?? operator.id;
-        const link = await operator.request({
-          method: 'PUT',
-          url: `/api/villages/${village}/officials/${headOfficialId}/account`,
-          payload: { userId: signerId },
-        });
-        await expectStatus(link, 200, `link in ${village}`);
-        // The secretary verifies the village's resident letters; their account is the other desk member's.
-        const secretary = members.find((m) => m !== signer);
-        const recorded = await operator.request({
-          method: 'POST',
-          url: `/api/villages/${village}/officials`,
-          payload: secretaryOfficial,
-        });
-        await expectStatus(recorded, 201, `secretary in ${village}`);
-        if (secretary)
-          await expectStatus(
-            await operator.request({
-              method: 'PUT',
-              url: `/api/villages/${village}/officials/${recorded.json<{ id: string }>().id}/account`,
-              payload: { userId: secretary.actor.id },
-            }),
-            200,
-            `secretary link in ${village}`,
-          );
-        await expectStatus(
-          await operator.request({
-            method: 'PUT',
-            url: `/api/villages/${village}/letter-workflow`,
-            payload: VERIFIED,
-          }),
-          200,
-          `workflow in ${village}`,
-        );
-        return { operator, signer: signerUser, signerId, headOfficialId };
-      })(),
+  return oncePerVillage(desks, h, village, async () => {
+    const operator = await h.t.createUser('village_operator', village, { session: 'direct' });
+    const headOfficialId = await recordOfficial(operator, village, headOfficial);
+    const members = h.cast.filter(
+      (m) => m.actor.areaCode === village && ['village_head', 'village_operator'].includes(m.actor.role),
     );
-  return known.get(village)!;
+    const signer = members.find((m) => m.actor.role === 'village_head') ?? members[0];
+    // No cast member works in the village: its own desk operator is the head's account.
+    const signerUser = signer?.user ?? operator;
+    const signerId = signer?.actor.id ?? operator.id;
+    await linkAccount(operator, village, headOfficialId, signerId);
+    // The secretary verifies the village's resident letters; their account is the other desk member's.
+    const secretary = members.find((m) => m !== signer);
+    const secretaryId = await recordOfficial(operator, village, secretaryOfficial);
+    if (secretary) await linkAccount(operator, village, secretaryId, secretary.actor.id);
+    await expectStatus(
+      await operator.request({
+        method: 'PUT',
+        url: `/api/villages/${village}/letter-workflow`,
+        payload: VERIFIED,
+      }),
+      200,
+      `workflow in ${village}`,
+    );
+    return { operator, signer: signerUser, signerId, headOfficialId };
+  });
 }
 
 /** The villages here have the secretary verify resident letters (keterangan-penduduk) only. */
 const VERIFIED = { verificationRequired: false, verifiedTypes: ['keterangan-penduduk'] };
-
-const domicile = async (h: Harness, village: string) => ({
-  letterTypeCode: 'keterangan-domisili',
-  residentId: (await h.family(village)).residentIds[0]!,
-  fields: { keperluan: 'Melamar pekerjaan' },
-});
 
 type Stage = 'requested' | 'checked' | 'signed';
 

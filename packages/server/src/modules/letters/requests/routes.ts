@@ -23,6 +23,7 @@ import {
 import { createDeskRequest } from './service.ts';
 import { linkOfficialAccount, readWorkflowSetting, saveWorkflowSetting } from './signers.ts';
 import { takeStep, type StepInput } from './steps.ts';
+import { sendPrivateFile } from '../../../http/uploaded-file.ts';
 
 const villageParams = z.object({ code: regionCodeSchema });
 const requestParams = z.object({ code: regionCodeSchema, id: z.uuid() });
@@ -163,11 +164,7 @@ export const letterRequestRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { code, id, attachmentId } = request.params;
       const photo = await readAttachment(app.db, contextOf(request), code, id, attachmentId);
-      return reply
-        .type(photo.content_type)
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', 'inline')
-        .send(photo.content);
+      return sendPrivateFile(reply, photo);
     },
   );
 

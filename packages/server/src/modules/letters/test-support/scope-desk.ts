@@ -9,27 +9,37 @@ export const write = { kind: 'area', action: 'write' } as const;
 /** Issuing and voiding: the village's own staff (serve_citizens), not the regency admin. */
 export const serve = { kind: 'area', action: 'serve_citizens' } as const;
 
-const desks = new WeakMap<Harness, Map<string, Promise<TestUser>>>();
+export type PerVillage<T> = WeakMap<Harness, Map<string, Promise<T>>>;
+
+/** `build`'s value for this harness and village, built once: every case of a run shares a village's desk. */
+export function oncePerVillage<T>(
+  cache: PerVillage<T>,
+  h: Harness,
+  village: string,
+  build: () => Promise<T>,
+): Promise<T> {
+  const known = cache.get(h) ?? new Map<string, Promise<T>>();
+  cache.set(h, known);
+  if (!known.has(village)) known.set(village, build());
+  return known.get(village)!;
+}
+
+/** Records an official in `village` through its own desk and answers the official's id. */
+export async function recordOfficial(operator: TestUser, village: string, payload: object): Promise<string> {
+  const res = await operator.request({ method: 'POST', url: `/api/villages/${village}/officials`, payload });
+  if (res.statusCode !== 201) throw new Error(`official in ${village}: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string }>().id;
+}
+
+const desks: PerVillage<TestUser> = new WeakMap();
 
 /** The village's own operator, with the village head recorded once: a desk that can issue letters. */
 export function desk(h: Harness, village: string): Promise<TestUser> {
-  const known = desks.get(h) ?? new Map<string, Promise<TestUser>>();
-  desks.set(h, known);
-  if (!known.has(village))
-    known.set(
-      village,
-      (async () => {
-        const operator = await h.t.createUser('village_operator', village, { session: 'direct' });
-        const res = await operator.request({
-          method: 'POST',
-          url: `/api/villages/${village}/officials`,
-          payload: headOfficial,
-        });
-        if (res.statusCode !== 201) throw new Error(`official in ${village}: ${res.statusCode} ${res.body}`);
-        return operator;
-      })(),
-    );
-  return known.get(village)!;
+  return oncePerVillage(desks, h, village, async () => {
+    const operator = await h.t.createUser('village_operator', village, { session: 'direct' });
+    await recordOfficial(operator, village, headOfficial);
+    return operator;
+  });
 }
 
 export const domicile = async (h: Harness, village: string) => ({
@@ -52,12 +62,9 @@ export async function letterIn(h: Harness, village: string): Promise<string> {
 
 /** An official recorded in `village` by its own desk. */
 export async function officialIn(h: Harness, village: string): Promise<string> {
-  const operator = await desk(h, village);
-  const res = await operator.request({
-    method: 'POST',
-    url: `/api/villages/${village}/officials`,
-    payload: { ...headOfficial, position: 'kepala_dusun', positionTitle: 'Kepala Dusun Krajan' },
+  return recordOfficial(await desk(h, village), village, {
+    ...headOfficial,
+    position: 'kepala_dusun',
+    positionTitle: 'Kepala Dusun Krajan',
   });
-  if (res.statusCode !== 201) throw new Error(`official in ${village}: ${res.statusCode} ${res.body}`);
-  return res.json<{ id: string }>().id;
 }

@@ -10,6 +10,7 @@ import { buildTestApp, type TestApp } from '../../../../../test/test-app.ts';
 import type { Db } from '../../../../db/database.ts';
 import { refreshVillageStats } from '../../../population/registry/stats-refresh-queries.ts';
 import { insertEnrolment } from '../../enrolments/queries.ts';
+import * as q from '../../programs/queries.ts';
 import { upsertFamilyWelfare } from '../../welfare/facts/queries.ts';
 import { targetingCountsByVillage } from '../counts.ts';
 import { countsByChildArea, setEligibility } from '../queries.ts';
@@ -137,6 +138,27 @@ describe('stored targeting counts', () => {
       }),
     );
     expect(await notCurrent(programs[1]!.id)).toEqual([VILLAGE_A]);
+    await expectEqualToFullEvaluation();
+  });
+
+  it('go stale where a program ending exits its enrolments', async () => {
+    const dinsos = await t.createUser('agency_staff', REGENCY, { agency: 'social_affairs' });
+    const open = await q.lockOpenProgramEnrolments(db, programs[0]!.id);
+    expect(open.map((row) => row.village_code)).toContain(VILLAGE_C);
+    await db.transaction().execute((trx) =>
+      q.exitEndedProgramEnrolments(
+        trx,
+        {
+          villageCodes: open.map((row) => row.village_code),
+          ids: open.map((row) => row.id),
+          fromStatuses: open.map((row) => row.status),
+        },
+        { date: AS_OF, actorId: dinsos.id, note: 'assistance.program_ended' },
+      ),
+    );
+    expect(await notCurrent(programs[0]!.id)).toEqual(
+      [...new Set(open.map((row) => row.village_code))].sort(),
+    );
     await expectEqualToFullEvaluation();
   });
 
