@@ -29,7 +29,12 @@ const SAMPLE = 3_000;
 /** How long each burst lasts: half the limits' minute, so the limits' windows hold the whole burst. */
 export const BURST_SECONDS = 30;
 
-export type LookupScenario = 'bare' | 'mix' | 'name' | 'nik' | 'kk' | 'bare-paced' | 'mix-paced';
+/** The people of the "50 people" scenario each ask again this many seconds after their last question, on
+ * average: a person picks a village and types a name, so even a hurried one takes a few seconds. */
+export const PERSON_THINK_SECONDS = 2;
+
+export type LookupScenario =
+  'bare' | 'mix' | 'name' | 'nik' | 'kk' | 'bare-paced' | 'mix-paced' | 'mix-people';
 
 export interface LoadRow {
   scenario: LookupScenario;
@@ -228,6 +233,9 @@ export async function cekBansosBench(
         // Latency below saturation: both routes offered half the look-up's closed-loop rate, open loop.
         const offered = result.perSecond / 2;
         plans.push(['bare-paced', bare, offered], ['mix-paced', asked.mix, offered]);
+        // 50 people at the page at once, as the issue's "50 concurrent clients" are when they are people: each
+        // asks every PERSON_THINK_SECONDS, so the look-up is offered 50 ÷ that a second whatever the answers.
+        plans.push(['mix-people', asked.mix, CLIENTS / PERSON_THINK_SECONDS]);
       }
       log(
         `Cek Bansos ${scenario}, ${CLIENTS} clients: ${result.perSecond.toFixed(0)}/s, p50 ${result.p50.toFixed(1)} ms, ` +
