@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { inArea } from '../../../platform/area/in-area.ts';
 import type { ProgramChange, ProgramInput } from './schemas.ts';
+import { markTargetingChanged } from '../targeting/stored/village-version.ts';
 
 const programColumns = [
   'id',
@@ -307,6 +308,8 @@ export async function exitEndedProgramEnrolments(
   exit: { date: string; actorId: string; note: string },
 ) {
   if (rows.ids.length === 0) return;
+  // The villages' targeting counts and map figures count open enrolments: their versions rise with the exits.
+  await markTargetingChanged(db, rows.villageCodes);
   await sql`
     UPDATE assistance_enrolment e
     SET status = 'exited', exit_reason = 'program_ended', status_reason = ${exit.note},

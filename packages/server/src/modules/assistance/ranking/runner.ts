@@ -7,6 +7,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../../db/database.ts';
 import { allowLongStatements } from '../../../db/statement-timeout.ts';
 import { yieldToEventLoop } from '../../../platform/event-loop.ts';
+import { markTargetingChanged } from '../targeting/stored/village-version.ts';
 import { recomputeWelfareScores } from '../welfare/scores/recompute.ts';
 import * as q from './queries.ts';
 
@@ -81,6 +82,13 @@ export async function runRanking(
         await allowLongStatements(trx);
         await recomputeWelfareScores(trx, village);
       });
+      // Rescoring can change which households are complete (facts a bulk registry import left unscored, a
+      // member reaching an age a variable asks about), which the poverty map's stored figures count: the
+      // village's version rises once the new scores are committed. Not inside the village's transaction:
+      // writers take the version's lock before the rows they then rescore, so holding score rows first and
+      // the version last could deadlock with them. A stored count made in between already read the new
+      // scores and is merely recounted; a run cut short marks every village at start-up (start-up.ts).
+      await markTargetingChanged(db, [village]);
       await q.setProgress(db, runId, index + 1, total);
       await yieldToEventLoop();
     }

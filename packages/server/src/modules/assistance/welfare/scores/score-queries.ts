@@ -1,5 +1,8 @@
 // Writes current scores: one statement per batch of units and model, rows passed as one JSON array
 // (jsonb_to_recordset) so a village's thousands of scores are a handful of statements on both engines.
+// targeting-version: current scores are what the poverty map's stored figures count as complete, so their
+// writers raise the village's version: facts and registry writes in their own transaction, before they rescore;
+// the ranking run right after each village's rescoring commits (ranking/runner.ts says why not inside it).
 import { sql } from 'kysely';
 import type { Db } from '../../../../db/database.ts';
 
