@@ -56,7 +56,12 @@ async function timed(run: () => Promise<unknown>) {
   return (performance.now() - started) / 1000;
 }
 
-export async function rankingBench(db: Db, log: (line: string) => void): Promise<RankingResult> {
+/** `villagesAtOnce`: as the app runs it on this engine (VILLAGES_AT_ONCE on PostgreSQL, 1 on PGlite). */
+export async function rankingBench(
+  db: Db,
+  log: (line: string) => void,
+  villagesAtOnce: number,
+): Promise<RankingResult> {
   await analyseFacts(db);
   await db
     .insertInto('app_user')
@@ -72,7 +77,7 @@ export async function rankingBench(db: Db, log: (line: string) => void): Promise
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
   const model = (await activeModels(db)).find((m) => m.kind === 'score')!;
-  const runner = RankingRunner.for(db, pino({ level: 'warn' }));
+  const runner = RankingRunner.for(db, pino({ level: 'warn' }), { villagesAtOnce });
   const oneRun = async () => {
     const runId = randomUUID();
     await insertRun(db, { id: runId, modelId: model.id, areaCode: '35.10', startedBy: BENCH_USER });

@@ -19,6 +19,7 @@ import { lettersBench, lettersReport } from './letters-bench.ts';
 import { DISTRICT_SCALE_PREFIX, importBench, type BenchScale } from './import-bench.ts';
 import { queryBench } from './query-bench.ts';
 import { rankingBench, rankingReport } from './ranking-bench.ts';
+import { VILLAGES_AT_ONCE } from '../packages/server/src/modules/assistance/ranking/runner.ts';
 import { markdownReport } from './report.ts';
 import { villageTableBench } from './village-table-bench.ts';
 import { cekBansosBench } from './cek-bansos-bench.ts';
@@ -124,7 +125,7 @@ if ((values.only === 'map' || values.only === 'ranking') && values.database) {
     console.log(
       values.only === 'map'
         ? mapFiguresReport(label, await mapFiguresBench(database.db, log))
-        : rankingReport(label, await rankingBench(database.db, log)),
+        : rankingReport(label, await rankingBench(database.db, log, VILLAGES_AT_ONCE)),
     );
   } finally {
     await database.close();
@@ -176,7 +177,12 @@ try {
   } else if (values.only === 'ranking') {
     // The regency loaded, then only the welfare ranking run.
     await importBench(engine, scale, log);
-    console.log(rankingReport(`${engineName}, ${scale} scale`, await rankingBench(engine.database.db, log)));
+    console.log(
+      rankingReport(
+        `${engineName}, ${scale} scale`,
+        await rankingBench(engine.database.db, log, villagesAtOnce(engine)),
+      ),
+    );
     process.exitCode = 0;
   } else if (values.only === 'file-import') {
     // As the app opens it (PGlite in its worker thread, PostgreSQL through the pool with its statement limit).
@@ -220,7 +226,10 @@ async function fullRun() {
   // The file import runs last, on the loaded registry (its village already holds residents).
   const fileImport = fileImportReport(engineName, await fileImportBench(engine.database, log));
   const letters = lettersReport(engineName, await lettersBench(engine.database, log));
-  const ranking = rankingReport(`${engineName}, ${scale} scale`, await rankingBench(engine.database.db, log));
+  const ranking = rankingReport(
+    `${engineName}, ${scale} scale`,
+    await rankingBench(engine.database.db, log, villagesAtOnce(engine)),
+  );
   const targeting = targetingReport(
     `${engineName}, ${scale} scale`,
     await targetingBench(engine.database.db, log),
@@ -258,6 +267,11 @@ async function servedBench(bench: (served: Database) => Promise<string>): Promis
   } finally {
     if (served !== engine.database) await served.close();
   }
+}
+
+/** Villages a ranking run rescores at once on this engine, as the app's routes set it. */
+function villagesAtOnce(bench: BenchEngine) {
+  return bench.name === 'postgres' ? VILLAGES_AT_ONCE : 1;
 }
 
 async function residentCount(database: Database) {
