@@ -19,11 +19,13 @@ import { lettersBench, lettersReport } from './letters-bench.ts';
 import { DISTRICT_SCALE_PREFIX, importBench, type BenchScale } from './import-bench.ts';
 import { queryBench } from './query-bench.ts';
 import { rankingBench, rankingReport } from './ranking-bench.ts';
+import { VILLAGES_AT_ONCE } from '../packages/server/src/modules/assistance/ranking/runner.ts';
 import { markdownReport } from './report.ts';
 import { villageTableBench } from './village-table-bench.ts';
 import { cekBansosBench } from './cek-bansos-bench.ts';
 import { cekBansosReport } from './cek-bansos-report.ts';
 import { targetingBench, targetingReport } from './targeting-bench.ts';
+import { mapFiguresBench, mapFiguresReport } from './map-figures-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +34,10 @@ const { values } = parseArgs({
     /** file-import: only the 20,000-resident file through the API, on an empty scratch database;
      * search-load: only the HTTP search load, on the loaded database given by --database;
      * letters: only letters issued and printed, on an empty scratch database;
-     * ranking: the population loaded, then only the welfare ranking run;
+     * ranking: the population loaded, then only the welfare ranking run (or, with --database, on that loaded
+     * database: it writes scores and ranking runs there);
+     * map: only the poverty map's figures, on the loaded database given by --database (run targeting on it
+     * first, or use a database it ran on);
      * targeting: only the targeting counts, on the loaded database given by --database;
      * cek-bansos: only the public look-up under load, on the loaded database given by --database (with
      * enrolments: run targeting once first, or use a database it ran on). */
@@ -51,7 +56,8 @@ if (!['village', 'district', 'regency'].includes(scale)) {
   process.exit(2);
 }
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-const onLoadedDatabase = ['search-load', 'targeting', 'cek-bansos'];
+const onLoadedDatabase = ['search-load', 'targeting', 'cek-bansos', 'map'];
+if (values.only === 'ranking' && values.database) onLoadedDatabase.push('ranking');
 if (engineName === 'postgres' && !adminUrl && !onLoadedDatabase.includes(values.only ?? '')) {
   console.error(
     'Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL URL whose user may CREATE DATABASE.',
@@ -107,6 +113,25 @@ if (values.only === 'targeting') {
   }
   process.exit(0);
 }
+if ((values.only === 'map' || values.only === 'ranking') && values.database) {
+  const database = await openDatabase({
+    databaseUrl: values.database,
+    dataDir: '',
+    statementTimeoutMs: 300_000, // a whole regency counted in one statement, measured rather than cut off
+  });
+  try {
+    await prepareDatabase(database, '35.10');
+    const label = `PostgreSQL, ${await residentCount(database)} residents`;
+    console.log(
+      values.only === 'map'
+        ? mapFiguresReport(label, await mapFiguresBench(database.db, log))
+        : rankingReport(label, await rankingBench(database.db, log, VILLAGES_AT_ONCE)),
+    );
+  } finally {
+    await database.close();
+  }
+  process.exit(0);
+}
 if (values.only === 'cek-bansos') {
   if (!values.database) {
     console.error('--only cek-bansos needs --database URL (a PostgreSQL database loaded at regency scale)');
@@ -152,7 +177,12 @@ try {
   } else if (values.only === 'ranking') {
     // The regency loaded, then only the welfare ranking run.
     await importBench(engine, scale, log);
-    console.log(rankingReport(`${engineName}, ${scale} scale`, await rankingBench(engine.database.db, log)));
+    console.log(
+      rankingReport(
+        `${engineName}, ${scale} scale`,
+        await rankingBench(engine.database.db, log, villagesAtOnce(engine)),
+      ),
+    );
     process.exitCode = 0;
   } else if (values.only === 'file-import') {
     // As the app opens it (PGlite in its worker thread, PostgreSQL through the pool with its statement limit).
@@ -196,16 +226,24 @@ async function fullRun() {
   // The file import runs last, on the loaded registry (its village already holds residents).
   const fileImport = fileImportReport(engineName, await fileImportBench(engine.database, log));
   const letters = lettersReport(engineName, await lettersBench(engine.database, log));
-  const ranking = rankingReport(`${engineName}, ${scale} scale`, await rankingBench(engine.database.db, log));
+  const ranking = rankingReport(
+    `${engineName}, ${scale} scale`,
+    await rankingBench(engine.database.db, log, villagesAtOnce(engine)),
+  );
   const targeting = targetingReport(
     `${engineName}, ${scale} scale`,
     await targetingBench(engine.database.db, log),
+  );
+  // After targeting: its set-up gave the regency its enrolments and deciles, the ranking its scores.
+  const mapFigures = mapFiguresReport(
+    `${engineName}, ${scale} scale`,
+    await mapFiguresBench(engine.database.db, log),
   );
   // After targeting: its set-up gave the regency the enrolments the look-up shows.
   const cekBansos = await servedBench(async (served) =>
     cekBansosReport(`${engineName}, ${scale} scale`, await cekBansosBench(served, log)),
   );
-  const all = `${report}\n${httpSearch}\n${fileImport}\n${letters}\n${ranking}\n${targeting}\n${cekBansos}`;
+  const all = `${report}\n${httpSearch}\n${fileImport}\n${letters}\n${ranking}\n${targeting}\n${mapFigures}\n${cekBansos}`;
   console.log(all);
   const resultsDir = path.join(import.meta.dirname, 'results');
   await mkdir(resultsDir, { recursive: true });
@@ -229,6 +267,11 @@ async function servedBench(bench: (served: Database) => Promise<string>): Promis
   } finally {
     if (served !== engine.database) await served.close();
   }
+}
+
+/** Villages a ranking run rescores at once on this engine, as the app's routes set it. */
+function villagesAtOnce(bench: BenchEngine) {
+  return bench.name === 'postgres' ? VILLAGES_AT_ONCE : 1;
 }
 
 async function residentCount(database: Database) {

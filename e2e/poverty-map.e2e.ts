@@ -1,7 +1,11 @@
 // The poverty map as Dinas Sosial sees it: the regency's villages coloured by the metric picked, a village
 // picked on the map opens its households as points and the by-name list beside the map, each linking to its
-// household; from the village, the households a program missed there are listed and one is enrolled.
-import { readFileSync } from 'node:fs';
+// household; from the village, the households a program missed there are listed and one is enrolled. After an
+// enrolment the stored figures of its village say they are being recounted, until the page has asked again
+// and the server caught up. Screenshots at 390 and 1280 px go to e2e/screenshots/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startApp, type RunningApp } from './harness.ts';
 
@@ -13,6 +17,64 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 const SARONGAN = '35.10.01.2001';
+const PESANGGARAN = '35.10.01';
+const SHOTS = path.join(import.meta.dirname, 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+async function shot(page: Page, name: string, width: number) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
+}
+
+interface Figures {
+  villages: { figures: { current?: false }[] }[];
+}
+
+/**
+ * Waits until every stored figure of the regency is current (the reads wake the refresher), so the next write
+ * is the only change the pages can be behind on: nothing recounts it until a page reads it.
+ */
+async function untilEverythingCounted(page: Page) {
+  await expect
+    .poll(
+      async () => {
+        const figures = (await (
+          await page.request.get(app.baseUrl + '/api/assistance/map/villages')
+        ).json()) as Figures;
+        return figures.villages.flatMap((v) => v.figures).filter((f) => f.current === false).length;
+      },
+      { timeout: 180_000, interval: 2_000 },
+    )
+    .toBe(0);
+}
+
+/** Enrols the first household PKH missed in Sarongan, as the program page's button does; returns PKH's id. */
+async function enrolOneMissed(page: Page): Promise<string> {
+  const programs = (await (await page.request.get(app.baseUrl + '/api/assistance/programs')).json()) as {
+    id: string;
+    code: string;
+  }[];
+  const pkh = programs.find((p) => p.code === 'PKH')!.id;
+  const missed = (await (
+    await page.request.get(
+      `${app.baseUrl}/api/assistance/programs/${pkh}/targeting/excluded?region=${SARONGAN}&limit=1`,
+    )
+  ).json()) as { items: { unitId: string; unitType: string }[] };
+  const unit = missed.items[0]!;
+  const res = await page.request.post(`${app.baseUrl}/api/villages/${SARONGAN}/assistance/enrolments`, {
+    data: { programId: pkh, unitType: unit.unitType, unitId: unit.unitId, status: 'active' },
+  });
+  expect(res.status()).toBe(201);
+  return pkh;
+}
+
+/** The freshness note is shown, then goes once the page asked again after the server recounted. */
+async function noteUntilCaughtUp(page: Page, name: string, width: number) {
+  const note = page.getByTestId('freshness-note');
+  await note.waitFor();
+  expect(await note.textContent()).toMatch(/Sebagian angka sedang dihitung ulang — terakhir dihitung/);
+  await shot(page, name, width);
+  await expect.poll(() => note.count(), { timeout: 120_000 }).toBe(0);
+}
 
 describe('the poverty map', () => {
   it('opens as Dinas Sosial, picks a village and shows its households and their list', async () => {
@@ -94,8 +156,30 @@ describe('the poverty map', () => {
       .toContain(name);
     // The counts are asked again after the enrolment; on a loaded machine that takes seconds.
     await expect.poll(excludedCount, { timeout: 30_000 }).toBe(before - 1);
+
+    // Another enrolment in Sarongan: the counts of Pesanggaran's villages say Sarongan is being recounted,
+    // then the page shows it counted afresh without being reloaded.
+    await untilEverythingCounted(page);
+    const pkh = await enrolOneMissed(page);
+    await page.goto(`${app.baseUrl}/bantuan-sosial/penargetan/${pkh}?region=${PESANGGARAN}`);
+    await page.getByTestId('targeting-counts').waitFor();
+    const sarongan = page.getByTestId('targeting-counts').locator('tr', { hasText: /Sarongan/i });
+    await expect.poll(() => sarongan.getByTestId('area-stale').count()).toBe(1);
+    await noteUntilCaughtUp(page, 'targeting-freshness', 1280);
+    expect(await sarongan.getByTestId('area-stale').count()).toBe(0);
+
+    // And the map of Pesanggaran, after one more: the note above it, the line under its legend, the village's
+    // readout; all gone once the server has recounted.
+    await untilEverythingCounted(page);
+    await enrolOneMissed(page);
+    await page.goto(`${app.baseUrl}/bantuan-sosial/peta?region=${PESANGGARAN}&desa=${SARONGAN}`);
+    await page.locator('[data-testid=choropleth-map][data-map-state=ready]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('legend-note').waitFor();
+    await page.getByTestId('readout-stale').first().waitFor();
+    await noteUntilCaughtUp(page, 'poverty-map-freshness', 1280);
+    expect(await page.getByTestId('legend-note').count()).toBe(0);
     await context.close();
-  });
+  }, 600_000);
 
   it('fits a phone: the list below the map, nothing wider than the screen', async () => {
     const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
@@ -108,6 +192,19 @@ describe('the poverty map', () => {
     const listBox = (await page.getByTestId('poverty-list').boundingBox())!;
     expect(listBox.y).toBeGreaterThan(mapBox.y + mapBox.height);
     expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // A change in Sarongan seen on a phone: the map's note, then the program's counts per village.
+    await untilEverythingCounted(page);
+    const pkh = await enrolOneMissed(page);
+    await page.goto(`${app.baseUrl}/bantuan-sosial/peta?region=${PESANGGARAN}&desa=${SARONGAN}`);
+    await page.locator('[data-testid=choropleth-map][data-map-state=ready]').waitFor({ timeout: 60_000 });
+    await noteUntilCaughtUp(page, 'poverty-map-freshness', 390);
+    await untilEverythingCounted(page);
+    await enrolOneMissed(page);
+    await page.goto(`${app.baseUrl}/bantuan-sosial/penargetan/${pkh}?region=${PESANGGARAN}`);
+    await page.getByTestId('targeting-counts').waitFor();
+    await noteUntilCaughtUp(page, 'targeting-freshness', 390);
+    expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(390);
     await context.close();
-  });
+  }, 600_000);
 });

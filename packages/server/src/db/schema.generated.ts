@@ -806,6 +806,41 @@ export interface LoginThrottle {
   window_start: Timestamp | null;
 }
 
+export interface MapVillageFigures {
+  /**
+   * Households with a complete score under score_model_id (the others have incomplete data)
+   */
+  complete_scores: number;
+  computed_at: Generated<Timestamp>;
+  /**
+   * Households with a decile in run_id
+   */
+  ranked: number;
+  /**
+   * The latest finished ranking run when counted; null: none had finished
+   */
+  run_id: string | null;
+  /**
+   * The active score model when counted; null: none was active
+   */
+  score_model_id: string | null;
+  /**
+   * Households in deciles 1–4 of run_id (the map's desil-1-4 share)
+   */
+  target_deciles: number;
+  village_code: string;
+  /**
+   * targeting_village_version.version when counted (0: the village had none)
+   */
+  village_version: number;
+}
+
+export interface MapVillageRecipients {
+  households: number;
+  program_id: string;
+  village_code: string;
+}
+
 export interface NameSpelling {
   words: string[];
 }
@@ -1232,6 +1267,8 @@ export interface DB {
   letter_village_setting: LetterVillageSetting;
   letter_workflow_setting: LetterWorkflowSetting;
   login_throttle: LoginThrottle;
+  map_village_figures: MapVillageFigures;
+  map_village_recipients: MapVillageRecipients;
   name_spelling: NameSpelling;
   name_word: NameWord;
   population_stat: PopulationStat;

@@ -19517,7 +19517,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A program's eligible, enrolled, excluded (eligible, not enrolled), included (enrolled, not eligible) and incomplete units per child area of a region (the caller's area by default)
+     * A program's eligible, enrolled, excluded (eligible, not enrolled), included (enrolled, not eligible) and incomplete units per child area of a region (the caller's area by default), from the stored counts: villages changed since their count are shown as last counted and flagged while they are recounted
      * @description Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
      *
      *     Roles: regency_admin, agency_staff, district_staff, village_head, village_operator.
@@ -19611,6 +19611,8 @@ export interface paths {
               areas: {
                 code: string;
                 name: string;
+                /** @description False: some of its villages were counted before their latest change and are being recounted */
+                current: boolean;
                 units: number;
                 households: number;
                 eligible: number;
@@ -19629,6 +19631,14 @@ export interface paths {
                 included: number;
                 incomplete: number;
                 unranked: number;
+              };
+              /** @description Saved eligibility: the stored counts, possibly behind the latest changes; a what-if is evaluated now */
+              freshness: {
+                current: boolean;
+                /** @description Villages whose counts are shown as last counted (or not counted yet) while they are recounted */
+                pendingVillages: number;
+                /** @description When the oldest of those was counted; null when every figure is current or none was counted */
+                countedAt: string | null;
               };
             };
           };
@@ -20043,6 +20053,8 @@ export interface paths {
               areas: {
                 code: string;
                 name: string;
+                /** @description False: some of its villages were counted before their latest change and are being recounted */
+                current: boolean;
                 units: number;
                 households: number;
                 eligible: number;
@@ -20061,6 +20073,14 @@ export interface paths {
                 included: number;
                 incomplete: number;
                 unranked: number;
+              };
+              /** @description Saved eligibility: the stored counts, possibly behind the latest changes; a what-if is evaluated now */
+              freshness: {
+                current: boolean;
+                /** @description Villages whose counts are shown as last counted (or not counted yet) while they are recounted */
+                pendingVillages: number;
+                /** @description When the oldest of those was counted; null when every figure is current or none was counted */
+                countedAt: string | null;
               };
               lists: {
                 excluded: {
@@ -21029,10 +21049,12 @@ export interface paths {
                   numerator: number;
                   denominator: number;
                   /**
-                   * @description Exclusion and inclusion figures only: counted before the latest change in the village (or not yet: 0 of 0) while the counts are refreshed; absent when current
+                   * @description Counted before the latest change in the village (or not yet: 0 of 0) while the stored figures are refreshed in the background; absent when current
                    * @enum {boolean}
                    */
                   current?: false;
+                  /** @description With `current: false`: when the figure shown was counted; null: not counted yet */
+                  countedAt?: string | null;
                 }[];
               }[];
             };

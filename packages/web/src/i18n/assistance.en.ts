@@ -124,4 +124,13 @@ export const assistanceEn: typeof assistanceId = {
     viaHousehold: 'through the household',
     viaMember: 'member: {{name}}',
   },
+  freshness: {
+    stale: 'Some figures are being recounted — last counted {{time}}.',
+    notYet: 'Some figures have not been counted yet; they are being counted now.',
+    updates: 'This page updates itself once that is done.',
+    villages: 'Villages being recounted: {{n}}',
+    figure: 'being recounted; last counted {{time}}',
+    figureNotYet: 'not counted yet',
+    area: 'Being recounted',
+  },
 };

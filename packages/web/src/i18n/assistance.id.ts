@@ -122,4 +122,13 @@ export const assistanceId = {
     viaHousehold: 'lewat rumah tangga',
     viaMember: 'anggota: {{name}}',
   },
+  freshness: {
+    stale: 'Sebagian angka sedang dihitung ulang — terakhir dihitung {{time}}.',
+    notYet: 'Sebagian angka belum pernah dihitung dan sedang dihitung sekarang.',
+    updates: 'Halaman ini diperbarui sendiri begitu selesai.',
+    villages: 'Desa/kelurahan yang sedang dihitung ulang: {{n}}',
+    figure: 'sedang dihitung ulang; terakhir dihitung {{time}}',
+    figureNotYet: 'belum dihitung',
+    area: 'Sedang dihitung ulang',
+  },
 };

@@ -77,6 +77,9 @@ INSERT INTO citus_placement (table_name, placement, distribution_column) VALUES
   -- stored targeting counts per program and village, and the version that says they are stale (migration 0031)
   ('targeting_village_version',    'village',   'village_code'),
   ('targeting_village_count',      'village',   'village_code'),
+  -- stored poverty-map figures per village, stale by the same version (migration 0032)
+  ('map_village_figures',          'village',   'village_code'),
+  ('map_village_recipients',       'village',   'village_code'),
   -- Cek Bansos look-ups counted per village and day (migration 0029)
   ('public_lookup_stat',           'village',   'village_code'),
   -- the letterhead's logo, every version (migration 0023)

@@ -28,6 +28,8 @@ export interface ChoroplethProps {
   focus?: string | null;
   /** The map once it is ready, null when it goes: for a page's own layers (points) and image export. */
   onMap?: (map: MapLibreMap | null) => void;
+  /** A line under the legend about the values themselves (e.g. some being recounted). */
+  legendNote?: string | undefined;
 }
 
 const ChoroplethMap = lazy(() => import('./ChoroplethMap.tsx'));

@@ -6,10 +6,13 @@ export function ChoroplethLegend({
   title,
   classes,
   formatValue,
+  note,
 }: {
   title: string;
   classes: readonly ChoroplethClass[];
   formatValue: (value: number) => string;
+  /** About the values themselves, under the classes (e.g. some being recounted). */
+  note?: string | undefined;
 }) {
   const { t } = useTranslation();
   const range = (c: ChoroplethClass) =>
@@ -29,6 +32,11 @@ export function ChoroplethLegend({
           {t('map.noData')}
         </li>
       </ul>
+      {note && (
+        <p className="choropleth-legend-note" data-testid="legend-note">
+          {note}
+        </p>
+      )}
     </figure>
   );
 }

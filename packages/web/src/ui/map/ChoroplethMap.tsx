@@ -109,6 +109,7 @@ export default function ChoroplethMap({
   openOnClick = false,
   focus = null,
   onMap,
+  legendNote,
 }: ChoroplethProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
@@ -249,7 +250,7 @@ export default function ChoroplethMap({
           </>
         )}
       </p>
-      <ChoroplethLegend title={label} classes={classes} formatValue={formatValue} />
+      <ChoroplethLegend title={label} classes={classes} formatValue={formatValue} note={legendNote} />
     </div>
   );
 }

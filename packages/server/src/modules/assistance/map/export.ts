@@ -31,10 +31,24 @@ function columnsOf(figures: FiguresResponse): SheetColumn[] {
   ];
 }
 
+/** How many figures of the file were counted before a change (the refresher is recounting them), and since when. */
+function freshnessNote(figures: FiguresResponse): SheetCell[] {
+  const stale = figures.villages.flatMap((v) => v.figures.filter((f) => f.current === false));
+  if (stale.length === 0) return ['Kesegaran angka', 'semua angka terbaru', 'every figure is current'];
+  const times = stale.flatMap((f) => (f.countedAt ? [f.countedAt] : [])).sort();
+  const since = times[0] ?? '-';
+  return [
+    'Kesegaran angka',
+    `${stale.length} angka sedang dihitung ulang; yang tertua dihitung ${since}`,
+    `${stale.length} figures are being recounted; the oldest was counted ${since}`,
+  ];
+}
+
 function notes(figures: FiguresResponse): SheetCell[][] {
   const run = figures.ranking;
   return [
     ['Wilayah', figures.region, 'Region'],
+    freshnessNote(figures),
     [
       'Peringkat (desil)',
       run ? `${run.modelId}, selesai ${run.finishedAt ?? '-'}` : 'belum ada peringkat',

@@ -4,6 +4,7 @@ import { sql, type QueryCreator, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { DB } from '../../../db/schema.generated.ts';
 import { inArea } from '../../../platform/area/in-area.ts';
+import { latestRun } from '../targeting/units.ts';
 
 /** Programs target desil 1–4 (DTSEN; the health-insurance subsidy reaches 5, a program's own rule). */
 export const TARGET_DECILE_MAX = 4;
@@ -12,8 +13,9 @@ export const TARGET_DECILE_MAX = 4;
 export const OPEN_ENROLMENT = sql<boolean>`e.status <> 'exited'`;
 
 /**
- * The ranking run that gives every household its current decile: the latest one that finished. A run is
- * regency-wide, so there is one for every area.
+ * The ranking run that gives every household its current decile: the latest one that finished (in the order
+ * of targeting's `latestRun`, the same run inside a statement). A run is regency-wide, so there is one for every
+ * area.
  */
 export function latestDoneRun(db: Db) {
   return db
@@ -21,6 +23,7 @@ export function latestDoneRun(db: Db) {
     .select(['id', 'model_id', 'finished_at'])
     .where('status', '=', 'done')
     .orderBy(sql`finished_at DESC NULLS LAST`)
+    .orderBy('started_at', 'desc')
     .orderBy('id')
     .limit(1)
     .executeTakeFirst();
@@ -75,13 +78,19 @@ export function programByCode(db: Db, code: string) {
     .executeTakeFirst();
 }
 
+/** The active score model, read inside the statement that counts with it. */
+export const ACTIVE_SCORE_MODEL = sql<
+  string | null
+>`(SELECT id FROM welfare_model WHERE kind = 'score' AND active)`;
+
 /**
- * The welfare family, per village: households ranked in `runId` and those in desil 1–4 (as the run ranked them),
- * and households with a complete score under the active score model (the rest of the village's households
- * have incomplete data: no score, or one that lacks facts). One statement: a grouped scan of each table, never
- * a join of the regency's households to them (scores cannot outlive their household: a foreign key).
+ * The welfare family, per village of the area: households ranked in the latest done run and those in desil 1–4
+ * (as the run ranked them), and households with a complete score under the active score model (the rest of the
+ * village's households have incomplete data: no score, or one that lacks facts); with the run and the model,
+ * read in the same statement. A grouped scan of each table, never a join of the regency's households to them
+ * (scores cannot outlive their household: a foreign key). The stored figures (stored/queries.ts) wrap it.
  */
-export function welfareCounts(db: Db, area: string, runId: string | null) {
+export function welfareCountsQuery(db: QueryCreator<DB>, area: string) {
   return db
     .selectFrom('region as v')
     .leftJoin(
@@ -93,7 +102,7 @@ export function welfareCounts(db: Db, area: string, runId: string | null) {
             sql<number>`count(*)::int`.as('ranked'),
             sql<number>`(count(*) FILTER (WHERE decile <= ${TARGET_DECILE_MAX}))::int`.as('target_deciles'),
           ])
-          .where(sql<SqlBool>`run_id = ${runId}::uuid`)
+          .where(sql<SqlBool>`run_id = ${latestRun}`)
           .where(inArea('village_code', area))
           .groupBy('village_code')
           .as('d'),
@@ -104,7 +113,7 @@ export function welfareCounts(db: Db, area: string, runId: string | null) {
         qb
           .selectFrom('household_welfare_score')
           .select(['village_code', sql<number>`(count(*) FILTER (WHERE complete))::int`.as('complete')])
-          .where(sql<SqlBool>`model_id = (SELECT id FROM welfare_model WHERE kind = 'score' AND active)`)
+          .where(sql<SqlBool>`model_id = ${ACTIVE_SCORE_MODEL}`)
           .where(inArea('village_code', area))
           .groupBy('village_code')
           .as('s'),
@@ -115,10 +124,16 @@ export function welfareCounts(db: Db, area: string, runId: string | null) {
       sql<number>`coalesce(d.ranked, 0)`.as('ranked'),
       sql<number>`coalesce(d.target_deciles, 0)`.as('target_deciles'),
       sql<number>`coalesce(s.complete, 0)`.as('complete'),
+      sql<string | null>`${latestRun}`.as('run_id'),
+      ACTIVE_SCORE_MODEL.as('score_model_id'),
     ])
     .where('v.level', '=', 'village')
-    .where(inArea('v.code', area))
-    .execute();
+    .where(inArea('v.code', area));
+}
+
+/** The welfare family counted afresh for every village of the area (the full evaluation the stored rows keep). */
+export function welfareCounts(db: Db, area: string) {
+  return welfareCountsQuery(db, area).execute();
 }
 
 /**
@@ -146,17 +161,23 @@ export function enrolmentsWithHousehold(db: QueryCreator<DB>, area: string) {
 
 /**
  * The recipients family, per village and program: households reached by an open enrolment of the program.
- * A household with three PIP pupils, or two families in PKH, is one household reached (see docs/rules).
+ * A household with three PIP pupils, or two families in PKH, is one household reached (see docs/rules). Every
+ * program with an open enrolment in the area; the stored figures (stored/queries.ts) wrap it.
  */
-export function recipientCounts(db: Db, area: string, programIds: readonly string[]) {
-  if (programIds.length === 0) return Promise.resolve([]);
+export function recipientCountsQuery(db: QueryCreator<DB>, area: string) {
   return enrolmentsWithHousehold(db, area)
     .select([
       'e.village_code',
       'e.program_id',
       sql<number>`count(DISTINCT ${REACHED_HOUSEHOLD})::int`.as('households'),
     ])
+    .groupBy(['e.village_code', 'e.program_id']);
+}
+
+/** The recipients family counted afresh for the programs given (the full evaluation the stored rows keep). */
+export function recipientCounts(db: Db, area: string, programIds: readonly string[]) {
+  if (programIds.length === 0) return Promise.resolve([]);
+  return recipientCountsQuery(db, area)
     .where('e.program_id', '=', sql<string>`ANY(${[...programIds]}::uuid[])`)
-    .groupBy(['e.village_code', 'e.program_id'])
     .execute();
 }

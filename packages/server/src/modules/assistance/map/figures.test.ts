@@ -6,11 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
 import { registerFamily } from '../../population/test-support/families.ts';
 import type { FiguresResponse } from './schemas.ts';
+import { TargetingRefresher } from '../targeting/stored/refresher.ts';
 import { enrol, insertRankingRun, insertScore, makeHousehold, pinsInside } from './test-support/map-rows.ts';
 
 const VILLAGE = '35.10.01.2001';
 const NEIGHBOUR = '35.10.01.2002';
 const ELSEWHERE = '35.10.02.2001';
+/** A village no other test of the file writes in. */
+const QUIET = '35.10.01.2004';
 
 let t: TestApp;
 let agency: TestUser;
@@ -23,6 +26,12 @@ async function figuresOf(user: TestUser, region?: string) {
   expect(res.statusCode, res.body).toBe(200);
   return res.json<FiguresResponse>();
 }
+
+/** Figures not yet current, by village and metric. */
+const notCurrent = (figures: FiguresResponse) =>
+  figures.villages.flatMap((v) =>
+    v.figures.flatMap((f, i) => (f.current === false ? [`${v.code} ${figures.metrics[i]!.id}`] : [])),
+  );
 
 /** A village's counts by metric id. */
 function countsOf(figures: FiguresResponse, village: string) {
@@ -77,6 +86,35 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('GET /api/assistance/map/villages', () => {
+  it('flags every figure of a regency read as not counted yet, then gives them once the refresher counted', async () => {
+    const first = await figuresOf(agency);
+    const sarongan = countsOf(first, VILLAGE);
+    expect(sarongan['desil-1-4']).toEqual({ numerator: 0, denominator: 0, current: false, countedAt: null });
+    expect(sarongan['recipients:PKH']).toEqual({
+      numerator: 0,
+      denominator: 4,
+      current: false,
+      countedAt: null,
+    });
+    // The read woke the background refresher; what it counted is what the rest of this file reads.
+    await TargetingRefresher.of(t.database.db)!.idle();
+    const counted = await figuresOf(agency);
+    expect(notCurrent(counted)).toEqual([]);
+    expect(countsOf(counted, VILLAGE)['recipients:PKH']).toEqual({ numerator: 1, denominator: 4 });
+  });
+
+  it('serves a figure counted before a change as it was, saying when it was counted, until it is recounted', async () => {
+    const changed = await makeHousehold(await t.createUser('village_operator', QUIET), QUIET);
+    await enrol(t.database.db, QUIET, 'SEMBAKO', { household: changed.id });
+    const stale = countsOf(await figuresOf(district), QUIET)['recipients:SEMBAKO']!;
+    expect(stale).toMatchObject({ numerator: 0, denominator: 1, current: false });
+    expect(Date.parse(stale.countedAt!)).toBeLessThanOrEqual(Date.now());
+    await TargetingRefresher.of(t.database.db)!.idle();
+    const counted = await figuresOf(district);
+    expect(countsOf(counted, QUIET)['recipients:SEMBAKO']).toEqual({ numerator: 1, denominator: 1 });
+    expect(notCurrent(counted)).toEqual([]);
+  });
+
   it('gives each village its share in desil 1–4 among ranked households, from the latest done run', async () => {
     const figures = await figuresOf(agency);
     expect(figures.ranking?.finishedAt).toBe('2026-06-01T00:00:00.000Z');

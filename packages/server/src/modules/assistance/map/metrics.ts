@@ -1,11 +1,12 @@
-// The poverty map's metric catalogue: every figure the map can colour villages by, as families of metrics that
-// each read their counts in one statement. A metric is a rate, 100 × numerator / denominator, so a village is
-// never darker merely for being large; the web app and the XLSX compute it from the counts returned.
-// Adding a family is one more line in METRIC_CATALOGUE (targeting-metrics.ts: the exclusion and inclusion
-// errors from the stored targeting counts).
+// The poverty map's metric catalogue: every figure the map can colour villages by, as families of metrics. A
+// metric is a rate, 100 × numerator / denominator, so a village is never darker merely for being large; the web
+// app and the XLSX compute it from the counts returned. The welfare and recipients families read the stored map
+// figures (stored/, migration 0032), the exclusion and inclusion families the stored targeting counts
+// (targeting-metrics.ts, migration 0031); a figure counted before the latest change is flagged `current: false`.
+// Adding a family is one more line in METRIC_CATALOGUE.
 import type { Db } from '../../../db/database.ts';
-import { recipientCounts, welfareCounts } from './figures-queries.ts';
 import { TARGET_DECILE_MAX } from './figures-queries.ts';
+import { keptMapFigures, type KeptFigures, type KeptVillageFigures } from './stored/kept-figures.ts';
 import { targetingCountsByVillage } from '../targeting/counts.ts';
 import { targetingMetricFamilies, type TargetingCountsByVillage } from './targeting-metrics.ts';
 
@@ -40,16 +41,16 @@ export interface MetricCount {
   metricId: string;
   numerator: number;
   denominator: number;
-  /** False: a stored figure counted before the latest change (targeting-metrics.ts); absent: current. */
+  /** False: a stored figure counted before the latest change, or not counted yet; absent: current. */
   current?: boolean;
+  /** When a figure that is not current was counted (null or absent: never). */
+  countedAt?: Date | null;
 }
 
 export interface FamilyContext {
   db: Db;
   area: string;
   programs: readonly MapProgram[];
-  /** The ranking run that gives the current deciles; null before any run finished. */
-  runId: string | null;
   /** The households of each village of the area (population_stat): the denominator of per-household rates. */
   households: ReadonlyMap<string, number>;
 }
@@ -62,6 +63,25 @@ export interface MetricFamily {
 }
 
 const HOUSEHOLDS: Bilingual = { id: 'rumah tangga', en: 'households' };
+
+// Keyed by the request's context: the welfare and recipients families of one request share one read.
+const keptReads = new WeakMap<FamilyContext, Promise<KeptFigures>>();
+function keptOf(context: FamilyContext): Promise<KeptFigures> {
+  let read = keptReads.get(context);
+  if (!read) {
+    read = keptMapFigures(
+      context.db,
+      context.area,
+      context.programs.map((p) => p.id),
+    );
+    keptReads.set(context, read);
+  }
+  return read;
+}
+
+/** A figure's freshness as the answer carries it: nothing when current. */
+const freshness = (figures: KeptVillageFigures | undefined) =>
+  figures?.current ? {} : { current: false, countedAt: figures?.computedAt ?? null };
 
 export const welfareFamily: MetricFamily = {
   id: 'welfare',
@@ -91,22 +111,25 @@ export const welfareFamily: MetricFamily = {
       denominator: HOUSEHOLDS,
     },
   ],
-  async counts({ db, area, runId, households }) {
-    const rows = await welfareCounts(db, area, runId);
-    return rows.flatMap((row) => {
-      const total = households.get(row.village_code) ?? 0;
+  async counts(context) {
+    const kept = await keptOf(context);
+    return [...context.households].flatMap(([villageCode, total]): MetricCount[] => {
+      const figures = kept.villages.get(villageCode);
+      const flag = freshness(figures);
       return [
         {
-          villageCode: row.village_code,
+          villageCode,
           metricId: 'desil-1-4',
-          numerator: row.target_deciles,
-          denominator: row.ranked,
+          numerator: figures?.targetDeciles ?? 0,
+          denominator: figures?.ranked ?? 0,
+          ...flag,
         },
         {
-          villageCode: row.village_code,
+          villageCode,
           metricId: 'incomplete',
-          numerator: Math.max(0, total - row.complete),
+          numerator: Math.max(0, total - (figures?.completeScores ?? 0)),
           denominator: total,
+          ...flag,
         },
       ];
     });
@@ -134,27 +157,25 @@ export const recipientsFamily: MetricFamily = {
       numerator: { id: `rumah tangga penerima ${program.code}`, en: `households receiving ${program.code}` },
       denominator: HOUSEHOLDS,
     })),
-  async counts({ db, area, programs, households }) {
-    const rows = await recipientCounts(
-      db,
-      area,
-      programs.map((p) => p.id),
-    );
-    const reached = new Map(rows.map((r) => [`${r.village_code}|${r.program_id}`, r.households]));
-    return [...households].flatMap(([villageCode, total]) =>
-      programs.map((program) => ({
+  async counts(context) {
+    const kept = await keptOf(context);
+    return [...context.households].flatMap(([villageCode, total]) => {
+      const figures = kept.villages.get(villageCode);
+      const flag = freshness(figures);
+      return context.programs.map((program): MetricCount => ({
         villageCode,
         metricId: recipientsMetricId(program.code),
-        numerator: reached.get(`${villageCode}|${program.id}`) ?? 0,
+        numerator: figures?.recipients.get(program.id) ?? 0,
         denominator: total,
-      })),
-    );
+        ...flag,
+      }));
+    });
   },
 };
 
-/** The targeting counts of a program per village; a program without eligibility has none (no figure). */
-const targetingCounts: TargetingCountsByVillage = async (db, programId, area) =>
-  (await targetingCountsByVillage(db, programId, area)) ?? new Map();
+/** The targeting counts of a program per village; a program without eligibility has none (null: no figure). */
+const targetingCounts: TargetingCountsByVillage = (db, programId, area) =>
+  targetingCountsByVillage(db, programId, area);
 
 /** Every family the map offers, in the picker's order. */
 export const METRIC_CATALOGUE: readonly MetricFamily[] = [

@@ -32,8 +32,13 @@ const count = z.object({
     .literal(false)
     .optional()
     .describe(
-      'Exclusion and inclusion figures only: counted before the latest change in the village (or not yet: 0 of 0) while the counts are refreshed; absent when current',
+      'Counted before the latest change in the village (or not yet: 0 of 0) while the stored figures are refreshed in the background; absent when current',
     ),
+  countedAt: z.iso
+    .datetime()
+    .nullable()
+    .optional()
+    .describe('With `current: false`: when the figure shown was counted; null: not counted yet'),
 });
 
 export const figuresResponse = z.object({

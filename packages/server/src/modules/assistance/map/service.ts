@@ -40,7 +40,6 @@ export async function mapFigures(
     db,
     area,
     programs,
-    runId: run?.id ?? null,
     households: new Map(villages.map((v) => [v.code, v.households])),
   };
   const metrics = catalogue.flatMap((family) => family.metrics(programs));
@@ -50,7 +49,9 @@ export async function mapFigures(
       {
         numerator: c.numerator,
         denominator: c.denominator,
-        ...(c.current === false ? { current: false } : {}),
+        ...(c.current === false
+          ? { current: false as const, countedAt: c.countedAt?.toISOString() ?? null }
+          : {}),
       },
     ]),
   );

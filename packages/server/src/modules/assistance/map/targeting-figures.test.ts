@@ -60,10 +60,18 @@ afterAll(() => t.close());
 describe('exclusion and inclusion errors on the poverty map', () => {
   it('offer both metrics per program with a saved eligibility, and say when the counts are not kept yet', async () => {
     const before = await villageFigures();
-    expect(before['exclusion:PKH']).toEqual({ numerator: 0, denominator: 0, current: false });
-    expect(before['inclusion:PKH']).toEqual({ numerator: 0, denominator: 0, current: false });
-    // Recipients are read live: never flagged.
-    expect(before['recipients:PKH']).toEqual({ numerator: 2, denominator: 3 });
+    const notYet = { numerator: 0, denominator: 0, current: false, countedAt: null };
+    expect(before['exclusion:PKH']).toEqual(notYet);
+    expect(before['inclusion:PKH']).toEqual(notYet);
+    // RTLH has no eligibility here: no value, and nothing to wait for.
+    expect(before['exclusion:RTLH']).toEqual({ numerator: 0, denominator: 0 });
+    // The recipients are stored figures too (migration 0032): not counted before this first read either.
+    expect(before['recipients:PKH']).toEqual({
+      numerator: 0,
+      denominator: 3,
+      current: false,
+      countedAt: null,
+    });
   });
 
   it('give, once the refresher the read woke has counted, what the targeting lists count', async () => {
@@ -71,6 +79,7 @@ describe('exclusion and inclusion errors on the poverty map', () => {
     const figures = await villageFigures();
     expect(figures['exclusion:PKH']).toEqual({ numerator: 1, denominator: 2 });
     expect(figures['inclusion:PKH']).toEqual({ numerator: 1, denominator: 2 });
+    expect(figures['recipients:PKH']).toEqual({ numerator: 2, denominator: 3 });
     const lists = await listsCount();
     expect([lists.excluded, lists.eligible, lists.included, lists.enrolled]).toEqual([1, 2, 1, 2]);
   });
@@ -92,14 +101,16 @@ describe('exclusion and inclusion errors on the poverty map', () => {
         actorId: null,
       }),
     );
-    expect((await villageFigures())['exclusion:PKH']).toEqual({
-      numerator: 1,
-      denominator: 2,
-      current: false,
-    });
+    const stale = await villageFigures();
+    expect(stale['exclusion:PKH']).toMatchObject({ numerator: 1, denominator: 2, current: false });
+    expect(stale['recipients:PKH']).toMatchObject({ numerator: 2, denominator: 3, current: false });
+    // Each says when the figure shown was counted.
+    expect(Date.parse(stale['exclusion:PKH']!.countedAt!)).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(stale['recipients:PKH']!.countedAt!)).toBeLessThanOrEqual(Date.now());
     await TargetingRefresher.of(t.database.db)!.idle();
     const figures = await villageFigures();
     expect(figures['exclusion:PKH']).toEqual({ numerator: 0, denominator: 2 });
     expect(figures['inclusion:PKH']).toEqual({ numerator: 1, denominator: 3 });
+    expect(figures['recipients:PKH']).toEqual({ numerator: 3, denominator: 3 });
   });
 });

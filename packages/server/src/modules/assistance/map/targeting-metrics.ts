@@ -15,17 +15,20 @@ export interface TargetingVillageCounts {
   households: number;
   /** False: counted before the latest change that concerns the village (absent: read live, current). */
   current?: boolean;
+  /** When the counts were computed. */
+  computedAt?: Date;
 }
 
 /** Per village of the area, keyed by village code (a Map) or as rows naming their village. */
 export type TargetingCountsResult =
   ReadonlyMap<string, TargetingVillageCounts> | readonly (TargetingVillageCounts & { villageCode: string })[];
 
+/** Null: the program has no such figures (no eligibility saved, or it targets groups). */
 export type TargetingCountsByVillage = (
   db: Db,
   programId: string,
   areaCode: string,
-) => Promise<TargetingCountsResult>;
+) => Promise<TargetingCountsResult | null>;
 
 function entries(result: TargetingCountsResult): [string, TargetingVillageCounts][] {
   return result instanceof Map
@@ -85,14 +88,15 @@ const inclusionMetric = (program: MapProgram): MapMetric => {
  */
 export function targetingMetricFamilies(countsByVillage: TargetingCountsByVillage): MetricFamily[] {
   // Keyed by the request's context: both families of one request share one read per program.
-  const cache = new WeakMap<object, Promise<Map<string, [string, TargetingVillageCounts][]>>>();
+  const cache = new WeakMap<object, Promise<Map<string, [string, TargetingVillageCounts][] | null>>>();
   const countsOf = (context: Parameters<MetricFamily['counts']>[0]) => {
     let result = cache.get(context);
     if (!result) {
       result = Promise.all(
-        context.programs.map(
-          async (p) => [p.code, entries(await countsByVillage(context.db, p.id, context.area))] as const,
-        ),
+        context.programs.map(async (p) => {
+          const counts = await countsByVillage(context.db, p.id, context.area);
+          return [p.code, counts === null ? null : entries(counts)] as const;
+        }),
       ).then((pairs) => new Map(pairs));
       cache.set(context, result);
     }
@@ -108,9 +112,11 @@ export function targetingMetricFamilies(countsByVillage: TargetingCountsByVillag
     async counts(context) {
       const byProgram = await countsOf(context);
       return context.programs.flatMap((program) => {
-        const counted = new Map(byProgram.get(program.code) ?? []);
+        const kept = byProgram.get(program.code);
+        const counted = new Map(kept ?? []);
         const metricId = metric(program).id;
-        // A village of the area without counts yet is 0 of 0, not current (the refresher is counting it).
+        // A village of the area without counts yet is 0 of 0, not current (the refresher is counting it); a
+        // program without such figures is 0 of 0 everywhere (no value), with nothing to wait for.
         const missing = [...context.households.keys()]
           .filter((village) => !counted.has(village))
           .map((villageCode): MetricCount => ({
@@ -118,7 +124,7 @@ export function targetingMetricFamilies(countsByVillage: TargetingCountsByVillag
             metricId,
             numerator: 0,
             denominator: 0,
-            current: false,
+            ...(kept === null ? {} : { current: false, countedAt: null }),
           }));
         return [
           ...[...counted].map(([villageCode, counts]): MetricCount => {
@@ -128,7 +134,7 @@ export function targetingMetricFamilies(countsByVillage: TargetingCountsByVillag
               metricId,
               numerator,
               denominator,
-              ...(counts.current === false ? { current: false } : {}),
+              ...(counts.current === false ? { current: false, countedAt: counts.computedAt ?? null } : {}),
             };
           }),
           ...missing,

@@ -308,6 +308,8 @@ export async function exitEndedProgramEnrolments(
   exit: { date: string; actorId: string; note: string },
 ) {
   if (rows.ids.length === 0) return;
+  // The villages' targeting counts and map figures count open enrolments: their versions rise with the exits.
+  await markTargetingChanged(db, rows.villageCodes);
   await sql`
     UPDATE assistance_enrolment e
     SET status = 'exited', exit_reason = 'program_ended', status_reason = ${exit.note},

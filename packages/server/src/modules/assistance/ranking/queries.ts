@@ -125,13 +125,14 @@ export async function failRun(db: Db, runId: string, error: string) {
     .execute();
 }
 
-/** At start-up: a run a stopped process left running will never finish. */
-export async function failInterruptedRuns(db: Db, error: string) {
-  await db
+/** At start-up: a run a stopped process left running will never finish. Returns how many there were. */
+export async function failInterruptedRuns(db: Db, error: string): Promise<number> {
+  const result = await db
     .updateTable('welfare_ranking_run')
     .set({ status: 'failed', error, finished_at: new Date() })
     .where('status', 'in', ['queued', 'running'])
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function listRuns(db: Db, limit: number) {

@@ -4,14 +4,16 @@ import { z } from 'zod';
 import { problemSchema } from '../../../http/problem-schema.ts';
 import { areaRoute, grantedRoute } from '../../../http/route-access.ts';
 import { contextOf } from '../../../platform/request-context.ts';
-import { RankingRunner } from './runner.ts';
+import { RankingRunner, VILLAGES_AT_ONCE } from './runner.ts';
 import { rankingRunSchema, runParams } from './schemas.ts';
 import { readRun, readRuns, startRun } from './service.ts';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 export const rankingRoutes: FastifyPluginAsyncZod = async (app) => {
-  const runner = RankingRunner.for(app.db, app.log);
+  const runner = RankingRunner.for(app.db, app.log, {
+    villagesAtOnce: app.dbKind === 'postgres' ? VILLAGES_AT_ONCE : 1,
+  });
   app.addHook('onClose', () => runner.idle());
 
   app.post(

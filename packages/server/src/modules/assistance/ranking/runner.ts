@@ -3,10 +3,13 @@
 // the embedded database), then rank every household with a complete score into deciles and mark the run done
 // in one transaction. A failure rolls that transaction back and marks the run failed: no done run ever
 // shows half-written deciles. Scores already recomputed stay: they are current facts, not the run's result.
+// On PostgreSQL two villages are rescored at once, each in its own transaction as before: one village's facts
+// are read and scored in this process while the database writes the other's scores (docs/BENCHMARKS.md).
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../../db/database.ts';
 import { allowLongStatements } from '../../../db/statement-timeout.ts';
 import { yieldToEventLoop } from '../../../platform/event-loop.ts';
+import { markTargetingChanged } from '../targeting/stored/village-version.ts';
 import { recomputeWelfareScores } from '../welfare/scores/recompute.ts';
 import * as q from './queries.ts';
 
@@ -22,14 +25,28 @@ export interface RunTask {
   areaCode: string;
 }
 
+export interface RunOptions {
+  /**
+   * Villages rescored at once, each in its own transaction on its own connection: 1 on the embedded database
+   * (one connection), VILLAGES_AT_ONCE on PostgreSQL.
+   */
+  villagesAtOnce?: number;
+}
+
+/**
+ * On PostgreSQL: two, so the scoring in this process and the database's writing overlap on two cores. More
+ * would hold more of the pool's connections (other requests need them) for no gain on the regency's server.
+ */
+export const VILLAGES_AT_ONCE = 2;
+
 const runners = new WeakMap<Db, RankingRunner>();
 
 export class RankingRunner {
   private current: Promise<void> | null = null;
 
   /** The runner of an app's database (one per app; tests wait on it through the same database). */
-  static for(db: Db, log: FastifyBaseLogger) {
-    const runner = new RankingRunner(db, log);
+  static for(db: Db, log: FastifyBaseLogger, options: RunOptions = {}) {
+    const runner = new RankingRunner(db, log, options);
     runners.set(db, runner);
     return runner;
   }
@@ -41,6 +58,7 @@ export class RankingRunner {
   constructor(
     private readonly db: Db,
     private readonly log: FastifyBaseLogger,
+    private readonly options: RunOptions = {},
   ) {}
 
   get busy() {
@@ -59,8 +77,44 @@ export class RankingRunner {
   }
 
   private run(task: RunTask) {
-    return runRanking(this.db, task, this.log);
+    return runRanking(this.db, task, this.log, this.options);
   }
+}
+
+/**
+ * Rescores every village, `atOnce` at a time, each in its own transaction, with the run's progress after each.
+ * A failure stops the others taking another village; it is thrown once every village under way has ended.
+ */
+async function rescoreVillages(db: Db, runId: string, villages: readonly string[], atOnce: number) {
+  const total = villages.length + 1;
+  let next = 0;
+  let done = 0;
+  let failure: unknown = null;
+  const worker = async () => {
+    while (failure === null && next < villages.length) {
+      const village = villages[next++]!;
+      try {
+        await db.transaction().execute(async (trx) => {
+          await allowLongStatements(trx);
+          await recomputeWelfareScores(trx, village);
+        });
+        // Rescoring can change which households are complete (facts a bulk registry import left unscored, a
+        // member reaching an age a variable asks about), which the poverty map's stored figures count: the
+        // village's version rises once the new scores are committed. Not inside the village's transaction:
+        // writers take the version's lock before the rows they then rescore, so holding score rows first and
+        // the version last could deadlock with them. A stored count made in between already read the new
+        // scores and is merely recounted; a run cut short marks every village at start-up (start-up.ts).
+        await markTargetingChanged(db, [village]);
+        done += 1;
+        await q.setProgress(db, runId, done, total);
+      } catch (error) {
+        failure ??= error;
+      }
+      await yieldToEventLoop();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(atOnce, villages.length)) }, worker));
+  if (failure !== null) throw failure;
 }
 
 /**
@@ -71,19 +125,13 @@ export async function runRanking(
   db: Db,
   { runId, modelId, areaCode }: RunTask,
   log: { error(details: object, message: string): void },
+  options: RunOptions = {},
 ) {
   try {
     const villages = await q.villagesWithHouseholds(db, areaCode);
     const total = villages.length + 1;
     await q.setProgress(db, runId, 0, total);
-    for (const [index, village] of villages.entries()) {
-      await db.transaction().execute(async (trx) => {
-        await allowLongStatements(trx);
-        await recomputeWelfareScores(trx, village);
-      });
-      await q.setProgress(db, runId, index + 1, total);
-      await yieldToEventLoop();
-    }
+    await rescoreVillages(db, runId, villages, options.villagesAtOnce ?? 1);
     await db.transaction().execute(async (trx) => {
       await allowLongStatements(trx);
       await q.insertDeciles(trx, runId, modelId, areaCode);

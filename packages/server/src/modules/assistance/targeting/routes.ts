@@ -36,7 +36,7 @@ export const targetingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          "A program's eligible, enrolled, excluded (eligible, not enrolled), included (enrolled, not eligible) and incomplete units per child area of a region (the caller's area by default)",
+          "A program's eligible, enrolled, excluded (eligible, not enrolled), included (enrolled, not eligible) and incomplete units per child area of a region (the caller's area by default), from the stored counts: villages changed since their count are shown as last counted and flagged while they are recounted",
         params: programParams,
         querystring: areaQuery,
         response: { 200: countsResponse, 409: problemSchema, ...errors },

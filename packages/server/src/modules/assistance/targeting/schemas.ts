@@ -77,8 +77,38 @@ export const countsResponse = z.object({
   eligibility: storedEligibility,
   area: z.string(),
   asOf: z.string(),
-  areas: z.array(z.object({ code: z.string(), name: z.string(), ...counts })),
+  areas: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      current: z
+        .boolean()
+        .describe(
+          'False: some of its villages were counted before their latest change and are being recounted',
+        ),
+      ...counts,
+    }),
+  ),
   totals: z.object(counts),
+  freshness: z
+    .object({
+      current: z.boolean(),
+      pendingVillages: z
+        .number()
+        .int()
+        .describe(
+          'Villages whose counts are shown as last counted (or not counted yet) while they are recounted',
+        ),
+      countedAt: z.iso
+        .datetime()
+        .nullable()
+        .describe(
+          'When the oldest of those was counted; null when every figure is current or none was counted',
+        ),
+    })
+    .describe(
+      'Saved eligibility: the stored counts, possibly behind the latest changes; a what-if is evaluated now',
+    ),
 });
 
 export const listItem = z.object({

@@ -21,6 +21,7 @@ import type { RequestContext } from '../../../platform/request-context.ts';
 import { today } from '../../population/registry/nik-check.ts';
 import { appendAudit } from '../../audit/service.ts';
 import { pageOf } from './list-items.ts';
+import { keptCountsByChildArea } from './stored/kept-counts.ts';
 import {
   countsByChildArea,
   existingProgramCodes,
@@ -114,15 +115,45 @@ function totalsOf(rows: AreaCountRow[]) {
   >;
 }
 
-async function countsFor(db: Db, actor: Actor, program: ProgramRow, query: UnitsQuery) {
+/** Counts under a draft (the what-if): evaluated now, so every figure is current. */
+async function liveCountsFor(db: Db, actor: Actor, program: ProgramRow, query: UnitsQuery) {
   const rows = await countsByChildArea(db, query, childLength(query.area));
   return {
     program: summary(actor, program),
     eligibility: query.eligibility,
     area: query.area,
     asOf: query.asOf,
-    areas: rows.map((row) => ({ code: row.area_code, name: row.area_name, ...countsOf(row) })),
+    areas: rows.map((row) => ({ code: row.area_code, name: row.area_name, current: true, ...countsOf(row) })),
     totals: totalsOf(rows),
+    freshness: { current: true, pendingVillages: 0, countedAt: null },
+  };
+}
+
+/**
+ * Counts under the saved eligibility, from the stored counts (stored/, migration 0031): a district's or the
+ * regency's read never evaluates every unit (5–130 s at regency scale); villages changed since their count
+ * are served as last counted and said so, while the refresher recounts them. A village's read is counted
+ * afresh when stale.
+ */
+async function keptCountsFor(db: Db, actor: Actor, program: ProgramRow, query: UnitsQuery) {
+  const kept = await keptCountsByChildArea(
+    db,
+    { query, storedEligibility: program.eligibility },
+    childLength(query.area),
+  );
+  const rows = kept.areas.map((a) => ({ ...a, area_code: a.code, area_name: a.name }));
+  return {
+    program: summary(actor, program),
+    eligibility: query.eligibility,
+    area: query.area,
+    asOf: query.asOf,
+    areas: kept.areas.map((a) => ({ code: a.code, name: a.name, current: a.current, ...countsOf(a) })),
+    totals: totalsOf(rows),
+    freshness: {
+      current: kept.pending === 0,
+      pendingVillages: kept.pending,
+      countedAt: kept.countedAt?.toISOString() ?? null,
+    },
   };
 }
 
@@ -136,7 +167,7 @@ function savedQuery(actor: Actor, program: ProgramRow, region: string | undefine
 
 export async function targetingCounts(db: Db, actor: Actor, programId: string, region: string | undefined) {
   const program = await programFor(db, actor, programId);
-  return countsFor(db, actor, program, savedQuery(actor, program, region));
+  return keptCountsFor(db, actor, program, savedQuery(actor, program, region));
 }
 
 export async function targetingList(
@@ -202,7 +233,7 @@ export async function whatIf(
   const query: UnitsQuery = { programId: program.id, unit, eligibility, area, asOf: today() };
   const paging = { limit: 25, offset: 0 };
   const [counts, excluded, included, incomplete] = await Promise.all([
-    countsFor(db, actor, program, query),
+    liveCountsFor(db, actor, program, query),
     pageOf(db, query, 'excluded', paging),
     pageOf(db, query, 'included', paging),
     pageOf(db, query, 'incomplete', paging),

@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestUser } from '../../../../test/test-app.ts';
+import { TargetingRefresher } from './stored/refresher.ts';
 import { PKH_ELIGIBILITY, programIdOf, villageProgram, withEligibility } from './test-support/programs.ts';
 import { sampleWorld, VILLAGE_A, VILLAGE_B } from './test-support/sample-world.ts';
 import { insertWorld, type World, type WorldIds } from './test-support/world.ts';
@@ -85,12 +86,43 @@ async function get<T>(user: TestUser, url: string, status = 200) {
   return res.json<T>();
 }
 
+interface Freshness {
+  current: boolean;
+  pendingVillages: number;
+  countedAt: string | null;
+}
+
+/** The stored counts once the refresher the first read woke has counted every village. */
+async function keptCounts<T>(user: TestUser, url: string) {
+  await get(user, url);
+  await TargetingRefresher.of(t.database.db)!.idle();
+  const body = await get<T & { freshness: Freshness }>(user, url);
+  expect(body.freshness).toEqual({ current: true, pendingVillages: 0, countedAt: null });
+  return body;
+}
+
 const auditCount = async () =>
   (await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log`.execute(t.database.db)).rows[0]!.n;
 
 describe('GET /api/assistance/programs/:programId/targeting', () => {
+  it('says the stored counts are not counted yet before the refresher ran, and wakes it', async () => {
+    const first = await get<{ freshness: Freshness; areas: { code: string; current: boolean }[] }>(
+      agency,
+      `/api/assistance/programs/${pkh}/targeting?region=35.10.02`,
+    );
+    expect(first.freshness).toMatchObject({ current: false, countedAt: null });
+    expect(first.freshness.pendingVillages).toBeGreaterThan(0);
+    expect(first.areas.every((a) => !a.current)).toBe(true);
+    await TargetingRefresher.of(t.database.db)!.idle();
+    const counted = await get<{ freshness: Freshness }>(
+      agency,
+      `/api/assistance/programs/${pkh}/targeting?region=35.10.02`,
+    );
+    expect(counted.freshness.current).toBe(true);
+  });
+
   it('counts eligible, enrolled, excluded, included and incomplete families per district of the regency', async () => {
-    const body = await get<{ totals: Counts; areas: ({ code: string } & Counts)[] }>(
+    const body = await keptCounts<{ totals: Counts; areas: ({ code: string } & Counts)[] }>(
       agency,
       `/api/assistance/programs/${pkh}/targeting`,
     );
@@ -117,7 +149,7 @@ describe('GET /api/assistance/programs/:programId/targeting', () => {
   });
 
   it('counts per village for a district, and a village alone', async () => {
-    const district = await get<{ areas: ({ code: string } & Counts)[] }>(
+    const district = await keptCounts<{ areas: ({ code: string } & Counts)[] }>(
       agency,
       `/api/assistance/programs/${pkh}/targeting?region=35.10.01`,
     );
@@ -220,7 +252,8 @@ describe('POST /api/assistance/programs/:programId/targeting/what-if', () => {
     }>();
     expect(regency.totals).toMatchObject({ eligible: 1, excluded: 0 });
     expect(keysOf(regency.lists.included.items).sort()).toEqual(['fr']);
-    const saved = await get<{ totals: Counts }>(agency, `/api/assistance/programs/${pkh}/targeting`);
+    expect(res.json<{ freshness: Freshness }>().freshness.current).toBe(true);
+    const saved = await keptCounts<{ totals: Counts }>(agency, `/api/assistance/programs/${pkh}/targeting`);
     expect(saved.totals.excluded).toBe(3);
     expect(await auditCount()).toBe(audits);
   });

@@ -11,10 +11,11 @@ import { LoadError } from '../../../ui/LoadError.tsx';
 import { Choropleth } from '../../../ui/map/Choropleth.tsx';
 import { classify } from '../../../ui/map/choropleth.ts';
 import { todayIso } from '../../../ui/todayIso.ts';
-import { useAsyncData } from '../../../ui/useAsyncData.ts';
+import { useRefreshingData } from '../../../ui/useRefreshingData.ts';
+import { FreshnessNote } from '../FreshnessNote.tsx';
 import { HouseholdList } from './HouseholdList.tsx';
 import { download, legendRows, mapPng } from './mapImage.ts';
-import { DEFAULT_METRIC, formatRate, valuesOf } from './mapMetrics.ts';
+import { DEFAULT_METRIC, formatRate, isCatchingUp, stalenessOf, valuesOf } from './mapMetrics.ts';
 import { MetricPicker } from './MetricPicker.tsx';
 import { VillageHouseholds } from './VillageHouseholds.tsx';
 import { VillageReadout } from './VillageReadout.tsx';
@@ -35,7 +36,8 @@ export function PovertyMapPage() {
   const { code: area } = useSelectedRegion();
   const regionTitle = useRegionTitle(area);
   const [params, setParams] = useSearchParams();
-  const figures = useAsyncData(area, () => fetchMapFigures(area));
+  // Stored figures: while some are being recounted (after a change), the page asks again until they are current.
+  const figures = useRefreshingData(area, () => fetchMapFigures(area), isCatchingUp);
   const [metricId, setMetricId] = useState(DEFAULT_METRIC);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [filter, setFilter] = useState<MapHouseholdFilter>({});
@@ -66,6 +68,12 @@ export function PovertyMapPage() {
     );
 
   const formatValue = (value: number) => formatRate(value, metric, language);
+  const staleness = stalenessOf(data);
+  const metricStaleness = stalenessOf(data, metric.id);
+  const legendNote =
+    metricStaleness.pending > 0
+      ? t('assistance.freshness.villages', { n: metricStaleness.pending })
+      : undefined;
   const openVillage = (code: string | null) =>
     setParams((current) => {
       const next = new URLSearchParams(current);
@@ -83,7 +91,7 @@ export function PovertyMapPage() {
       title: `${t('povertyMap.title')}: ${metric.label[language]}`,
       subtitle: village ? `${regionTitle} · ${names.get(village) ?? village}` : regionTitle,
       legend: legendRows(classes, formatValue, t('map.noData')),
-      footer: t('povertyMap.pngFooter', { date: todayIso() }),
+      footer: [t('povertyMap.pngFooter', { date: todayIso() }), legendNote].filter(Boolean).join(' · '),
     });
     download(blob, `peta-kemiskinan-${village ?? area}-${metric.id.replace(':', '-')}.png`);
   };
@@ -119,6 +127,7 @@ export function PovertyMapPage() {
           </a>
         </div>
       </div>
+      <FreshnessNote staleness={staleness} />
       <div className={village ? 'poverty-map-layout poverty-map-layout-village' : 'poverty-map-layout'}>
         <div className="poverty-map-main">
           <Choropleth
@@ -127,6 +136,7 @@ export function PovertyMapPage() {
             names={names}
             formatValue={formatValue}
             label={metric.label[language]}
+            legendNote={legendNote}
             details={(code) => (
               <VillageReadout figures={data} code={code} metric={metric} language={language} />
             )}

@@ -1,6 +1,7 @@
 // The poverty map's arithmetic: a village's rate for a metric (100 × numerator / denominator, none when there
 // is nothing to share among), the map's values, how a rate reads, and the picker's groups. Pure.
 import type { MapFigures, MapMetric, MapVillage } from '../../../api/assistanceMap.ts';
+import type { Staleness } from '../FreshnessNote.tsx';
 
 export type Language = 'id' | 'en';
 
@@ -90,3 +91,28 @@ export function decileColourExpression(): unknown {
     UNRANKED_COLOUR,
   ];
 }
+
+type Count = MapVillage['figures'][number];
+
+/**
+ * Figures counted before a change (or not yet) among the map's: for one metric, or all of them. `pending`
+ * counts the villages concerned; `countedAt` is the oldest count shown (null when none was counted yet).
+ */
+export function stalenessOf(figures: MapFigures, metricId?: string): Staleness {
+  const index = metricId === undefined ? -1 : metricIndex(figures, metricId);
+  let pending = 0;
+  let countedAt: string | null = null;
+  for (const village of figures.villages) {
+    const stale = (index < 0 ? village.figures : [village.figures[index]]).filter(
+      (f): f is Count => f?.current === false,
+    );
+    if (stale.length === 0) continue;
+    pending += 1;
+    for (const f of stale)
+      if (f.countedAt && (countedAt === null || f.countedAt < countedAt)) countedAt = f.countedAt;
+  }
+  return { pending, countedAt };
+}
+
+/** Whether the map's answer has figures the server is still recounting (the page asks again until not). */
+export const isCatchingUp = (figures: MapFigures) => stalenessOf(figures).pending > 0;

@@ -11,8 +11,19 @@ import { en } from '../../../i18n/en.ts';
 import { allIndonesian as id } from '../../../i18n/all-indonesian.ts';
 import { ChoroplethLegend } from '../../../ui/map/ChoroplethLegend.tsx';
 import { classify } from '../../../ui/map/choropleth.ts';
-import { decileColour, DECILE_COLOURS, formatRate, rateOf, UNRANKED_COLOUR, valuesOf } from './mapMetrics.ts';
+import { FreshnessNote } from '../FreshnessNote.tsx';
+import {
+  decileColour,
+  DECILE_COLOURS,
+  formatRate,
+  isCatchingUp,
+  rateOf,
+  stalenessOf,
+  UNRANKED_COLOUR,
+  valuesOf,
+} from './mapMetrics.ts';
 import { MetricPicker } from './MetricPicker.tsx';
+import { VillageReadout } from './VillageReadout.tsx';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -128,5 +139,59 @@ describe('the arithmetic', () => {
     expect(decileColour(10)).toBe(DECILE_COLOURS[9]);
     expect(decileColour(null)).toBe(UNRANKED_COLOUR);
     expect(new Set(DECILE_COLOURS).size).toBe(10);
+  });
+});
+
+describe('figures being recounted', () => {
+  const COUNTED = '2026-12-03T06:05:00.000Z';
+  // Pesanggaran's PKH recipients were counted before an enrolment there; 35.10.01.2003 was never counted.
+  const behind: MapFigures = {
+    ...figures,
+    villages: figures.villages.map((v) =>
+      v.code === '35.10.01.2002'
+        ? {
+            ...v,
+            figures: v.figures.map((f, i) =>
+              i === 2 ? { ...f, current: false as const, countedAt: COUNTED } : f,
+            ),
+          }
+        : v.code === '35.10.01.2003'
+          ? { ...v, figures: v.figures.map((f) => ({ ...f, current: false as const, countedAt: null })) }
+          : v,
+    ),
+  };
+
+  it('counts the villages behind, for one metric or all, with the oldest count shown', () => {
+    expect(stalenessOf(figures)).toEqual({ pending: 0, countedAt: null });
+    expect(isCatchingUp(figures)).toBe(false);
+    expect(stalenessOf(behind)).toEqual({ pending: 2, countedAt: COUNTED });
+    expect(stalenessOf(behind, 'recipients:PKH')).toEqual({ pending: 2, countedAt: COUNTED });
+    expect(stalenessOf(behind, 'desil-1-4')).toEqual({ pending: 1, countedAt: null });
+    expect(isCatchingUp(behind)).toBe(true);
+  });
+
+  it('says so in words, with when the figures were last counted, in both languages', async () => {
+    const note = (language: 'id' | 'en') =>
+      render(language, createElement(FreshnessNote, { staleness: stalenessOf(behind) }));
+    const indonesian = await note('id');
+    expect(indonesian).toContain('Sebagian angka sedang dihitung ulang — terakhir dihitung 3 Des 2026');
+    expect(indonesian).toContain(id.assistance.freshness.updates);
+    const english = await note('en');
+    expect(english).toContain('Some figures are being recounted — last counted 3 Dec 2026');
+    expect(await render('id', createElement(FreshnessNote, { staleness: stalenessOf(figures) }))).toBe('');
+    const never = await render(
+      'id',
+      createElement(FreshnessNote, { staleness: { pending: 1, countedAt: null } }),
+    );
+    expect(never).toContain(id.assistance.freshness.notYet);
+  });
+
+  it("marks a village's figure in its readout, and one never counted", async () => {
+    const pkh = behind.metrics[2]!;
+    const readout = (code: string) =>
+      render('id', createElement(VillageReadout, { figures: behind, code, metric: pkh, language: 'id' }));
+    expect(await readout('35.10.01.2002')).toMatch(/sedang dihitung ulang; terakhir dihitung 3 Des 2026/);
+    expect(await readout('35.10.01.2001')).not.toContain('dihitung');
+    expect(await readout('35.10.01.2003')).toContain(id.assistance.freshness.figureNotYet);
   });
 });

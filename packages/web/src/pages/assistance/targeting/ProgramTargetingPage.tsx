@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
+  fetchTargetingCounts,
   fetchTargetingList,
   fetchTargetingPrograms,
   postWhatIf,
@@ -18,9 +19,11 @@ import { LoadError } from '../../../ui/LoadError.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
 import { TabBar } from '../../../ui/TabBar.tsx';
 import { useAsyncData } from '../../../ui/useAsyncData.ts';
+import { useRefreshingData } from '../../../ui/useRefreshingData.ts';
 import { fetchProgram } from '../../../api/assistance.ts';
 import type { TargetingItem } from '../../../api/targeting.ts';
 import { EnrolDialog } from '../EnrolDialog.tsx';
+import { FreshnessNote } from '../FreshnessNote.tsx';
 import { EligibilityEditor } from './EligibilityEditor.tsx';
 import { CountsTable, UnitList } from './TargetingTables.tsx';
 import './targeting.css';
@@ -29,7 +32,12 @@ import '../../../i18n/lazy/targeting.ts';
 const LISTS = ['excluded', 'included', 'incomplete'] as const;
 const WHAT_IF_DELAY_MS = 400;
 
-/** One program: its eligibility (editable by whoever decides it), and the figures and lists that follow it. */
+/**
+ * One program: its eligibility (editable by whoever decides it), and the figures and lists that follow it. Under
+ * the saved eligibility the figures are the stored counts (they may say some villages are being recounted; the
+ * page asks again until they are current) and the list is read page by page; under an unsaved draft both come
+ * from the what-if, evaluated now.
+ */
 export function ProgramTargetingPage() {
   const { programId = '' } = useParams();
   const { t } = useTranslation();
@@ -80,13 +88,26 @@ function ProgramTargeting({
   const mayEnrol = full.status === 'success' && (full.data.canEnrol || full.data.canPropose);
   const check = useMemo(() => checkEligibility(draft), [draft]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
-  // Raised after an enrolment from the list: the same draft is counted again against the new enrolments.
+  // Raised after an enrolment from the list: the figures and the list are asked again.
   const [recount, setRecount] = useState(0);
   const draftKey = JSON.stringify([draft, region, recount]);
+  const savedKey = JSON.stringify([saved, region, recount]);
+
+  // Under the saved eligibility: the stored counts, asked again while some villages are being recounted.
+  const stored = useRefreshingData(
+    dirty ? null : `counts|${savedKey}`,
+    () => fetchTargetingCounts(program.id, region),
+    (counts) => !counts.freshness.current,
+  );
+  const savedPage = useAsyncData(dirty ? null : `${list}|${offset}|${savedKey}`, () =>
+    fetchTargetingList(program.id, list, region, offset),
+  );
+  // Another area, a recount or a saved change starts the list at its first page again.
+  useEffect(() => setOffset(0), [savedKey]);
 
   // The what-if: every edit (after a short pause) recounts and relists under the draft; nothing is saved.
   useEffect(() => {
-    if (!check.ok || !isEligibilityDefined(check.eligibility)) return;
+    if (!dirty || !check.ok || !isEligibilityDefined(check.eligibility)) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setResult((r) => ({ ...r, loading: true }));
@@ -101,16 +122,20 @@ function ProgramTargeting({
       clearTimeout(timer);
       controller.abort();
     };
-    // draftKey stands for the draft, the region and a recount asked for.
+    // draftKey stands for the draft, the region and a recount asked for; dirty follows the draft.
   }, [draftKey, program.id]);
 
-  const later = useAsyncData(offset > 0 && !dirty ? `${list}|${region}|${offset}` : null, () =>
-    fetchTargetingList(program.id, list, region, offset),
-  );
-  const page =
-    offset > 0 && later.status === 'success'
-      ? later.data
-      : result.data?.lists[list as (typeof LISTS)[number]];
+  const counts = dirty ? result.data : stored.status === 'success' ? stored.data : undefined;
+  const countsError = dirty ? result.error : stored.status === 'error' ? stored.error : undefined;
+  const retryCounts = dirty ? () => setRecount((n) => n + 1) : stored.reload;
+  const listTotals = dirty ? result.data?.lists : undefined;
+  const tabCount = (key: (typeof LISTS)[number]) => listTotals?.[key].total ?? counts?.totals[key] ?? 0;
+  const page = dirty
+    ? result.data?.lists[list as (typeof LISTS)[number]]
+    : savedPage.status === 'success'
+      ? savedPage.data
+      : undefined;
+  const pageError = !dirty && savedPage.status === 'error' ? savedPage : null;
 
   const save = async () => {
     if (!check.ok) return;
@@ -176,23 +201,27 @@ function ProgramTargeting({
           </div>
         )}
       </section>
-      <section className="panel" aria-busy={result.loading}>
+      <section className="panel" aria-busy={dirty ? result.loading : stored.status === 'loading'}>
         <h2>{t('targeting.countsTitle')}</h2>
-        {result.error ? (
-          <LoadError
-            title={t('targeting.countsFailed')}
-            error={result.error}
-            onRetry={() => setRecount((n) => n + 1)}
-          />
-        ) : result.data ? (
-          <CountsTable counts={result.data} onArea={select} />
+        {countsError ? (
+          <LoadError title={t('targeting.countsFailed')} error={countsError} onRetry={retryCounts} />
+        ) : counts ? (
+          <>
+            <FreshnessNote
+              staleness={{
+                pending: counts.freshness.pendingVillages,
+                countedAt: counts.freshness.countedAt,
+              }}
+            />
+            <CountsTable counts={counts} onArea={select} />
+          </>
         ) : (
           <p className="muted" role="status">
             {t('app.loading')}
           </p>
         )}
       </section>
-      {result.data && (
+      {counts && (
         <section className="panel">
           <h2>{t('targeting.listsTitle')}</h2>
           <TabBar
@@ -200,7 +229,7 @@ function ProgramTargeting({
             tabs={LISTS.map((key) => ({
               key,
               label: t(`targeting.${key}`),
-              count: result.data!.lists[key].total,
+              count: tabCount(key),
             }))}
             active={list as (typeof LISTS)[number]}
             onSelect={(key) => {
@@ -210,8 +239,12 @@ function ProgramTargeting({
             panelId="targeting-list"
           />
           <div id="targeting-list" role="tabpanel">
-            {later.status === 'error' && offset > 0 ? (
-              <LoadError title={t('targeting.listFailed')} error={later.error} onRetry={later.reload} />
+            {pageError ? (
+              <LoadError
+                title={t('targeting.listFailed')}
+                error={pageError.error}
+                onRetry={pageError.reload}
+              />
             ) : page ? (
               <>
                 <UnitList

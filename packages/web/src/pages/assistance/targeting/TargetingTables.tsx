@@ -2,11 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { TargetingCounts, TargetingItem } from '../../../api/targeting.ts';
 import { formatNumber } from '../../../ui/format.ts';
 import { conditionLabel } from './labels.ts';
+import '../../../i18n/lazy/assistance.ts';
 import '../../../i18n/lazy/targeting.ts';
 
 const COLUMNS = ['units', 'eligible', 'enrolled', 'excluded', 'included', 'incomplete'] as const;
 
-/** Each child area's figures and the total; an area's name narrows the page to it. */
+/**
+ * Each child area's figures and the total; an area's name narrows the page to it. An area some of whose
+ * villages are being recounted says so beside its name.
+ */
 export function CountsTable({ counts, onArea }: { counts: TargetingCounts; onArea: (code: string) => void }) {
   const { t } = useTranslation();
   return (
@@ -32,6 +36,11 @@ export function CountsTable({ counts, onArea }: { counts: TargetingCounts; onAre
                   <button type="button" className="button-link" onClick={() => onArea(area.code)}>
                     {area.name}
                   </button>
+                )}
+                {!area.current && (
+                  <span className="targeting-chip targeting-stale" data-testid="area-stale">
+                    {t('assistance.freshness.area')}
+                  </span>
                 )}
               </th>
               {COLUMNS.map((c) => (

@@ -1,12 +1,14 @@
 // Test helpers of the poverty map: households made through the real routes (families by move-in, households
 // with their pin), and the assistance rows the map reads (a score model, scores, ranking runs with deciles,
-// enrolments) inserted directly, as the modules that own them will write them.
+// enrolments) inserted directly, as the modules that own them write them (raising the village's version, so
+// the stored map figures and targeting counts see the change).
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Db } from '../../../../db/database.ts';
 import type { TestUser } from '../../../../../test/test-app.ts';
 import { insideShape, villageShapes } from '../../../../geo/village-shapes.ts';
 import { registerFamily, type MemberSpec } from '../../../population/test-support/families.ts';
+import { markTargetingChanged } from '../../targeting/stored/village-version.ts';
 
 /** Points inside the village, distinct per call: a grid over its bounding box, walked from `start`. */
 export function pinsInside(code: string, count: number) {
@@ -106,6 +108,7 @@ export async function insertScore(db: Db, village: string, householdId: string, 
       })),
     )
     .execute();
+  await markTargetingChanged(db, [village]);
 }
 
 /** A ranking run with the deciles given; `finishedAt` orders the runs (the latest done one counts). */
@@ -173,4 +176,5 @@ export async function enrol(
       source: 'village_decision',
     })
     .execute();
+  await markTargetingChanged(db, [village]);
 }

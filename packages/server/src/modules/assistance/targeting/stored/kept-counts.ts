@@ -6,7 +6,8 @@
 // on villages. Every answer says which villages are current.
 import type { Db } from '../../../../db/database.ts';
 import { isVillageArea } from '../../../../platform/area/in-area.ts';
-import { storeVillageCounts, storedVillageCounts, type CountInputs } from './queries.ts';
+import { TargetingRefresher } from './refresher.ts';
+import { childAreas, storeVillageCounts, storedVillageCounts, type CountInputs } from './queries.ts';
 
 /** Stale villages a read of a wider area counts afresh before answering (the rest wait for the refresher). */
 export const INLINE_VILLAGES = 0;
@@ -29,6 +30,8 @@ export interface KeptCounts {
   villages: Map<string, KeptVillageCounts>;
   /** Villages whose counts are not current (stale or never computed): the refresher is counting them. */
   pending: number;
+  /** Villages of the area never counted yet (absent from `villages`). */
+  neverCounted: string[];
 }
 
 /**
@@ -51,13 +54,15 @@ export async function keptCounts(
     if (row) fresh.set(village, { ...countsOf(row), current: true, computedAt: row.computed_at });
   }
   const villages = new Map<string, KeptVillageCounts>();
+  const neverCounted: string[] = [];
   for (const row of rows) {
     const counted = fresh.get(row.village_code);
     if (counted) villages.set(row.village_code, counted);
     else if (row.computed_at !== null)
       villages.set(row.village_code, { ...countsOf(row), current: row.current, computedAt: row.computed_at });
+    else neverCounted.push(row.village_code);
   }
-  return { villages, pending: stale.length - fresh.size };
+  return { villages, pending: stale.length - fresh.size, neverCounted };
 }
 
 function countsOf(row: {
@@ -80,4 +85,63 @@ function countsOf(row: {
     incomplete: row.incomplete ?? 0,
     unranked: row.unranked ?? 0,
   };
+}
+
+const COUNTS = [
+  'units',
+  'households',
+  'eligible',
+  'enrolled',
+  'excluded',
+  'included',
+  'incomplete',
+  'unranked',
+] as const;
+type Counts = Record<(typeof COUNTS)[number], number>;
+
+export interface KeptAreaCounts extends Counts {
+  code: string;
+  name: string;
+  /** Every village of the area is counted under today's inputs. */
+  current: boolean;
+}
+
+/**
+ * The stored counts summed per child area of `inputs.query.area` (`childLength` characters of a village code
+ * name a child area: 8 a district, 13 a village), each saying whether all its villages are current; with how
+ * many villages are not, and when the oldest of those was counted (null: none, or never counted).
+ */
+export async function keptCountsByChildArea(db: Db, inputs: CountInputs, childLength: number) {
+  const [kept, areas] = await Promise.all([
+    keptCounts(db, inputs),
+    childAreas(db, inputs.query.area, childLength),
+  ]);
+  const rows = new Map<string, KeptAreaCounts>(
+    areas.map((a) => [
+      a.code,
+      {
+        code: a.code,
+        name: a.name,
+        current: true,
+        ...Object.fromEntries(COUNTS.map((c) => [c, 0])),
+      } as KeptAreaCounts,
+    ]),
+  );
+  let oldest: Date | null = null;
+  for (const [village, counts] of kept.villages) {
+    const row = rows.get(village.slice(0, childLength));
+    if (!row) continue;
+    for (const c of COUNTS) row[c] += counts[c];
+    if (!counts.current) {
+      row.current = false;
+      if (oldest === null || counts.computedAt < oldest) oldest = counts.computedAt;
+    }
+  }
+  // A village never counted has no row among kept.villages: its area is not current either.
+  for (const village of kept.neverCounted) {
+    const row = rows.get(village.slice(0, childLength));
+    if (row) row.current = false;
+  }
+  if (kept.pending > 0) TargetingRefresher.of(db)?.wake();
+  return { areas: [...rows.values()], pending: kept.pending, countedAt: oldest };
 }

@@ -97,3 +97,14 @@ export function programsToKeep(db: Db) {
     .orderBy('code')
     .execute();
 }
+
+/** The child areas of an area (`childLength` characters of a village code name one) with their names. */
+export function childAreas(db: Db, area: string, childLength: number) {
+  return db
+    .selectFrom('region')
+    .select(['code', 'name'])
+    .where(sql<boolean>`length(code) = ${childLength}::int`)
+    .where(inArea('code', area, 'any'))
+    .orderBy('code')
+    .execute();
+}

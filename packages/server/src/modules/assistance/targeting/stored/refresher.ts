@@ -1,8 +1,9 @@
-// Keeps the stored targeting counts current in the background, one run at a time: for every program, the
-// villages whose stored counts are stale (a write raised their version, a ranking run finished, the
-// eligibility was saved, or the day changed) are counted afresh, village by village when few, else the whole
-// area in one statement (at regency scale one statement over every village costs what about 20 single-village
-// ones do). Woken by reads that found stale villages and, in the server, at start-up and on a timer.
+// Keeps the stored targeting counts current in the background, one run at a time, and the poverty map's stored
+// figures (map/stored/) with them: for every program, the villages whose stored counts are stale (a write
+// raised their version, a ranking run finished, the eligibility was saved, or the day changed) are counted
+// afresh, village by village when few, else the whole area in one statement (at regency scale one statement over
+// every village costs what about 20 single-village ones do). Woken by reads that found stale villages and, in
+// the server, at start-up and on a timer.
 import type { FastifyBaseLogger } from 'fastify';
 import { isEligibilityDefined, type EligibilityUnit } from '@smart-kampung/domain';
 import { isWithin } from '../../../../access/access.ts';
@@ -10,6 +11,7 @@ import type { Db } from '../../../../db/database.ts';
 import { allowLongStatements } from '../../../../db/statement-timeout.ts';
 import { yieldToEventLoop } from '../../../../platform/event-loop.ts';
 import { today } from '../../../population/registry/nik-check.ts';
+import { refreshStaleMapFigures } from '../../map/stored/refresh.ts';
 import { storedEligibilityOf } from '../service.ts';
 import { programsToKeep, storeVillageCounts, storedVillageCounts, type CountInputs } from './queries.ts';
 
@@ -95,12 +97,19 @@ export class TargetingRefresher {
   private async loop() {
     do {
       this.again = false;
+      // The map's welfare and recipients figures first: a whole regency of them takes seconds, the targeting
+      // counts of every program minutes. A failure leaves the stored rows as they were (each village's
+      // statement is its own transaction); reads keep flagging them stale, and the next wake tries again.
+      try {
+        const counted = await refreshStaleMapFigures(this.db, this.regency);
+        if (counted > 0) this.log.info({ villages: counted }, 'map figures refreshed');
+      } catch (error) {
+        this.log.error({ err: error }, 'map figures refresh failed');
+      }
       try {
         const counted = await refreshStaleTargetingCounts(this.db, this.regency);
         if (counted > 0) this.log.info({ villages: counted }, 'targeting counts refreshed');
       } catch (error) {
-        // The stored rows stay as they were (each village's statement is its own transaction); reads keep
-        // flagging them stale, and the next wake tries again.
         this.log.error({ err: error }, 'targeting counts refresh failed');
       }
     } while (this.again);

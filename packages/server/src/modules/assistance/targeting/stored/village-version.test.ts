@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../../test/test-app.ts';
 import { markAllTargetingChanged, markTargetingChanged } from './village-version.ts';
 
-const TABLES = 'assistance_enrolment|resident_welfare|family_welfare';
+const TABLES = 'assistance_enrolment|resident_welfare|family_welfare|household_welfare_score';
 const writes = new RegExp(
   `(insertInto|updateTable|deleteFrom)\\(\\s*'(${TABLES})'\\s*\\)|\\b(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|COPY)\\s+(${TABLES})\\b`,
 );

@@ -1,8 +1,9 @@
-// The "changed since" marker of stored targeting counts (migration 0031): every transaction that writes what a
-// village's targeting verdicts read (its residents, families and households, their welfare facts, the
-// enrolments of any program) raises the village's version before it commits. There are no triggers on
-// village tables (the Citus rule), so writers call this, as they call the population_stat refresh; a source
-// test (village-version.test.ts) finds writers that do not.
+// The "changed since" marker of stored targeting counts (migration 0031) and stored map figures (0032): every
+// transaction that writes what a village's targeting verdicts or map figures read (its residents, families and
+// households, their welfare facts, the enrolments of any program) raises the village's version before it
+// commits; the ranking run raises it right after each village's rescoring commits (ranking/runner.ts). There
+// are no triggers on village tables (the Citus rule), so writers call this, as they call the population_stat
+// refresh; a source test (village-version.test.ts) finds writers that do not.
 import { sql } from 'kysely';
 import type { Db } from '../../../../db/database.ts';
 
@@ -20,11 +21,16 @@ export async function markTargetingChanged(db: Db, villageCodes: Iterable<string
   `.execute(db);
 }
 
-/** Every village with stored counts is stale (a bulk load that wrote the tables directly, e.g. the seed). */
+/**
+ * Every village with stored targeting counts or map figures is stale (a bulk load that wrote the tables
+ * directly, a ranking run cut short).
+ */
 export async function markAllTargetingChanged(db: Db): Promise<void> {
   await sql`
     INSERT INTO targeting_village_version AS v (village_code, version, changed_at)
-    SELECT DISTINCT village_code, 1, now() FROM targeting_village_count ORDER BY village_code
+    SELECT village_code, 1, now()
+    FROM (SELECT village_code FROM targeting_village_count UNION SELECT village_code FROM map_village_figures) kept
+    ORDER BY village_code
     ON CONFLICT (village_code) DO UPDATE SET version = v.version + 1, changed_at = excluded.changed_at
   `.execute(db);
 }

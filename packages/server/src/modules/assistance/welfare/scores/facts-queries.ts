@@ -102,9 +102,21 @@ export interface MemberRow {
   difficulty: number[] | null;
 }
 
-/** Present residents (status 1) of the families given, with their age on `asOf`. */
-export async function membersOf(db: Db, villageCode: string, familyIds: readonly string[], asOf: string) {
-  if (familyIds.length === 0) return [];
+/**
+ * Present residents (status 1) of the families given, with their age on `asOf`; `familyIds` null: of every
+ * active family of the village (a whole village's rescoring, without sending thousands of ids).
+ */
+export async function membersOf(
+  db: Db,
+  villageCode: string,
+  familyIds: readonly string[] | null,
+  asOf: string,
+) {
+  if (familyIds !== null && familyIds.length === 0) return [];
+  const ofFamilies =
+    familyIds === null
+      ? sql`EXISTS (SELECT 1 FROM family f WHERE f.village_code = r.village_code AND f.id = r.family_id AND f.active)`
+      : sql`r.family_id = ANY(${familyIds}::uuid[])`;
   const result = await sql<MemberRow>`
     SELECT r.id, r.family_id, extract(year FROM age(${asOf}::date, r.birth_date))::int AS age, r.sex,
            r.relationship, r.education_kk, r.occupation, r.disability,
@@ -112,7 +124,6 @@ export async function membersOf(db: Db, villageCode: string, familyIds: readonly
            rw.chronic_illness, rw.difficulty
     FROM resident r
     LEFT JOIN resident_welfare rw ON rw.village_code = r.village_code AND rw.resident_id = r.id
-    WHERE r.village_code = ${villageCode} AND r.status_code = 1
-      AND r.family_id = ANY(${familyIds}::uuid[])`.execute(db);
+    WHERE r.village_code = ${villageCode} AND r.status_code = 1 AND ${ofFamilies}`.execute(db);
   return result.rows;
 }

@@ -110,12 +110,7 @@ export async function recomputeWelfareScores(
 
   const households = await householdsOf(trx, villageCode, scope?.householdIds ?? null);
   const families = await familiesOf(trx, villageCode, scope?.householdIds ?? null, scope?.familyIds ?? null);
-  const members = await membersOf(
-    trx,
-    villageCode,
-    families.map((f) => f.id),
-    today(),
-  );
+  const members = await membersOf(trx, villageCode, scope ? families.map((f) => f.id) : null, today());
 
   const membersByFamily = new Map<string, MemberFacts[]>();
   for (const row of members) {

@@ -1,5 +1,9 @@
 // Writes current scores: one statement per batch of units and model, rows passed as one JSON array
-// (jsonb_to_recordset) so a village's thousands of scores are a handful of statements on both engines.
+// (jsonb_to_recordset) so a village's thousands of scores are a handful of statements on both engines; a
+// score that comes out as stored is not rewritten.
+// targeting-version: current scores are what the poverty map's stored figures count as complete, so their
+// writers raise the village's version: facts and registry writes in their own transaction, before they rescore;
+// the ranking run right after each village's rescoring commits (ranking/runner.ts says why not inside it).
 import { sql } from 'kysely';
 import type { Db } from '../../../../db/database.ts';
 
@@ -13,43 +17,34 @@ export interface ScoreRow {
 
 const BATCH = 2000;
 
-export async function upsertHouseholdScores(
-  trx: Db,
-  villageCode: string,
-  modelId: string,
-  rows: readonly ScoreRow[],
-) {
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = JSON.stringify(rows.slice(start, start + BATCH));
-    await sql`
-      INSERT INTO household_welfare_score (village_code, household_id, model_id, score, complete, missing, reasons, computed_at)
-      SELECT ${villageCode}, x.unit_id, ${modelId}, x.score, x.complete,
-             ARRAY(SELECT jsonb_array_elements_text(x.missing)), x.reasons, now()
-      FROM jsonb_to_recordset(${batch}::jsonb) AS x(unit_id uuid, score numeric, complete boolean, missing jsonb, reasons jsonb)
-      ON CONFLICT (village_code, household_id, model_id) DO UPDATE SET
-        score = excluded.score, complete = excluded.complete, missing = excluded.missing,
-        reasons = excluded.reasons, computed_at = excluded.computed_at`.execute(trx);
-  }
+/**
+ * One statement per batch: the rows as a JSON array (`missing` read straight into text[]); a unit whose score,
+ * completeness, missing facts and reasons are what is stored already is left as it is (its `computed_at` stays
+ * the time that score was first computed). A regency ranking run recomputes every score and most come out the
+ * same; rewriting them was most of the run's time (docs/BENCHMARKS.md, "Welfare ranking run").
+ */
+function upsertScores(table: 'household_welfare_score' | 'family_welfare_score') {
+  const unit = table === 'household_welfare_score' ? 'household_id' : 'family_id';
+  return async (trx: Db, villageCode: string, modelId: string, rows: readonly ScoreRow[]) => {
+    for (let start = 0; start < rows.length; start += BATCH) {
+      const batch = JSON.stringify(rows.slice(start, start + BATCH));
+      await sql`
+        INSERT INTO ${sql.table(table)} AS s (village_code, ${sql.ref(unit)}, model_id, score, complete, missing,
+          reasons, computed_at)
+        SELECT ${villageCode}, x.unit_id, ${modelId}, x.score, x.complete, x.missing, x.reasons, now()
+        FROM jsonb_to_recordset(${batch}::jsonb)
+          AS x(unit_id uuid, score numeric, complete boolean, missing text[], reasons jsonb)
+        ON CONFLICT (village_code, ${sql.ref(unit)}, model_id) DO UPDATE SET
+          score = excluded.score, complete = excluded.complete, missing = excluded.missing,
+          reasons = excluded.reasons, computed_at = excluded.computed_at
+        WHERE (s.score, s.complete, s.missing, s.reasons)
+          IS DISTINCT FROM (excluded.score, excluded.complete, excluded.missing, excluded.reasons)`.execute(trx);
+    }
+  };
 }
 
-export async function upsertFamilyScores(
-  trx: Db,
-  villageCode: string,
-  modelId: string,
-  rows: readonly ScoreRow[],
-) {
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = JSON.stringify(rows.slice(start, start + BATCH));
-    await sql`
-      INSERT INTO family_welfare_score (village_code, family_id, model_id, score, complete, missing, reasons, computed_at)
-      SELECT ${villageCode}, x.unit_id, ${modelId}, x.score, x.complete,
-             ARRAY(SELECT jsonb_array_elements_text(x.missing)), x.reasons, now()
-      FROM jsonb_to_recordset(${batch}::jsonb) AS x(unit_id uuid, score numeric, complete boolean, missing jsonb, reasons jsonb)
-      ON CONFLICT (village_code, family_id, model_id) DO UPDATE SET
-        score = excluded.score, complete = excluded.complete, missing = excluded.missing,
-        reasons = excluded.reasons, computed_at = excluded.computed_at`.execute(trx);
-  }
-}
+export const upsertHouseholdScores = upsertScores('household_welfare_score');
+export const upsertFamilyScores = upsertScores('family_welfare_score');
 
 /** A household's current score per kind: under the active model, or (until its next recompute after a
  * weight change) under the version it was last computed with; the model id says which. */
