@@ -300,7 +300,7 @@ export interface EndedEnrolments {
 
 /**
  * Exits these enrolments with 'program_ended' on `date` (never before they started), each with its history
- * row, in two set-based statements; their villages' stored targeting counts go stale.
+ * row, in two set-based statements.
  */
 export async function exitEndedProgramEnrolments(
   db: Db,
@@ -326,5 +326,4 @@ export async function exitEndedProgramEnrolments(
       ${exit.actorId}::uuid, u.from_status, 'exited', 'program_ended', ${exit.note}, 'program_end'
     FROM unnest(${rows.villageCodes}::text[], ${rows.ids}::uuid[], ${rows.fromStatuses}::text[])
       AS u(village_code, id, from_status)`.execute(db);
-  await markTargetingChanged(db, rows.villageCodes);
 }
