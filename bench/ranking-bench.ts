@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { sql } from 'kysely';
 import pino from 'pino';
-import type { Db } from '../packages/server/src/db/database.ts';
+import type { Database, Db } from '../packages/server/src/db/database.ts';
+import { cpuDelta, databaseCpuMs } from './http-load.ts';
 import { insertRun, runById } from '../packages/server/src/modules/assistance/ranking/queries.ts';
 import { RankingRunner } from '../packages/server/src/modules/assistance/ranking/runner.ts';
 import { activeModels } from '../packages/server/src/modules/assistance/welfare/scores/model-queries.ts';
@@ -24,8 +25,11 @@ export interface RankingResult {
   /** Score rows stored before the first run (0 on a freshly loaded regency: every score is written). */
   scoresBefore: number;
   runSeconds: number;
+  runCpu: RunCpu;
   /** The same run again at once: the same facts, so the same scores and deciles. */
   repeatSeconds: number;
+  repeatCpu: RunCpu;
+  villagesAtOnce: number;
   factsPassSeconds: number;
   ntileSeconds: number;
 }
@@ -56,12 +60,20 @@ async function timed(run: () => Promise<unknown>) {
   return (performance.now() - started) / 1000;
 }
 
+/** CPU seconds a run used: this process (scoring, and PGlite's work on the embedded engine) and PostgreSQL's
+ * backends of this pool (databaseCpuMs), the cost a loaded machine's wall clock blurs. */
+export interface RunCpu {
+  node: number;
+  database: number;
+}
+
 /** `villagesAtOnce`: as the app runs it on this engine (VILLAGES_AT_ONCE on PostgreSQL, 1 on PGlite). */
 export async function rankingBench(
-  db: Db,
+  database: Database,
   log: (line: string) => void,
   villagesAtOnce: number,
 ): Promise<RankingResult> {
+  const db = database.db;
   await analyseFacts(db);
   await db
     .insertInto('app_user')
@@ -81,20 +93,27 @@ export async function rankingBench(
   const oneRun = async () => {
     const runId = randomUUID();
     await insertRun(db, { id: runId, modelId: model.id, areaCode: '35.10', startedBy: BENCH_USER });
+    const nodeBefore = process.cpuUsage();
+    const databaseBefore = await databaseCpuMs(database);
     const seconds = await timed(async () => {
       runner.start({ runId, modelId: model.id, areaCode: '35.10' });
       await runner.idle();
     });
+    const node = process.cpuUsage(nodeBefore);
+    const cpu: RunCpu = {
+      node: (node.user + node.system) / 1e6,
+      database: cpuDelta(databaseBefore, await databaseCpuMs(database)) / 1000,
+    };
     const run = (await runById(db, runId))!;
     if (run.status !== 'done') throw new Error(`ranking run ${run.status}: ${run.error}`);
-    return { seconds, run };
+    return { seconds, run, cpu };
   };
   const scoresBefore = await scoreRows(db);
   log(`ranking: the run (recompute every village, rank into deciles; ${scoresBefore} score rows stored)`);
-  const { seconds: runSeconds, run } = await oneRun();
-  log(`ranking: ${runSeconds.toFixed(1)} s; the same run again`);
-  const { seconds: repeatSeconds } = await oneRun();
-  log(`ranking: repeat ${repeatSeconds.toFixed(1)} s`);
+  const { seconds: runSeconds, run, cpu: runCpu } = await oneRun();
+  log(`ranking: ${runSeconds.toFixed(1)} s (CPU ${JSON.stringify(runCpu)}); the same run again`);
+  const { seconds: repeatSeconds, cpu: repeatCpu } = await oneRun();
+  log(`ranking: repeat ${repeatSeconds.toFixed(1)} s (CPU ${JSON.stringify(repeatCpu)})`);
 
   log('ranking: bare passes over the same rows');
   // Every fact the run reads, joined and grouped per household in one statement (no scoring, no writing).
@@ -124,11 +143,16 @@ export async function rankingBench(
     decileCounts: run.decile_counts ?? [],
     scoresBefore,
     runSeconds,
+    runCpu,
     repeatSeconds,
+    repeatCpu,
+    villagesAtOnce,
     factsPassSeconds,
     ntileSeconds,
   };
 }
+
+const cpu = (c: RunCpu) => `${c.node.toFixed(0)} s / ${c.database.toFixed(0)} s`;
 
 export function rankingReport(engine: string, r: RankingResult) {
   const bare = r.factsPassSeconds + r.ntileSeconds;
@@ -141,10 +165,12 @@ Load average at the end: ${loadavg()
       ', ',
     )} (1, 5, 15 min) on ${cpus().length} cores. Score rows stored before the first run: ${n(r.scoresBefore)}.
 
-| measure | app | bare set-based pass, same rows, same run | ratio |
-| --- | --- | --- | --- |
-| Ranking run: recompute every village's scores (2 models, households and families) + rank into deciles | ${r.runSeconds.toFixed(1)} s | ${bare.toFixed(1)} s (facts joined and grouped per household ${r.factsPassSeconds.toFixed(1)} s + ntile(10) over the scores ${r.ntileSeconds.toFixed(1)} s) | ${(r.runSeconds / bare).toFixed(1)} |
-| The same run again (same facts, same scores) | ${r.repeatSeconds.toFixed(1)} s | | ${(r.repeatSeconds / bare).toFixed(1)} |
+Villages rescored at once: ${r.villagesAtOnce}. CPU: this process (scoring) / PostgreSQL's backends of the run.
+
+| measure | app | CPU | bare set-based pass, same rows, same run | ratio |
+| --- | --- | --- | --- | --- |
+| Ranking run: recompute every village's scores (2 models, households and families) + rank into deciles | ${r.runSeconds.toFixed(1)} s | ${cpu(r.runCpu)} | ${bare.toFixed(1)} s (facts joined and grouped per household ${r.factsPassSeconds.toFixed(1)} s + ntile(10) over the scores ${r.ntileSeconds.toFixed(1)} s) | ${(r.runSeconds / bare).toFixed(1)} |
+| The same run again (same facts, same scores) | ${r.repeatSeconds.toFixed(1)} s | ${cpu(r.repeatCpu)} | | ${(r.repeatSeconds / bare).toFixed(1)} |
 
 Ranked ${n(r.ranked)} households with complete facts, ${n(r.incomplete)} incomplete; per decile: ${r.decileCounts.map(n).join(', ')}.
 `;

@@ -43,6 +43,8 @@ const { values } = parseArgs({
      * enrolments: run targeting once first, or use a database it ran on). */
     only: { type: 'string' },
     database: { type: 'string' },
+    /** ranking: villages rescored at once (default: as the app does on the engine). */
+    'at-once': { type: 'string' },
   },
 });
 const engineName = values.engine;
@@ -115,7 +117,7 @@ if (values.only === 'targeting') {
 }
 if ((values.only === 'map' || values.only === 'ranking') && values.database) {
   const database = await openDatabase({
-    databaseUrl: values.database,
+    databaseUrl: benchDatabaseUrl(values.database),
     dataDir: '',
     statementTimeoutMs: 300_000, // a whole regency counted in one statement, measured rather than cut off
   });
@@ -125,7 +127,10 @@ if ((values.only === 'map' || values.only === 'ranking') && values.database) {
     console.log(
       values.only === 'map'
         ? mapFiguresReport(label, await mapFiguresBench(database.db, log))
-        : rankingReport(label, await rankingBench(database.db, log, VILLAGES_AT_ONCE)),
+        : rankingReport(
+            label,
+            await rankingBench(database, log, Number(values['at-once'] ?? VILLAGES_AT_ONCE)),
+          ),
     );
   } finally {
     await database.close();
@@ -180,7 +185,7 @@ try {
     console.log(
       rankingReport(
         `${engineName}, ${scale} scale`,
-        await rankingBench(engine.database.db, log, villagesAtOnce(engine)),
+        await rankingBench(engine.database, log, villagesAtOnce(engine)),
       ),
     );
     process.exitCode = 0;
@@ -228,7 +233,7 @@ async function fullRun() {
   const letters = lettersReport(engineName, await lettersBench(engine.database, log));
   const ranking = rankingReport(
     `${engineName}, ${scale} scale`,
-    await rankingBench(engine.database.db, log, villagesAtOnce(engine)),
+    await rankingBench(engine.database, log, villagesAtOnce(engine)),
   );
   const targeting = targetingReport(
     `${engineName}, ${scale} scale`,

@@ -24,7 +24,13 @@ import {
   type UnitSelection,
 } from './facts-queries.ts';
 import { activeModels, type StoredModel } from './model-queries.ts';
-import { upsertFamilyScores, upsertHouseholdScores, type ScoreRow } from './score-queries.ts';
+import {
+  scoreSignature,
+  storedScoreSignatures,
+  upsertFamilyScores,
+  upsertHouseholdScores,
+  type ScoreRow,
+} from './score-queries.ts';
 
 export type { UnitSelection };
 
@@ -89,6 +95,10 @@ function scoreRows(models: readonly StoredModel[], units: readonly { id: string;
   }));
 }
 
+/** The rows whose score differs from the stored one (or that have none stored). */
+const changed = (rows: ScoreRow[], modelId: string, stored: ReadonlyMap<string, string>) =>
+  rows.filter((row) => stored.get(`${row.unit_id}|${modelId}`) !== scoreSignature(row));
+
 /** Today in the deployment's calendar (ages are whole years on this day). */
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -149,9 +159,14 @@ export async function recomputeWelfareScores(
     ),
   }));
 
+  // Only the scores that changed are sent (most do not in a ranking run); the write compares again anyway.
+  const [storedHouseholds, storedFamilies] = await Promise.all([
+    storedScoreSignatures(trx, 'household_welfare_score', villageCode, scope?.householdIds ?? null),
+    storedScoreSignatures(trx, 'family_welfare_score', villageCode, scope?.familyIds ?? null),
+  ]);
   for (const { model, rows } of scoreRows(models, householdUnits))
-    await upsertHouseholdScores(trx, villageCode, model.id, rows);
+    await upsertHouseholdScores(trx, villageCode, model.id, changed(rows, model.id, storedHouseholds));
   for (const { model, rows } of scoreRows(models, familyUnits))
-    await upsertFamilyScores(trx, villageCode, model.id, rows);
+    await upsertFamilyScores(trx, villageCode, model.id, changed(rows, model.id, storedFamilies));
   return { households: householdUnits.length, families: familyUnits.length };
 }

@@ -38,13 +38,48 @@ function upsertScores(table: 'household_welfare_score' | 'family_welfare_score')
           score = excluded.score, complete = excluded.complete, missing = excluded.missing,
           reasons = excluded.reasons, computed_at = excluded.computed_at
         WHERE (s.score, s.complete, s.missing, s.reasons)
-          IS DISTINCT FROM (excluded.score, excluded.complete, excluded.missing, excluded.reasons)`.execute(trx);
+          IS DISTINCT FROM (excluded.score, excluded.complete, excluded.missing, excluded.reasons)`.execute(
+        trx,
+      );
     }
   };
 }
 
 export const upsertHouseholdScores = upsertScores('household_welfare_score');
 export const upsertFamilyScores = upsertScores('family_welfare_score');
+
+/**
+ * A score as one line of text, the same whether made here from a computed row or by storedScoreSignatures from
+ * a stored one: "12.00|true|<missing>|floor_earth:6,no_toilet:5". Equal lines mean an equal score,
+ * completeness, missing facts and reasons (in order), so the row need not be sent to be compared.
+ */
+export function scoreSignature(row: ScoreRow): string {
+  const reasons = row.reasons.map((r) => `${r.variable}:${r.points}`).join(',');
+  return `${row.score.toFixed(2)}|${row.complete}|${row.missing.join(',')}|${reasons}`;
+}
+
+/**
+ * The stored scores of a village (the units given, or all of them) as `unit|model` → scoreSignature, so that a
+ * recompute sends only the scores that changed: reading a line per score costs the database far less than
+ * receiving, parsing and comparing every score again (a regency ranking run mostly finds them unchanged).
+ */
+export async function storedScoreSignatures(
+  trx: Db,
+  table: 'household_welfare_score' | 'family_welfare_score',
+  villageCode: string,
+  unitIds: readonly string[] | null,
+): Promise<Map<string, string>> {
+  const unit = table === 'household_welfare_score' ? 'household_id' : 'family_id';
+  const { rows } = await sql<{ key: string; signature: string }>`
+    SELECT ${sql.ref(unit)}::text || '|' || model_id AS key,
+      score::text || '|' || complete::text || '|' || array_to_string(missing, ',') || '|' ||
+      COALESCE((SELECT string_agg((r ->> 'variable') || ':' || (r ->> 'points'), ',' ORDER BY n)
+        FROM jsonb_array_elements(reasons) WITH ORDINALITY AS e(r, n)), '') AS signature
+    FROM ${sql.table(table)}
+    WHERE village_code = ${villageCode}
+      AND (${unitIds === null} OR ${sql.ref(unit)} = ANY(${unitIds ?? []}::uuid[]))`.execute(trx);
+  return new Map(rows.map((row) => [row.key, row.signature]));
+}
 
 /** A household's current score per kind: under the active model, or (until its next recompute after a
  * weight change) under the version it was last computed with; the model id says which. */
