@@ -23056,6 +23056,7 @@ export interface paths {
           kind?: 'usul' | 'sanggah';
           programId?: string;
           overdue?: 'true' | 'false';
+          mine?: 'true' | 'false';
           limit?: number;
           offset?: number;
         };
@@ -23101,6 +23102,7 @@ export interface paths {
                 };
                 subject: {
                   known: boolean;
+                  familyId: string | null;
                   name: string | null;
                   /** @description masked */
                   kkNumber: string | null;
@@ -23298,6 +23300,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -23525,6 +23528,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -23743,6 +23747,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -23980,6 +23985,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -24213,6 +24219,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -24474,6 +24481,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -24720,6 +24728,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -24947,6 +24956,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
