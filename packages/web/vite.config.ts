@@ -37,6 +37,13 @@ export default defineConfig({
               test: /\/src\/(regions\/(regionCache|useRegionSearch)|ui\/(formErrors|icons|format|HomeLink|FormField)|pages\/StatusPage|config\/ConfigContext|api\/(population|endpoints)|layout\/roleLabel|pages\/population\/(shared\/access|stats\/PopulationTotals|family\/FamilyCardView)|pages\/assistance\/welfare\/access)\.tsx?$/,
               includeDependenciesRecursively: false,
             },
+            {
+              // The citizen's photo resizing and due-day wording, shared by the letter request and the usul &
+              // sanggah pages: one small response instead of two.
+              name: 'citizen-shared',
+              test: /\/src\/pages\/letters\/requests\/(dueDay|resizePhoto)\.ts$/,
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

@@ -8,6 +8,7 @@ import { importWizardId } from './importWizard.id.ts';
 import { assistanceFilesId } from './assistanceFiles.id.ts';
 import { id, type Messages } from './id.ts';
 import { lettersAdminId } from './lettersAdmin.id.ts';
+import { myProposalsId } from './myProposals.id.ts';
 import type { ModuleMessages } from './moduleMessages.ts';
 import { povertyMapId } from './povertyMap.id.ts';
 import { targetingId } from './targeting.id.ts';
@@ -24,6 +25,7 @@ export const moduleMessagesId: ModuleMessages = {
   lettersAdmin: lettersAdminId,
   population: populationEventsId,
   users: usersId,
+  myProposals: myProposalsId,
   imports: importsId,
   importWizard: importWizardId,
 };

@@ -16,6 +16,7 @@ import { assistanceFilesEn } from './assistanceFiles.en.ts';
 import { povertyMapEn } from './povertyMap.en.ts';
 import { targetingEn } from './targeting.en.ts';
 import { lettersAdminEn } from './lettersAdmin.en.ts';
+import { myProposalsEn } from './myProposals.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
 export const en: Messages = {
@@ -200,6 +201,7 @@ export const en: Messages = {
   importWizard: importWizardEn,
   imports: importsEn,
   users: usersEn,
+  myProposals: myProposalsEn,
   letters: lettersEn,
   welfare: welfareEn,
   assistanceFiles: assistanceFilesEn,
