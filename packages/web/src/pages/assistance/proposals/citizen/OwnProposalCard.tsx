@@ -1,4 +1,4 @@
-import { isOpenProposal, stepAwaited, stepOwner, type ProposalStatus } from '@smart-kampung/domain';
+import { isOpenProposal, stepAwaited, stepOwner } from '@smart-kampung/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadHousePhoto, type OwnProposal } from '../../../../api/myProposals.ts';
@@ -30,7 +30,7 @@ export function OwnProposalCard({ item: initial }: { item: OwnProposal }) {
   const [item, setItem] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const status = item.status as ProposalStatus;
+  const status = item.status;
   const awaited = isOpenProposal(status) ? stepAwaited(status) : null;
   const clock = clockOf(item, new Date(), language);
   const tone = FINAL_GOOD.includes(status) ? 'good' : status.startsWith('rejected') ? 'bad' : 'open';
