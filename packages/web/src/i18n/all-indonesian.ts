@@ -9,6 +9,7 @@ import { assistanceFilesId } from './assistanceFiles.id.ts';
 import { id, type Messages } from './id.ts';
 import { lettersAdminId } from './lettersAdmin.id.ts';
 import { myProposalsId } from './myProposals.id.ts';
+import { proposalsId } from './proposals.id.ts';
 import type { ModuleMessages } from './moduleMessages.ts';
 import { povertyMapId } from './povertyMap.id.ts';
 import { targetingId } from './targeting.id.ts';
@@ -26,6 +27,7 @@ export const moduleMessagesId: ModuleMessages = {
   population: populationEventsId,
   users: usersId,
   myProposals: myProposalsId,
+  proposals: proposalsId,
   imports: importsId,
   importWizard: importWizardId,
 };
