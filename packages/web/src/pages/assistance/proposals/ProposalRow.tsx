@@ -13,7 +13,11 @@ export function ProposalRow({ item }: { item: ProposalSummary }) {
   const { t } = useTranslation();
   const search = useRegionSearch();
   return (
-    <li className={item.overdue ? 'proposal-row overdue' : 'proposal-row'} data-testid="proposal-row">
+    <li
+      className={item.overdue ? 'proposal-row overdue' : 'proposal-row'}
+      data-testid="proposal-row"
+      data-id={item.id}
+    >
       <div className="proposal-row-head">
         <span className={`badge proposal-kind-${item.kind}`}>{t(`myProposals.kind.${item.kind}`)}</span>
         <Link to={{ pathname: `/usul-sanggah/${item.villageCode}/${item.id}`, search }}>

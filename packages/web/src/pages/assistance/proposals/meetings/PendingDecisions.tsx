@@ -85,7 +85,11 @@ function PendingItem({ item, meetingId }: { item: ProposalSummary; meetingId: st
   }
 
   return (
-    <li className={item.overdue ? 'proposal-row overdue' : 'proposal-row'} data-testid="pending-decision">
+    <li
+      className={item.overdue ? 'proposal-row overdue' : 'proposal-row'}
+      data-testid="pending-decision"
+      data-id={item.id}
+    >
       <div className="proposal-row-head">
         <span className={`badge proposal-kind-${item.kind}`}>{t(`myProposals.kind.${item.kind}`)}</span>
         <strong>
