@@ -35,7 +35,12 @@ export const call = (page: Page, url: string, body?: unknown): Promise<any> =>
     { u: url, b: body },
   );
 
-export async function staffPage(browser: Browser, baseUrl: string, username: string, options = phone) {
+export async function staffPage(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  options: { viewport: { width: number; height: number }; acceptDownloads?: boolean } = phone,
+) {
   const page = await (await browser.newContext(options)).newPage();
   await signIn(page, baseUrl, username);
   return page;

@@ -6,6 +6,7 @@
 // enrols the family; the citizen sees "enrolled" with Dinas Sosial's reason, and Cek Bansos now finds her, by a
 // misspelt name, with the program. Overdue items say so in words in every queue. Screenshots of every new page
 // at 390 and 1280 px go to e2e/screenshots/.
+import { readFileSync } from 'node:fs';
 import { maskPublicName } from '@smart-kampung/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,10 +154,15 @@ describe('usul from a phone to Dinas Sosial’s enrolment', () => {
     await district.getByRole('button', { name: 'Teruskan ke Dinas Sosial' }).click();
     await expect.poll(() => statusOf(district).getAttribute('data-status')).toBe('at_agency');
 
-    // Dinas Sosial visits the house and enrols the family.
-    const dinsos = await staffPage(app.browser, app.baseUrl, 'dinsos');
+    // Dinas Sosial visits the house and enrols the family; its queue too says what is overdue, and it
+    // downloads the ministry's workbook of what it proposed upward (the demo holds one).
+    const dinsos = await staffPage(app.browser, app.baseUrl, 'dinsos', { ...phone, acceptDownloads: true });
     await dinsos.goto(`${app.baseUrl}/usul-sanggah`);
     expect(await dinsos.getByTestId('overdue-count').innerText()).toMatch(/melewati tenggat/);
+    const download = dinsos.waitForEvent('download');
+    await dinsos.getByTestId('ministry-export').click();
+    const workbook = readFileSync(await (await download).path());
+    expect(workbook.subarray(0, 2).toString()).toBe('PK');
     await dinsos.locator(`[data-id="${id}"] a`).click();
     await dinsos.getByLabel('Temuan di lapangan').fill('Dinding bambu, lantai tanah, tidak ada jamban');
     const visitPhoto = dinsos.waitForResponse((r) => r.url().endsWith('/photos') && r.status() === 201);

@@ -19,6 +19,7 @@ export const proposalsEn: typeof proposalsId = {
     kind: 'Kind',
     allKinds: 'Proposals and disputes',
     overdueCount: '{{count}} proposals/disputes in this area are past their step’s deadline.',
+    showOverdue: 'Show them',
     noneOverdue: 'Nothing is past its deadline.',
     empty: 'No proposal or dispute for this choice.',
     loadFailed: 'The queue of proposals and disputes could not be loaded.',

@@ -19,6 +19,7 @@ export const proposalsId = {
     kind: 'Jenis',
     allKinds: 'Usul dan sanggah',
     overdueCount: '{{count}} usul/sanggah di wilayah ini melewati tenggat tahapnya.',
+    showOverdue: 'Tampilkan',
     noneOverdue: 'Tidak ada yang melewati tenggat.',
     empty: 'Tidak ada usul atau sanggah untuk pilihan ini.',
     loadFailed: 'Antrean usul dan sanggah tidak dapat dimuat.',

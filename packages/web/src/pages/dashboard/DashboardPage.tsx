@@ -20,10 +20,10 @@ export function DashboardPage() {
         // Citizens see their own family card ("Keluarga Saya") and reach their letters; they never browse regions.
         <>
           <div className="citizen-links">
-            <Link className="button" to="/surat-saya" data-testid="my-letters-link">
+            <Link className="button button-secondary" to="/surat-saya" data-testid="my-letters-link">
               {t('population.citizen.myLetters')}
             </Link>
-            <Link className="button" to="/usul-saya" data-testid="my-proposals-link">
+            <Link className="button button-secondary" to="/usul-saya" data-testid="my-proposals-link">
               {t('population.citizen.myProposals')}
             </Link>
           </div>

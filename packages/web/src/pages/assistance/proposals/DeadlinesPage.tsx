@@ -103,7 +103,12 @@ export function DeadlinesPage() {
           </table>
         </div>
         {editable ? (
-          <button className="button" type="button" disabled={state.busy} onClick={() => void save()}>
+          <button
+            className="button button-primary"
+            type="button"
+            disabled={state.busy}
+            onClick={() => void save()}
+          >
             {t('proposals.deadlines.save')}
           </button>
         ) : (

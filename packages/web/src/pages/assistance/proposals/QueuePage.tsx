@@ -58,6 +58,18 @@ export function QueuePage() {
           {overdue.data.total > 0
             ? t('proposals.queue.overdueCount', { count: formatNumber(overdue.data.total) })
             : t('proposals.queue.noneOverdue')}
+          {overdue.data.total > 0 && filters.view !== 'overdue' && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setParams(withQueueFilters(params, { view: 'overdue' }))}
+              >
+                {t('proposals.queue.showOverdue')}
+              </button>
+            </>
+          )}
         </p>
       )}
       <section className="panel form-stack">

@@ -7,7 +7,9 @@ import {
   PROPOSAL_STATUS_LABELS,
   PROPOSAL_STEP_LABELS,
   STEP_OWNER_LABELS,
+  type AgencyDecision,
   type Label,
+  type ProposalStatus,
 } from '@smart-kampung/domain';
 import { currentLanguage } from '../../../i18n/index.ts';
 
@@ -22,4 +24,17 @@ export const proposalStepLabel = pick(PROPOSAL_STEP_LABELS);
 export const stepOwnerLabel = pick(STEP_OWNER_LABELS);
 export const checkOutcomeLabel = pick(CHECK_OUTCOME_LABELS);
 export const agencyDecisionLabel = pick(AGENCY_DECISION_LABELS);
+
+/** A decision taken, in the words of the status it led to ("Ditetapkan sebagai penerima", not the button's
+ * "Tetapkan sebagai penerima"). */
+const AGENCY_OUTCOME: Record<AgencyDecision, ProposalStatus> = {
+  enrol: 'enrolled',
+  exit: 'exited',
+  propose_to_ministry: 'proposed_to_ministry',
+  reject: 'rejected_by_agency',
+};
+export const agencyOutcomeLabel = (decision: string) =>
+  decision in AGENCY_OUTCOME
+    ? proposalStatusLabel(AGENCY_OUTCOME[decision as AgencyDecision])
+    : agencyDecisionLabel(decision);
 export const proposalKindLabel = pick(PROPOSAL_KIND_LABELS);

@@ -20,7 +20,7 @@ export function MyProposalsPage() {
       </div>
       <SuccessNotice />
       <p>
-        <Link className="button" to="/usul-saya/baru">
+        <Link className="button button-primary" to="/usul-saya/baru">
           {t('myProposals.new')}
         </Link>
       </p>

@@ -189,7 +189,7 @@ export function NewProposalPage() {
             {photo && <p className="field-hint">{t('myProposals.form.photoChosen', { name: photo.name })}</p>}
           </fieldset>
         )}
-        <button className="button" type="submit" disabled={busy || !ready}>
+        <button className="button button-primary" type="submit" disabled={busy || !ready}>
           {busy ? t('myProposals.form.sending') : t('myProposals.form.submit')}
         </button>
       </form>

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../../ui/format.ts';
 import { resizePhoto } from '../../../letters/requests/resizePhoto.ts';
 import { clockOf } from '../clock.ts';
 import {
-  agencyDecisionLabel,
+  agencyOutcomeLabel,
   checkOutcomeLabel,
   proposalStatusLabel,
   proposalStepLabel,
@@ -107,7 +107,7 @@ export function OwnProposalCard({ item: initial }: { item: OwnProposal }) {
           <>
             <dt>{t('myProposals.item.agency')}</dt>
             <dd data-testid="agency-decision">
-              {agencyDecisionLabel(item.agencyDecision.decision)}
+              {agencyOutcomeLabel(item.agencyDecision.decision)}
               {item.agencyDecision.reason && ` — ${item.agencyDecision.reason}`}
             </dd>
           </>

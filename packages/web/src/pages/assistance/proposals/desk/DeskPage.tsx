@@ -177,7 +177,7 @@ export function DeskPage() {
           <legend>{t('proposals.desk.proposer')}</legend>
           <ProposerPicker village={code} picked={proposer} onPick={setProposer} />
         </fieldset>
-        <button className="button" type="submit" disabled={busy || !ready}>
+        <button className="button button-primary" type="submit" disabled={busy || !ready}>
           {t('proposals.desk.submit')}
         </button>
       </form>

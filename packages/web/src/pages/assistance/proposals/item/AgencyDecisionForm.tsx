@@ -111,7 +111,7 @@ export function AgencyDecisionForm({
           />
         )}
       </FormField>
-      <button className="button" type="submit" disabled={busy || reason.trim().length === 0}>
+      <button className="button button-primary" type="submit" disabled={busy || reason.trim().length === 0}>
         {t('proposals.act.agencySubmit')}
       </button>
     </form>

@@ -58,7 +58,7 @@ export function CheckForm({ item, onDone }: { item: ProposalItem; onDone: (next:
           />
         )}
       </FormField>
-      <button className="button" type="submit" disabled={busy}>
+      <button className="button button-primary" type="submit" disabled={busy}>
         {t('proposals.act.checkSubmit')}
       </button>
     </form>

@@ -32,7 +32,7 @@ export function ForwardForm({ item, onDone }: { item: ProposalItem; onDone: (nex
           />
         )}
       </FormField>
-      <button className="button" type="submit" disabled={busy}>
+      <button className="button button-primary" type="submit" disabled={busy}>
         {t('proposals.act.forwardSubmit')}
       </button>
     </form>

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ProposalItem } from '../../../../api/proposals.ts';
 import { currentLanguage } from '../../../../i18n/index.ts';
-import { formatDateTime, formatShortAddress } from '../../../../ui/format.ts';
+import { formatDateTime } from '../../../../ui/format.ts';
 import { levelLabel } from '../../labels.ts';
 import { proposalStatusLabel, proposalStepLabel, stepOwnerLabel } from '../labels.ts';
 import { ProposalClock } from '../ProposalClock.tsx';
+import { subjectAddress } from '../subjectAddress.ts';
 import '../../../../i18n/lazy/proposals.ts';
 
 /**
@@ -45,11 +46,7 @@ export function ItemFacts({ item }: { item: ProposalItem }) {
           </>
         )}
         <dt>{t('proposals.item.address')}</dt>
-        <dd>
-          {[subject.address, formatShortAddress(subject.dusun, subject.rw, subject.rt)]
-            .filter(Boolean)
-            .join(', ')}
-        </dd>
+        <dd>{subjectAddress(subject)}</dd>
         <dt>{t('proposals.item.program')}</dt>
         <dd>
           {item.program.name} ({levelLabel(item.program.level as Parameters<typeof levelLabel>[0])})

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { proposalPhotoUrl, type ProposalItem } from '../../../../api/proposals.ts';
 import { currentLanguage } from '../../../../i18n/index.ts';
 import { formatDate, formatDateTime } from '../../../../ui/format.ts';
-import { agencyDecisionLabel, checkOutcomeLabel } from '../labels.ts';
+import { agencyOutcomeLabel, checkOutcomeLabel } from '../labels.ts';
 import '../../../../i18n/lazy/proposals.ts';
 
 /** The decisions with their reasons, the verification visit, the photos and the history of every step. */
@@ -41,7 +41,7 @@ export function ItemRecord({ item }: { item: ProposalItem }) {
               <>
                 <dt>{t('proposals.item.agencyDecision')}</dt>
                 <dd>
-                  {agencyDecisionLabel(item.agencyDecision.decision)}
+                  {agencyOutcomeLabel(item.agencyDecision.decision)}
                   {item.agencyDecision.reason && ` — ${item.agencyDecision.reason}`}
                 </dd>
               </>

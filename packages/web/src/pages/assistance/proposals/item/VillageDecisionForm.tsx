@@ -89,7 +89,7 @@ export function VillageDecisionForm({
           />
         )}
       </FormField>
-      <button className="button" type="submit" disabled={busy || reason.trim().length === 0}>
+      <button className="button button-primary" type="submit" disabled={busy || reason.trim().length === 0}>
         {t('proposals.act.decideSubmit')}
       </button>
     </form>

@@ -121,7 +121,7 @@ export function VisitForm({ item, onDone }: { item: ProposalItem; onDone: (next:
           onChange={(field, value) => setFacts((current) => ({ ...(current ?? {}), [field]: value }))}
         />
       )}
-      <button className="button" type="submit" disabled={busy || findings.trim().length === 0}>
+      <button className="button button-primary" type="submit" disabled={busy || findings.trim().length === 0}>
         {t('proposals.act.visitSubmit')}
       </button>
     </form>

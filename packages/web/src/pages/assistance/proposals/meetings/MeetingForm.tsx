@@ -102,7 +102,7 @@ export function MeetingForm({
           />
         )}
       </FormField>
-      <button className="button" type="submit" disabled={busy || !place.trim() || !attendance}>
+      <button className="button button-primary" type="submit" disabled={busy || !place.trim() || !attendance}>
         {t('proposals.meetings.record')}
       </button>
     </form>

@@ -133,7 +133,7 @@ function PendingItem({ item, meetingId }: { item: ProposalSummary; meetingId: st
             </div>
           )}
           <button
-            className="button"
+            className="button button-primary"
             type="button"
             disabled={busy || !meetingId || reason.trim().length === 0}
             onClick={() => void save()}
