@@ -1,6 +1,7 @@
 import type { proposalsId } from './proposals.id.ts';
 
 export const proposalsEn: typeof proposalsId = {
+  kind: { usul: 'Proposal', sanggah: 'Dispute' },
   nav: {
     label: 'Proposal and dispute pages',
     queue: 'Queue',

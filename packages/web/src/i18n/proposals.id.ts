@@ -1,6 +1,7 @@
 // Kata-kata halaman Usul & Sanggah untuk petugas (desa, kecamatan, Dinas Sosial, kabupaten); dimuat bersama
 // halamannya (lazy/proposals.ts).
 export const proposalsId = {
+  kind: { usul: 'Usul', sanggah: 'Sanggah' },
   nav: {
     label: 'Halaman usul dan sanggah',
     queue: 'Antrean',

@@ -6,7 +6,6 @@ import { useRegionSearch } from '../../../regions/useRegionSearch.ts';
 import { proposalStatusLabel, proposalStepLabel, stepOwnerLabel } from './labels.ts';
 import { ProposalClock } from './ProposalClock.tsx';
 import '../../../i18n/lazy/proposals.ts';
-import '../../../i18n/lazy/myProposals.ts';
 
 /** One item of a queue: what, about whom, where it stands and whose step it waits for, and its clock. */
 export function ProposalRow({ item }: { item: ProposalSummary }) {
@@ -19,7 +18,7 @@ export function ProposalRow({ item }: { item: ProposalSummary }) {
       data-id={item.id}
     >
       <div className="proposal-row-head">
-        <span className={`badge proposal-kind-${item.kind}`}>{t(`myProposals.kind.${item.kind}`)}</span>
+        <span className={`badge proposal-kind-${item.kind}`}>{t(`proposals.kind.${item.kind}`)}</span>
         <Link to={{ pathname: `/usul-sanggah/${item.villageCode}/${item.id}`, search }}>
           {item.program.name} — {item.subject.name ?? t('proposals.queue.unknownFamily')}
         </Link>

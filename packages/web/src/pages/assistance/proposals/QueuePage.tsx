@@ -96,8 +96,8 @@ export function QueuePage() {
               }
             >
               <option value="">{t('proposals.queue.allKinds')}</option>
-              <option value="usul">{t('myProposals.kind.usul')}</option>
-              <option value="sanggah">{t('myProposals.kind.sanggah')}</option>
+              <option value="usul">{t('proposals.kind.usul')}</option>
+              <option value="sanggah">{t('proposals.kind.sanggah')}</option>
             </select>
           </label>
         </div>

@@ -13,7 +13,6 @@ import { ItemRecord } from './ItemRecord.tsx';
 import { StepPanel } from './StepPanel.tsx';
 import '../proposals.css';
 import '../../../../i18n/lazy/proposals.ts';
-import '../../../../i18n/lazy/myProposals.ts';
 
 /** One usul or sanggah: the facts, the check's hints, the step the reader may take, decisions and history. */
 export function ItemPage() {
@@ -34,7 +33,7 @@ export function ItemPage() {
     <div className="page proposals-page" data-testid="proposal-item">
       <BackLink to="/usul-sanggah" label={t('proposals.item.back')} />
       <h1 className="page-title">
-        {t('proposals.item.title', { kind: t(`myProposals.kind.${item.kind}`), program: item.program.name })}
+        {t('proposals.item.title', { kind: t(`proposals.kind.${item.kind}`), program: item.program.name })}
       </h1>
       <ProposalsNav />
       <SuccessNotice />

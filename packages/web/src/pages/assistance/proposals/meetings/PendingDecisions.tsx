@@ -13,7 +13,6 @@ import { splitServerErrors } from '../../../../ui/formErrors.ts';
 import { DecisionRadios } from '../item/VillageDecisionForm.tsx';
 import { ProposalClock } from '../ProposalClock.tsx';
 import '../../../../i18n/lazy/proposals.ts';
-import '../../../../i18n/lazy/myProposals.ts';
 
 /**
  * The musyawarah's decisions, item by item: every checked item of the village gets accepted or rejected with
@@ -91,7 +90,7 @@ function PendingItem({ item, meetingId }: { item: ProposalSummary; meetingId: st
       data-id={item.id}
     >
       <div className="proposal-row-head">
-        <span className={`badge proposal-kind-${item.kind}`}>{t(`myProposals.kind.${item.kind}`)}</span>
+        <span className={`badge proposal-kind-${item.kind}`}>{t(`proposals.kind.${item.kind}`)}</span>
         <strong>
           {item.program.name} — {item.subject.name ?? t('proposals.queue.unknownFamily')}
         </strong>
