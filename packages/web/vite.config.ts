@@ -34,14 +34,14 @@ export default defineConfig({
           groups: [
             {
               name: 'shell',
-              test: /\/src\/(regions\/(regionCache|useRegionSearch)|ui\/(formErrors|icons|format|HomeLink|FormField|SuccessNotice)|pages\/StatusPage|config\/ConfigContext|api\/(population|endpoints)|layout\/roleLabel|pages\/population\/(shared\/access|stats\/PopulationTotals|family\/FamilyCardView)|pages\/assistance\/welfare\/access)\.tsx?$|\/domain\/src\/access\/grants\.ts$/,
+              test: /\/src\/(regions\/(regionCache|useRegionSearch)|ui\/(formErrors|icons|format|HomeLink|FormField)|pages\/StatusPage|config\/ConfigContext|api\/(population|endpoints)|layout\/roleLabel|pages\/population\/(shared\/access|stats\/PopulationTotals|family\/FamilyCardView)|pages\/assistance\/welfare\/access)\.tsx?$/,
               includeDependenciesRecursively: false,
             },
             {
-              // The citizen's photo resizing, due-day wording and usul & sanggah words of the domain, shared by
-              // the letter request and the usul & sanggah pages (and their staff's): one small response, not four.
+              // The citizen's photo resizing and due-day wording, shared by the letter request and the usul &
+              // sanggah pages: one small response instead of two.
               name: 'citizen-shared',
-              test: /\/src\/pages\/(letters\/requests\/(dueDay|resizePhoto)|assistance\/proposals\/(labels|clock))\.ts$/,
+              test: /\/src\/pages\/letters\/requests\/(dueDay|resizePhoto)\.ts$/,
               includeDependenciesRecursively: false,
             },
           ],

@@ -3,6 +3,8 @@
 import {
   AGENCY_DECISION_LABELS,
   CHECK_OUTCOME_LABELS,
+  EXIT_REASON_LABELS,
+  PROGRAM_LEVEL_LABELS,
   PROPOSAL_KIND_LABELS,
   PROPOSAL_STATUS_LABELS,
   PROPOSAL_STEP_LABELS,
@@ -38,3 +40,7 @@ export const agencyOutcomeLabel = (decision: string) =>
     ? proposalStatusLabel(AGENCY_OUTCOME[decision as AgencyDecision])
     : agencyDecisionLabel(decision);
 export const proposalKindLabel = pick(PROPOSAL_KIND_LABELS);
+// The program's level and an exit reason, from the domain's tables here rather than the assistance pages'
+// labels module: sharing that module would split it out of the household page's chunk into a response of its own.
+export const programLevelLabel = pick(PROGRAM_LEVEL_LABELS);
+export const exitReasonLabel = pick(EXIT_REASON_LABELS);

@@ -10,8 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProposalItem } from '../../../../api/proposals.ts';
 import { FormErrorSummary } from '../../../../ui/FormErrorSummary.tsx';
 import { FormField } from '../../../../ui/FormField.tsx';
-import { exitLabel } from '../../labels.ts';
-import { agencyDecisionLabel } from '../labels.ts';
+import { agencyDecisionLabel, exitReasonLabel } from '../labels.ts';
 import { useStep } from './useStep.ts';
 import '../../../../i18n/lazy/proposals.ts';
 
@@ -93,7 +92,7 @@ export function AgencyDecisionForm({
             >
               {EXIT_REASONS.map((value) => (
                 <option key={value} value={value}>
-                  {exitLabel(value)}
+                  {exitReasonLabel(value)}
                 </option>
               ))}
             </select>

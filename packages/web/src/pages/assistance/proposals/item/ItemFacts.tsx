@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProposalItem } from '../../../../api/proposals.ts';
 import { currentLanguage } from '../../../../i18n/index.ts';
 import { formatDateTime } from '../../../../ui/format.ts';
-import { levelLabel } from '../../labels.ts';
-import { proposalStatusLabel, proposalStepLabel, stepOwnerLabel } from '../labels.ts';
+import { programLevelLabel, proposalStatusLabel, proposalStepLabel, stepOwnerLabel } from '../labels.ts';
 import { ProposalClock } from '../ProposalClock.tsx';
 import { subjectAddress } from '../subjectAddress.ts';
 import '../../../../i18n/lazy/proposals.ts';
@@ -49,7 +48,7 @@ export function ItemFacts({ item }: { item: ProposalItem }) {
         <dd>{subjectAddress(subject)}</dd>
         <dt>{t('proposals.item.program')}</dt>
         <dd>
-          {item.program.name} ({levelLabel(item.program.level as Parameters<typeof levelLabel>[0])})
+          {item.program.name} ({programLevelLabel(item.program.level)})
         </dd>
         <dt>{t('proposals.item.reason')}</dt>
         <dd>{item.reason}</dd>
