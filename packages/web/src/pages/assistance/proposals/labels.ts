@@ -3,8 +3,6 @@
 import {
   AGENCY_DECISION_LABELS,
   CHECK_OUTCOME_LABELS,
-  EXIT_REASON_LABELS,
-  PROGRAM_LEVEL_LABELS,
   PROPOSAL_KIND_LABELS,
   PROPOSAL_STATUS_LABELS,
   PROPOSAL_STEP_LABELS,
@@ -16,7 +14,7 @@ import {
 import { currentLanguage } from '../../../i18n/index.ts';
 
 const say = (label: Label | undefined) => (label ? label[currentLanguage()] : '');
-const pick =
+export const pick =
   <T extends string>(table: Record<T, Label>) =>
   (value: string | null | undefined) =>
     value && value in table ? say(table[value as T]) : (value ?? '');
@@ -40,7 +38,3 @@ export const agencyOutcomeLabel = (decision: string) =>
     ? proposalStatusLabel(AGENCY_OUTCOME[decision as AgencyDecision])
     : agencyDecisionLabel(decision);
 export const proposalKindLabel = pick(PROPOSAL_KIND_LABELS);
-// The program's level and an exit reason, from the domain's tables here rather than the assistance pages'
-// labels module: sharing that module would split it out of the household page's chunk into a response of its own.
-export const programLevelLabel = pick(PROGRAM_LEVEL_LABELS);
-export const exitReasonLabel = pick(EXIT_REASON_LABELS);

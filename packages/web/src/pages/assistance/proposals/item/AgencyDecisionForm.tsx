@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import type { ProposalItem } from '../../../../api/proposals.ts';
 import { FormErrorSummary } from '../../../../ui/FormErrorSummary.tsx';
 import { FormField } from '../../../../ui/FormField.tsx';
-import { agencyDecisionLabel, exitReasonLabel } from '../labels.ts';
+import { agencyDecisionLabel } from '../labels.ts';
+import { exitReasonLabel } from '../staffLabels.ts';
 import { useStep } from './useStep.ts';
 import '../../../../i18n/lazy/proposals.ts';
 
