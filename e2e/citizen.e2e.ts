@@ -110,7 +110,7 @@ describe.each([390, 1280])('a citizen signed in with NIK and PIN at %i px', (wid
     await page.context().close();
   });
 
-  const CITIZEN_OWN_PAGE = /^\/(surat-saya(\/.*)?)?$/;
+  const CITIZEN_OWN_PAGE = /^\/((surat-saya|usul-saya)(\/.*)?)?$/;
 
   it('is led back to her own page from every page she can reach, never to staff lists', async () => {
     const page = await signInAsCitizen(width);
@@ -132,7 +132,8 @@ describe.each([390, 1280])('a citizen signed in with NIK and PIN at %i px', (wid
       await page.getByTestId('my-family').waitFor();
       expect(new URL(page.url()).pathname).toBe('/');
     }
-    // Every link on her own page leads to her own pages (her family, her letter requests): none to a staff list.
+    // Every link on her own page leads to her own pages (her family, her letter requests, her usul and sanggah):
+    // none to a staff list.
     const hrefs = await page
       .locator('main a[href], header a[href], nav a[href]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));

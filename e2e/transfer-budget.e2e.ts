@@ -1,7 +1,7 @@
 // What a first and a repeat visit cost on a weak phone link, counted in bytes the browser really received
 // (compressed bodies plus headers), not in time. A citizen signing in to see the family card, a citizen
-// opening the letter request pages, and an operator opening a household page with its map, each from an
-// empty browser cache; then the same pages again, when
+// opening the letter request pages, a citizen opening the usul & sanggah pages, and an operator opening a
+// household page with its map, each from an empty browser cache; then the same pages again, when
 // only what changed may travel (hashed files come from the cache, the rest answers 304 or is small JSON).
 import type { APIRequestContext } from 'playwright-core';
 import type { Transfer } from './transfer-meter.ts';
@@ -16,6 +16,7 @@ const KB = 1024;
 const BUDGET = {
   citizenFirstVisit: 150 * KB,
   requestPagesFirstVisit: 150 * KB,
+  proposalPagesFirstVisit: 150 * KB,
   householdFirstVisit: 600 * KB,
   repeatVisit: 30 * KB,
 };
@@ -94,6 +95,27 @@ describe('bytes transferred on a first and a repeat visit', () => {
     const first = report('letter request pages, first visit', meter.transfers());
     console.log(first);
     expect(wire.received(), first).toBeLessThanOrEqual(BUDGET.requestPagesFirstVisit);
+    await context.close();
+  });
+
+  it('a signed-in citizen opens the usul & sanggah pages within 150 KB on a first visit', async () => {
+    const context = await app.browser.newContext(phone);
+    // Signed in beforehand (a session cookie): the count is the usul & sanggah pages alone, from an empty cache.
+    const login = await context.request.post(`${app.baseUrl}/api/auth/citizen-login`, {
+      data: { nik: CITIZEN.nik, pin: CITIZEN.pin },
+    });
+    expect(login.status()).toBe(200);
+    const page = await context.newPage();
+    const meter = await meterPage(context, page);
+    wire.reset();
+    await page.goto(`${wire.baseUrl}/usul-saya`);
+    await page.getByTestId('own-proposal').first().waitFor();
+    await page.getByRole('link', { name: 'Buat usul atau sanggah' }).click();
+    await page.getByLabel('Program bantuan').waitFor();
+    await page.waitForLoadState('networkidle');
+    const first = report('usul & sanggah pages, first visit', meter.transfers());
+    console.log(first);
+    expect(wire.received(), first).toBeLessThanOrEqual(BUDGET.proposalPagesFirstVisit);
     await context.close();
   });
 

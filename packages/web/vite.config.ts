@@ -29,12 +29,20 @@ export default defineConfig({
     rollupOptions: {
       output: {
         // Small modules both the app's entry and its lazy pages import would each become a chunk of its own
-        // (a response and its headers on a citizen's first visit); they travel together as one.
+        // (a response and its headers on a citizen's first visit); they travel together as one. The domain's
+        // grants table (the menu and the pages' buttons read it) and SuccessNotice (several lazy pages) too.
         codeSplitting: {
           groups: [
             {
               name: 'shell',
-              test: /\/src\/(regions\/(regionCache|useRegionSearch)|ui\/(formErrors|icons|format|HomeLink|FormField)|pages\/StatusPage|config\/ConfigContext|api\/(population|endpoints)|layout\/roleLabel|pages\/population\/(shared\/access|stats\/PopulationTotals|family\/FamilyCardView)|pages\/assistance\/welfare\/access)\.tsx?$/,
+              test: /\/src\/(regions\/(regionCache|useRegionSearch)|ui\/(formErrors|icons|format|HomeLink|FormField|SuccessNotice)|pages\/StatusPage|config\/ConfigContext|api\/(population|endpoints)|layout\/roleLabel|pages\/population\/(shared\/access|stats\/PopulationTotals|family\/FamilyCardView)|pages\/assistance\/welfare\/access)\.tsx?$|\/domain\/src\/access\/grants\.ts$/,
+              includeDependenciesRecursively: false,
+            },
+            {
+              // The citizen's photo resizing and due-day wording, shared by the letter request and the usul &
+              // sanggah pages: one small response instead of two.
+              name: 'citizen-shared',
+              test: /\/src\/pages\/letters\/requests\/(dueDay|resizePhoto)\.ts$/,
               includeDependenciesRecursively: false,
             },
           ],

@@ -18,6 +18,7 @@ import { populationRoutes } from './pages/population/populationRoutes.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
 import { usersRoutes } from './pages/users/usersRoutes.tsx';
 import { targetingRoutes } from './pages/assistance/targeting/routes.tsx';
+import { proposalRoutes } from './pages/assistance/proposals/routes.tsx';
 
 // Providers sit inside the router because signing out navigates.
 function Root() {
@@ -57,6 +58,7 @@ export const router = createBrowserRouter([
           ...assistanceFilesRoutes,
           ...povertyMapRoutes,
           ...targetingRoutes,
+          ...proposalRoutes,
           { path: 'kata-sandi', element: <ChangePasswordRoute /> },
           ...moduleRoutes,
           { path: '*', element: <StatusPage kind="notFound" /> },

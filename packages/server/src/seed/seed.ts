@@ -5,6 +5,7 @@ import { markDemoData } from '../modules/system/queries.ts';
 import { linkDemoCitizen, seedDemoUsers, type DemoUser, type SeedScale } from './demo-users.ts';
 import { seedWelfare, type WelfareSeedResult } from './assistance/seed-welfare.ts';
 import { seedDemoTargeting } from './assistance/eligibility-and-ranking.ts';
+import { seedDemoProposals, type ProposalSeedResult } from './assistance/seed-proposals.ts';
 import { seedDemoOfficials } from './letters/demo-officials.ts';
 import {
   DEFAULT_POPULATION_SEED,
@@ -18,6 +19,8 @@ export interface SeedResult {
   officials: number;
   population: PopulationSeedResult;
   welfare: WelfareSeedResult;
+  /** Usul and sanggah in the demo citizen's village, in every stage of their way. */
+  proposals: ProposalSeedResult;
 }
 
 export interface SeedOptions {
@@ -53,6 +56,8 @@ export async function seed(
     .executeTakeFirstOrThrow();
   if (scale !== 'regency') await seedDemoTargeting(db, regencyCode, dinsos.id);
   await linkDemoCitizen(db);
+  // Usul and sanggah (issue 13): a few items at every step in the demo citizen's village, one overdue.
+  const proposals = await seedDemoProposals(db);
   await markDemoData(db, true);
-  return { users, officials, population, welfare };
+  return { users, officials, population, welfare, proposals };
 }

@@ -23078,6 +23078,7 @@ export interface paths {
           kind?: 'usul' | 'sanggah';
           programId?: string;
           overdue?: 'true' | 'false';
+          mine?: 'true' | 'false';
           limit?: number;
           offset?: number;
         };
@@ -23123,6 +23124,7 @@ export interface paths {
                 };
                 subject: {
                   known: boolean;
+                  familyId: string | null;
                   name: string | null;
                   /** @description masked */
                   kkNumber: string | null;
@@ -23320,6 +23322,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -23547,6 +23550,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -23765,6 +23769,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -24002,6 +24007,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -24235,6 +24241,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -24496,6 +24503,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -24742,6 +24750,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;
@@ -24969,6 +24978,7 @@ export interface paths {
               };
               subject: {
                 known: boolean;
+                familyId: string | null;
                 name: string | null;
                 /** @description masked */
                 kkNumber: string | null;

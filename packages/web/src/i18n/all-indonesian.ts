@@ -8,6 +8,8 @@ import { importWizardId } from './importWizard.id.ts';
 import { assistanceFilesId } from './assistanceFiles.id.ts';
 import { id, type Messages } from './id.ts';
 import { lettersAdminId } from './lettersAdmin.id.ts';
+import { myProposalsId } from './myProposals.id.ts';
+import { proposalsId } from './proposals.id.ts';
 import type { ModuleMessages } from './moduleMessages.ts';
 import { povertyMapId } from './povertyMap.id.ts';
 import { targetingId } from './targeting.id.ts';
@@ -24,6 +26,8 @@ export const moduleMessagesId: ModuleMessages = {
   lettersAdmin: lettersAdminId,
   population: populationEventsId,
   users: usersId,
+  myProposals: myProposalsId,
+  proposals: proposalsId,
   imports: importsId,
   importWizard: importWizardId,
 };

@@ -90,6 +90,7 @@ export const assistanceEn: typeof assistanceId = {
     done: '{{name}} is enrolled in {{program}}.',
   },
   enrolment: {
+    dispute: 'Record a dispute at the desk',
     title: '{{program}} enrolment',
     loadFailed: 'The enrolment could not be loaded.',
     unit: 'Unit',

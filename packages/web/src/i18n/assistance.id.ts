@@ -88,6 +88,7 @@ export const assistanceId = {
     done: '{{name}} terdaftar di {{program}}.',
   },
   enrolment: {
+    dispute: 'Catat sanggah di meja layanan',
     title: 'Kepesertaan {{program}}',
     loadFailed: 'Kepesertaan gagal dimuat.',
     unit: 'Sasaran',

@@ -16,6 +16,8 @@ import { assistanceFilesEn } from './assistanceFiles.en.ts';
 import { povertyMapEn } from './povertyMap.en.ts';
 import { targetingEn } from './targeting.en.ts';
 import { lettersAdminEn } from './lettersAdmin.en.ts';
+import { myProposalsEn } from './myProposals.en.ts';
+import { proposalsEn } from './proposals.en.ts';
 
 // Typed against the Indonesian messages, so a missing or extra key fails type-checking.
 export const en: Messages = {
@@ -73,6 +75,7 @@ export const en: Messages = {
     letters: 'Letter Services',
     letterDelegations: 'Letter delegations',
     socialAid: 'Social Assistance',
+    proposals: 'Proposals & disputes',
     villageBudget: 'Village Budget',
     monitoring: 'Monitoring',
     users: 'Users',
@@ -200,6 +203,8 @@ export const en: Messages = {
   importWizard: importWizardEn,
   imports: importsEn,
   users: usersEn,
+  myProposals: myProposalsEn,
+  proposals: proposalsEn,
   letters: lettersEn,
   welfare: welfareEn,
   assistanceFiles: assistanceFilesEn,

@@ -64,6 +64,7 @@ export const id = {
     letters: 'Layanan Surat',
     letterDelegations: 'Pelimpahan Surat',
     socialAid: 'Bantuan Sosial',
+    proposals: 'Usul & Sanggah',
     villageBudget: 'Anggaran Desa',
     monitoring: 'Monitoring',
     users: 'Pengguna',

@@ -10,6 +10,8 @@ import type { importsId } from './imports.id.ts';
 import type { importWizardId } from './importWizard.id.ts';
 import type { assistanceFilesId } from './assistanceFiles.id.ts';
 import type { lettersAdminId } from './lettersAdmin.id.ts';
+import type { myProposalsId } from './myProposals.id.ts';
+import type { proposalsId } from './proposals.id.ts';
 import type { povertyMapId } from './povertyMap.id.ts';
 import type { targetingId } from './targeting.id.ts';
 import type { welfareId } from './welfare.id.ts';
@@ -26,6 +28,8 @@ export interface ModuleMessages {
   /** The life-event forms' words, merged into `population` (deep) when their pages load. */
   population: typeof populationEventsId;
   users: typeof usersId;
+  myProposals: typeof myProposalsId;
+  proposals: typeof proposalsId;
   imports: typeof importsId;
   importWizard: typeof importWizardId;
 }

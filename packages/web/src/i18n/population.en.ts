@@ -356,6 +356,8 @@ export const populationEn: typeof populationId = {
   },
   citizen: {
     myLetters: 'My letters: request village letters from home and download them',
+    myProposals:
+      'Proposals & disputes: propose a family for assistance or dispute a recipient who is not eligible',
     ownShow: 'Show my NIK and family card number',
     ownNotice: "Each time the full numbers are opened, it is recorded in the village's audit log.",
     ownNik: 'My NIK',

@@ -354,6 +354,7 @@ export const populationId = {
   },
   citizen: {
     myLetters: 'Surat Saya: mohon surat desa dari rumah dan unduh suratnya',
+    myProposals: 'Usul & Sanggah: usulkan keluarga penerima bantuan atau sanggah penerima yang tidak layak',
     ownShow: 'Tampilkan NIK dan No. KK saya',
     ownNotice: 'Setiap kali data lengkap dibuka, tercatat di log audit desa.',
     ownNik: 'NIK saya',

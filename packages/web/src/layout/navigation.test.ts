@@ -19,6 +19,7 @@ describe('navigation per role', () => {
       'population',
       'letterDelegations',
       'socialAid',
+      'proposals',
       'villageBudget',
       'monitoring',
       'users',
@@ -32,6 +33,7 @@ describe('navigation per role', () => {
         'population',
         'letters',
         'socialAid',
+        'proposals',
         'villageBudget',
       ]);
     }
@@ -42,6 +44,7 @@ describe('navigation per role', () => {
       'dashboard',
       'population',
       'socialAid',
+      'proposals',
       'villageBudget',
       'monitoring',
     ]);
@@ -52,12 +55,14 @@ describe('navigation per role', () => {
       'dashboard',
       'population',
       'socialAid',
+      'proposals',
       'monitoring',
     ]);
     expect(idsFor('agency_staff', 'village_development')).toEqual([
       'dashboard',
       'population',
       'socialAid',
+      'proposals',
       'villageBudget',
       'monitoring',
     ]);

@@ -1,3 +1,4 @@
+import { mayDo } from '@smart-kampung/domain';
 import type { Agency, Role, User } from '../api/types.ts';
 import type { Messages } from '../i18n/id.ts';
 
@@ -7,6 +8,7 @@ export type NavItemId =
   | 'letters'
   | 'letterDelegations'
   | 'socialAid'
+  | 'proposals'
   | 'villageBudget'
   | 'monitoring'
   | 'users';
@@ -71,6 +73,15 @@ const NAV_ITEMS: readonly NavItemDefinition[] = [
     built: true,
     // Everyone who reads an area reads its social assistance (every agency too); Dinas Sosial decides.
     visibleTo: hasRole(...VILLAGE_ROLES, 'district_staff', 'agency_staff', 'regency_admin'),
+  },
+  {
+    // Usul and sanggah: the village checks and deliberates, the district forwards, Dinas Sosial visits and
+    // decides; every reader of an area follows them (the grants table says who reads).
+    id: 'proposals',
+    path: '/usul-sanggah',
+    labelKey: 'proposals',
+    built: true,
+    visibleTo: (viewer) => mayDo(viewer, 'read'),
   },
   {
     id: 'villageBudget',

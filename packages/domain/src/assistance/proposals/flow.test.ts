@@ -3,6 +3,8 @@ import {
   agencyDecisionsFor,
   isOverdue,
   nextProposalStatus,
+  statusesAwaiting,
+  stepAction,
   stepAwaited,
   stepDueAt,
   stepOwner,
@@ -119,5 +121,26 @@ describe('owners and clocks', () => {
     expect(isOverdue('checked', past, now)).toBe(true);
     expect(isOverdue('checked', new Date('2026-12-02T00:00:00Z'), now)).toBe(false);
     expect(isOverdue('enrolled', past, now)).toBe(false);
+  });
+});
+
+describe('whose queue an item is in', () => {
+  it('gives each role the statuses whose step its grants take, by the same table the server decides with', () => {
+    expect(statusesAwaiting({ role: 'village_operator', agency: null })).toEqual(['submitted', 'checked']);
+    expect(statusesAwaiting({ role: 'village_head', agency: null })).toEqual(['submitted', 'checked']);
+    expect(statusesAwaiting({ role: 'district_staff', agency: null })).toEqual(['at_district']);
+    expect(statusesAwaiting({ role: 'agency_staff', agency: 'social_affairs' })).toEqual([
+      'at_agency',
+      'visited',
+    ]);
+    // Other agencies read social assistance but take no step; a citizen follows only their own items.
+    expect(statusesAwaiting({ role: 'agency_staff', agency: 'planning' })).toEqual([]);
+    expect(statusesAwaiting({ role: 'citizen', agency: null })).toEqual([]);
+  });
+
+  it('names the grant of every step, and each owner’s steps need that owner’s grant', () => {
+    expect(stepAction('check')).toBe('write');
+    expect(stepAction('forward')).toBe('forward_proposals');
+    expect(stepAction('decide_agency')).toBe('decide_assistance');
   });
 });

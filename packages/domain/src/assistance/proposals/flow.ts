@@ -2,6 +2,8 @@
 // disputes a current recipient of their village (sanggah); the item climbs the way SIKS-NG's verval does:
 // the village operator checks it, the village deliberation (musyawarah desa) decides it, the district passes it
 // on, Dinas Sosial visits the house and decides. This file is the one state machine every path uses.
+import { mayDo, type Action } from '../../access/grants.ts';
+import type { Agency, Role } from '../../access/roles.ts';
 import { requestDueAt } from '../../letters/service-level.ts';
 import type { Label, ProgramLevel } from '../program.ts';
 
@@ -82,6 +84,24 @@ const OWNER_OF: Record<ProposalStep, StepOwner> = {
   visit: 'agency',
   decide_agency: 'agency',
 };
+
+/** The grant a step needs in the item's village: the village's 'write' for the check and the deliberation,
+ * the district's forward, Dinas Sosial's visit and decision. */
+const ACTION_OF: Record<ProposalStep, Action> = {
+  check: 'write',
+  decide_village: 'write',
+  forward: 'forward_proposals',
+  visit: 'decide_assistance',
+  decide_agency: 'decide_assistance',
+};
+export function stepAction(step: ProposalStep): Action {
+  return ACTION_OF[step];
+}
+
+/** The open statuses whose step a user of this role (and agency) takes: their queue. */
+export function statusesAwaiting(viewer: { role: Role; agency: Agency | null }): OpenProposalStatus[] {
+  return OPEN_PROPOSAL_STATUSES.filter((status) => mayDo(viewer, stepAction(stepAwaited(status))));
+}
 
 /** The step an open item waits for. */
 export function stepAwaited(status: OpenProposalStatus): ProposalStep {

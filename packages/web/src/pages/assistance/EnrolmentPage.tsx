@@ -1,8 +1,10 @@
 import { EXIT_REASONS, type ExitReason } from '@smart-kampung/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { mayDo } from '@smart-kampung/domain';
+import { Link, useParams } from 'react-router';
 import { changeEnrolmentStatus, fetchEnrolment, type Enrolment } from '../../api/assistance.ts';
+import { useCurrentUser } from '../../auth/useAuth.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { formatDate, formatDateTime, formatShortAddress } from '../../ui/format.ts';
@@ -116,6 +118,7 @@ function StatusActions({ enrolment, onChanged }: { enrolment: Enrolment; onChang
 function EnrolmentPage({ villageCode, id }: { villageCode: string; id: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const user = useCurrentUser();
   const result = useAsyncData(`${villageCode}/${id}`, () => fetchEnrolment(villageCode, id));
   if (result.status === 'error')
     return (
@@ -163,6 +166,20 @@ function EnrolmentPage({ villageCode, id }: { villageCode: string; id: string })
       <section className="panel" aria-labelledby="actions-title">
         <h2 id="actions-title">{t('assistance.enrolment.actions')}</h2>
         <StatusActions enrolment={e} onChanged={result.reload} />
+        {/* A resident at the desk disputes this recipient (sanggah): the desk form takes the enrolment. */}
+        {mayDo(user, 'serve_citizens') && e.status !== 'exited' && (
+          <p>
+            <Link
+              className="button button-secondary"
+              to={{
+                pathname: '/usul-sanggah/baru',
+                search: `?${new URLSearchParams({ region: villageCode, kepesertaan: e.id }).toString()}`,
+              }}
+            >
+              {t('assistance.enrolment.dispute')}
+            </Link>
+          </p>
+        )}
       </section>
       <section className="panel" aria-labelledby="history-title">
         <h2 id="history-title">{t('assistance.enrolment.history')}</h2>

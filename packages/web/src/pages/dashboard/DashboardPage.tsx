@@ -19,9 +19,14 @@ export function DashboardPage() {
       {user.role === 'citizen' ? (
         // Citizens see their own family card ("Keluarga Saya") and reach their letters; they never browse regions.
         <>
-          <Link className="button" to="/surat-saya" data-testid="my-letters-link">
-            {t('population.citizen.myLetters')}
-          </Link>
+          <div className="citizen-links">
+            <Link className="button button-secondary" to="/surat-saya" data-testid="my-letters-link">
+              {t('population.citizen.myLetters')}
+            </Link>
+            <Link className="button button-secondary" to="/usul-saya" data-testid="my-proposals-link">
+              {t('population.citizen.myProposals')}
+            </Link>
+          </div>
           <MyFamilySection />
         </>
       ) : (

@@ -261,6 +261,8 @@ export function usulProposerName(db: Db, village: string, id: string) {
 export interface ProposalFilter {
   area: string;
   status?: string;
+  /** Any of these statuses (the caller's own queue); empty matches nothing. */
+  statuses?: readonly string[];
   kind?: string;
   programId?: string;
   overdueAt?: Date;
@@ -272,6 +274,11 @@ function filtered(db: Db, filter: ProposalFilter) {
   let query = proposalRows(db).where(inArea('pr.village_code', filter.area));
   if (filter.status === 'open') query = query.where('pr.status', 'in', [...OPEN_PROPOSAL_STATUSES]);
   else if (filter.status) query = query.where('pr.status', '=', filter.status);
+  if (filter.statuses)
+    query =
+      filter.statuses.length === 0
+        ? query.where(sql<boolean>`false`)
+        : query.where('pr.status', 'in', [...filter.statuses]);
   if (filter.kind) query = query.where('pr.kind', '=', filter.kind);
   if (filter.programId) query = query.where('pr.program_id', '=', filter.programId);
   if (filter.overdueAt) query = query.where('pr.due_at', '<', filter.overdueAt);

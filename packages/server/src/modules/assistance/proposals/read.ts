@@ -5,13 +5,13 @@ import {
   isOpenProposal,
   isOverdue,
   maskPublicName,
+  statusesAwaiting,
+  stepAction,
   stepAwaited,
   stepOwner,
   type ProposalStatus,
-  type ProposalStep,
 } from '@smart-kampung/domain';
 import type { z } from 'zod';
-import type { Action } from '../../../access/access.ts';
 import { canActOnRegion } from '../../../access/access.ts';
 import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Actor } from '../../../access/roles.ts';
@@ -53,6 +53,7 @@ export function toItem(row: q.ProposalRow, masks: IdentifierMasks, now: Date): I
     },
     subject: {
       known: row.kind === 'usul' ? row.family_id !== null : row.enrolment_status !== null,
+      familyId: row.subject_family_id,
       name: row.person_name,
       kkNumber: kk ? masks.civil(kk) : null,
       nik: row.person_nik ? masks.civil(row.person_nik) : null,
@@ -85,6 +86,8 @@ export async function listItems(db: Db, actor: Actor, query: z.infer<typeof list
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.programId ? { programId: query.programId } : {}),
     ...(query.overdue === 'true' ? { overdueAt: now } : {}),
+    // "Waiting for me": the open statuses whose step the caller's grants take (none for a reader).
+    ...(query.mine === 'true' ? { statuses: statusesAwaiting(actor) } : {}),
     limit: query.limit,
     offset: query.offset,
   });
@@ -96,14 +99,6 @@ export async function listItems(db: Db, actor: Actor, query: z.infer<typeof list
     offset: query.offset,
   };
 }
-
-const STEP_ACTION: Record<ProposalStep, Action> = {
-  check: 'write',
-  decide_village: 'write',
-  forward: 'forward_proposals',
-  visit: 'decide_assistance',
-  decide_agency: 'decide_assistance',
-};
 
 export async function readItem(
   db: Db,
@@ -159,7 +154,7 @@ export async function readItem(
       contentType: p.content_type,
       sizeBytes: p.size_bytes,
     })),
-    actions: awaited && canActOnRegion(actor, village, STEP_ACTION[awaited]) ? [awaited] : [],
+    actions: awaited && canActOnRegion(actor, village, stepAction(awaited)) ? [awaited] : [],
   };
 }
 

@@ -88,6 +88,9 @@ export const listQuery = z.object({
   kind: z.enum(PROPOSAL_KINDS).optional(),
   programId: z.uuid().optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** Only the open items whose awaited step the caller may take (the village's, the district's or Dinas
+   * Sosial's own queue). */
+  mine: z.enum(['true', 'false']).optional(),
   ...listPaging,
 });
 
@@ -110,6 +113,8 @@ export const itemSchema = z.object({
   subject: z.object({
     /** Whether the family (usul) or the enrolment (sanggah) is a current one of the village registry. */
     known: z.boolean(),
+    /** The family the item is about (the proposed one, or the disputed unit's), when the village knows it. */
+    familyId: z.uuid().nullable(),
     name: z.string().nullable(),
     kkNumber: z.string().nullable().describe('masked'),
     nik: z.string().nullable().describe('masked'),

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import {
   isOpenProposal,
   nextProposalStatus,
+  stepAction,
   stepAwaited,
   type AgencyDecision,
   type CheckOutcome,
@@ -19,7 +20,6 @@ import {
   type StepAct,
   type VillageDecision,
 } from '@smart-kampung/domain';
-import type { Action } from '../../../access/access.ts';
 import { assertRegionAccess } from '../../../access/assert-access.ts';
 import type { Db } from '../../../db/database.ts';
 import { invalidField } from '../../../http/field-errors.ts';
@@ -53,15 +53,6 @@ export type StepInput =
       exitReason?: ExitReason | undefined;
     };
 
-/** Who owns each step: the grant the caller needs in the item's village. */
-const ACTION_OF: Record<ProposalStep, Action> = {
-  check: 'write',
-  decide_village: 'write',
-  forward: 'forward_proposals',
-  visit: 'decide_assistance',
-  decide_agency: 'decide_assistance',
-};
-
 const OUTCOME_FIELD: Record<ProposalStep, string> = {
   check: 'outcome',
   decide_village: 'decision',
@@ -90,7 +81,7 @@ export async function takeStep(db: Db, ctx: RequestContext, village: string, id:
   await db.transaction().execute(async (trx) => {
     const item = await q.lockProposal(trx, village, id);
     // Refuse by the step's grant first, as any write does (a reader learns nothing either way).
-    assertRegionAccess(ctx.actor, village, ACTION_OF[input.step]);
+    assertRegionAccess(ctx.actor, village, stepAction(input.step));
     if (!item) throw new AppError('NOT_FOUND');
     const status = item.status as ProposalStatus;
     const to = nextProposalStatus(

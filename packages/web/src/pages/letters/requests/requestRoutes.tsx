@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { Outlet } from 'react-router';
+import { RequireCitizen } from '../../../auth/RequireCitizen.tsx';
 import { useCurrentUser } from '../../../auth/useAuth.ts';
 import { canOpen } from '../../../layout/navigation.ts';
 import { LoadingScreen } from '../../../ui/LoadingScreen.tsx';
@@ -22,11 +23,6 @@ const deskPage = (name: keyof typeof DeskPages) => ({
 function RequireDesk() {
   const user = useCurrentUser();
   return canOpen(user, 'letters') ? <Outlet /> : <StatusPage kind="forbidden" />;
-}
-
-function RequireCitizen() {
-  const user = useCurrentUser();
-  return user.role === 'citizen' ? <Outlet /> : <StatusPage kind="forbidden" />;
 }
 
 export const letterRequestRoutes: RouteObject[] = [
