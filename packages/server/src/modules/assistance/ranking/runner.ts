@@ -114,7 +114,8 @@ async function rescoreVillages(db: Db, runId: string, villages: readonly string[
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(atOnce, villages.length)) }, worker));
-  if (failure !== null) throw failure;
+  if (failure !== null)
+    throw failure instanceof Error ? failure : new Error('ranking worker failed', { cause: failure });
 }
 
 /**
