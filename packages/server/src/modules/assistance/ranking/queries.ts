@@ -63,16 +63,20 @@ export async function setProgress(db: Db, runId: string, done: number, total: nu
 /**
  * Ranks every household of the area with a complete score under the model into deciles, in one set-based
  * statement: decile = 1 + floor(10 × (households scoring strictly higher) / n), as the domain's
- * rankIntoDeciles does, so equal scores share a decile.
+ * rankIntoDeciles does, so equal scores share a decile. The rows go in in the order of the table's keys (both
+ * indexes begin with village and household): half a million inserts in score order touched index pages at
+ * random and took a third longer at regency scale.
  */
 export async function insertDeciles(trx: Db, runId: string, modelId: string, areaCode: string) {
   await sql`
     INSERT INTO household_decile (village_code, run_id, household_id, score, decile)
-    SELECT village_code, ${runId}, household_id, score,
-           1 + floor(10.0 * (rank() OVER (ORDER BY score DESC) - 1) / count(*) OVER ())::int
-    FROM household_welfare_score
-    WHERE model_id = ${modelId} AND complete
-      AND ${inArea('village_code', areaCode)}`.execute(trx);
+    SELECT village_code, ${runId}::uuid, household_id, score, decile FROM (
+      SELECT village_code, household_id, score,
+             1 + floor(10.0 * (rank() OVER (ORDER BY score DESC) - 1) / count(*) OVER ())::int AS decile
+      FROM household_welfare_score
+      WHERE model_id = ${modelId} AND complete
+        AND ${inArea('village_code', areaCode)}) ranked
+    ORDER BY village_code, household_id`.execute(trx);
 }
 
 export async function decileSummary(trx: Db, runId: string) {

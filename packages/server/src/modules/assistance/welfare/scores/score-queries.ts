@@ -18,10 +18,11 @@ export interface ScoreRow {
 const BATCH = 2000;
 
 /**
- * One statement per batch: the rows as a JSON array (`missing` read straight into text[]); a unit whose score,
- * completeness, missing facts and reasons are what is stored already is left as it is (its `computed_at` stays
- * the time that score was first computed). A regency ranking run recomputes every score and most come out the
- * same; rewriting them was most of the run's time (docs/BENCHMARKS.md, "Welfare ranking run").
+ * One statement per batch: the rows as a JSON array (`missing` read straight into text[]), written in the order
+ * of the key (the index pages in turn, not at random); a unit whose score, completeness, missing facts and
+ * reasons are what is stored already is left as it is (its `computed_at` stays the time that score was first
+ * computed). A regency ranking run recomputes every score and most come out the same; rewriting them was most
+ * of the run's time (docs/BENCHMARKS.md, "Welfare ranking run").
  */
 function upsertScores(table: 'household_welfare_score' | 'family_welfare_score') {
   const unit = table === 'household_welfare_score' ? 'household_id' : 'family_id';
@@ -34,6 +35,7 @@ function upsertScores(table: 'household_welfare_score' | 'family_welfare_score')
         SELECT ${villageCode}, x.unit_id, ${modelId}, x.score, x.complete, x.missing, x.reasons, now()
         FROM jsonb_to_recordset(${batch}::jsonb)
           AS x(unit_id uuid, score numeric, complete boolean, missing text[], reasons jsonb)
+        ORDER BY x.unit_id
         ON CONFLICT (village_code, ${sql.ref(unit)}, model_id) DO UPDATE SET
           score = excluded.score, complete = excluded.complete, missing = excluded.missing,
           reasons = excluded.reasons, computed_at = excluded.computed_at
