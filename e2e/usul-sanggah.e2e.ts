@@ -226,6 +226,10 @@ describe('the new pages at 390 and 1280 px', () => {
     const admin = await staffPage(app.browser, app.baseUrl, 'admin', size);
     await admin.goto(`${app.baseUrl}/usul-sanggah/tenggat`);
     await admin.getByTestId('deadlines-page').waitFor();
+    // The regency admin sets a step's working days (the same five: the demo's clock stays as it was).
+    await admin.getByLabel('Hari kerja: Pemeriksaan operator desa').fill('5');
+    await admin.getByRole('button', { name: 'Simpan tenggat' }).click();
+    await admin.getByText('Tenggat tersimpan.').waitFor();
     await shoot(admin, 'usul-tenggat');
     const dinsos = await staffPage(app.browser, app.baseUrl, 'dinsos', size);
     await dinsos.goto(`${app.baseUrl}/usul-sanggah`);

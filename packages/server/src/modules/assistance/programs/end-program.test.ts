@@ -61,10 +61,25 @@ const exitAudits = async (programId: string) =>
       .execute()
   ).filter((row) => (row.details as { programId?: string }).programId === programId);
 
+/** The village's targeting version: its stored counts are stale once it rises. */
+const targetingVersion = async () =>
+  Number(
+    (
+      await t.database.db
+        .selectFrom('targeting_village_version')
+        .select('version')
+        .where('village_code', '=', village)
+        .executeTakeFirst()
+    )?.version ?? 0,
+  );
+
 describe('PATCH /api/assistance/programs/:id ending the program', () => {
   it('exits every open enrolment when the program is closed, each with a history row, audited', async () => {
     const { id, enrolments } = await programWithEnrolments(3, ['active', 'proposed', 'verified']);
+    const before = await targetingVersion();
     const res = await patch(id, { active: false });
+    // The exits change what the village's targeting counts read: its version rises in the same transaction.
+    expect(await targetingVersion()).toBeGreaterThan(before);
     expect(res.statusCode, res.body).toBe(200);
     const rows = await enrolmentsOf(id);
     expect(rows.map((row) => [row.status, row.exit_reason])).toEqual(

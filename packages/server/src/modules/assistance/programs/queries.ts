@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { inArea } from '../../../platform/area/in-area.ts';
+import { markTargetingChanged } from '../targeting/stored/village-version.ts';
 import type { ProgramChange, ProgramInput } from './schemas.ts';
 import { markTargetingChanged } from '../targeting/stored/village-version.ts';
 
@@ -300,7 +301,8 @@ export interface EndedEnrolments {
 
 /**
  * Exits these enrolments with 'program_ended' on `date` (never before they started), each with its history
- * row, in two set-based statements.
+ * row, in two set-based statements; the villages' targeting versions rise with them (their stored counts read
+ * the enrolments).
  */
 export async function exitEndedProgramEnrolments(
   db: Db,
@@ -326,4 +328,5 @@ export async function exitEndedProgramEnrolments(
       ${exit.actorId}::uuid, u.from_status, 'exited', 'program_ended', ${exit.note}, 'program_end'
     FROM unnest(${rows.villageCodes}::text[], ${rows.ids}::uuid[], ${rows.fromStatuses}::text[])
       AS u(village_code, id, from_status)`.execute(db);
+  await markTargetingChanged(db, rows.villageCodes);
 }
