@@ -5,7 +5,6 @@ import type { Db } from '../../../db/database.ts';
 import { inArea } from '../../../platform/area/in-area.ts';
 import { markTargetingChanged } from '../targeting/stored/village-version.ts';
 import type { ProgramChange, ProgramInput } from './schemas.ts';
-import { markTargetingChanged } from '../targeting/stored/village-version.ts';
 
 const programColumns = [
   'id',
@@ -328,5 +327,4 @@ export async function exitEndedProgramEnrolments(
       ${exit.actorId}::uuid, u.from_status, 'exited', 'program_ended', ${exit.note}, 'program_end'
     FROM unnest(${rows.villageCodes}::text[], ${rows.ids}::uuid[], ${rows.fromStatuses}::text[])
       AS u(village_code, id, from_status)`.execute(db);
-  await markTargetingChanged(db, rows.villageCodes);
 }
