@@ -18854,7 +18854,10 @@ export interface paths {
                   variable: string;
                   points: number;
                 }[];
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description When this score was computed (a later recompute that finds the same score keeps it)
+                 */
                 computedAt: string;
                 verdict: {
                   met: number;

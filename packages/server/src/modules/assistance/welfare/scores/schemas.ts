@@ -57,7 +57,9 @@ export const householdWelfareResponse = z.object({
       complete: z.boolean(),
       missing: z.array(z.string()),
       reasons: z.array(reasonSchema),
-      computedAt: z.iso.datetime(),
+      computedAt: z.iso
+        .datetime()
+        .describe('When this score was computed (a later recompute that finds the same score keeps it)'),
       /** Criteria models: criteria met, known, and the verdict (null: undecided while criteria are missing). */
       verdict: z
         .object({ met: z.number().int(), known: z.number().int(), poor: z.boolean().nullable() })
