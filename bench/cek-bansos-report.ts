@@ -7,6 +7,7 @@ import {
   CLIENTS,
   DURATION_MS,
   PERSON_THINK_SECONDS,
+  PRE_WARM_MS,
   WARM_UP_MS,
   type CekBansosResults,
   type LookupScenario,
@@ -119,7 +120,7 @@ ${table(
   burstRows,
 )}
 
-- Questions: real present residents of ${q.villages} villages in a stable pseudo-random order (${Math.round(q.receiving * 100)} % of them reached by a program); names as typed: lower case, a letter dropped, doubled or two swapped, or the first two words only; NIK + the name as registered; KK + the head's name in lower case. Each 50-client row: ${WARM_UP_MS / 1000} s warm-up, then ${DURATION_MS / 1000} s measured, closed loop (each of the ${CLIENTS} clients sends its next request when the answer is read), from a separate process (undici, keep-alive) to the app on a loopback port. Proof of work off, limits out of reach (\`CEK_BANSOS_PROOF_OF_WORK=off\` and limits for the bench only).
+- Questions: real present residents of ${q.villages} villages in a stable pseudo-random order (${Math.round(q.receiving * 100)} % of them reached by a program); names as typed: lower case, a letter dropped, doubled or two swapped, or the first two words only; NIK + the name as registered; KK + the head's name in lower case. Before the rows, the bare route and the mix each run ${PRE_WARM_MS / 1000} s unmeasured (JIT, every pooled connection's prepared statements, caches). Each 50-client row: ${WARM_UP_MS / 1000} s warm-up, then ${DURATION_MS / 1000} s measured, closed loop (each of the ${CLIENTS} clients sends its next request when the answer is read), from a separate process (undici, keep-alive) to the app on a loopback port. Proof of work off, limits out of reach (\`CEK_BANSOS_PROOF_OF_WORK=off\` and limits for the bench only).
 - CPU per request: the server process's, PostgreSQL's backends of this database (from /proc) and the load process's, warm-up included; the CPU ceiling is ${os.cpus().length} cores ÷ their sum.
 - Machine: ${os.cpus().length} cores shared with other work; load average ${avg(results.loadAverage.before)} before, ${avg(results.loadAverage.after)} at the end.
 `;

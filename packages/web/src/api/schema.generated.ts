@@ -24441,6 +24441,7 @@ export interface paths {
             /** Format: date */
             visitedOn: string;
             findings: string;
+            /** @description Section V answers checked at the house; answers not sent keep the family's earlier ones, null clears one */
             familyFacts?: {
               has_gas_cylinder?: boolean | null;
               has_refrigerator?: boolean | null;

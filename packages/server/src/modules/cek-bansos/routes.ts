@@ -10,6 +10,7 @@ import { proofOfWork, type ProofOfWork } from './proof-of-work/challenge.ts';
 import { challengeAnswer, lookupAnswer, lookupBody } from './lookup/schemas.ts';
 import { lookUp, lookupMode } from './lookup/service.ts';
 import { lookupGate } from './lookup/gate.ts';
+import { wordMatches } from './lookup/word-matches.ts';
 import { villageLimit } from './lookup/village-limit.ts';
 import { lookupCounter } from './stats/lookup-counter.ts';
 
@@ -20,6 +21,7 @@ export const cekBansosRoutes: FastifyPluginAsyncZod = async (app) => {
   const perVillage = villageLimit(settings.perVillagePerMinute);
   const gate = lookupGate();
   const counter = lookupCounter(app.db);
+  const dictionary = wordMatches(app.db);
   app.addHook('onClose', () => counter.stop());
   let pow: Promise<ProofOfWork> | undefined;
   const guard = () => (pow ??= installationSecret(app.db).then(proofOfWork));
@@ -57,7 +59,7 @@ export const cekBansosRoutes: FastifyPluginAsyncZod = async (app) => {
       if (settings.proofOfWork && !(body.proof && (await (await guard()).accept(body.proof))))
         throw new AppError('CEK_BANSOS_PROOF_REQUIRED');
       if (!perVillage.take(body.village)) throw new AppError('CEK_BANSOS_VILLAGE_BUSY');
-      const answer = await gate.run(() => lookUp(app.db, body));
+      const answer = await gate.run(() => lookUp(app.db, dictionary, body));
       counter.count(body.village, lookupMode(body), answer.rows.length > 0);
       reply.header('cache-control', 'no-store');
       return answer;

@@ -67,6 +67,14 @@ describe('an usul from a citizen to Dinas Sosial’s enrolment', () => {
     expect(row).toMatchObject({ stepOwner: 'village', awaitedStep: 'check', subject: { known: true } });
     expect(row.subject.kkNumber).not.toBe(await kkOf(t, SARONGAN, ownFamilyId));
 
+    // The village recorded the family's assets earlier; the visit checks two of them.
+    const recorded = await people.operator.request({
+      method: 'PUT',
+      url: `/api/villages/${SARONGAN}/families/${ownFamilyId}/welfare`,
+      payload: { source: 'desk', facts: { has_refrigerator: true, has_motorcycle: true, goats: 3 } },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+
     const meeting = await meetingWithMinutes(people.operator, SARONGAN);
     await advance(people, SARONGAN, own.id, 'at_agency', meeting);
     const visit = await people.dinsos.request({
@@ -86,10 +94,17 @@ describe('an usul from a citizen to Dinas Sosial’s enrolment', () => {
     });
     const facts = await t.database.db
       .selectFrom('family_welfare')
-      .select(['source', 'has_refrigerator'])
+      .select(['source', 'has_refrigerator', 'has_gas_cylinder', 'has_motorcycle', 'goats'])
       .where('family_id', '=', ownFamilyId)
       .executeTakeFirstOrThrow();
-    expect(facts).toEqual({ source: 'visit', has_refrigerator: false });
+    // The answers the visit did not send are the village's, kept: a visit never blanks the section.
+    expect(facts).toEqual({
+      source: 'visit',
+      has_refrigerator: false,
+      has_gas_cylinder: true,
+      has_motorcycle: true,
+      goats: 3,
+    });
 
     const decided = await people.dinsos.request({
       method: 'POST',

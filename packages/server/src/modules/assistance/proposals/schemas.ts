@@ -55,8 +55,13 @@ export const forwardBody = z.object({ note: z.string().trim().max(2000).optional
 export const visitBody = z.object({
   visitedOn: isoDate,
   findings: z.string().trim().min(5, say('VISIT_FINDINGS')).max(4000),
-  /** The family's section V as found at the house; saved with source "visit" and rescored. */
-  familyFacts: familyWelfareBody.shape.facts.optional(),
+  /** The family's section V answers the visitor checked at the house; saved with source "visit" over the
+   * family's earlier answers (an answer not sent is kept, one sent as null is cleared), and rescored. */
+  familyFacts: familyWelfareBody.shape.facts
+    .optional()
+    .describe(
+      "Section V answers checked at the house; answers not sent keep the family's earlier ones, null clears one",
+    ),
 });
 export const agencyDecisionBody = z.object({
   decision: z.enum(AGENCY_DECISIONS),

@@ -190,7 +190,15 @@ async function recordVisit(
   if (input.familyFacts) {
     const familyId = await familyOfItem(trx, village, item);
     if (!familyId) throw invalidField('familyFacts', 'body', 'ENROLMENT_UNIT_UNKNOWN');
-    await writeFamilyWelfare(trx, ctx, village, familyId, { source: 'visit', facts: input.familyFacts });
+    // A visit updates the answers it checked and keeps the others (the family's earlier answers).
+    await writeFamilyWelfare(
+      trx,
+      ctx,
+      village,
+      familyId,
+      { source: 'visit', facts: input.familyFacts },
+      'merge',
+    );
     factsUpdated = true;
   }
   const visitId = randomUUID();

@@ -5,7 +5,6 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { preparedStatement } from '../../../db/prepared-statements.ts';
 import { ageExpression } from '../../population/records/queries.ts';
-import { nameQueryWords, queryWordMatches } from '../../population/registry/name-match.ts';
 
 /** Present residents with what the answer prints, plus what the matching needs (name, relationship). */
 function residentsOf(db: Db, village: string) {
@@ -24,46 +23,71 @@ export type LookupResident = Awaited<ReturnType<ReturnType<typeof residentsOf>['
  * sees that it did). The one rule for "receives" and for the programs listed, so they always agree. */
 const shownEnrolment = sql<SqlBool>`(e.status <> 'exited' OR e.status_changed_at > now() - interval '1 year')`;
 
-/** Whether a shown enrolment reaches the resident `c` (columns id, family_id, household_id): as a person,
- * through their family (KK) or through their household. */
-function reaches(village: string): RawBuilder<SqlBool> {
-  return sql<SqlBool>`EXISTS (SELECT 1 FROM assistance_enrolment e
-    WHERE e.village_code = ${village} AND ${shownEnrolment}
-      AND (e.resident_id = c.id OR e.family_id = c.family_id OR e.household_id = c.household_id))`;
+/**
+ * Each word of the resident `r`'s name keyed by its village ("35.10.03.2006:siti"): exactly the expression of
+ * index resident_village_name_keys_idx (migration 0033), written as SQL text, never as parameters, so that the
+ * planner matches it to the index. The words are name_words' (lower-case runs of letters).
+ */
+export const villageNameKeys = sql<
+  string[]
+>`array_remove(regexp_split_to_array(regexp_replace(lower(r.full_name),
+    '[^[:alpha:]]*([[:alpha:]]+)[^[:alpha:]]*', r.village_code || ':\\1 ', 'g'), ' '), '')`;
+
+/** A program as the answer shows it, for one resident. */
+export interface ResidentProgram {
+  code: string;
+  name: string;
+  status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
+  start_date: string | null;
+  end_date: string | null;
 }
 
 /**
  * The village's present residents whose name matches the typed one (every typed word matches a word of the
- * name, typo-tolerantly, by the registry's name rule: registry/name-match.ts) and whom a program reaches, the
- * most similar names first, at most `most`. One statement: the matches are ranked first, then each is checked
- * for a program in that order until `most` are found, so a common name ("siti", hundreds in a big village)
- * costs a sort of its matches and a few index probes, not a program look-up for every match.
+ * name, typo-tolerantly, by the registry's name rule: registry/name-match.ts; `matches` are the dictionary words
+ * each typed word matches, from word-matches.ts) and whom a program reaches, the
+ * most similar names first, at most `most`, each with the programs the answer shows. One statement, one round
+ * trip: the matches are found through the village's own name keys and ranked on the resident rows alone; then,
+ * in that order and only until `most` are found, each is joined to its family (RT/RW, household) and its shown
+ * programs, so a common name ("siti", hundreds in a big village) costs a sort of its matches and a few index
+ * probes, not a family and program look-up for every match (bench/cek-bansos-bench.ts).
  */
 export async function recipientsByName(
   db: Db,
   village: string,
   typed: string,
+  matches: readonly (readonly string[])[],
   most: number,
-): Promise<LookupResident[]> {
-  const words = nameQueryWords(typed);
-  if (words.length === 0) return [];
-  const matchOf = (i: number) => sql`(SELECT words FROM word_match WHERE i = ${sql.lit(i + 1)})`;
-  const { rows } = await sql<LookupResident>`
-    WITH word_match AS MATERIALIZED ${queryWordMatches(words)}
-    SELECT c.id, c.full_name, c.relationship, c.age, c.rt, c.rw
+): Promise<(LookupResident & { programs: ResidentProgram[] })[]> {
+  // A typed word no name word matches: no name matches every typed word.
+  if (matches.length === 0 || matches.some((words) => words.length === 0)) return [];
+  const keysOf = (words: readonly string[]) => words.map((word) => `${village}:${word}`);
+  const { rows } = await sql<LookupResident & { programs: ResidentProgram[] }>`
+    SELECT c.id, c.full_name, c.relationship, c.age, f.rt, f.rw, p.programs
     FROM (
-      SELECT r.id, r.full_name, r.relationship, r.family_id, f.household_id, f.rt, f.rw,
-             ${ageExpression} AS age
+      SELECT r.id, r.full_name, r.relationship, r.family_id, ${ageExpression} AS age,
+             similarity(r.full_name, ${typed}) AS score
       FROM resident r
-      LEFT JOIN family f ON f.village_code = r.village_code AND f.id = r.family_id
       WHERE r.village_code = ${village} AND r.status_code = 1
         AND ${sql.join(
-          words.map((_, i) => sql`r.name_words && ${matchOf(i)}`),
+          matches.map((words) => sql`${villageNameKeys} && ${keysOf(words)}::text[]`),
           sql` AND `,
         )}
-      ORDER BY similarity(r.full_name, ${typed}) DESC, r.full_name, r.id
+      ORDER BY score DESC, r.full_name, r.id
       OFFSET 0) c
-    WHERE ${reaches(village)}
+    LEFT JOIN family f ON f.village_code = ${village} AND f.id = c.family_id
+    CROSS JOIN LATERAL (
+      SELECT json_agg(json_build_object(
+               'code', prog.code, 'name', prog.name, 'status', e.status,
+               'start_date', to_char(e.start_date, 'YYYY-MM-DD'),
+               'end_date', to_char(e.end_date, 'YYYY-MM-DD'))
+             ORDER BY prog.code, e.status_changed_at DESC) AS programs
+      FROM assistance_enrolment e
+      JOIN assistance_program prog ON prog.id = e.program_id
+      WHERE e.village_code = ${village} AND ${shownEnrolment}
+        AND (e.resident_id = c.id OR e.family_id = c.family_id OR e.household_id = f.household_id)) p
+    WHERE p.programs IS NOT NULL
+    ORDER BY c.score DESC, c.full_name, c.id
     LIMIT ${most} ${preparedStatement}`.execute(db);
   return rows;
 }
@@ -96,14 +120,7 @@ export function membersByKk(db: Db, village: string, kk: string) {
 /** The programs reaching each resident: as a person, through their family (KK) or through their household. */
 export function programsOfResidents(db: Db, village: string, residentIds: readonly string[]) {
   if (residentIds.length === 0) return Promise.resolve([]);
-  return sql<{
-    resident_id: string;
-    code: string;
-    name: string;
-    status: 'proposed' | 'verified' | 'active' | 'suspended' | 'exited';
-    start_date: string | null;
-    end_date: string | null;
-  }>`
+  return sql<ResidentProgram & { resident_id: string }>`
     WITH people AS (
       SELECT r.id, r.family_id, f.household_id
       FROM resident r

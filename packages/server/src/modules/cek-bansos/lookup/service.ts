@@ -12,8 +12,11 @@ import {
   recipientsByName,
   residentByNik,
   type LookupResident,
+  type ResidentProgram,
 } from './queries.ts';
 import type { LookupAnswer, LookupBody } from './schemas.ts';
+import type { WordMatches } from './word-matches.ts';
+import { nameQueryWords } from '../../population/registry/name-match.ts';
 
 export const MOST_ROWS = 10;
 export const NOTHING_FOUND = 'Tidak terdapat peserta/PM';
@@ -26,47 +29,56 @@ export function lookupMode(body: LookupBody): LookupMode {
   return 'name';
 }
 
-export async function lookUp(db: Db, body: LookupBody): Promise<LookupAnswer> {
-  const people = await matchingResidents(db, body);
+export async function lookUp(db: Db, dictionary: WordMatches, body: LookupBody): Promise<LookupAnswer> {
+  const people = await matchingResidents(db, dictionary, body);
+  const rows = people.slice(0, MOST_ROWS).map((person) => ({
+    name: maskPublicName(person.full_name),
+    age: person.age,
+    rt: person.rt,
+    rw: person.rw,
+    programs: person.programs.map((row) => ({
+      code: row.code,
+      name: row.name,
+      status: row.status,
+      since: row.start_date,
+      until: row.end_date,
+    })),
+  }));
+  return { rows, message: rows.length === 0 ? NOTHING_FOUND : null };
+}
+
+/** The people the answer shows, each with their shown programs; only people some program reaches. */
+async function matchingResidents(
+  db: Db,
+  dictionary: WordMatches,
+  body: LookupBody,
+): Promise<(LookupResident & { programs: ResidentProgram[] })[]> {
+  // A name look-up finds its recipients and their programs in one statement.
+  if (lookupMode(body) === 'name') {
+    const matches = await dictionary.of(nameQueryWords(body.name));
+    return recipientsByName(db, body.village, body.name, matches, MOST_ROWS);
+  }
+  const people = await identifiedResidents(db, body);
   const programs = await programsOfResidents(
     db,
     body.village,
     people.map((person) => person.id),
   );
-  const byResident = new Map<string, typeof programs>();
+  const byResident = new Map<string, ResidentProgram[]>();
   for (const row of programs)
     byResident.set(row.resident_id, [...(byResident.get(row.resident_id) ?? []), row]);
-  const rows = people
+  return people
     .filter((person) => byResident.has(person.id))
-    .slice(0, MOST_ROWS)
-    .map((person) => ({
-      name: maskPublicName(person.full_name),
-      age: person.age,
-      rt: person.rt,
-      rw: person.rw,
-      programs: (byResident.get(person.id) ?? []).map((row) => ({
-        code: row.code,
-        name: row.name,
-        status: row.status,
-        since: row.start_date,
-        until: row.end_date,
-      })),
-    }));
-  return { rows, message: rows.length === 0 ? NOTHING_FOUND : null };
+    .map((person) => ({ ...person, programs: byResident.get(person.id)! }));
 }
 
-async function matchingResidents(db: Db, body: LookupBody): Promise<LookupResident[]> {
-  switch (lookupMode(body)) {
-    case 'nik': {
-      const person = await residentByNik(db, body.village, body.nik!);
-      return person && sameRegisteredName(body.name, person.full_name) ? [person] : [];
-    }
-    case 'kk': {
-      const members = await membersByKk(db, body.village, body.kk!);
-      const head = members.find((member) => member.relationship === 1);
-      return head && sameRegisteredName(body.name, head.full_name) ? members : [];
-    }
-    case 'name':
-      return recipientsByName(db, body.village, body.name, MOST_ROWS);
+/** The resident of a NIK, or the members of a KK, only when the name given is the registered one. */
+async function identifiedResidents(db: Db, body: LookupBody): Promise<LookupResident[]> {
+  if (body.nik) {
+    const person = await residentByNik(db, body.village, body.nik);
+    return person && sameRegisteredName(body.name, person.full_name) ? [person] : [];
   }
+  const members = await membersByKk(db, body.village, body.kk!);
+  const head = members.find((member) => member.relationship === 1);
+  return head && sameRegisteredName(body.name, head.full_name) ? members : [];
 }

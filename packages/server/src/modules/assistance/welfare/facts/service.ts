@@ -49,6 +49,11 @@ function refuse(problems: readonly WelfareFieldProblem<string>[]) {
   });
 }
 
+/** The answers actually sent: a key present with `undefined` (a JSON body never has one) is not an answer. */
+function withoutUndefined<T extends object>(answers: T): Partial<T> {
+  return Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
 /** The fields whose answer changes, before and after. */
 function changed<T extends object>(before: T, after: T) {
   const fields = (Object.keys(after) as (keyof T)[]).filter((field) => before[field] !== after[field]);
@@ -153,8 +158,11 @@ export async function saveFamilyWelfare(
 }
 
 /**
- * Replaces a family's section V inside the caller's transaction, with its audit entry and the scores that
+ * Writes a family's section V inside the caller's transaction, with its audit entry and the scores that
  * follow: the family page's save, and a verification visit of an usul/sanggah (whose caller decides access).
+ * `replace` (the page, which always sends the whole section) blanks what is not sent; `merge` (a visit,
+ * whose API caller may send only the answers the visitor checked) keeps every answer not sent, and an
+ * answer sent as null is cleared.
  */
 export async function writeFamilyWelfare(
   trx: Db,
@@ -162,13 +170,15 @@ export async function writeFamilyWelfare(
   villageCode: string,
   familyId: string,
   body: FamilyWelfareBody,
+  mode: 'replace' | 'merge' = 'replace',
 ) {
   const family = await q.findFamily(trx, villageCode, familyId, true);
   if (!family) throw new AppError('NOT_FOUND');
   const facts = body.facts as Partial<FamilyWelfare>;
   refuse(familyWelfareProblems(facts));
   const before = familyWelfareOf(await q.findFamilyWelfare(trx, villageCode, familyId));
-  const after = { ...familyWelfareOf(undefined), ...facts } as FamilyWelfare;
+  const base = mode === 'merge' ? before : familyWelfareOf(undefined);
+  const after = { ...base, ...withoutUndefined(facts) } as FamilyWelfare;
   await q.upsertFamilyWelfare(trx, {
     village_code: villageCode,
     family_id: familyId,
