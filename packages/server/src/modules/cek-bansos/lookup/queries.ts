@@ -1,7 +1,7 @@
 // SQL of the public look-up. Every statement is bounded to one village and a handful of residents, and each is
 // a prepared statement (db/prepared-statements.ts): the look-up is the regency's busiest public route, and
 // parsing and planning cost PostgreSQL more than executing these (bench/cek-bansos-bench.ts).
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { preparedStatement } from '../../../db/prepared-statements.ts';
 import { ageExpression } from '../../population/records/queries.ts';
