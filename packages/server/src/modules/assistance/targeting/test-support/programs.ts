@@ -4,6 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { Eligibility } from '@smart-kampung/domain';
 import type { Db } from '../../../../db/database.ts';
 
+/** PKH's rule as the tests expect it. Kept here on purpose rather than read from the demo's table
+ * (seed/assistance/eligibility-and-ranking.ts DEMO_ELIGIBILITIES): a change to the demo must not move what
+ * the targeting tests assert. */
 export const PKH_ELIGIBILITY: Eligibility = {
   maxDecile: 4,
   combine: 'any',
