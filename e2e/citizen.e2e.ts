@@ -3,10 +3,10 @@
 // area levels anywhere, her own full NIK and KK on request (audited on the server), and every way back
 // leads to her own page, never to the staff lists she may not open. Screenshots of her pages at 390 and
 // 1280 px go to E2E_SCREENSHOT_DIR when it is set.
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startApp, type RunningApp } from './harness.ts';
+import { call, shoot } from './pages.ts';
 
 let app: RunningApp;
 let citizen: { nik: string; kkNumber: string; pin: string; name: string };
@@ -14,28 +14,6 @@ let citizen: { nik: string; kkNumber: string; pin: string; name: string };
 const VILLAGE = '35.10.01.2001';
 /** A dotted region code (35.10, 35.10.01, 35.10.01.2001) or the village code OpenSID writes (3510012001). */
 const REGION_CODE = /\b\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?\b|\b35\d{8}\b/;
-
-async function shoot(page: Page, name: string) {
-  const dir = process.env.E2E_SCREENSHOT_DIR;
-  if (!dir) return;
-  const width = page.viewportSize()?.width ?? 0;
-  await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read as the test asserts it
-const call = (page: Page, url: string, body?: unknown): Promise<any> =>
-  page.evaluate(
-    async ({ u, b }) => {
-      const res = await fetch(u, {
-        method: b === undefined ? 'GET' : 'POST',
-        headers: b === undefined ? {} : { 'content-type': 'application/json' },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      if (!res.ok) throw new Error(`${u}: ${res.status} ${await res.text()}`);
-      return res.json();
-    },
-    { u: url, b: body },
-  );
 
 beforeAll(async () => {
   app = await startApp();

@@ -3,10 +3,10 @@
 // saves; the baby is registered under a temporary number and flagged "awaiting NIK". Then a household is
 // found by its head's name typed with a spelling slip. Screenshots of the changed pages at 390 and 1280 px
 // go to E2E_SCREENSHOT_DIR when it is set.
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startApp, type RunningApp } from './harness.ts';
+import { shoot } from './pages.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -15,13 +15,6 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 const VILLAGE = '35.10.01.2001';
-
-async function shoot(page: Page, name: string) {
-  const dir = process.env.E2E_SCREENSHOT_DIR;
-  if (!dir) return;
-  const width = page.viewportSize()?.width ?? 0;
-  await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
-}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read as the test asserts it
 const api = (page: Page, url: string): Promise<any> =>

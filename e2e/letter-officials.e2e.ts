@@ -3,27 +3,14 @@
 // again from the officials page (an account already another official's is refused with the reason), and ends
 // a term with the form the delegations page shares; the regency admin reaches the delegations page from the
 // menu. Screenshots at 390 and 1280 px go to E2E_SCREENSHOT_DIR when set.
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startApp, type RunningApp } from './harness.ts';
+import { startApp, type RunningApp } from './harness.ts';
+import { phone, shoot, staffPage, wide } from './pages.ts';
 
-const phone = { viewport: { width: 390, height: 844 } };
-const wide = { viewport: { width: 1280, height: 900 } };
 let app: RunningApp;
 
-async function shoot(page: Page, name: string) {
-  const dir = process.env.E2E_SCREENSHOT_DIR;
-  if (!dir) return;
-  const width = page.viewportSize()?.width ?? 0;
-  await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
-}
-
-async function staff(username: string, options = phone): Promise<Page> {
-  const page = await (await app.browser.newContext(options)).newPage();
-  await signIn(page, app.baseUrl, username);
-  return page;
-}
+const staff = (username: string, options = phone) => staffPage(app.browser, app.baseUrl, username, options);
 
 beforeAll(async () => {
   app = await startApp();

@@ -3,46 +3,19 @@
 // the operator checks it; the village head signs it with his password; the citizen downloads the signed PDF;
 // the QR code read from the rendered PDF page verifies on the offline verifier with the browser offline, and
 // one changed character of it does not. Screenshots at 390 and 1280 px go to E2E_SCREENSHOT_DIR when set.
-import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, signIn, startApp, type RunningApp } from './harness.ts';
+import { DEMO_PASSWORD, startApp, type RunningApp } from './harness.ts';
+import { call, phone, shoot, staffPage } from './pages.ts';
 import { qrOfPdf } from './pdf-qr.ts';
 
 const VILLAGE = '35.10.01.2001';
-const phone = { viewport: { width: 390, height: 844 } };
 let app: RunningApp;
 let citizen: { nik: string; pin: string; name: string };
 let headName: string;
 
-async function shoot(page: Page, name: string) {
-  const dir = process.env.E2E_SCREENSHOT_DIR;
-  if (!dir) return;
-  const width = page.viewportSize()?.width ?? 0;
-  await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read as the test asserts it
-const call = (page: Page, url: string, body?: unknown, method = 'POST'): Promise<any> =>
-  page.evaluate(
-    async ({ u, b, m }) => {
-      const res = await fetch(u, {
-        method: b === undefined ? 'GET' : m,
-        headers: b === undefined ? {} : { 'content-type': 'application/json' },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      if (!res.ok) throw new Error(`${u}: ${res.status} ${await res.text()}`);
-      return res.json();
-    },
-    { u: url, b: body, m: method },
-  );
-
-async function staff(username: string, options = phone): Promise<Page> {
-  const page = await (await app.browser.newContext(options)).newPage();
-  await signIn(page, app.baseUrl, username);
-  return page;
-}
+const staff = (username: string, options = phone) => staffPage(app.browser, app.baseUrl, username, options);
 
 beforeAll(async () => {
   app = await startApp();

@@ -4,11 +4,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, signIn } from './harness.ts';
+import { DEMO_PASSWORD } from './harness.ts';
+import { phone } from './pages.ts';
+export { call, phone, staffPage, wide } from './pages.ts';
 
 export const VILLAGE = '35.10.01.2001';
-export const phone = { viewport: { width: 390, height: 844 } };
-export const wide = { viewport: { width: 1280, height: 900 } };
 export const DEMO_CITIZEN = { nik: '3510014506900001', pin: '123456' };
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
 
@@ -18,32 +18,6 @@ export async function shoot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
   const width = page.viewportSize()?.width ?? 0;
   await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read as the test asserts it
-export const call = (page: Page, url: string, body?: unknown): Promise<any> =>
-  page.evaluate(
-    async ({ u, b }) => {
-      const res = await fetch(u, {
-        method: b === undefined ? 'GET' : 'POST',
-        headers: b === undefined ? {} : { 'content-type': 'application/json' },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      if (!res.ok) throw new Error(`${u}: ${res.status} ${await res.text()}`);
-      return res.json();
-    },
-    { u: url, b: body },
-  );
-
-export async function staffPage(
-  browser: Browser,
-  baseUrl: string,
-  username: string,
-  options: { viewport: { width: number; height: number }; acceptDownloads?: boolean } = phone,
-) {
-  const page = await (await browser.newContext(options)).newPage();
-  await signIn(page, baseUrl, username);
-  return page;
 }
 
 /** The citizen signs in on the login page with her NIK and PIN, as she would at home. */
