@@ -6,7 +6,7 @@
 -- functions only: every run of other characters becomes " <village>:", so a name that starts or ends with one
 -- also keys "<village>:" alone, which no look-up asks for (a typed word is never empty). One regexp without a
 -- capture: 3.1 s over the regency's 1.7 million names where a capture-and-split form took 10.4 s, and a bulk
--- load rebuilds this index. The look-up repeats this exact expression (cek-bansos/lookup/queries.ts
+-- load rebuilds this index. Queries repeat this exact expression (population/registry/name-match.ts
 -- villageNameKeys) so the planner matches it to the index. A multi-column GIN index (btree_gin) would have done
 -- the same without an expression, but PGlite cannot load btree_gin beside pg_trgm: similarity stops answering.
 CREATE INDEX resident_village_name_keys_idx ON resident USING gin ((

@@ -5,6 +5,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { preparedStatement } from '../../../db/prepared-statements.ts';
 import { ageExpression } from '../../population/records/queries.ts';
+import { villageNameKeys } from '../../population/registry/name-match.ts';
 
 /** Present residents with what the answer prints, plus what the matching needs (name, relationship). */
 function residentsOf(db: Db, village: string) {
@@ -22,15 +23,6 @@ export type LookupResident = Awaited<ReturnType<ReturnType<typeof residentsOf>['
 /** An enrolment `e` the answer shows: open, or ended less than a year ago (a family that stopped receiving
  * sees that it did). The one rule for "receives" and for the programs listed, so they always agree. */
 const shownEnrolment = sql<SqlBool>`(e.status <> 'exited' OR e.status_changed_at > now() - interval '1 year')`;
-
-/**
- * Each word of the resident `r`'s name keyed by its village ("35.10.03.2006:siti"): exactly the expression of
- * index resident_village_name_keys_idx (migration 0033), written as SQL text, never as parameters, so that the
- * planner matches it to the index. The words are name_words' (lower-case runs of letters); a name that starts
- * or ends with another character also keys "<village>:" alone, which no look-up asks for.
- */
-export const villageNameKeys = sql<string[]>`string_to_array(r.village_code || ':' ||
-    regexp_replace(lower(r.full_name), '[^[:alpha:]]+', ' ' || r.village_code || ':', 'g'), ' ')`;
 
 /** A program as the answer shows it, for one resident. */
 export interface ResidentProgram {

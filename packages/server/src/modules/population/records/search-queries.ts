@@ -10,7 +10,12 @@ import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { isVillageArea } from '../../../platform/area/in-area.ts';
 import { preparedStatement } from '../../../db/prepared-statements.ts';
-import { nameQueryWords as nameWords, queryWordMatches } from '../registry/name-match.ts';
+import {
+  keyedByVillage,
+  nameQueryWords as nameWords,
+  queryWordMatches,
+  villageNameKeys,
+} from '../registry/name-match.ts';
 import { isNikPrefix } from './nik-prefix.ts';
 import { ageExpression, filteredResidents, isNik } from './queries.ts';
 import type { ResidentListQuery } from './schemas.ts';
@@ -169,14 +174,16 @@ async function nameSearch(db: Db, region: string, query: ResidentListQuery): Pro
     .with(
       (cte) => cte('every_match').materialized(),
       // The exact name's own spelling is left out: exact_name has read its residents already. In one village
-      // (a few thousand residents) its own residents are matched instead, through the village's key or the
-      // residents' word lists, whichever the planner finds cheaper: probing each spelling's residents of the
-      // whole regency for the few in one village read ten times more.
+      // (a few thousand residents) its own residents are matched instead, through the village's own name keys
+      // (migration 0033): probing each spelling's residents of the whole regency for the few in one village
+      // read ten times more, and the residents' word lists are the regency's ("siti": 100,000 entries).
       () =>
         isVillageArea(region)
           ? tier(
               sql.join(
-                words.map((_, i) => sql`r.name_words && ${matchOf(i, 'words')}`),
+                words.map(
+                  (_, i) => sql`${villageNameKeys} && ${keyedByVillage(region, matchOf(i, 'words'))}`,
+                ),
                 sql` AND `,
               ) as Expression<SqlBool>,
             )

@@ -50,3 +50,17 @@ export function queryWordMatches(
     JOIN name_word w ON ${soundMatches(sql<string>`q.sound`)}
     GROUP BY q.i)`;
 }
+
+/**
+ * Each word of the resident `r`'s name keyed by its village ("35.10.03.2006:siti"): exactly the expression of
+ * index resident_village_name_keys_idx (migration 0033; the name in one village: Cek Bansos, the village's own search), written as SQL text, never as parameters, so that the
+ * planner matches it to the index. The words are name_words' (lower-case runs of letters); a name that starts
+ * or ends with another character also keys "<village>:" alone, which no look-up asks for.
+ */
+export const villageNameKeys = sql<string[]>`string_to_array(r.village_code || ':' ||
+    regexp_replace(lower(r.full_name), '[^[:alpha:]]+', ' ' || r.village_code || ':', 'g'), ' ')`;
+
+/** Dictionary words (an SQL array expression) keyed as villageNameKeys keys the names of `village`. */
+export function keyedByVillage(village: string, words: RawBuilder<unknown>): RawBuilder<string[]> {
+  return sql<string[]>`ARRAY(SELECT ${village}::text || ':' || w FROM unnest(${words}::text[]) w)`;
+}

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/database.ts';
 import { createTestDatabase } from '../../../../test/test-database.ts';
-import { villageNameKeys } from './queries.ts';
+import { villageNameKeys } from './name-match.ts';
 
 const migration = readFileSync(
   path.join(import.meta.dirname, '../../../db/migrations/0033_resident_village_name_keys.sql'),
