@@ -5,7 +5,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { preparedStatement } from '../../../db/prepared-statements.ts';
 import { ageExpression } from '../../population/records/queries.ts';
-import { villageNameKeys } from '../../population/registry/name-match.ts';
+import { villageKey, villageNameKeys } from '../../population/registry/name-match.ts';
 
 /** Present residents with what the answer prints, plus what the matching needs (name, relationship). */
 function residentsOf(db: Db, village: string) {
@@ -52,7 +52,7 @@ export async function recipientsByName(
 ): Promise<(LookupResident & { programs: ResidentProgram[] })[]> {
   // A typed word no name word matches: no name matches every typed word.
   if (matches.length === 0 || matches.some((words) => words.length === 0)) return [];
-  const keysOf = (words: readonly string[]) => words.map((word) => `${village}:${word}`);
+  const keysOf = (words: readonly string[]) => words.map((word) => villageKey(village, word));
   const { rows } = await sql<LookupResident & { programs: ResidentProgram[] }>`
     SELECT c.id, c.full_name, c.relationship, c.age, f.rt, f.rw, p.programs
     FROM (

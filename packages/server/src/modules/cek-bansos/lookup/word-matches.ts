@@ -29,21 +29,24 @@ export function wordMatches(
   };
   return {
     async of(words) {
-      const missing = [...new Set(words.filter((word) => !((known.get(word)?.until ?? 0) > now())))];
+      // This question's entries, whatever the bound forgets meanwhile.
+      const entries = new Map<string, { words: string[]; until: number }>();
+      for (const word of words) {
+        const entry = known.get(word);
+        if (entry && entry.until > now()) entries.set(word, entry);
+      }
+      const missing = [...new Set(words.filter((word) => !entries.has(word)))];
       if (missing.length > 0) {
         const { rows } = await sql<{ i: number; words: string[] }>`
           SELECT m.i, m.words FROM ${queryWordMatches(missing)} m`.execute(db);
         const found = new Map(rows.map((row) => [missing[row.i - 1]!, row.words]));
         const until = now() + TTL_MS;
-        for (const word of missing) remember(word, { words: found.get(word) ?? [], until });
+        for (const word of missing) entries.set(word, { words: found.get(word) ?? [], until });
       }
       // A word used again moves to the end (forgotten last) but keeps its deadline: a word typed all day long
       // is still matched afresh every TTL_MS.
-      return words.map((word) => {
-        const entry = known.get(word)!;
-        remember(word, entry);
-        return entry.words;
-      });
+      for (const [word, entry] of entries) remember(word, entry);
+      return words.map((word) => entries.get(word)!.words);
     },
   };
 }

@@ -53,12 +53,15 @@ export function queryWordMatches(
 
 /**
  * Each word of the resident `r`'s name keyed by its village ("35.10.03.2006:siti"): exactly the expression of
- * index resident_village_name_keys_idx (migration 0033; the name in one village: Cek Bansos, the village's own search), written as SQL text, never as parameters, so that the
- * planner matches it to the index. The words are name_words' (lower-case runs of letters); a name that starts
+ * index resident_village_name_keys_idx (migration 0033; a name within one village: Cek Bansos and the
+ * village's own search), written as SQL text, never as parameters, so that the planner matches it to the index. The words are name_words' (lower-case runs of letters); a name that starts
  * or ends with another character also keys "<village>:" alone, which no look-up asks for.
  */
 export const villageNameKeys = sql<string[]>`string_to_array(r.village_code || ':' ||
     regexp_replace(lower(r.full_name), '[^[:alpha:]]+', ' ' || r.village_code || ':', 'g'), ' ')`;
+
+/** One dictionary word keyed as villageNameKeys keys the names of `village` (for words known to the app). */
+export const villageKey = (village: string, word: string) => `${village}:${word}`;
 
 /** Dictionary words (an SQL array expression) keyed as villageNameKeys keys the names of `village`. */
 export function keyedByVillage(village: string, words: RawBuilder<unknown>): RawBuilder<string[]> {
